@@ -1,0 +1,184 @@
+"""Typed records passed between tocsin's stages.
+
+``Article`` enters the pipeline, ``Event`` leaves it; ``Actor`` and
+``Location`` are the parts of an event. Field names of ``Event`` and ``Actor``
+are the public contract (docs/architecture.md): the same names appear in the
+CLI's JSON lines, in the database and in every export.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Modality = Literal["asserted", "future", "conditional", "hypothetical", "intended"]
+DatePrecision = Literal["day", "month", "year", "none"]
+
+#: Schema version of the persisted event record.
+EVENT_SCHEMA_VERSION = 1
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short, stable hexadecimal id built from ``parts``."""
+    h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article. Only ``text`` is required on input; ``id`` is then derived."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    language: str | None = None
+    outlet: str | None = None
+    #: where it came from: a file name, ``file:line`` for JSONL, ``-`` for stdin
+    origin: str | None = None
+
+    @staticmethod
+    def make_id(text: str, url: str | None = None) -> str:
+        return stable_id(url) if url else stable_id(text)
+
+    @property
+    def full_text(self) -> str:
+        """Title on its own line (a sentence of its own), then the body."""
+        if self.title and not self.text.startswith(self.title):
+            return f"{self.title}\n{self.text}"
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acts, is acted on, or says so. ``text`` is always the words as written."""
+
+    text: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    entity_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def resolved(self) -> bool:
+        return self.code is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    text: str
+    country: str | None = None
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Event:
+    """One coded event: the public event record."""
+
+    event_id: str
+    article_id: str
+    sentence_index: int
+    sentence: str
+    trigger: str
+    trigger_span: tuple[int, int]
+    type: str
+    mode: str | None
+    context: list[str]
+    cameo: str
+    quad_class: int
+    goldstein: float
+    source: Actor | None
+    target: Actor | None
+    negated: bool = False
+    modality: Modality = "asserted"
+    attribution: Actor | None = None
+    date: date | None = None
+    date_precision: DatePrecision = "none"
+    date_text: str | None = None
+    location: Location | None = None
+    language: str = "en"
+    confidence: float = 0.5
+    coder: str = ""
+    pattern: str = ""
+
+    FIELDS = (
+        "event_id", "article_id", "sentence_index", "sentence", "trigger", "trigger_span",
+        "type", "mode", "context", "cameo", "quad_class", "goldstein", "source", "target",
+        "negated", "modality", "attribution", "date", "date_precision", "date_text",
+        "location", "language", "confidence", "coder", "pattern",
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as JSON-ready values (dates as ISO strings, spans as lists)."""
+        out: dict[str, Any] = {}
+        for name in self.FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, (Actor, Location)):
+                value = value.to_dict()
+            elif isinstance(value, date):
+                value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = list(value)
+            elif isinstance(value, list):
+                value = list(value)
+            out[name] = value
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        def actor(v: Any) -> Actor | None:
+            return Actor(**v) if isinstance(v, dict) else None
+
+        loc = d.get("location")
+        when = d.get("date")
+        return cls(
+            event_id=d["event_id"], article_id=d["article_id"],
+            sentence_index=int(d["sentence_index"]), sentence=d["sentence"],
+            trigger=d["trigger"], trigger_span=tuple(d["trigger_span"]),  # type: ignore[arg-type]
+            type=d["type"], mode=d.get("mode"), context=list(d.get("context") or []),
+            cameo=d["cameo"], quad_class=int(d["quad_class"]), goldstein=float(d["goldstein"]),
+            source=actor(d.get("source")), target=actor(d.get("target")),
+            negated=bool(d.get("negated")), modality=d.get("modality", "asserted"),
+            attribution=actor(d.get("attribution")),
+            date=date.fromisoformat(when) if isinstance(when, str) else when,
+            date_precision=d.get("date_precision", "none"), date_text=d.get("date_text"),
+            location=Location(**loc) if isinstance(loc, dict) else None,
+            language=d.get("language", "en"), confidence=float(d.get("confidence", 0.5)),
+            coder=d.get("coder", ""), pattern=d.get("pattern", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """An input that could not be coded; the rest of the batch goes on."""
+
+    source: str
+    message: str
+    code: str
+    line: int | None = None
+    article_id: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.message} [{self.code}]"
+
+
+@dataclass(slots=True)
+class CodingResult:
+    """What a coding run produced: events per article, and the inputs that failed."""
+
+    articles: list[Article] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
