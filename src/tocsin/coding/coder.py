@@ -1,0 +1,566 @@
+"""The rule-based event coder: predicates from the lexicon, arguments from the parse.
+
+For each sentence the coder
+
+1. finds predicate triggers (verbs and event nouns of ``lang/<iso>/predicates.tsv``),
+2. reads each trigger's source, target and dyad arguments from the dependency parse,
+   borrowing the subject of a governing verb where the trigger has none,
+3. resolves argument phrases to actors (knowledge base; light coreference),
+4. sets negation, modality, attribution and the event date,
+5. expands coordinated actors into events and drops self-dyads and duplicates.
+
+Every event records the lexicon entry (``pattern``) and coder version that made it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from tocsin.actors import Resolver
+from tocsin.coding.context import DocumentContext
+from tocsin.coding.dates import resolve_date
+from tocsin.coding.qualifiers import (
+    Cues,
+    attribution_phrases,
+    is_negated,
+    modality,
+    reporting_speaker,
+)
+from tocsin.coding.syntax import (
+    OBJECT,
+    RELATIVE_PRONOUNS,
+    SUBJECT,
+    Argument,
+    arguments,
+    conjuncts,
+    is_passive,
+    phrase_text,
+)
+from tocsin.lang import LanguageData
+from tocsin.ontology import Ontology
+from tocsin.records import Actor, Article, Event, stable_id
+from tocsin.version import CODER_NAME
+
+#: triggers whose embedded predicates are not events of their own ("refused to meet")
+EMBEDDING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
+DEFAULT_TARGETS = {
+    "VERB": ("obj", "iobj", "à", "avec", "contre", "to", "with", "against"),
+    "NOUN": ("avec", "contre", "à", "sur", "envers", "with", "against", "on", "to", "toward", "towards"),
+}
+
+
+@dataclass(frozen=True)
+class CoderOptions:
+    """Settings of the coder (one object instead of many keyword arguments)."""
+
+    #: keep events none of whose actors resolved to a code (off: precision first)
+    keep_unresolved: bool = False
+    #: fill the missing recipient of AID/COOPERATE/SANCTION… from the document's main actors
+    infer_required_targets: bool = True
+    #: drop events under this confidence
+    min_confidence: float = 0.0
+    coder: str = CODER_NAME
+
+
+@dataclass(frozen=True)
+class LanguageResources:
+    data: LanguageData
+    cues: Cues
+
+
+@dataclass
+class _Args:
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    pair: list[Actor] = field(default_factory=list)
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    token: Token
+    predicate: object  # tocsin.lang.Predicate
+    consumed: frozenset[int]
+
+
+class Coder:
+    """Codes parsed documents into events. Build once; call :meth:`code_document` per article."""
+
+    def __init__(self, ontology: Ontology, resolver: Resolver, languages: dict[str, LanguageData],
+                 options: CoderOptions | None = None):
+        self.ontology = ontology
+        self.resolver = resolver
+        self.options = options or CoderOptions()
+        self.languages = {
+            iso: LanguageResources(data=data, cues=Cues.from_mapping(data.cues))
+            for iso, data in languages.items()
+        }
+
+    # ------------------------------------------------------------------ documents
+    def code_article(self, article: Article, lang: str, text: str,
+                     sentences: Iterable[tuple[int, Doc]]) -> list[Event]:
+        """Code the parsed sentences of one article.
+
+        ``text`` is the article's full text (for document context); ``sentences``
+        are ``(sentence_index, parsed sentence)`` pairs in order — the pre-filter
+        may have left some indices out.
+        """
+        res = self.languages[lang]
+        ctx = DocumentContext()
+        for mention in self.resolver.find_mentions(text, lang=lang, when=article.published):
+            ctx.add_mention(mention.actor)
+        events: list[Event] = []
+        previous: list[Event] = []
+        previous_index = -2
+        for index, doc in sentences:
+            sent = doc[:]
+            if not sent.text.strip():
+                continue
+            found = self.code_sentence(sent, index, article, lang, res, ctx)
+            if not found and previous and index == previous_index + 1:
+                self._apply_report_back(sent, previous, article, lang, res, ctx)
+            events.extend(found)
+            previous, previous_index = found, index
+        return [e for e in events if e.confidence >= self.options.min_confidence]
+
+    def code_document(self, doc: Doc, article: Article, lang: str) -> list[Event]:
+        """Code a document parsed in one piece (its spaCy sentences in order)."""
+        return self.code_article(article, lang, doc.text, ((i, s.as_doc()) for i, s in enumerate(doc.sents)))
+
+    # ------------------------------------------------------------------ sentences
+    def code_sentence(self, sent: Span, index: int, article: Article, lang: str,
+                      res: LanguageResources, ctx: DocumentContext) -> list[Event]:
+        cues = res.cues
+        attribution_heads = attribution_phrases(sent, cues)
+        excluded: set[int] = set()
+        for head in attribution_heads:
+            excluded.update(t.i for t in head.subtree)
+        triggers = self._find_triggers(sent, res, excluded)
+        if not triggers:
+            return []
+        by_index = {t.token.i: t for t in triggers}
+        text = sent.text.rstrip()
+        date_match = resolve_date(text, lang, article.published)
+        sentence_attribution = None
+        for head in attribution_heads:
+            sentence_attribution = self._actor_for_phrase(head, lang, article.published, ctx)
+            if sentence_attribution.resolved:
+                break
+
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for trig in triggers:
+            governor = self._governing_trigger(trig.token, by_index)
+            pred = trig.predicate
+            if governor is not None and governor.predicate.type in EMBEDDING_TYPES:  # type: ignore[attr-defined]
+                continue
+            args = self._arguments(trig, res, lang, article.published, ctx, by_index)
+            if governor is None:
+                self._borrow_embedded(trig, args, triggers, res, lang, article.published, ctx)
+            pairs = self._dyads(pred, args, ctx)
+            if not pairs:
+                continue
+            negated = is_negated(trig.token, cues)
+            mood = modality(trig.token, cues)
+            speaker_tok = reporting_speaker(trig.token, cues)
+            attribution = sentence_attribution
+            if speaker_tok is not None:
+                speaker = self._actor_for_phrase(speaker_tok, lang, article.published, ctx)
+                if attribution is None or (speaker.resolved and not attribution.resolved):
+                    attribution = speaker
+            for source, target in pairs:
+                if source is not None and target is not None and _same_actor(source, target):
+                    continue
+                if not self.options.keep_unresolved and not ((source and source.resolved) or (target and target.resolved)):
+                    continue
+                key = (pred.type, _key(source), _key(target), negated)  # type: ignore[attr-defined]
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(self._event(sent, index, article, lang, trig, source, target, negated, mood,
+                                          attribution, date_match, args.inferred))
+        for e in events:
+            ctx.remember([a for a in (e.source, e.target) if a is not None][:1])
+        return events
+
+    # ------------------------------------------------------------------ triggers
+    def _find_triggers(self, sent: Span, res: LanguageResources, excluded: set[int]) -> list[_Trigger]:
+        found: list[_Trigger] = []
+        consumed: set[int] = set()
+        candidates: list[tuple[Token, object, frozenset[int]]] = []
+        for tok in sent:
+            if tok.i in excluded or tok.pos_ not in ("VERB", "NOUN", "AUX", "ADJ", "PROPN"):
+                continue
+            pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB"
+            entries = res.data.by_lemma.get((tok.lemma_.lower(), pos)) or res.data.by_lemma.get((tok.lower_, pos))
+            if not entries and tok.pos_ == "ADJ":
+                continue
+            if not entries:
+                continue
+            best = _best_entry(tok, entries)
+            if best is None:
+                continue
+            entry, used = best
+            candidates.append((tok, entry, used))
+            consumed.update(used)
+        for tok, entry, used in candidates:
+            if tok.i in consumed and not used:
+                continue  # the object of a collocation ("lever les sanctions")
+            found.append(_Trigger(tok, entry, used))
+        return found
+
+    @staticmethod
+    def _governing_trigger(token: Token, by_index: dict[int, _Trigger]) -> _Trigger | None:
+        current = token
+        for _ in range(3):
+            head = current.head
+            if head is current:
+                return None
+            if head.i in by_index and current.dep_ not in ("conj", "parataxis", "advcl", "nsubj", "nsubj:pass", "nsubjpass"):
+                return by_index[head.i]
+            if current.dep_ not in ("xcomp", "ccomp", "obj", "dobj", "obl", "obl:arg", "nmod", "pobj", "prep", "pcomp", "acl", "mark", "case"):
+                return None
+            current = head
+        return None
+
+    # ------------------------------------------------------------------ arguments
+    def _arguments(self, trig: _Trigger, res: LanguageResources, lang: str, when: date | None,
+                   ctx: DocumentContext, by_index: dict[int, _Trigger]) -> _Args:
+        tok = trig.token
+        pred = trig.predicate
+        cues = res.cues
+        spec = tuple(pred.target) or DEFAULT_TARGETS[pred.pos]  # type: ignore[attr-defined]
+        args = list(arguments(tok))
+        out = _Args()
+        source_heads: list[Token] = []
+        target_heads: list[tuple[int, Token]] = []
+        pair_heads: list[Token] = []
+        passive = pred.pos == "VERB" and is_passive(tok)  # type: ignore[attr-defined]
+        for arg in args:
+            if arg.head.i in trig.consumed:
+                continue
+            role, prep = arg.role, arg.prep
+            if prep and prep in cues.attribution_prepositions:
+                continue
+            if pred.pos == "VERB":  # type: ignore[attr-defined]
+                if (role == "subject" and not passive) or role == "agent":
+                    source_heads.append(arg.head)
+                elif role == "passive_subject":
+                    target_heads.append((0, arg.head))
+                elif prep in cues.dyad_prepositions:
+                    pair_heads.append(arg.head)
+                else:
+                    rank = _target_rank(arg, spec)
+                    if rank is not None:
+                        target_heads.append((rank, arg.head))
+            else:
+                if role == "possessive" or (role == "oblique" and prep in cues.source_prepositions | cues.agent_prepositions) or role == "modifier":
+                    if arg.head.i not in by_index:
+                        source_heads.append(arg.head)
+                elif role == "oblique" and prep in cues.dyad_prepositions:
+                    pair_heads.append(arg.head)
+                else:
+                    rank = _target_rank(arg, spec)
+                    if rank is not None:
+                        target_heads.append((rank, arg.head))
+
+        out.sources = self._resolve_heads(source_heads, lang, when, ctx)
+        out.pair = self._resolve_heads(pair_heads, lang, when, ctx)
+        for _, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
+            actors = self._resolve_heads([h for _, h in group], lang, when, ctx)
+            if any(a.resolved for a in actors):
+                out.targets = actors
+                break
+            if not out.targets:
+                out.targets = actors
+
+        if not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
+            borrowed = self._borrowed_subject(tok, res, lang, when, ctx, passive)
+            if borrowed:
+                out.sources = borrowed
+            elif pred.pos == "NOUN":  # type: ignore[attr-defined]
+                window = self._window_actors(tok, res, lang, when, ctx)
+                if len(window) >= 2 and pred.symmetric:  # type: ignore[attr-defined]
+                    out.pair = window
+                elif window:
+                    out.sources = window[:1]
+        if not out.targets and pred.pos == "NOUN":  # type: ignore[attr-defined]
+            out.targets = self._governor_targets(tok, res, lang, when, ctx)
+        return out
+
+    def _borrowed_subject(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
+                          ctx: DocumentContext, passive: bool) -> list[Actor]:
+        """The subject of the verb that controls ``tok`` (xcomp, conjunct verb, light verb, relative clause)."""
+        current = tok
+        for _ in range(4):
+            head = current.head
+            if head is current:
+                return []
+            dep = current.dep_
+            if dep in ("relcl", "acl:relcl", "acl"):
+                return self._resolve_heads([head], lang, when, ctx)
+            if dep not in ("xcomp", "conj", "obj", "dobj", "obl:arg", "pcomp", "prep", "pobj", "advcl", "obl", "nsubj") and not (current.pos_ in ("NOUN",) and dep in SUBJECT):
+                return []
+            if dep in SUBJECT:
+                return []
+            heads = [c for c in head.children if c.dep_ in SUBJECT and c is not current]
+            if not heads:
+                heads = [c for c in head.children if c.dep_ == "agent" or c.dep_ == "obl:agent"]
+                heads = [next((g for g in h.children if g.dep_ == "pobj"), h) if h.dep_ == "agent" else h for h in heads]
+            if heads:
+                actors = self._resolve_heads(heads, lang, when, ctx)
+                if any(a.resolved for a in actors):
+                    return actors
+            current = head
+        return []
+
+    def _governor_targets(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
+                          ctx: DocumentContext) -> list[Actor]:
+        head = tok.head
+        if head is tok or tok.dep_ not in OBJECT | SUBJECT or head.lemma_.lower() not in res.cues.light_verbs:
+            return []
+        heads = [a.head for a in arguments(head) if a.role == "oblique" and a.prep in DEFAULT_TARGETS["NOUN"]]
+        return [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+
+    def _window_actors(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
+                       ctx: DocumentContext) -> list[Actor]:
+        """Actors named right after a nominal trigger, when the parse lost them."""
+        sent = tok.sent
+        end = tok.i + 1
+        while end < sent.end:
+            t = tok.doc[end]
+            if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in (",", "-", "'")) or end - tok.i > 25:
+                break
+            end += 1
+        if end <= tok.i + 1:
+            return []
+        span_text = tok.doc[tok.i + 1:end].text
+        chunks = [c for c in _split_conjuncts(span_text, lang) if c.strip()]
+        actors: list[Actor] = []
+        for chunk in chunks:
+            actor = self.resolver.resolve(chunk.strip(" ,"), lang=lang, when=when, context=ctx.salient_countries())
+            if actor is not None and actor.resolved:
+                actors.append(actor)
+        return actors
+
+    def _borrow_embedded(self, trig: _Trigger, args: _Args, triggers: Sequence[_Trigger], res: LanguageResources,
+                         lang: str, when: date | None, ctx: DocumentContext) -> None:
+        """A REQUEST/REJECT/THREATEN about an embedded event takes that event's actors as its target."""
+        if trig.predicate.type not in EMBEDDING_TYPES or any(a.resolved for a in args.targets):  # type: ignore[attr-defined]
+            return
+        for other in triggers:
+            if other is trig or self._governing_trigger(other.token, {trig.token.i: trig}) is None:
+                continue
+            inner = self._arguments(other, res, lang, when, ctx, {})
+            candidates = [a for a in inner.pair + inner.targets + inner.sources if a.resolved]
+            source_codes = {a.code for a in args.sources}
+            candidates = [a for a in candidates if a.code not in source_codes]
+            if candidates:
+                args.targets = candidates
+                return
+
+    def _resolve_heads(self, heads: Iterable[Token], lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        actors: list[Actor] = []
+        for head in heads:
+            for conj in conjuncts(head):
+                actors.extend(self._actors_for_conjunct(conj, lang, when, ctx))
+        return actors
+
+    def _actors_for_conjunct(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        cues = self.languages[lang].cues
+        text = phrase_text(tok)
+        low = text.lower()
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head is not tok:
+            antecedent = tok.head.head if tok.head.dep_ in ("relcl", "acl:relcl", "acl") else None
+            if antecedent is not None:
+                return self._resolve_heads([antecedent], lang, when, ctx)
+        for phrase in cues.pair_phrases:
+            if low == phrase or low.endswith(" " + phrase) or low.startswith(phrase):
+                return ctx.main_pair(text)
+        if tok.pos_ == "PRON":
+            if low in cues.pronouns_singular:
+                return ctx.pronoun(text, plural=False)
+            if low in cues.pronouns_plural:
+                return ctx.pronoun(text, plural=True)
+            return [Actor(text=text)]
+        actors = self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries())
+        return actors or [Actor(text=text)]
+
+    def _actor_for_phrase(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor:
+        text = phrase_text(head)
+        actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries())
+        return actor if actor is not None else Actor(text=text)
+
+    # ------------------------------------------------------------------ dyads
+    def _dyads(self, pred: object, args: _Args, ctx: DocumentContext) -> list[tuple[Actor | None, Actor | None]]:
+        symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type)  # type: ignore[attr-defined]
+        sources, targets, pair = args.sources, args.targets, args.pair
+        if symmetric and not targets:
+            group = _unique(sources + pair)
+            if len(group) >= 2:
+                return list(itertools.combinations(group, 2))
+        if pair and not targets:
+            if sources:
+                return [(s, t) for s in sources for t in pair]
+            group = _unique(pair)
+            return list(itertools.combinations(group, 2)) if len(group) >= 2 else [(None, group[0])]
+        if not targets:
+            targets = self._inferred_target(pred, sources, args, ctx)
+        if not sources:
+            return [(None, t) for t in targets]
+        if not targets:
+            return [(s, None) for s in sources]
+        return [(s, t) for s in sources for t in targets]
+
+    def _inferred_target(self, pred: object, sources: list[Actor], args: _Args, ctx: DocumentContext) -> list[Actor]:
+        if not self.options.infer_required_targets or not sources or not sources[0].resolved:
+            return []
+        info = self.ontology.type_info(pred.type)  # type: ignore[attr-defined]
+        if not info.requires_target:
+            return []
+        other = ctx.other_than(sources[0].country, text="")
+        if other is None:
+            return []
+        args.inferred = True
+        return [other]
+
+    # ------------------------------------------------------------------ records
+    def _event(self, sent: Span, index: int, article: Article, lang: str, trig: _Trigger,
+               source: Actor | None, target: Actor | None, negated: bool, mood: str,
+               attribution: Actor | None, date_match, inferred: bool) -> Event:
+        pred = trig.predicate
+        tok = trig.token
+        start = tok.idx - sent.start_char
+        cameo = pred.cameo  # type: ignore[attr-defined]
+        mapping = self.ontology.plover_for_cameo(cameo)
+        context = [mapping[2]] if mapping and mapping[2] else []
+        if date_match.date is not None:
+            when, precision, date_text = date_match.date, date_match.precision, date_match.text
+        elif date_match.text is not None:
+            when, precision, date_text = None, "none", date_match.text
+        elif article.published is not None:
+            when, precision, date_text = article.published, "day", None
+        else:
+            when, precision, date_text = None, "none", None
+        confidence = 0.45
+        if source is not None and source.resolved:
+            confidence += 0.2
+        if target is not None and target.resolved:
+            confidence += 0.2
+        if inferred:
+            confidence -= 0.15
+        if (source is not None and source.text.lower() != (source.name or "").lower() and not source.resolved):
+            confidence -= 0.05
+        return Event(
+            event_id=stable_id(article.id, index, start, pred.id, _key(source), _key(target), self.options.coder),  # type: ignore[attr-defined]
+            article_id=article.id,
+            sentence_index=index,
+            sentence=sent.text.rstrip(),
+            trigger=tok.text,
+            trigger_span=(start, start + len(tok.text)),
+            type=pred.type,  # type: ignore[attr-defined]
+            mode=pred.mode,  # type: ignore[attr-defined]
+            context=context,
+            cameo=cameo,
+            quad_class=self.ontology.quad_class(cameo),
+            goldstein=self.ontology.goldstein(cameo),
+            source=source,
+            target=target,
+            negated=negated,
+            modality=mood,  # type: ignore[arg-type]
+            attribution=attribution,
+            date=when,
+            date_precision=precision,
+            date_text=date_text,
+            location=None,
+            language=lang,
+            confidence=round(max(0.05, min(confidence, 0.95)), 2),
+            coder=self.options.coder,
+            pattern=pred.id,  # type: ignore[attr-defined]
+        )
+
+    def _apply_report_back(self, sent: Span, previous: list[Event], article: Article, lang: str,
+                           res: LanguageResources, ctx: DocumentContext) -> None:
+        """"Cela a été signalé le 19 avril par Global Times." dates and attributes the sentence before."""
+        cues = res.cues
+        root = sent.root
+        if root.lemma_.lower() not in cues.reporting_verbs:
+            return
+        subjects = [c for c in root.children if c.dep_ in SUBJECT | {"nsubj:pass", "nsubjpass"}]
+        if not subjects or subjects[0].lower_ not in cues.report_back_subjects:
+            return
+        match = resolve_date(sent.text, lang, article.published)
+        agents = [a.head for a in arguments(root) if a.role == "agent"]
+        source = self._actor_for_phrase(agents[0], lang, article.published, ctx) if agents else None
+        for event in previous:
+            if match.date is not None and event.date_text is None:
+                event.date, event.date_precision, event.date_text = match.date, match.precision, match.text
+            if source is not None and (event.attribution is None or not event.attribution.resolved):
+                event.attribution = source
+
+
+def _best_entry(tok: Token, entries: Sequence[object]) -> tuple[object, frozenset[int]] | None:
+    """The most specific lexicon entry whose constraints hold, and the tokens it uses."""
+    objects = [c for c in tok.children if c.dep_ in OBJECT or c.dep_ in ("obl:arg", "nsubj:pass", "nsubjpass")]
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "compound:prt", "prep", "case", "mark", "advmod")}
+    best: tuple[int, object, frozenset[int]] | None = None
+    for entry in entries:
+        score = 0
+        used: frozenset[int] = frozenset()
+        if entry.object:  # type: ignore[attr-defined]
+            hits = [o for o in objects for c in [o, *o.conjuncts] if c.lemma_.lower() in entry.object or c.lower_ in entry.object]  # type: ignore[attr-defined]
+            if not hits:
+                continue
+            score += 2
+            used = frozenset(o.i for o in hits)
+        if entry.particle:  # type: ignore[attr-defined]
+            if entry.particle.lower() not in particles:  # type: ignore[attr-defined]
+                continue
+            score += 1
+        if best is None or score > best[0]:
+            best = (score, entry, used)
+    return (best[1], best[2]) if best else None
+
+
+def _target_rank(arg: Argument, spec: Sequence[str]) -> int | None:
+    if arg.role == "object":
+        key = "obj"
+    elif arg.role == "iobj":
+        key = "iobj"
+    elif arg.role == "oblique" and arg.prep:
+        key = arg.prep
+    else:
+        return None
+    return spec.index(key) if key in spec else None
+
+
+def _split_conjuncts(text: str, lang: str) -> list[str]:
+    import re
+
+    word = r"\bet\b" if lang == "fr" else r"\band\b"
+    return re.split(rf"{word}|,", text)
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.code and b.code:
+        return a.code == b.code or (a.country is not None and a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector))
+    return a.text.lower() == b.text.lower()
+
+
+def _key(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    return actor.code or actor.text.lower()
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if not any(_key(a) == _key(b) for b in out):
+            out.append(a)
+    return out

@@ -1,0 +1,58 @@
+"""Document context for light coreference: which actors an article is about.
+
+"les deux parties", "both sides", "the two countries" stand for the two most
+mentioned countries of the document; a subject pronoun stands for the last
+resolved actor before it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from tocsin.records import Actor
+
+
+@dataclass
+class DocumentContext:
+    """Salient actors of one document, filled as sentences are coded."""
+
+    country_counts: Counter[str] = field(default_factory=Counter)
+    country_actor: dict[str, Actor] = field(default_factory=dict)
+    last_actors: list[Actor] = field(default_factory=list)
+
+    def add_mention(self, actor: Actor) -> None:
+        if actor.country:
+            self.country_counts[actor.country] += 1
+            self.country_actor.setdefault(actor.country, actor)
+
+    def salient_countries(self) -> tuple[str, ...]:
+        return tuple(code for code, _ in self.country_counts.most_common())
+
+    def main_pair(self, text: str) -> list[Actor]:
+        """The two most mentioned countries, as country-level actors carrying ``text``."""
+        top = [code for code, _ in self.country_counts.most_common(2)]
+        if len(top) < 2:
+            return []
+        return [Actor(text=text, code=code, country=code) for code in top]
+
+    def other_than(self, country: str | None, text: str) -> Actor | None:
+        """The most mentioned country that is not ``country``."""
+        for code, _ in self.country_counts.most_common():
+            if code != country:
+                return Actor(text=text, code=code, country=code)
+        return None
+
+    def remember(self, actors: list[Actor]) -> None:
+        resolved = [a for a in actors if a.resolved]
+        if resolved:
+            self.last_actors = resolved
+
+    def pronoun(self, text: str, plural: bool) -> list[Actor]:
+        if not self.last_actors:
+            return []
+        chosen = self.last_actors if plural else self.last_actors[:1]
+        return [
+            Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name, entity_id=a.entity_id)
+            for a in chosen
+        ]

@@ -1,0 +1,233 @@
+"""Negation, modality and attribution of a predicate, read from the parse and the cue lists.
+
+The cue words come from ``lang/<iso>/cues.json``; the rules are the same in
+every language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from tocsin.coding.syntax import CONTRACTIONS, OBJECT, SUBJECT, preposition_of
+
+#: links through which a governing verb lends its negation/modality to a dependent predicate
+CONTROL_LINKS = frozenset({"xcomp", "ccomp", "obj", "dobj", "pcomp", "acl", "advcl", "obl", "obl:arg", "prep", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "attr", "oprd"})
+REPORT_LINKS = frozenset({"ccomp", "parataxis", "advcl", "xcomp", "obj", "dobj", "parataxis:insert", "conj"})
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue lists of one language, as frozen sets and mappings."""
+
+    negation_adverbs: frozenset[str]
+    negation_determiners: frozenset[str]
+    negation_prepositions: frozenset[str]
+    negating_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    conditional_auxiliaries: frozenset[str]
+    modal_verbs: Mapping[str, str]
+    modal_adjectives: Mapping[str, str]
+    hypothetical_markers: frozenset[str]
+    attribution_prepositions: frozenset[str]
+    reporting_verbs: frozenset[str]
+    report_back_subjects: frozenset[str]
+    light_verbs: frozenset[str]
+    dyad_prepositions: frozenset[str]
+    agent_prepositions: frozenset[str]
+    source_prepositions: frozenset[str]
+    pair_phrases: tuple[str, ...]
+    pronouns_singular: frozenset[str]
+    pronouns_plural: frozenset[str]
+    reciprocal_words: frozenset[str]
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in data.get(key, ()))
+
+        return cls(
+            negation_adverbs=words("negation_adverbs"),
+            negation_determiners=words("negation_determiners"),
+            negation_prepositions=words("negation_prepositions"),
+            negating_verbs=words("negating_verbs"),
+            future_auxiliaries=words("future_auxiliaries"),
+            conditional_auxiliaries=words("conditional_auxiliaries"),
+            modal_verbs=dict(data.get("modal_verbs", {})),
+            modal_adjectives=dict(data.get("modal_adjectives", {})),
+            hypothetical_markers=words("hypothetical_markers"),
+            attribution_prepositions=words("attribution_prepositions"),
+            reporting_verbs=words("reporting_verbs"),
+            report_back_subjects=words("report_back_subjects"),
+            light_verbs=words("light_verbs"),
+            dyad_prepositions=words("dyad_prepositions"),
+            agent_prepositions=words("agent_prepositions"),
+            source_prepositions=words("source_prepositions"),
+            pair_phrases=tuple(sorted((p.lower() for p in data.get("pair_phrases", ())), key=len, reverse=True)),
+            pronouns_singular=words("pronouns_singular"),
+            pronouns_plural=words("pronouns_plural"),
+            reciprocal_words=words("reciprocal_words"),
+        )
+
+
+def control_chain(trigger: Token, cues: Cues) -> list[Token]:
+    """The trigger and the verbs/adjectives above it that can negate or modalise it.
+
+    A noun trigger passes through its governing verb only when it is that verb's
+    object, or the subject of a light verb ("la réunion n'a pas eu lieu").
+    """
+    chain = [trigger]
+    current = trigger
+    for _ in range(4):
+        head = current.head
+        if head is current:
+            break
+        dep = current.dep_
+        if current.pos_ in ("NOUN", "PROPN"):
+            if dep in OBJECT or (dep in SUBJECT and head.lemma_.lower() in cues.light_verbs):
+                pass
+            elif dep in ("obl", "obl:arg", "pobj", "prep") and head.lemma_.lower() in cues.light_verbs:
+                pass
+            else:
+                break
+        elif dep not in ("xcomp", "pcomp", "prep", "obl:arg", "acl") or head.lemma_.lower() in cues.reporting_verbs:
+            break
+        chain.append(head)
+        current = head
+    return chain
+
+
+def _negated_token(token: Token, cues: Cues) -> bool:
+    for child in token.children:
+        low = child.lower_
+        lemma = child.lemma_.lower()
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and (low in cues.negation_adverbs or lemma in cues.negation_adverbs)):
+            if low == "plus" and not any(c.lower_ in ("ne", "n'", "n’") for c in token.children):
+                continue
+            if low == "non" and child.i > token.i:
+                continue
+            return True
+        if child.dep_ in ("det", "advmod") and low in cues.negation_determiners:
+            return True
+    prep = preposition_of(token)
+    if prep is not None and prep in cues.negation_prepositions:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in cues.negation_prepositions:
+        return True
+    return False
+
+
+def is_negated(trigger: Token, cues: Cues) -> bool:
+    """True when the predicate, or a verb that controls it, is negated."""
+    chain = control_chain(trigger, cues)
+    negations = sum(1 for tok in chain if _negated_token(tok, cues))
+    for tok in chain[1:]:
+        if tok.lemma_.lower() in cues.negating_verbs:
+            negations += 1
+    return negations % 2 == 1
+
+
+def modality(trigger: Token, cues: Cues) -> str:
+    """asserted, future, conditional, hypothetical or intended."""
+    found: str | None = None
+    for tok in control_chain(trigger, cues):
+        morph = tok.morph
+        own: str | None = None
+        if "Cnd" in morph.get("Mood"):
+            own = "conditional"
+        elif "Fut" in morph.get("Tense") and "Part" not in morph.get("VerbForm"):
+            own = "future"
+        for child in tok.children:
+            if child.dep_ in ("aux", "aux:tense", "cop", "aux:pass", "auxpass"):
+                low = child.lower_
+                if "Cnd" in child.morph.get("Mood") or low in cues.conditional_auxiliaries:
+                    own = "conditional"
+                elif "Fut" in child.morph.get("Tense") or low in cues.future_auxiliaries or child.lemma_.lower() in cues.future_auxiliaries:
+                    own = own or "future"
+            if child.dep_ == "mark" and child.lower_ in cues.hypothetical_markers:
+                own = "hypothetical"
+        if tok is not trigger and own is None:
+            lemma = tok.lemma_.lower()
+            if lemma in cues.modal_verbs:
+                own = cues.modal_verbs[lemma]
+            elif lemma in cues.modal_adjectives:
+                own = cues.modal_adjectives[lemma]
+            elif tok.lower_ in cues.modal_adjectives:
+                own = cues.modal_adjectives[tok.lower_]
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_markers for c in tok.children):
+            own = "hypothetical"
+        if own is not None:
+            rank = ("hypothetical", "conditional", "intended", "future")
+            if found is None or rank.index(own) < rank.index(found):
+                found = own
+    return found or "asserted"
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a statement is attributed to, as the head token of the phrase."""
+
+    head: Token
+    via: str  # "preposition" | "reporting_verb"
+
+
+def _speaker_of_verb(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if subjects:
+        subj = subjects[0]
+        if subj.lower_ not in RELATIVE_OR_EMPTY:
+            return subj
+    # inverted speaker: "a souligné Zhang" (parsed as object), "said Lavrov"
+    for child in verb.children:
+        if child.dep_ in ("obj", "dobj", "obl:agent", "nsubj") and child.i > verb.i and child.pos_ == "PROPN":
+            return child
+        if child.dep_ in ("obl:agent", "agent"):
+            return child if child.dep_ == "obl:agent" else next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+RELATIVE_OR_EMPTY = frozenset({"qui", "que", "who", "which", "that", "il", "it", "on", "cela", "ce", "this"})
+
+
+def attribution_phrases(sentence_tokens: Iterable[Token], cues: Cues) -> list[Token]:
+    """Heads of "selon X" / "d'après X" / "according to X" phrases in a sentence."""
+    heads: list[Token] = []
+    for tok in sentence_tokens:
+        low = tok.lower_
+        if tok.dep_ == "case" or tok.dep_ == "fixed":
+            prep = preposition_of(tok.head) if tok.dep_ == "case" else None
+            if prep and (prep in cues.attribution_prepositions or CONTRACTIONS.get(prep, prep) in cues.attribution_prepositions):
+                heads.append(tok.head)
+        elif low == "according":
+            for to in tok.children:
+                if to.lower_ == "to":
+                    heads.extend(p for p in to.children if p.dep_ == "pobj")
+        elif low in cues.attribution_prepositions and tok.dep_ == "prep":
+            heads.extend(p for p in tok.children if p.dep_ == "pobj")
+    return heads
+
+
+def reporting_speaker(trigger: Token, cues: Cues) -> Token | None:
+    """The speaker of the reporting verb that governs the trigger ("X a déclaré que …", "…, said X")."""
+    current = trigger
+    for _ in range(6):
+        head = current.head
+        if head is current:
+            break
+        if head.lemma_.lower() in cues.reporting_verbs and current.dep_ in REPORT_LINKS | {"nsubj", "advcl", "mark"}:
+            if current.dep_ not in ("nsubj",) or head.pos_ == "VERB":
+                speaker = _speaker_of_verb(head)
+                if speaker is not None and speaker is not trigger:
+                    return speaker
+        current = head
+    # an inserted "…, a déclaré Zhang" hanging off the trigger's clause
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    for child in clause.children:
+        if child.dep_ in ("parataxis", "advcl", "parataxis:insert", "ccomp", "conj") and child.lemma_.lower() in cues.reporting_verbs and child.i > trigger.i:
+            speaker = _speaker_of_verb(child)
+            if speaker is not None:
+                return speaker
+    return None

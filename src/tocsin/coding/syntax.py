@@ -1,0 +1,144 @@
+"""Language-neutral reading of spaCy dependency parses.
+
+French pipelines use Universal Dependencies labels (``nsubj:pass``,
+``obl:agent``, ``case``), English ones ClearNLP labels (``nsubjpass``,
+``agent``, ``prep``/``pobj``). The helpers here hide the difference: each
+argument is returned as a role, the preposition that introduces it (if any),
+and the head token of the phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+SUBJECT = frozenset({"nsubj", "csubj", "expl:subj"})
+PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass", "csubjpass", "csubj:pass"})
+PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+OBJECT = frozenset({"obj", "dobj"})
+INDIRECT_OBJECT = frozenset({"iobj", "dative"})
+AGENT = frozenset({"obl:agent", "agent"})
+OBLIQUE = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "nmod:poss", "obl:tmod", "iobj"})
+POSSESSIVE = frozenset({"poss", "nmod:poss"})
+MODIFIER = frozenset({"amod", "compound", "nmod"})
+CLAUSAL = frozenset({"xcomp", "ccomp", "advcl", "acl", "csubj"})
+#: dependents that never belong to the phrase of an argument head
+PHRASE_CUT = frozenset({
+    "conj", "cc", "acl:relcl", "relcl", "acl", "advcl", "parataxis", "punct", "ccomp",
+    "case", "mark", "cop", "dep", "parataxis:insert",
+})
+#: French contracted prepositions
+CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+RELATIVE_PRONOUNS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that", "whom"})
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """A dependent of a predicate: its role, the preposition before it, and its head token."""
+
+    role: str  # subject | passive_subject | object | iobj | agent | oblique | possessive | modifier
+    prep: str | None
+    head: Token
+
+
+def preposition_of(token: Token) -> str | None:
+    """The preposition attached to a French/UD noun (``case`` child), lower-cased."""
+    for child in token.children:
+        if child.dep_ == "case" or (child.dep_ == "fixed" and child.i < token.i and child.pos_ == "ADP"):
+            words = [child.text.lower()] + [g.text.lower() for g in child.children if g.dep_ == "fixed"]
+            prep = " ".join(words).replace("' ", "'")
+            return CONTRACTIONS.get(prep, prep)
+    return None
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in PASSIVE_AUX for c in token.children)
+
+
+def arguments(token: Token) -> Iterator[Argument]:
+    """The arguments of a predicate token, in both label schemes."""
+    for child in token.children:
+        dep = child.dep_
+        if dep in SUBJECT:
+            yield Argument("subject", None, child)
+        elif dep in PASSIVE_SUBJECT:
+            yield Argument("passive_subject", None, child)
+        elif dep in OBJECT:
+            yield Argument("object", None, child)
+        elif dep == "dative":
+            yield Argument("iobj", None, child)
+        elif dep == "agent":  # English: by -> pobj
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield Argument("agent", "by", pobj)
+        elif dep == "obl:agent":
+            yield Argument("agent", "par", child)
+        elif dep == "prep":  # English: prep -> pobj
+            prep = child.text.lower()
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    yield Argument("oblique", prep, grandchild)
+                elif grandchild.dep_ == "prep" and prep == "according":
+                    for pobj in grandchild.children:
+                        if pobj.dep_ == "pobj":
+                            yield Argument("oblique", "according to", pobj)
+        elif dep in POSSESSIVE:
+            yield Argument("possessive", None, child)
+        elif dep in OBLIQUE:
+            prep = preposition_of(child)
+            if prep is not None:
+                yield Argument("oblique", prep, child)
+            elif dep == "iobj":
+                yield Argument("iobj", None, child)
+            elif dep == "nmod":
+                yield Argument("modifier", None, child)
+        elif dep in ("amod", "compound", "appos", "flat:name"):
+            yield Argument("modifier", None, child)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """Tokens of the noun phrase headed by ``head``, without conjuncts and clauses."""
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ not in PHRASE_CUT]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl"))
+    return sorted(keep, key=lambda t: t.i)
+
+
+def phrase_text(head: Token) -> str:
+    tokens = phrase_tokens(head)
+    text = "".join(t.text_with_ws for t in tokens)
+    return " ".join(text.split())
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """``head`` and the tokens coordinated with it, in order."""
+    return sorted({head, *head.conjuncts}, key=lambda t: t.i)
+
+
+def sentence_of(token: Token) -> Span:
+    return token.sent
+
+
+def ancestors_until_clause(token: Token) -> Iterator[Token]:
+    """Heads above ``token`` up to and including the first verb."""
+    current = token
+    while current.head is not current:
+        current = current.head
+        yield current
+        if current.pos_ in ("VERB", "AUX"):
+            return
+
+
+def clause_head(token: Token) -> Token:
+    """The verb that governs ``token`` (itself if it is a verb)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    for head in ancestors_until_clause(token):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return token

@@ -1,0 +1,184 @@
+"""The coding pipeline: articles in, events out — the library function the CLI wraps.
+
+    Article ──language──▶ spaCy parse (batched, one pipeline per language)
+            ──coder────▶ Events ──store (optional)──▶ DuckDB
+
+An :class:`Engine` loads the models and data once; reuse it for many calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from tocsin.actors import Resolver, load_knowledge_base
+from tocsin.coding.coder import Coder, CoderOptions
+from tocsin.errors import TocsinError, UnsupportedLanguageError
+from tocsin.lang import SUPPORTED_LANGUAGES, load_language
+from tocsin.nlp import Pipelines
+from tocsin.nlp.langid import detect_language
+from tocsin.nlp.segment import split_sentences
+from tocsin.ontology import load_ontology
+from tocsin.records import Article, CodingResult, Event, InputProblem
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    """Settings of a coding run."""
+
+    coder: CoderOptions = field(default_factory=CoderOptions)
+    #: articles parsed together by spaCy's ``nlp.pipe``
+    batch_size: int = 16
+    #: extra actor files (same formats as the bundled knowledge base)
+    actor_files: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleOutcome:
+    """One article's result: its events, or the problem that stopped it."""
+
+    article: Article | None
+    events: tuple[Event, ...] = ()
+    problem: InputProblem | None = None
+
+
+def normalise_language(code: str | None) -> str | None:
+    if not code:
+        return None
+    return code.strip().lower().replace("_", "-").split("-")[0] or None
+
+
+class Engine:
+    """Loaded pipelines, lexicons and knowledge base; codes articles."""
+
+    def __init__(self, options: PipelineOptions | None = None):
+        self.options = options or PipelineOptions()
+        self.ontology = load_ontology()
+        self.knowledge_base = load_knowledge_base(self.options.actor_files)
+        self.resolver = Resolver(self.knowledge_base)
+        self.languages = {iso: load_language(iso) for iso in SUPPORTED_LANGUAGES}
+        self.coder = Coder(self.ontology, self.resolver, self.languages, self.options.coder)
+        self.pipelines = Pipelines(batch_size=self.options.batch_size)
+        self.prefilter = None  # set by the pre-filter when enabled
+
+    # -------------------------------------------------------------- public
+    def code(self, items: Iterable[Article | InputProblem],
+             on_outcome: Callable[[ArticleOutcome], None] | None = None) -> Iterator[ArticleOutcome]:
+        """Code a stream of articles (problems from ingest pass through)."""
+        batch: list[Article] = []
+        for item in items:
+            if isinstance(item, InputProblem):
+                outcome = ArticleOutcome(article=None, problem=item)
+                if on_outcome:
+                    on_outcome(outcome)
+                yield outcome
+                continue
+            batch.append(item)
+            if len(batch) >= self.options.batch_size:
+                yield from self._code_batch(batch, on_outcome)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch, on_outcome)
+
+    def code_article(self, article: Article) -> list[Event]:
+        outcome = next(iter(self._code_batch([article], None)))
+        if outcome.problem is not None:
+            raise TocsinError(outcome.problem.message, source=outcome.problem.source, line=outcome.problem.line)
+        return list(outcome.events)
+
+    # -------------------------------------------------------------- internals
+    def language_of(self, article: Article) -> str:
+        lang = normalise_language(article.language) or detect_language(article.full_text)
+        if lang is None:
+            raise UnsupportedLanguageError("could not identify the language; pass --language fr|en", source=article.origin)
+        if lang not in self.languages:
+            raise UnsupportedLanguageError(
+                f"language {lang!r} is not supported (supported: {', '.join(SUPPORTED_LANGUAGES)})",
+                source=article.origin,
+            )
+        return lang
+
+    def _plan(self, article: Article, lang: str) -> tuple[str, list[tuple[int, str]]]:
+        """The article's text and the sentences to parse, with their indices."""
+        text = article.full_text
+        spans = split_sentences(text)
+        keep = self.prefilter.for_language(lang) if self.prefilter is not None else None
+        pieces = [(i, text[s.start:s.end]) for i, s in enumerate(spans)]
+        if keep is not None:
+            pieces = [(i, piece) for i, piece in pieces if keep(piece)]
+        return text, pieces
+
+    def _code_batch(self, batch: Sequence[Article],
+                    on_outcome: Callable[[ArticleOutcome], None] | None) -> Iterator[ArticleOutcome]:
+        by_lang: dict[str, list[tuple[int, Article]]] = {}
+        outcomes: dict[int, ArticleOutcome] = {}
+        for pos, article in enumerate(batch):
+            try:
+                lang = self.language_of(article)
+            except TocsinError as exc:
+                outcomes[pos] = ArticleOutcome(article, problem=_problem(article, exc))
+                continue
+            by_lang.setdefault(lang, []).append((pos, replace(article, language=lang)))
+        for lang, group in by_lang.items():
+            plans = [(pos, article, self._plan(article, lang)) for pos, article in group]
+            texts = (piece for _, _, plan in plans for _, piece in plan[1])
+            docs = iter(self.pipelines.pipe(lang, texts))
+            for pos, article, (full_text, pieces) in plans:
+                parsed = [(index, next(docs)) for index, _ in pieces]
+                events = self.coder.code_article(article, lang, full_text, parsed)
+                outcomes[pos] = ArticleOutcome(article, events=tuple(events))
+        for pos in range(len(batch)):
+            outcome = outcomes[pos]
+            if on_outcome:
+                on_outcome(outcome)
+            yield outcome
+
+
+def _problem(article: Article, exc: TocsinError) -> InputProblem:
+    return InputProblem(source=exc.source or article.origin or article.id, message=exc.message,
+                        code=exc.code, line=exc.line, article_id=article.id)
+
+
+@lru_cache(maxsize=4)
+def default_engine(options: PipelineOptions | None = None) -> Engine:
+    """An engine shared by the convenience functions (models load once per process)."""
+    return Engine(options)
+
+
+def code_articles(articles: Iterable[Article | InputProblem], options: PipelineOptions | None = None,
+                  store: object | None = None, run_args: dict | None = None) -> CodingResult:
+    """Code articles; with ``store``, save each article and its events in one transaction."""
+    engine = default_engine(options)
+    result = CodingResult()
+    run_id = store.begin_run(run_args or {}, engine.coder.options.coder) if store is not None else None  # type: ignore[attr-defined]
+    for outcome in engine.code(articles):
+        if outcome.problem is not None:
+            result.problems.append(outcome.problem)
+            continue
+        assert outcome.article is not None
+        result.articles.append(outcome.article)
+        result.events.extend(outcome.events)
+        if store is not None:
+            store.save_article(outcome.article, list(outcome.events), coder=engine.coder.options.coder, run_id=run_id)  # type: ignore[attr-defined]
+    if store is not None:
+        store.finish_run(run_id, len(result.articles), len(result.events), len(result.problems))  # type: ignore[attr-defined]
+    return result
+
+
+def code_texts(texts: Iterable[str] | str, *, language: str | None = None, published: date | None = None,
+               options: PipelineOptions | None = None) -> list[Event]:
+    """Code plain texts; returns their events. Unsupported or unreadable texts raise."""
+    if isinstance(texts, str):
+        texts = [texts]
+    articles = [
+        Article(id=Article.make_id(t), text=t, language=language, published=published, origin=f"text[{i}]")
+        for i, t in enumerate(texts)
+    ]
+    result = code_articles(articles, options)
+    if result.problems:
+        p = result.problems[0]
+        raise UnsupportedLanguageError(p.message, source=p.source) if p.code == "E105" else TocsinError(p.message, source=p.source)
+    return result.events

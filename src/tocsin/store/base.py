@@ -1,0 +1,115 @@
+"""The storage interface every tocsin event database implements."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from datetime import datetime
+from types import TracebackType
+from typing import Any, Self
+
+from tocsin.records import Article, Event
+from tocsin.store.filters import EventFilter
+
+
+@dataclass(frozen=True, slots=True)
+class DyadRow:
+    """Events of one (source country, target country) pair.
+
+    ``quad_counts[i]`` is the number of events of quad class ``i + 1`` (1 verbal
+    cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).
+    A country is ``None`` when the actor is missing or has no country (an IGO).
+    """
+
+    source_country: str | None
+    target_country: str | None
+    n_events: int
+    quad_counts: tuple[int, int, int, int]
+    mean_goldstein: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    """One coding run as recorded in the database."""
+
+    run_id: str
+    started_at: datetime
+    finished_at: datetime | None
+    coder: str
+    tocsin_version: str
+    args: dict[str, Any]
+    n_articles: int | None
+    n_events: int | None
+    n_failed: int | None
+
+
+class Store(ABC):
+    """An event database.
+
+    Writes are idempotent per article and coder version: :meth:`save_article`
+    replaces the events an article had from the same coder version, in one
+    transaction. Usable as a context manager; leaving the block closes it.
+    """
+
+    @property
+    @abstractmethod
+    def location(self) -> str:
+        """Where the database lives (a file path), for messages."""
+
+    @abstractmethod
+    def begin_run(self, args: dict[str, Any], coder: str) -> str:
+        """Record the start of a coding run and return its id."""
+
+    @abstractmethod
+    def finish_run(self, run_id: str, n_articles: int, n_events: int, n_failed: int) -> None:
+        """Record the end of run ``run_id`` and its counts."""
+
+    @abstractmethod
+    def runs(self) -> list[RunInfo]:
+        """All recorded runs, oldest first."""
+
+    @abstractmethod
+    def save_article(
+        self, article: Article, events: list[Event], *, coder: str, run_id: str
+    ) -> None:
+        """Store ``article`` and its ``events`` from coder version ``coder``, atomically.
+
+        Upserts the article, deletes the article's events from the same coder
+        version and inserts ``events``. On any failure nothing changes. Every
+        event must belong to ``article`` and carry ``coder`` (``ValueError``).
+        """
+
+    @abstractmethod
+    def query(self, f: EventFilter | None = None) -> list[Event]:
+        """Events matching ``f``, ordered by date, article id, sentence index."""
+
+    @abstractmethod
+    def count_events(self, f: EventFilter | None = None) -> int:
+        """How many events match ``f``, ignoring ``f.limit``."""
+
+    @abstractmethod
+    def articles(self) -> list[Article]:
+        """All stored articles, ordered by id."""
+
+    @abstractmethod
+    def article(self, article_id: str) -> Article | None:
+        """One stored article, or ``None``."""
+
+    @abstractmethod
+    def dyad_summary(self, f: EventFilter | None = None) -> list[DyadRow]:
+        """Matching events grouped by (source country, target country), largest first."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the database. Closing twice is harmless."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

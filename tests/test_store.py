@@ -1,0 +1,444 @@
+"""The DuckDB event store: schema migrations, idempotent writes, filters, summaries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from factories import CODER, make_actor, make_article, make_event
+from tocsin.errors import StoreError
+from tocsin.records import Actor, Event, Location
+from tocsin.store import EventFilter, Store, open_store
+from tocsin.store.duckdb import DuckDBStore, load_migrations
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "events.duckdb"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    with open_store(db_path) as s:
+        yield s
+
+
+def save(store: Store, events: list[Event], *, article_id: str = "art-1", coder: str = CODER) -> None:
+    store.save_article(make_article(id=article_id), events, coder=coder, run_id="run-test")
+
+
+# ------------------------------------------------------------------ migrations
+
+
+def test_new_database_records_every_migration(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        assert isinstance(store, DuckDBStore)
+        assert store.schema_version() == max(m.version for m in load_migrations())
+    con = duckdb.connect(str(db_path))
+    try:
+        rows = con.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall()
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    finally:
+        con.close()
+    assert rows[0] == (1, "initial")
+    assert [r[0] for r in rows] == [m.version for m in load_migrations()]
+    assert {"runs", "articles", "events", "schema_migrations"} <= tables
+
+
+def test_reopening_applies_nothing_twice_and_keeps_data(db_path: Path) -> None:
+    with open_store(db_path) as store:
+        save(store, [make_event()])
+    for _ in range(2):
+        with open_store(db_path) as store:
+            assert store.count_events() == 1
+    con = duckdb.connect(str(db_path))
+    try:
+        (n,) = con.execute("SELECT count(*) FROM schema_migrations").fetchone()
+    finally:
+        con.close()
+    assert n == len(load_migrations())
+
+
+def test_events_table_has_exactly_the_contract_columns(db_path: Path) -> None:
+    open_store(db_path).close()
+    con = duckdb.connect(str(db_path))
+    try:
+        columns = con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns"
+            " WHERE table_name = 'events' ORDER BY ordinal_position"
+        ).fetchall()
+    finally:
+        con.close()
+    assert tuple(c[0] for c in columns) == Event.FIELDS
+    types = dict(columns)
+    assert types["trigger_span"] == "INTEGER[]"
+    assert types["context"] == "VARCHAR[]"
+    assert types["date"] == "DATE"
+    assert types["goldstein"] == "DOUBLE"
+    assert types["source"].startswith("STRUCT(")
+    assert "entity_id VARCHAR" in types["source"]
+    assert "lat DOUBLE" in types["location"]
+
+
+def test_newer_schema_is_refused(db_path: Path) -> None:
+    open_store(db_path).close()
+    con = duckdb.connect(str(db_path))
+    con.execute("INSERT INTO schema_migrations VALUES (999, 'from_the_future', now())")
+    con.close()
+    with pytest.raises(StoreError, match="newer than this tocsin") as info:
+        open_store(db_path)
+    assert str(db_path) in str(info.value)
+
+
+def test_read_only_open_needs_an_up_to_date_schema(db_path: Path) -> None:
+    with pytest.raises(StoreError, match="no database here yet"):
+        open_store(db_path, read_only=True)
+    assert not db_path.exists()
+    duckdb.connect(str(db_path)).close()  # an empty DuckDB file
+    with pytest.raises(StoreError, match="no tocsin schema"):
+        open_store(db_path, read_only=True)
+    with open_store(db_path) as store:
+        save(store, [make_event()])
+    with open_store(db_path, read_only=True) as store:
+        assert store.count_events() == 1
+        with pytest.raises(StoreError):
+            save(store, [make_event()])
+
+
+def test_corrupt_file_raises_store_error_naming_it(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.duckdb"
+    bad.write_bytes(b"this is not a database\n" * 500)
+    with pytest.raises(StoreError) as info:
+        open_store(bad)
+    assert str(bad) in str(info.value)
+    assert info.value.code == "E401"
+    assert "not a DuckDB database" in info.value.message
+
+
+def test_missing_folder_raises_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="cannot open"):
+        open_store(tmp_path / "no" / "such" / "dir" / "x.duckdb")
+
+
+def test_locked_database_raises_store_error_with_hint(db_path: Path) -> None:
+    open_store(db_path).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import sys, duckdb
+                con = duckdb.connect({str(db_path)!r})
+                print("ready", flush=True)
+                sys.stdin.read()
+                """
+            ),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="in use by another process") as info:
+            open_store(db_path)
+        assert str(db_path) in str(info.value)
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        assert holder.stdout is not None
+        holder.stdout.close()
+
+
+def test_closed_store_raises_store_error(db_path: Path) -> None:
+    store = open_store(db_path)
+    store.close()
+    store.close()
+    with pytest.raises(StoreError, match="closed"):
+        store.count_events()
+
+
+# ------------------------------------------------------------------------ runs
+
+
+def test_runs_are_recorded(store: Store) -> None:
+    run_id = store.begin_run({"inputs": ["news/"], "since": date(2024, 1, 1)}, coder=CODER)
+    store.finish_run(run_id, n_articles=3, n_events=7, n_failed=1)
+    (run,) = store.runs()
+    assert run.run_id == run_id
+    assert run.coder == CODER
+    assert run.args == {"inputs": ["news/"], "since": "2024-01-01"}
+    assert (run.n_articles, run.n_events, run.n_failed) == (3, 7, 1)
+    assert run.finished_at is not None and run.finished_at >= run.started_at
+    with pytest.raises(StoreError, match="no run"):
+        store.finish_run("nope", 0, 0, 0)
+
+
+# --------------------------------------------------------------------- writing
+
+
+def test_round_trip_returns_equal_events(store: Store) -> None:
+    events = [
+        make_event(),
+        make_event(
+            sentence_index=1,
+            trigger="n'a pas menacé",
+            trigger_span=(0, 14),
+            type="THREATEN",
+            mode=None,
+            context=[],
+            source=None,
+            target=Actor(text="Kyiv"),
+            negated=True,
+            modality="conditional",
+            attribution=make_actor("USA", text="Washington", entity_id="Q61"),
+            date=None,
+            date_precision="none",
+            date_text=None,
+            location=None,
+            quad_class=3,
+            goldstein=-4.4,
+            confidence=0.125,
+            cameo="130",
+            pattern="fr.v.menacer",
+        ),
+        make_event(
+            sentence_index=2,
+            context=["military", "territory"],
+            location=Location(text="là-bas"),
+            date=date(2023, 11, 1),
+            date_precision="month",
+            date_text="en novembre",
+        ),
+    ]
+    save(store, events)
+    stored = store.query()
+    assert sorted(stored, key=lambda e: e.sentence_index) == events
+    assert isinstance(stored[0].trigger_span, tuple)
+
+
+def test_article_is_stored_and_upserted(store: Store) -> None:
+    article = make_article()
+    store.save_article(article, [make_event()], coder=CODER, run_id="r1")
+    assert store.article("art-1") == article
+    changed = make_article(title="Nouveau titre", published=None)
+    store.save_article(changed, [make_event()], coder=CODER, run_id="r2")
+    assert store.article("art-1") == changed
+    assert store.articles() == [changed]
+    assert store.article("missing") is None
+
+
+def test_saving_the_same_article_twice_replaces_its_events(store: Store) -> None:
+    events = [make_event(sentence_index=i) for i in range(3)]
+    save(store, events)
+    save(store, events)
+    assert store.count_events() == 3
+    save(store, events[:1])
+    assert store.query() == events[:1]
+    save(store, [])
+    assert store.count_events() == 0
+    assert store.article("art-1") is not None
+
+
+def test_other_articles_are_left_alone(store: Store) -> None:
+    save(store, [make_event()], article_id="art-1")
+    save(store, [make_event(article_id="art-2")], article_id="art-2")
+    save(store, [], article_id="art-1")
+    assert [e.article_id for e in store.query()] == ["art-2"]
+
+
+def test_another_coder_version_keeps_both(store: Store) -> None:
+    old = make_event(event_id="same-id", coder="tocsin.patterns.v1")
+    new = make_event(event_id="same-id", coder="tocsin.patterns.v2", goldstein=2.0)
+    save(store, [old], coder="tocsin.patterns.v1")
+    save(store, [new], coder="tocsin.patterns.v2")
+    save(store, [new], coder="tocsin.patterns.v2")
+    assert store.count_events() == 2
+    assert store.query(EventFilter(coders=("tocsin.patterns.v2",))) == [new]
+
+
+def test_events_must_match_the_article_and_coder(store: Store) -> None:
+    with pytest.raises(ValueError, match="belongs to article"):
+        save(store, [make_event(article_id="other")])
+    with pytest.raises(ValueError, match="coded by"):
+        save(store, [make_event(coder="someone.else")])
+    assert store.count_events() == 0
+
+
+def test_failing_insert_rolls_back_and_keeps_earlier_events(store: Store) -> None:
+    before = [make_event(sentence_index=i) for i in range(2)]
+    save(store, before)
+    duplicate = make_event(sentence_index=5, event_id="dup")
+    with pytest.raises(StoreError, match="art-1"):
+        save(store, [duplicate, duplicate])  # primary key violation mid-insert
+    assert store.query() == before
+    assert store.article("art-1") == make_article()
+
+
+def test_failure_after_delete_rolls_back(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = [make_event(sentence_index=i) for i in range(2)]
+    save(store, before)
+
+    def broken_insert(self: DuckDBStore, batch: object) -> None:
+        assert self.count_events() == 0  # the old events are already deleted here
+        raise duckdb.IOException("disk full")
+
+    monkeypatch.setattr(DuckDBStore, "_insert_events", broken_insert)
+    with pytest.raises(StoreError, match="disk full"):
+        store.save_article(
+            make_article(title="changed"), [make_event(sentence_index=9)], coder=CODER, run_id="r"
+        )
+    monkeypatch.undo()
+    assert store.query() == before
+    assert store.article("art-1") == make_article()
+    save(store, [make_event(sentence_index=9)])  # the store is still usable
+    assert store.count_events() == 1
+
+
+def test_ten_thousand_events_insert_quickly(store: Store) -> None:
+    events = [make_event(sentence_index=i, event_id=f"e{i:05d}") for i in range(10_000)]
+    started = time.perf_counter()
+    save(store, events)
+    elapsed = time.perf_counter() - started
+    assert store.count_events() == 10_000
+    assert elapsed < 3.0
+
+
+# --------------------------------------------------------------------- filters
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    rows = [
+        # (article, idx, source, target, type, quad, date, negated, language)
+        ("a1", 0, "RUSMIL", "CHNMIL", "CONSULT", 1, date(2024, 1, 10), False, "fr"),
+        ("a1", 1, "CHNGOV", "RUSGOV", "AGREE", 1, date(2024, 2, 1), False, "fr"),
+        ("a2", 0, "RUS", "UKR", "ASSAULT", 4, date(2024, 3, 1), False, "en"),
+        ("a2", 1, "UKR", "RUSMIL", "THREATEN", 3, date(2024, 3, 2), True, "en"),
+        ("a3", 0, "IGONATO", "RUS", "DEMAND", 3, None, False, "en"),
+        ("a3", 1, "USA", "CHN", "COOPERATE", 2, date(2023, 12, 31), False, "en"),
+        ("a3", 2, None, "FRA", "PROTEST", 3, date(2024, 1, 10), False, "en"),
+    ]
+    by_article: dict[str, list[Event]] = {}
+    for art, idx, src, tgt, typ, quad, when, neg, lang in rows:
+        by_article.setdefault(art, []).append(
+            make_event(
+                article_id=art, sentence_index=idx, source=src, target=tgt, type=typ,
+                quad_class=quad, goldstein=float(quad), date=when, negated=neg, language=lang,
+            )
+        )
+    for art, events in by_article.items():
+        save(store, events, article_id=art)
+    return store
+
+
+def keys(store: Store, f: EventFilter) -> list[str]:
+    return [f"{e.article_id}.{e.sentence_index}" for e in store.query(f)]
+
+
+def test_no_filter_returns_all_in_date_order(filled: Store) -> None:
+    assert keys(filled, EventFilter()) == [
+        "a3.1", "a1.0", "a3.2", "a1.1", "a2.0", "a2.1", "a3.0",
+    ]
+    assert filled.count_events() == 7
+
+
+def test_single_actor_country_matches_either_side(filled: Store) -> None:
+    assert set(keys(filled, EventFilter(actors=("RUS",)))) == {
+        "a1.0", "a1.1", "a2.0", "a2.1", "a3.0",
+    }
+
+
+def test_single_actor_full_code_matches_exactly(filled: Store) -> None:
+    assert set(keys(filled, EventFilter(actors=("RUSMIL",)))) == {"a1.0", "a2.1"}
+    assert keys(filled, EventFilter(actors=("IGONATO",))) == ["a3.0"]
+    assert keys(filled, EventFilter(actors=("igo",))) == ["a3.0"]
+
+
+def test_two_actors_mean_events_between_them(filled: Store) -> None:
+    assert keys(filled, EventFilter(actors=("RUS", "CHN"))) == ["a1.0", "a1.1"]
+    assert keys(filled, EventFilter(actors=("CHN", "RUS"))) == ["a1.0", "a1.1"]
+    assert keys(filled, EventFilter(actors=("RUSMIL", "UKR"))) == ["a2.1"]
+
+
+def test_dyad_is_directed_unless_symmetric(filled: Store) -> None:
+    assert keys(filled, EventFilter(dyad=("RUS", "CHN"))) == ["a1.0"]
+    assert keys(filled, EventFilter(dyad=("CHN", "RUS"))) == ["a1.1"]
+    assert keys(filled, EventFilter(dyad=("RUS", "CHN"), symmetric_dyad=True)) == ["a1.0", "a1.1"]
+    with pytest.raises(ValueError, match="dyad"):
+        EventFilter(dyad=("RUS",))  # type: ignore[arg-type]
+
+
+def test_type_and_quad_class_filters(filled: Store) -> None:
+    assert keys(filled, EventFilter(types=("assault", "THREATEN"))) == ["a2.0", "a2.1"]
+    assert keys(filled, EventFilter(quad_classes=(3,))) == ["a3.2", "a2.1", "a3.0"]
+    assert filled.count_events(EventFilter(quad_classes=(1, 2))) == 3
+
+
+def test_date_range_is_inclusive_and_excludes_undated(filled: Store) -> None:
+    f = EventFilter(since=date(2024, 1, 10), until=date(2024, 3, 1))
+    assert keys(filled, f) == ["a1.0", "a3.2", "a1.1", "a2.0"]
+    assert keys(filled, EventFilter(until=date(2023, 12, 31))) == ["a3.1"]
+    assert "a3.0" not in keys(filled, EventFilter(since=date(2000, 1, 1)))
+
+
+def test_negated_language_and_article_filters(filled: Store) -> None:
+    assert keys(filled, EventFilter(negated=True)) == ["a2.1"]
+    assert filled.count_events(EventFilter(negated=False)) == 6
+    assert keys(filled, EventFilter(languages=("FR",))) == ["a1.0", "a1.1"]
+    assert keys(filled, EventFilter(article_ids=("a2",))) == ["a2.0", "a2.1"]
+
+
+def test_filters_combine_and_limit(filled: Store) -> None:
+    f = EventFilter(actors=("RUS",), languages=("en",), negated=False)
+    assert keys(filled, f) == ["a2.0", "a3.0"]
+    assert keys(filled, EventFilter(limit=2)) == ["a3.1", "a1.0"]
+    assert filled.count_events(EventFilter(limit=2)) == 7
+    with pytest.raises(ValueError, match="limit"):
+        EventFilter(limit=-1)
+
+
+def test_user_values_are_parameters_not_sql(filled: Store) -> None:
+    nasty = "RUS' OR '1'='1"
+    assert filled.query(EventFilter(actors=(nasty,))) == []
+    assert filled.query(EventFilter(article_ids=(nasty,))) == []
+
+
+# ------------------------------------------------------------------------ dyads
+
+
+def test_dyad_summary_groups_by_countries(filled: Store) -> None:
+    rows = {(r.source_country, r.target_country): r for r in filled.dyad_summary()}
+    assert rows[("RUS", "CHN")].n_events == 1
+    assert rows[("CHN", "RUS")].quad_counts == (1, 0, 0, 0)
+    assert rows[("UKR", "RUS")].quad_counts == (0, 0, 1, 0)
+    assert rows[("UKR", "RUS")].mean_goldstein == pytest.approx(3.0)
+    assert rows[(None, "RUS")].n_events == 1  # IGONATO has no country
+    assert rows[(None, "FRA")].n_events == 1  # no source
+    assert sum(r.n_events for r in rows.values()) == 7
+
+
+def test_dyad_summary_orders_by_size_and_applies_filters(store: Store) -> None:
+    events = [make_event(sentence_index=i, goldstein=float(i)) for i in range(3)]
+    events.append(make_event(sentence_index=3, source="UKR", target="RUS", quad_class=4))
+    save(store, events)
+    rows = store.dyad_summary()
+    assert [(r.source_country, r.target_country, r.n_events) for r in rows] == [
+        ("RUS", "CHN", 3),
+        ("UKR", "RUS", 1),
+    ]
+    assert rows[0].mean_goldstein == pytest.approx(1.0)
+    assert rows[0].quad_counts == (3, 0, 0, 0)
+    only = store.dyad_summary(EventFilter(quad_classes=(4,)))
+    assert [(r.source_country, r.quad_counts) for r in only] == [("UKR", (0, 0, 0, 1))]
+    assert len(store.dyad_summary(EventFilter(limit=1))) == 1
