@@ -25,6 +25,8 @@ CASES = [
     ("le 19 avril prochain", "fr", date(2023, 5, 1), date(2024, 4, 19), "day", "le 19 avril prochain"),
     ("le 5 mai dernier", "fr", date(2023, 5, 1), date(2022, 5, 5), "day", "le 5 mai dernier"),
     ("du 19 au 21 avril", "fr", THU, date(2023, 4, 19), "day", "du 19 au 21 avril"),
+    ("entre le 3 et le 5 avril", "fr", THU, date(2023, 4, 3), "day", "le 3 et le 5 avril"),
+    ("le 5 déc. 2022, à Kiev", "fr", None, date(2022, 12, 5), "day", "le 5 déc. 2022"),
     ("le 10/04/2023", "fr", None, date(2023, 4, 10), "day", "10/04/2023"),
     # French: weekdays and relative days
     ("mardi dernier", "fr", THU, date(2023, 4, 18), "day", "mardi dernier"),

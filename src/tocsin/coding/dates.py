@@ -60,9 +60,11 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Literal
 
-__all__ = ["MONTHS", "NO_DATE", "WEEKDAYS", "DateMatch", "resolve_date"]
+from tocsin.records import DatePrecision
 
-Precision = Literal["day", "month", "year", "none"]
+__all__ = ["MONTHS", "MONTH_ABBREVIATIONS", "NO_DATE", "WEEKDAYS", "DateMatch", "resolve_date"]
+
+Precision = DatePrecision
 
 #: How far after the publication date an expression without a year may fall
 #: before the previous year is taken instead.
@@ -202,7 +204,7 @@ def _alternation(names: Iterable[str], *, cased: bool) -> str:
     words = {n for n in names}
     if cased:
         words = {form for w in words for form in (w.capitalize(), w.upper())}
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +394,7 @@ def _french() -> tuple[_Pattern, ...]:
     abbreviated = _alternation(MONTH_ABBREVIATIONS["fr"], cased=False)
     any_month = rf"(?:{full}(?!\w)|{abbreviated}(?!\w)\.?)"
     ci = re.IGNORECASE
-    day_range = r"(?:\s*(?:-|–|et|au|à)\s*[0-3]?\d(?:er)?)?"
+    day_range = r"(?:\s*(?:-|–|et|au|à)\s*(?:le\s+)?[0-3]?\d(?:er)?)?"
     rel_day = r"(?:dernier|prochain|pass[ée])"
     rel_month = r"(?:dernier|derni[eè]re|pass[ée]e?|prochaine?)"
     return (

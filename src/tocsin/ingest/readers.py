@@ -422,6 +422,10 @@ def read_inputs(
         if str(item) == "-":
             yield from _read_stdin(stdin, published, default_language, max_bytes)
             continue
+        if not str(item).strip():
+            yield InputProblem(source=repr(str(item)), message="empty path",
+                               code=InputError.code)
+            continue
         path = Path(item)
         try:
             is_dir = path.is_dir()
