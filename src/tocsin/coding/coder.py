@@ -79,6 +79,8 @@ class _Args:
     targets: list[Actor] = field(default_factory=list)
     pair: list[Actor] = field(default_factory=list)
     inferred: bool = False
+    #: "soutien mutuel", "joint exercises": the actors act on each other
+    reciprocal: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,7 +164,7 @@ class Coder:
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
             if governor is None:
                 self._borrow_embedded(trig, args, triggers, res, lang, article.published, ctx)
-            pairs = self._dyads(pred, args, ctx)
+            pairs = _complete_first(self._dyads(pred, args, ctx))
             if not pairs:
                 continue
             negated = is_negated(trig.token, cues)
@@ -194,12 +196,14 @@ class Coder:
         consumed: set[int] = set()
         candidates: list[tuple[Token, object, frozenset[int]]] = []
         for tok in sent:
-            if tok.i in excluded or tok.pos_ not in ("VERB", "NOUN", "AUX", "ADJ", "PROPN"):
+            if tok.i in excluded or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
                 continue
+            if tok.pos_ == "ADJ" and "Part" not in tok.morph.get("VerbForm"):
+                continue  # only participles tagged as adjectives ("a gelé") can be verbs
+            if _bare_participle(tok):
+                continue  # "des hommes armés": an attribute, not an act
             pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB"
             entries = res.data.by_lemma.get((tok.lemma_.lower(), pos)) or res.data.by_lemma.get((tok.lower_, pos))
-            if not entries and tok.pos_ == "ADJ":
-                continue
             if not entries:
                 continue
             best = _best_entry(tok, entries)
@@ -269,6 +273,7 @@ class Coder:
                     if rank is not None:
                         target_heads.append((rank, arg.head))
 
+        out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children)
         out.sources = self._resolve_heads(source_heads, lang, when, ctx)
         out.pair = self._resolve_heads(pair_heads, lang, when, ctx)
         for _, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
@@ -392,13 +397,20 @@ class Coder:
         return actors or [Actor(text=text)]
 
     def _actor_for_phrase(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor:
+        """The actor a phrase names; falls back to the whole subtree ("selon, le 17 avril, le porte-parole …")."""
         text = phrase_text(head)
         actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries())
+        if actor is None or not actor.resolved:
+            whole = " ".join(head.doc[head.left_edge.i:head.right_edge.i + 1].text.split())
+            if whole != text:
+                wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries())
+                if wider is not None and wider.resolved:
+                    return wider
         return actor if actor is not None else Actor(text=text)
 
     # ------------------------------------------------------------------ dyads
     def _dyads(self, pred: object, args: _Args, ctx: DocumentContext) -> list[tuple[Actor | None, Actor | None]]:
-        symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type)  # type: ignore[attr-defined]
+        symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type) or args.reciprocal  # type: ignore[attr-defined]
         sources, targets, pair = args.sources, args.targets, args.pair
         if symmetric and not targets:
             group = _unique(sources + pair)
@@ -409,8 +421,8 @@ class Coder:
                 return [(s, t) for s in sources for t in pair]
             group = _unique(pair)
             return list(itertools.combinations(group, 2)) if len(group) >= 2 else [(None, group[0])]
-        if not targets:
-            targets = self._inferred_target(pred, sources, args, ctx)
+        if not any(t.resolved for t in targets):
+            targets = self._inferred_target(pred, sources, args, ctx) or targets
         if not sources:
             return [(None, t) for t in targets]
         if not targets:
@@ -505,9 +517,21 @@ class Coder:
 
 
 def _best_entry(tok: Token, entries: Sequence[object]) -> tuple[object, frozenset[int]] | None:
-    """The most specific lexicon entry whose constraints hold, and the tokens it uses."""
-    objects = [c for c in tok.children if c.dep_ in OBJECT or c.dep_ in ("obl:arg", "nsubj:pass", "nsubjpass")]
-    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "compound:prt", "prep", "case", "mark", "advmod")}
+    """The most specific lexicon entry whose constraints hold, and the tokens it uses.
+
+    ``object`` constraints look at the direct object and at obliques/noun modifiers
+    ("mis en garde", "levée des sanctions"); ``particle`` constraints at the
+    children of the trigger and the prepositions of its dependents ("appeler à",
+    reflexive "se").
+    """
+    objects = [c for c in tok.children if c.dep_ in COLLOCATION_DEPS]
+    objects += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    particles: set[str] = set()
+    for child in tok.children:
+        particles.add(_PARTICLE_FORMS.get(child.lower_, child.lower_))
+        for grandchild in child.children:
+            if grandchild.dep_ in ("case", "mark", "fixed"):
+                particles.add(_PARTICLE_FORMS.get(grandchild.lower_, grandchild.lower_))
     best: tuple[int, object, frozenset[int]] | None = None
     for entry in entries:
         score = 0
@@ -525,6 +549,20 @@ def _best_entry(tok: Token, entries: Sequence[object]) -> tuple[object, frozense
         if best is None or score > best[0]:
             best = (score, entry, used)
     return (best[1], best[2]) if best else None
+
+
+COLLOCATION_DEPS = frozenset({
+    "obj", "dobj", "obl:arg", "obl", "nmod", "nsubj:pass", "nsubjpass", "pobj", "attr", "xcomp",
+    "compound", "amod", "oprd", "acomp",
+})
+_PARTICLE_FORMS = {"s'": "se", "s’": "se", "au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A participle used as a plain modifier, with no dependents of its own."""
+    if tok.dep_ not in ("amod", "acl") or "Part" not in tok.morph.get("VerbForm"):
+        return False
+    return not any(c.dep_ not in ("punct", "advmod", "det") for c in tok.children)
 
 
 def _target_rank(arg: Argument, spec: Sequence[str]) -> int | None:
@@ -546,6 +584,16 @@ def _split_conjuncts(text: str, lang: str) -> list[str]:
     return re.split(rf"{word}|,", text)
 
 
+def _complete_first(pairs: list[tuple[Actor | None, Actor | None]]) -> list[tuple[Actor | None, Actor | None]]:
+    """When some dyads of a trigger have both actors resolved, drop the partial ones."""
+    def full(p: tuple[Actor | None, Actor | None]) -> bool:
+        return all(a is not None and a.resolved for a in p)
+
+    if any(full(p) for p in pairs):
+        return [p for p in pairs if full(p)]
+    return pairs
+
+
 def _same_actor(a: Actor, b: Actor) -> bool:
     if a.code and b.code:
         return a.code == b.code or (a.country is not None and a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector))
@@ -559,8 +607,14 @@ def _key(actor: Actor | None) -> str:
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
+    """Actors without repeats; of two with the same code, the one that names a person wins."""
     out: list[Actor] = []
     for a in actors:
-        if not any(_key(a) == _key(b) for b in out):
+        for i, b in enumerate(out):
+            if _key(a) == _key(b):
+                if a.name and not b.name:
+                    out[i] = a
+                break
+        else:
             out.append(a)
     return out

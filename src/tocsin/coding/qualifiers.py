@@ -87,7 +87,11 @@ def control_chain(trigger: Token, cues: Cues) -> list[Token]:
             break
         dep = current.dep_
         if current.pos_ in ("NOUN", "PROPN"):
-            if dep in OBJECT or (dep in SUBJECT and head.lemma_.lower() in cues.light_verbs):
+            head_lemma = head.lemma_.lower()
+            modal_head = head_lemma in cues.modal_verbs or head_lemma in cues.modal_adjectives or head.lower_ in cues.modal_adjectives
+            if dep in OBJECT or (dep in SUBJECT and head_lemma in cues.light_verbs):
+                pass
+            elif dep in SUBJECT | {"nsubj:pass", "nsubjpass"} and modal_head:
                 pass
             elif dep in ("obl", "obl:arg", "pobj", "prep") and head.lemma_.lower() in cues.light_verbs:
                 pass

@@ -111,8 +111,24 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 def phrase_text(head: Token) -> str:
     tokens = phrase_tokens(head)
+    tokens.extend(_trailing_name(tokens))
     text = "".join(t.text_with_ws for t in tokens)
     return " ".join(text.split())
+
+
+def _trailing_name(tokens: list[Token]) -> list[Token]:
+    """A proper name written right after a role phrase but attached elsewhere by the parser
+    ("le chef du ministère de la Défense de Chine Lee Shanfe n'ont pas …")."""
+    inside = {t.i for t in tokens}
+    doc = tokens[-1].doc
+    run: list[Token] = []
+    i = tokens[-1].i + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        run.append(doc[i])
+        i += 1
+    if not run or run[0].head.i in inside or any(t.dep_ in ("conj", "appos") for t in run):
+        return []
+    return run
 
 
 def conjuncts(head: Token) -> list[Token]:

@@ -1,0 +1,552 @@
+"""Text → actor: the resolver over a :class:`~tocsin.actors.kb.KnowledgeBase`.
+
+How a noun phrase is resolved (:meth:`Resolver.resolve`):
+
+1. the whole phrase as written, then normalised (case, accents, hyphens,
+   apostrophes, leading article), is looked up among the aliases;
+2. otherwise the phrase is scanned for known sub-phrases, longest first, on
+   whole tokens: people, organisations, countries (names, aliases, capitals,
+   adjectives and demonyms) and non-actor phrases that hide the words they
+   cover (``South China Sea``); then, on the words left — skipping country words
+   so that ``ministère russe de la Défense`` still reads as one phrase — sector
+   phrases (``ministère de la Défense`` → MIL);
+3. a known person wins: country and sector come from the role held at ``when``
+   (see :meth:`Person.role_at`: the role valid at that date, else the latest
+   earlier one with lower confidence); then a person found by fuzzy and
+   phonetic matching (below); then an organisation (its own code); then a
+   country, coded country + sector (``Russian troops`` → ``RUSMIL``);
+4. a sector without a country takes the first country of ``context``
+   (low confidence), else the actor has a sector and no code.
+
+Entities introduced by a preposition of direction (``ambassador to China``,
+``l'ambassadeur de Russie en Chine``, ``auprès de l'ONU``) give way to the others.
+When a phrase holds phrases of several sectors, any sector other than GOV wins
+over GOV, then the longest, then the head (first in French, last in English).
+
+Fuzzy person matching looks only at capitalised words the scan left unknown,
+and only at people who (a) held a role valid at ``when`` when it is given and
+(b) belong to a country named in the phrase or listed in ``context``; people
+whose role is in the phrase's sector are preferred. Without such a country it
+does not run, so a misspelt name with no country around it stays unresolved.
+
+Country actors carry no ``name``; organisations and people carry their
+canonical name and ``entity_id``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import jellyfish
+from rapidfuzz import fuzz
+
+from tocsin.actors.kb import (
+    CASE_CAPITAL,
+    CASE_UPPER,
+    AliasEntry,
+    KnowledgeBase,
+    Organisation,
+    Person,
+    Role,
+)
+from tocsin.actors.text import ARTICLES, Token, tokenize
+from tocsin.records import Actor
+
+__all__ = ["Mention", "Resolution", "Resolver"]
+
+_ENTITY_KINDS = frozenset({"blocker", "person", "organisation", "country"})
+_SECTOR_KINDS = frozenset({"sector"})
+#: Tokens that may stand between a sector phrase and its country ("armée de l'Ukraine").
+_CONNECTORS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "s"})
+#: Tokens that coordinate actors ("la Russie et la Chine", "Russia, China and Iran").
+_COORDINATORS = frozenset({"et", "and", "ou", "or", "ainsi", "que", "as", "well", "plus"})
+#: Prepositions that introduce a destination or counterpart rather than the actor.
+_DIRECTIONAL = frozenset({
+    "to", "at", "in", "into", "with", "against", "toward", "towards",
+    "en", "a", "au", "aux", "vers", "avec", "contre", "dans", "chez",
+})
+#: Single-word country names that are also first names ("Jordan Bardella", "Israel Katz").
+_FIRST_NAME_KEYS = frozenset({("jordan",), ("chad",), ("georgia",), ("israel",), ("salvador",)})
+#: Capitalised words that are never part of a person's name.
+_FUZZY_STOP = frozenset({
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "the", "a", "an", "of",
+    "and", "mr", "mrs", "ms", "m", "mme", "mlle", "dr", "sir", "monsieur", "madame", "lord",
+    "gen", "general", "col", "lt", "adm", "president", "chef", "head", "ce", "cette", "this",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+    "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
+    "jeudi", "vendredi", "samedi", "dimanche", "selon", "according", "said", "says",
+})
+_FUZZY_THRESHOLD = 0.75
+_FUZZY_MARGIN = 0.04
+_SECTOR_BONUS = 0.03
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor mentioned in a text, ``text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """An actor and how it was found: ``method`` is one of ``person``, ``fuzzy-person``,
+    ``organisation``, ``country``, ``context`` or ``sector``."""
+
+    actor: Actor
+    confidence: float
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    first: int  # token index
+    last: int  # token index, inclusive
+    entries: tuple[AliasEntry, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysis:
+    text: str
+    tokens: tuple[Token, ...]
+    entities: tuple[_Match, ...]
+    sectors: tuple[_Match, ...]
+    covered: frozenset[int]
+
+
+class Resolver:
+    """Resolves noun phrases and finds actor mentions; stateless apart from its knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._kb = kb
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self._kb
+
+    # ------------------------------------------------------------------ public API
+
+    def resolve(self, text: str, *, lang: str, when: date | None = None,
+                context: Sequence[str] = ()) -> Actor | None:
+        """The actor a noun phrase names, or None when nothing in it is known."""
+        found = self.resolve_scored(text, lang=lang, when=when, context=context)
+        return found.actor if found else None
+
+    def resolve_scored(self, text: str, *, lang: str, when: date | None = None,
+                       context: Sequence[str] = ()) -> Resolution | None:
+        """As :meth:`resolve`, with a confidence in [0, 1] and the method used."""
+        if not text or not text.strip():
+            return None
+        exact = self._exact(text.strip(), lang)
+        if exact is not None:
+            entry = self._choose(exact, context, when)
+            if entry.kind == "blocker":
+                return None
+            if entry.kind != "sector":
+                return self._from_entry(text, entry, None, when, context, ())
+        a = self._analyse(text, lang)
+        return self._resolve_analysis(a, lang, when, context)
+
+    def resolve_many(self, text: str, *, lang: str, when: date | None = None,
+                     context: Sequence[str] = ()) -> list[Actor]:
+        """Every actor a coordinated phrase names under one head.
+
+        ``les ministres de la défense de la Russie et de la Chine`` → ``[RUSMIL, CHNMIL]``;
+        ``the US and its allies`` → ``[USA]``; an unknown phrase → ``[]``.
+        """
+        if not text or not text.strip():
+            return []
+        a = self._analyse(text, lang)
+        group = self._coordinated(a)
+        if len(group) >= 2:
+            sector = self._pick_sector(a.sectors, lang)
+            phrase_countries = self._phrase_countries(a, context, when)
+            actors: list[Actor] = []
+            for m in group:
+                entry = self._choose(m.entries, context, when)
+                found = self._from_entry(text, entry, sector, when, context, phrase_countries)
+                if found is not None and found.actor not in actors:
+                    actors.append(found.actor)
+            if len(actors) >= 2:
+                return actors
+        single = self._resolve_analysis(a, lang, when, context)
+        return [single.actor] if single else []
+
+    def find_mentions(self, text: str, *, lang: str, when: date | None = None) -> list[Mention]:
+        """All known actor mentions in ``text`` (a sentence or more), in order.
+
+        People, organisations and countries are found on whole tokens; a sector
+        phrase next to a country joins it (``l'armée ukrainienne`` → UKRMIL,
+        ``Russia's defence ministry`` → RUSMIL), and such a descriptor right
+        before a person's name joins the person (``Russian President Vladimir Putin``).
+        No fuzzy matching is done here.
+        """
+        a = self._analyse(text, lang)
+        tokens = a.tokens
+        used_sectors: set[int] = set()
+        spans: list[tuple[int, int, Actor, str]] = []  # first token, last token, actor, kind
+        for m in a.entities:
+            entry = self._choose(m.entries, (), when)
+            if entry.kind == "blocker":
+                continue
+            first, last = m.first, m.last
+            sector: str | None = None
+            if entry.kind == "country":
+                for si, s in enumerate(a.sectors):
+                    if si in used_sectors:
+                        continue
+                    if self._attached(a, s, m):
+                        sector = s.entries[0].ref
+                        used_sectors.add(si)
+                        first, last = min(first, s.first), max(last, s.last)
+                        break
+            found = self._from_entry(text[tokens[first].start:tokens[last].end], entry, sector,
+                                     when, (), ())
+            if found is not None:
+                spans.append((first, last, found.actor, entry.kind))
+        spans.sort(key=lambda s: s[0])
+        merged: list[tuple[int, int, Actor, str]] = []
+        for span in spans:
+            if merged and span[3] == "person" and merged[-1][3] == "country":
+                prev = merged[-1]
+                gap = text[tokens[prev[1]].end:tokens[span[0]].start]
+                if (not gap.strip(" ,") and prev[2].country == span[2].country
+                        and prev[2].sector is not None):
+                    merged[-1] = (prev[0], span[1], span[2], "person")
+                    continue
+            merged.append(span)
+        out: list[Mention] = []
+        for first, last, actor, _ in merged:
+            start, end = tokens[first].start, tokens[last].end
+            out.append(Mention(start, end, text[start:end],
+                               Actor(text[start:end], actor.code, actor.country, actor.sector,
+                                     actor.name, actor.entity_id)))
+        return out
+
+    # ------------------------------------------------------------------ analysis
+
+    def _exact(self, phrase: str, lang: str) -> tuple[AliasEntry, ...] | None:
+        entries = self._kb.exact.get(phrase)
+        if not entries:
+            return None
+        ok = tuple(e for e in entries if self._lang_ok(e, lang))
+        return ok or None
+
+    @staticmethod
+    def _lang_ok(entry: AliasEntry, lang: str) -> bool:
+        return not entry.lang or entry.lang == lang or lang not in ("en", "fr")
+
+    @staticmethod
+    def _case_ok(entry: AliasEntry, tokens: Sequence[Token], relaxed: bool) -> bool:
+        if entry.case == CASE_UPPER:
+            return all(t.upper for t in tokens)
+        if entry.case == CASE_CAPITAL and not relaxed:
+            return tokens[0].capitalised
+        return True
+
+    def _scan(self, items: Sequence[tuple[str, int] | None], tokens: Sequence[Token], lang: str,
+              relaxed: bool, kinds: frozenset[str]) -> list[_Match]:
+        """Leftmost-longest matches over ``items`` ((folded token, token index) or None as a wall)."""
+        index, prefixes, max_len = self._kb.index, self._kb.prefixes, self._kb.max_tokens
+        out: list[_Match] = []
+        n = len(items)
+        i = 0
+        while i < n:
+            if items[i] is None:
+                i += 1
+                continue
+            found: tuple[int, tuple[AliasEntry, ...], tuple[str, ...]] | None = None
+            key: tuple[str, ...] = ()
+            for j in range(i, min(n, i + max_len)):
+                item = items[j]
+                if item is None:
+                    break
+                key = (*key, item[0])
+                entries = index.get(key)
+                if entries:
+                    span = [tokens[items[k][1]] for k in range(i, j + 1)]  # type: ignore[index]
+                    ok = tuple(e for e in entries if e.kind in kinds and self._lang_ok(e, lang)
+                               and self._case_ok(e, span, relaxed))
+                    if ok:
+                        found = (j, ok, key)
+                if key not in prefixes:
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, entries, found_key = found
+            first, last = items[i][1], items[j][1]  # type: ignore[index]
+            if (entries[0].kind == "country" and found_key in _FIRST_NAME_KEYS
+                    and self._followed_by_name(tokens, last)):
+                i += 1
+                continue
+            out.append(_Match(first, last, entries))
+            i = j + 1
+        return out
+
+    @staticmethod
+    def _followed_by_name(tokens: Sequence[Token], last: int) -> bool:
+        if last + 1 >= len(tokens):
+            return False
+        nxt = tokens[last + 1]
+        return nxt.start == tokens[last].end + 1 and nxt.capitalised and not nxt.upper
+
+    def _analyse(self, text: str, lang: str) -> _Analysis:
+        tokens = tokenize(text)
+        relaxed = not any(c.isupper() for c in text)
+        items: list[tuple[str, int] | None] = [(t.norm, i) for i, t in enumerate(tokens)]
+        entities = self._scan(items, tokens, lang, relaxed, _ENTITY_KINDS)
+        country_tokens: set[int] = set()
+        walls: set[int] = set()
+        for m in entities:
+            target = country_tokens if m.kind == "country" else walls
+            target.update(range(m.first, m.last + 1))
+        residual: list[tuple[str, int] | None] = []
+        for i, t in enumerate(tokens):
+            if i in walls:
+                residual.append(None)
+            elif i not in country_tokens:
+                residual.append((t.norm, i))
+        sectors = self._scan(residual, tokens, lang, True, _SECTOR_KINDS)
+        covered = set(country_tokens) | walls
+        for s in sectors:
+            covered.update(range(s.first, s.last + 1))
+        return _Analysis(text, tokens, tuple(entities), tuple(sectors), frozenset(covered))
+
+    # ------------------------------------------------------------------ choosing
+
+    def _entry_countries(self, entry: AliasEntry, when: date | None) -> set[str]:
+        if entry.kind == "country":
+            return {entry.ref}
+        if entry.kind == "organisation":
+            org = self._kb.organisations[entry.ref]
+            return {org.country} if org.country else set()
+        if entry.kind == "person":
+            person = self._kb.people[entry.ref]
+            return {r.country for r in person.roles
+                    if r.country and (when is None or r.valid_at(when))}
+        return set()
+
+    def _choose(self, entries: Sequence[AliasEntry], context: Sequence[str],
+                when: date | None) -> AliasEntry:
+        """The best entry of one match: the strongest kind, then salience in ``context``."""
+        top = [e for e in entries if e.kind == entries[0].kind]
+        if len(top) == 1:
+            return top[0]
+
+        def score(item: tuple[int, AliasEntry]) -> tuple[int, int, int]:
+            pos, e = item
+            countries = self._entry_countries(e, when)
+            salient = min((context.index(c) for c in countries if c in context), default=len(context))
+            valid = 1
+            if e.kind == "person" and when is not None:
+                valid = 0 if any(r.valid_at(when) for r in self._kb.people[e.ref].roles) else 1
+            return (valid, salient, pos)
+
+        return min(enumerate(top), key=score)[1]
+
+    @staticmethod
+    def _pick_sector(sectors: Sequence[_Match], lang: str) -> str | None:
+        if not sectors:
+            return None
+        pool = [s for s in sectors if s.entries[0].ref != "GOV"] or list(sectors)
+        longest = max(s.last - s.first for s in pool)
+        pool = [s for s in pool if s.last - s.first == longest]
+        head = pool[0] if lang == "fr" else pool[-1]
+        return head.entries[0].ref
+
+    @staticmethod
+    def _directional(tokens: Sequence[Token], first: int) -> bool:
+        i = first - 1
+        while i >= 0 and tokens[i].norm in ARTICLES:
+            i -= 1
+        if i < 0:
+            return False
+        if tokens[i].norm in _DIRECTIONAL:
+            return True
+        return (tokens[i].norm in {"de", "d", "du", "des"} and i > 0
+                and tokens[i - 1].norm in {"aupres", "pres"})
+
+    def _primary(self, a: _Analysis) -> list[_Match]:
+        entities = [m for m in a.entities if m.kind != "blocker"]
+        primary = [m for m in entities if not self._directional(a.tokens, m.first)]
+        return primary or entities
+
+    def _phrase_countries(self, a: _Analysis, context: Sequence[str],
+                          when: date | None) -> tuple[str, ...]:
+        out: list[str] = []
+        for m in a.entities:
+            if m.kind in ("country", "organisation"):
+                for c in sorted(self._entry_countries(self._choose(m.entries, context, when), when)):
+                    if c not in out:
+                        out.append(c)
+        return tuple(out)
+
+    # ------------------------------------------------------------------ building actors
+
+    @staticmethod
+    def _country_code(country: str | None, sector: str | None) -> str | None:
+        if country is None:
+            return None
+        return country + (sector or "")
+
+    def _person_actor(self, text: str, person: Person, role: Role) -> Actor:
+        code = role.code or self._country_code(role.country, role.sector) or role.sector
+        return Actor(text, code, role.country, role.sector, person.name, person.entity_id)
+
+    @staticmethod
+    def _org_actor(text: str, org: Organisation) -> Actor:
+        return Actor(text, org.code, org.country, org.sector, org.name, org.entity_id)
+
+    def _from_entry(self, text: str, entry: AliasEntry, sector: str | None, when: date | None,
+                    context: Sequence[str], phrase_countries: Sequence[str]) -> Resolution | None:
+        if entry.kind == "person":
+            person = self._kb.people[entry.ref]
+            role, confidence = person.role_at(when, sector)
+            return Resolution(self._person_actor(text, person, role), 0.95 * confidence, "person")
+        if entry.kind == "organisation":
+            return Resolution(self._org_actor(text, self._kb.organisations[entry.ref]), 0.9,
+                              "organisation")
+        if entry.kind == "country":
+            code = self._country_code(entry.ref, sector)
+            return Resolution(Actor(text, code, entry.ref, sector), 0.85 if sector else 0.8,
+                              "country")
+        return None
+
+    def _resolve_analysis(self, a: _Analysis, lang: str, when: date | None,
+                          context: Sequence[str]) -> Resolution | None:
+        text = a.text
+        sector = self._pick_sector(a.sectors, lang)
+        primary = self._primary(a)
+        phrase_countries = self._phrase_countries(a, context, when)
+        persons = [m for m in primary if m.kind == "person"]
+        if persons:
+            entry = self._choose(persons[0].entries, tuple(phrase_countries) + tuple(context), when)
+            return self._from_entry(text, entry, sector, when, context, phrase_countries)
+        fuzzy = self._fuzzy(a, [*phrase_countries, *(c for c in context if c not in phrase_countries)],
+                            when, sector)
+        if fuzzy is not None:
+            person, role, score = fuzzy
+            return Resolution(self._person_actor(text, person, role), round(0.85 * score, 3),
+                              "fuzzy-person")
+        for kind in ("organisation", "country"):
+            found = [m for m in primary if m.kind == kind]
+            if found:
+                entry = self._choose(found[0].entries, context, when)
+                return self._from_entry(text, entry, sector, when, context, phrase_countries)
+        if sector is None:
+            return None
+        if context:
+            return Resolution(Actor(text, context[0] + sector, context[0], sector), 0.5, "context")
+        return Resolution(Actor(text, None, None, sector), 0.3, "sector")
+
+    # ------------------------------------------------------------------ coordination
+
+    def _coordinated(self, a: _Analysis) -> list[_Match]:
+        entities = [m for m in a.entities if m.kind != "blocker"]
+        if len(entities) < 2:
+            return []
+        start = next((k for k, m in enumerate(entities)
+                      if not self._directional(a.tokens, m.first)), 0)
+        group = [entities[start]]
+        for m in entities[start + 1:]:
+            prev = group[-1]
+            gap_tokens = a.tokens[prev.last + 1:m.first]
+            gap_text = a.text[a.tokens[prev.last].end:a.tokens[m.first].start]
+            words = {t.norm for t in gap_tokens}
+            coordinated = bool(words & _COORDINATORS) or any(ch in gap_text for ch in ",&/")
+            allowed = words <= (_COORDINATORS | _CONNECTORS)
+            if coordinated and allowed:
+                group.append(m)
+            else:
+                break
+        return group
+
+    def _attached(self, a: _Analysis, sector: _Match, country: _Match) -> bool:
+        """Whether a sector phrase describes the country next to (or inside) it."""
+        if sector.first <= country.first and country.last <= sector.last:
+            return True
+        tokens = a.tokens
+        if sector.last < country.first:
+            gap = tokens[sector.last + 1:country.first]
+            return all(t.norm in _CONNECTORS and t.norm != "s" for t in gap)
+        if country.last < sector.first:
+            gap = tokens[country.last + 1:sector.first]
+            return all(t.norm == "s" for t in gap) and len(gap) <= 1
+        return False
+
+    # ------------------------------------------------------------------ fuzzy people
+
+    def _name_runs(self, a: _Analysis) -> list[str]:
+        runs: list[list[Token]] = []
+        current: list[Token] = []
+        for i, t in enumerate(a.tokens):
+            ok = (i not in a.covered and t.capitalised and len(t.norm) >= 2
+                  and t.norm not in _FUZZY_STOP and not t.norm.isdigit())
+            if ok and current and a.text[current[-1].end:t.start].strip(" -"):
+                runs.append(current)
+                current = []
+            if ok:
+                current.append(t)
+            elif current:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        out = []
+        for run in runs:
+            joined = " ".join(t.norm for t in run[:4])
+            if len(joined.replace(" ", "")) >= 4:
+                out.append(joined)
+        return out
+
+    def _fuzzy(self, a: _Analysis, countries: Sequence[str], when: date | None,
+               sector: str | None) -> tuple[Person, Role, float] | None:
+        if not countries:
+            return None
+        runs = self._name_runs(a)
+        if not runs:
+            return None
+        candidates: dict[str, tuple[Person, Role]] = {}
+        for country in countries:
+            for person in self._kb.people_by_country.get(country, ()):
+                if person.key in candidates:
+                    continue
+                roles = [r for r in person.roles if r.country == country
+                         and (when is None or r.valid_at(when))]
+                if roles:
+                    roles.sort(key=lambda r: (r.sector == sector, r.start or date.min))
+                    candidates[person.key] = (person, roles[-1])
+        if not candidates:
+            return None
+        scored: list[tuple[float, str]] = []
+        for run in runs:
+            run_phone = jellyfish.metaphone(run)
+            for key, (_, role) in candidates.items():
+                best = 0.0
+                for form, phone in self._kb.person_forms.get(key, ()):
+                    s = (fuzz.ratio(run, form) / 100
+                         + jellyfish.jaro_winkler_similarity(run, form)
+                         + jellyfish.jaro_winkler_similarity(run_phone, phone)) / 3
+                    best = max(best, s)
+                if sector is not None and role.sector == sector:
+                    best += _SECTOR_BONUS
+                scored.append((best, key))
+        scored.sort(reverse=True)
+        top, key = scored[0]
+        runner_up = next((s for s, k in scored[1:] if k != key), 0.0)
+        if top < _FUZZY_THRESHOLD or top - runner_up < _FUZZY_MARGIN:
+            return None
+        person, role = candidates[key]
+        return person, role, min(top, 1.0)

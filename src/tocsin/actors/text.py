@@ -1,0 +1,83 @@
+"""Token-level normalisation shared by the knowledge base and the resolver.
+
+Aliases and text are compared as sequences of *folded tokens*:
+
+* a token is a run of letters and digits; apostrophes (``'``, ``’``), hyphens,
+  dots and all other punctuation separate tokens, so French elision
+  (``l'armée``, ``d'Ukraine``, ``qu'Israël``) and the English possessive
+  (``Russia's``) fall apart into the word and a short function token, and
+  ``États-Unis``/``Etats Unis`` or ``U.S.``/``U S`` become the same sequence;
+* folding strips accents, expands ligatures (``œ`` → ``oe``) and casefolds;
+* a leading article (``le``, ``la``, ``les``, ``l'``, ``the``) is dropped from a
+  whole phrase or an alias, never from the middle of one.
+
+Offsets always refer to the original text, so mentions can be cut out of it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["ARTICLES", "Token", "alias_key", "fold", "normalise", "tokenize"]
+
+_TOKEN_RE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+_LIGATURES = str.maketrans({
+    "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O",
+    "ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+})
+
+#: Articles dropped at the start of a phrase or an alias (``l'`` is the token ``l``).
+ARTICLES = frozenset({"le", "la", "les", "l", "the"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its folded form and where it stands in the original text."""
+
+    norm: str
+    start: int
+    end: int
+    raw: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.raw[:1].isupper()
+
+    @property
+    def upper(self) -> bool:
+        letters = [c for c in self.raw if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+
+
+def fold(word: str) -> str:
+    """Strip accents, expand ligatures and casefold one word or phrase."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LIGATURES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tokens of ``text`` with offsets into ``text``."""
+    return tuple(
+        Token(fold(m.group()), m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)
+    )
+
+
+def _drop_article(norms: tuple[str, ...]) -> tuple[str, ...]:
+    if len(norms) > 1 and norms[0] in ARTICLES:
+        return norms[1:]
+    return norms
+
+
+def alias_key(text: str) -> tuple[str, ...]:
+    """The folded token sequence an alias is indexed under (leading article dropped)."""
+    return _drop_article(tuple(t.norm for t in tokenize(text)))
+
+
+def normalise(text: str) -> str:
+    """One string form of ``text``: folded tokens joined by single spaces, article dropped.
+
+    ``normalise("L'Armée  ukrainienne") == normalise("armee Ukrainienne") == "armee ukrainienne"``.
+    """
+    return " ".join(alias_key(text))
