@@ -253,7 +253,7 @@ def test_find_mentions_offsets_and_merges(resolver):
     assert [(m.text, m.actor.code) for m in mentions] == [
         ("ministère russe de la Défense", "RUSMIL"),
         ("armée ukrainienne", "UKRMIL"),
-        ("Vladimir Poutine", "RUSGOV"),
+        ("président Vladimir Poutine", "RUSGOV"),
         ("OTAN", "IGONATO"),
         ("États-Unis", "USA"),
     ]
@@ -416,3 +416,11 @@ def test_resolving_is_fast(resolver):
         for text, lang in phrases:
             resolver.resolve(text, lang=lang, when=date(2023, 4, 20), context=("CHN",))
     assert time.perf_counter() - started < 3.0
+
+
+def test_stats_count_the_tables(kb):
+    stats = kb.stats()
+    assert stats["countries"] >= 249
+    assert stats["organisations"] >= 100
+    assert stats["sector phrases"] >= 500
+    assert stats["aliases"] > stats["countries"]

@@ -20,6 +20,7 @@ from tocsin.errors import TocsinError, UnsupportedLanguageError
 from tocsin.lang import SUPPORTED_LANGUAGES, load_language
 from tocsin.nlp import Pipelines
 from tocsin.nlp.langid import detect_language
+from tocsin.nlp.prefilter import Prefilter
 from tocsin.nlp.segment import split_sentences
 from tocsin.ontology import load_ontology
 from tocsin.records import Article, CodingResult, Event, InputProblem
@@ -34,6 +35,8 @@ class PipelineOptions:
     batch_size: int = 16
     #: extra actor files (same formats as the bundled knowledge base)
     actor_files: tuple[Path, ...] = ()
+    #: skip sentences with no predicate cue or no actor cue before parsing (tocsin.nlp.prefilter)
+    prefilter: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,7 @@ class Engine:
         self.languages = {iso: load_language(iso) for iso in SUPPORTED_LANGUAGES}
         self.coder = Coder(self.ontology, self.resolver, self.languages, self.options.coder)
         self.pipelines = Pipelines(batch_size=self.options.batch_size)
-        self.prefilter = None  # set by the pre-filter when enabled
+        self.prefilter = Prefilter(self.languages, self.knowledge_base) if self.options.prefilter else None
 
     # -------------------------------------------------------------- public
     def code(self, items: Iterable[Article | InputProblem],

@@ -198,6 +198,18 @@ class KnowledgeBase:
         """Entries whose alias is ``text`` once normalised (no case rules applied)."""
         return self.index.get(alias_key(text), ())
 
+    def stats(self) -> dict[str, int]:
+        """Sizes of the tables and of the alias index (for ``tocsin info``)."""
+        return {
+            "countries": len(self.countries),
+            "organisations": len(self.organisations),
+            "people": len(self.people),
+            "roles": sum(len(p.roles) for p in self.people.values()),
+            "sector phrases": len(self.sectors),
+            "non-actor phrases": len(self.non_actors),
+            "aliases": len(self.index),
+        }
+
 
 # --------------------------------------------------------------------------- reading
 

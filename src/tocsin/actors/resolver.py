@@ -68,7 +68,9 @@ _DIRECTIONAL = frozenset({
     "en", "a", "au", "aux", "vers", "avec", "contre", "dans", "chez",
 })
 #: Single-word country names that are also first names ("Jordan Bardella", "Israel Katz").
-_FIRST_NAME_KEYS = frozenset({("jordan",), ("chad",), ("georgia",), ("israel",), ("salvador",)})
+_FIRST_NAME_KEYS = frozenset({
+    ("jordan",), ("chad",), ("georgia",), ("israel",), ("salvador",), ("sofia",), ("lima",),
+})
 #: Capitalised words that are never part of a person's name.
 _FUZZY_STOP = frozenset({
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "the", "a", "an", "of",
@@ -138,13 +140,17 @@ class Resolver:
     # ------------------------------------------------------------------ public API
 
     def resolve(self, text: str, *, lang: str, when: date | None = None,
-                context: Sequence[str] = ()) -> Actor | None:
-        """The actor a noun phrase names, or None when nothing in it is known."""
-        found = self.resolve_scored(text, lang=lang, when=when, context=context)
+                context: Sequence[str] = (), guess_country: bool = True) -> Actor | None:
+        """The actor a noun phrase names, or None when nothing in it is known.
+
+        With ``guess_country=False`` a bare sector phrase ("le gouvernement") is not
+        given the first country of ``context``; it comes back without a code.
+        """
+        found = self.resolve_scored(text, lang=lang, when=when, context=context, guess_country=guess_country)
         return found.actor if found else None
 
     def resolve_scored(self, text: str, *, lang: str, when: date | None = None,
-                       context: Sequence[str] = ()) -> Resolution | None:
+                       context: Sequence[str] = (), guess_country: bool = True) -> Resolution | None:
         """As :meth:`resolve`, with a confidence in [0, 1] and the method used."""
         if not text or not text.strip():
             return None
@@ -156,10 +162,10 @@ class Resolver:
             if entry.kind != "sector":
                 return self._from_entry(text, entry, None, when, context, ())
         a = self._analyse(text, lang)
-        return self._resolve_analysis(a, lang, when, context)
+        return self._resolve_analysis(a, lang, when, context, guess_country)
 
     def resolve_many(self, text: str, *, lang: str, when: date | None = None,
-                     context: Sequence[str] = ()) -> list[Actor]:
+                     context: Sequence[str] = (), guess_country: bool = True) -> list[Actor]:
         """Every actor a coordinated phrase names under one head.
 
         ``les ministres de la défense de la Russie et de la Chine`` → ``[RUSMIL, CHNMIL]``;
@@ -180,7 +186,7 @@ class Resolver:
                     actors.append(found.actor)
             if len(actors) >= 2:
                 return actors
-        single = self._resolve_analysis(a, lang, when, context)
+        single = self._resolve_analysis(a, lang, when, context, guess_country)
         return [single.actor] if single else []
 
     def find_mentions(self, text: str, *, lang: str, when: date | None = None) -> list[Mention]:
@@ -202,15 +208,14 @@ class Resolver:
                 continue
             first, last = m.first, m.last
             sector: str | None = None
-            if entry.kind == "country":
-                for si, s in enumerate(a.sectors):
-                    if si in used_sectors:
-                        continue
-                    if self._attached(a, s, m):
-                        sector = s.entries[0].ref
-                        used_sectors.add(si)
-                        first, last = min(first, s.first), max(last, s.last)
-                        break
+            for si, s in enumerate(a.sectors):
+                if si in used_sectors or not self._attached(a, s, m, entry.kind):
+                    continue
+                used_sectors.add(si)
+                first, last = min(first, s.first), max(last, s.last)
+                if entry.kind == "country":
+                    sector = s.entries[0].ref
+                break
             found = self._from_entry(text[tokens[first].start:tokens[last].end], entry, sector,
                                      when, (), ())
             if found is not None:
@@ -425,7 +430,7 @@ class Resolver:
         return None
 
     def _resolve_analysis(self, a: _Analysis, lang: str, when: date | None,
-                          context: Sequence[str]) -> Resolution | None:
+                          context: Sequence[str], guess_country: bool = True) -> Resolution | None:
         text = a.text
         sector = self._pick_sector(a.sectors, lang)
         primary = self._primary(a)
@@ -447,7 +452,7 @@ class Resolver:
                 return self._from_entry(text, entry, sector, when, context, phrase_countries)
         if sector is None:
             return None
-        if context:
+        if context and guess_country:
             return Resolution(Actor(text, context[0] + sector, context[0], sector), 0.5, "context")
         return Resolution(Actor(text, None, None, sector), 0.3, "sector")
 
@@ -473,16 +478,25 @@ class Resolver:
                 break
         return group
 
-    def _attached(self, a: _Analysis, sector: _Match, country: _Match) -> bool:
-        """Whether a sector phrase describes the country next to (or inside) it."""
-        if sector.first <= country.first and country.last <= sector.last:
-            return True
+    @staticmethod
+    def _attached(a: _Analysis, sector: _Match, entity: _Match, kind: str) -> bool:
+        """Whether a sector phrase describes the entity next to (or, for a country, inside) it.
+
+        Countries and organisations take a sector phrase before them, with only
+        connectors between (``armée de l'Ukraine``, ``porte-parole du Pentagone``),
+        or right after them (``Russian troops``, ``Russia's defence ministry``);
+        a person takes only a title right before the name (``le président Emmanuel Macron``).
+        """
         tokens = a.tokens
-        if sector.last < country.first:
-            gap = tokens[sector.last + 1:country.first]
+        if kind == "country" and sector.first <= entity.first and entity.last <= sector.last:
+            return True
+        if sector.last < entity.first:
+            gap = tokens[sector.last + 1:entity.first]
+            if kind == "person":
+                return not gap and not a.text[tokens[sector.last].end:tokens[entity.first].start].strip()
             return all(t.norm in _CONNECTORS and t.norm != "s" for t in gap)
-        if country.last < sector.first:
-            gap = tokens[country.last + 1:sector.first]
+        if entity.last < sector.first and kind != "person":
+            gap = tokens[entity.last + 1:sector.first]
             return all(t.norm == "s" for t in gap) and len(gap) <= 1
         return False
 

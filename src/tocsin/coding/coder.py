@@ -40,6 +40,7 @@ from tocsin.coding.syntax import (
     conjuncts,
     is_passive,
     phrase_text,
+    subjects,
 )
 from tocsin.lang import LanguageData
 from tocsin.ontology import Ontology
@@ -47,7 +48,7 @@ from tocsin.records import Actor, Article, Event, stable_id
 from tocsin.version import CODER_NAME
 
 #: triggers whose embedded predicates are not events of their own ("refused to meet")
-EMBEDDING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
+EMBEDDING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 DEFAULT_TARGETS = {
     "VERB": ("obj", "iobj", "à", "avec", "contre", "to", "with", "against"),
     "NOUN": ("avec", "contre", "à", "sur", "envers", "with", "against", "on", "to", "toward", "towards"),
@@ -143,11 +144,7 @@ class Coder:
         for head in attribution_heads:
             excluded.update(t.i for t in head.subtree)
         triggers = self._find_triggers(sent, res, excluded)
-        if not triggers:
-            return []
         by_index = {t.token.i: t for t in triggers}
-        text = sent.text.rstrip()
-        date_match = resolve_date(text, lang, article.published)
         sentence_attribution = None
         for head in attribution_heads:
             sentence_attribution = self._actor_for_phrase(head, lang, article.published, ctx)
@@ -156,6 +153,9 @@ class Coder:
 
         events: list[Event] = []
         seen: set[tuple] = set()
+        if not triggers:
+            self._remember_subject(sent, [], lang, article.published, ctx)
+            return []
         for trig in triggers:
             governor = self._governing_trigger(trig.token, by_index)
             pred = trig.predicate
@@ -184,11 +184,20 @@ class Coder:
                 if key in seen:
                     continue
                 seen.add(key)
+                date_match = resolve_date(_clause_text(trig.token, sent), lang, article.published)
                 events.append(self._event(sent, index, article, lang, trig, source, target, negated, mood,
                                           attribution, date_match, args.inferred))
-        for e in events:
-            ctx.remember([a for a in (e.source, e.target) if a is not None][:1])
+        self._remember_subject(sent, events, lang, article.published, ctx)
         return events
+
+    def _remember_subject(self, sent: Span, events: list[Event], lang: str, when: date | None,
+                          ctx: DocumentContext) -> None:
+        """Keep the sentence's subject (or first event actor) for pronouns in the next sentences."""
+        root = sent.root
+        heads = [c for c in subjects(root) if c.pos_ != "PRON"]
+        actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved] if heads else []
+        participants = [a for e in events for a in (e.source, e.target) if a is not None and a.resolved]
+        ctx.remember(participants + actors if actors else participants)
 
     # ------------------------------------------------------------------ triggers
     def _find_triggers(self, sent: Span, res: LanguageResources, excluded: set[int]) -> list[_Trigger]:
@@ -223,7 +232,7 @@ class Coder:
         current = token
         for _ in range(3):
             head = current.head
-            if head is current:
+            if head.i == current.i:
                 return None
             if head.i in by_index and current.dep_ not in ("conj", "parataxis", "advcl", "nsubj", "nsubj:pass", "nsubjpass"):
                 return by_index[head.i]
@@ -284,6 +293,10 @@ class Coder:
             if not out.targets:
                 out.targets = actors
 
+        if not any(a.resolved for a in out.targets):
+            heads = [h for _, h in target_heads]
+            heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
+            self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
         if not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
             borrowed = self._borrowed_subject(tok, res, lang, when, ctx, passive)
             if borrowed:
@@ -298,22 +311,43 @@ class Coder:
             out.targets = self._governor_targets(tok, res, lang, when, ctx)
         return out
 
+    def _targets_from_heads(self, out: _Args, heads: list[Token], trig: _Trigger, res: LanguageResources,
+                            lang: str, when: date | None, ctx: DocumentContext,
+                            by_index: dict[int, _Trigger]) -> None:
+        """Recipients named indirectly: "son homologue" (the other main actor), or an event noun
+        whose own actor is the recipient ("a condamné l'attaque de la Russie")."""
+        cues = res.cues
+        for head in heads:
+            if head.lemma_.lower() in cues.counterpart_words or head.lower_ in cues.counterpart_words:
+                first = next((a for a in out.sources if a.resolved), None)
+                other = ctx.other_than(first.country if first else None, text=phrase_text(head))
+                if other is not None and first is not None:
+                    out.targets = [other]
+                    return
+            inner = by_index.get(head.i)
+            if inner is not None and inner is not trig and by_index:
+                nested = self._arguments(inner, res, lang, when, ctx, {})
+                actors = [a for a in nested.sources + nested.pair if a.resolved]
+                if actors:
+                    out.targets = actors
+                    return
+
     def _borrowed_subject(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
                           ctx: DocumentContext, passive: bool) -> list[Actor]:
         """The subject of the verb that controls ``tok`` (xcomp, conjunct verb, light verb, relative clause)."""
         current = tok
         for _ in range(4):
             head = current.head
-            if head is current:
+            if head.i == current.i:
                 return []
             dep = current.dep_
             if dep in ("relcl", "acl:relcl", "acl"):
                 return self._resolve_heads([head], lang, when, ctx)
-            if dep not in ("xcomp", "conj", "obj", "dobj", "obl:arg", "pcomp", "prep", "pobj", "advcl", "obl", "nsubj") and not (current.pos_ in ("NOUN",) and dep in SUBJECT):
+            if dep not in ("xcomp", "conj", "obj", "dobj", "obl:arg", "obl:mod", "pcomp", "prep", "pobj", "advcl", "obl", "nsubj") and not (current.pos_ in ("NOUN",) and dep in SUBJECT):
                 return []
             if dep in SUBJECT:
                 return []
-            heads = [c for c in head.children if c.dep_ in SUBJECT and c is not current]
+            heads = [c for c in subjects(head) if c.i != current.i]
             if not heads:
                 heads = [c for c in head.children if c.dep_ == "agent" or c.dep_ == "obl:agent"]
                 heads = [next((g for g in h.children if g.dep_ == "pobj"), h) if h.dep_ == "agent" else h for h in heads]
@@ -327,9 +361,14 @@ class Coder:
     def _governor_targets(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
                           ctx: DocumentContext) -> list[Actor]:
         head = tok.head
-        if head is tok or tok.dep_ not in OBJECT | SUBJECT or head.lemma_.lower() not in res.cues.light_verbs:
+        if head.i == tok.i or tok.dep_ not in OBJECT | SUBJECT | {"obl", "obl:arg", "obl:mod", "pobj"}:
             return []
-        heads = [a.head for a in arguments(head) if a.role == "oblique" and a.prep in DEFAULT_TARGETS["NOUN"]]
+        if head.pos_ == "ADP":  # English: noun under a preposition of the verb
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return []
+        spec = set(DEFAULT_TARGETS["NOUN"])
+        heads = [a.head for a in arguments(head) if a.role == "oblique" and a.prep in spec and a.head.i != tok.i]
         return [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
 
     def _window_actors(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
@@ -348,7 +387,7 @@ class Coder:
         chunks = [c for c in _split_conjuncts(span_text, lang) if c.strip()]
         actors: list[Actor] = []
         for chunk in chunks:
-            actor = self.resolver.resolve(chunk.strip(" ,"), lang=lang, when=when, context=ctx.salient_countries())
+            actor = self.resolver.resolve(chunk.strip(" ,"), lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
             if actor is not None and actor.resolved:
                 actors.append(actor)
         return actors
@@ -380,30 +419,37 @@ class Coder:
         cues = self.languages[lang].cues
         text = phrase_text(tok)
         low = text.lower()
-        if tok.lower_ in RELATIVE_PRONOUNS and tok.head is not tok:
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.i != tok.i:
             antecedent = tok.head.head if tok.head.dep_ in ("relcl", "acl:relcl", "acl") else None
             if antecedent is not None:
                 return self._resolve_heads([antecedent], lang, when, ctx)
         for phrase in cues.pair_phrases:
             if low == phrase or low.endswith(" " + phrase) or low.startswith(phrase):
-                return ctx.main_pair(text)
+                return ctx.recent_pair(text) or ctx.main_pair(text)
         if tok.pos_ == "PRON":
             if low in cues.pronouns_singular:
                 return ctx.pronoun(text, plural=False)
             if low in cues.pronouns_plural:
                 return ctx.pronoun(text, plural=True)
             return [Actor(text=text)]
-        actors = self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries())
+        actors = self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+        if not any(a.resolved for a in actors) and tok.dep_ in OBJECT | {"obl:arg"}:
+            # "a salué le plan présenté par Pékin": the actor behind the object
+            whole = " ".join(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.split())
+            if whole != text:
+                wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+                if wider is not None and wider.resolved:
+                    return [wider]
         return actors or [Actor(text=text)]
 
     def _actor_for_phrase(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor:
         """The actor a phrase names; falls back to the whole subtree ("selon, le 17 avril, le porte-parole …")."""
         text = phrase_text(head)
-        actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries())
+        actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
         if actor is None or not actor.resolved:
             whole = " ".join(head.doc[head.left_edge.i:head.right_edge.i + 1].text.split())
             if whole != text:
-                wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries())
+                wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
                 if wider is not None and wider.resolved:
                     return wider
         return actor if actor is not None else Actor(text=text)
@@ -450,7 +496,7 @@ class Coder:
         start = tok.idx - sent.start_char
         cameo = pred.cameo  # type: ignore[attr-defined]
         mapping = self.ontology.plover_for_cameo(cameo)
-        context = [mapping[2]] if mapping and mapping[2] else []
+        context = list(mapping.context) if mapping else []
         if date_match.date is not None:
             when, precision, date_text = date_match.date, date_match.precision, date_match.text
         elif date_match.text is not None:
@@ -556,6 +602,23 @@ COLLOCATION_DEPS = frozenset({
     "compound", "amod", "oprd", "acomp",
 })
 _PARTICLE_FORMS = {"s'": "se", "s’": "se", "au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+
+
+CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis", "ccomp"})
+
+
+def _clause_text(trigger: Token, sent: Span) -> str:
+    """The sentence with embedded clauses that do not contain the trigger blanked out,
+    so "le plan présenté en février" does not date an event of today."""
+    chars = list(sent.text)
+    start = sent.start_char
+    above = {trigger.i, *(t.i for t in trigger.ancestors)}
+    for tok in sent:
+        if tok.dep_ in CLAUSE_DEPS and tok.i not in above:
+            for t in tok.subtree:
+                for k in range(t.idx - start, min(t.idx - start + len(t.text), len(chars))):
+                    chars[k] = " "
+    return "".join(chars).rstrip()
 
 
 def _bare_participle(tok: Token) -> bool:

@@ -20,6 +20,8 @@ class DocumentContext:
     country_counts: Counter[str] = field(default_factory=Counter)
     country_actor: dict[str, Actor] = field(default_factory=dict)
     last_actors: list[Actor] = field(default_factory=list)
+    #: countries of the actors remembered so far, oldest first
+    recent: list[str] = field(default_factory=list)
 
     def add_mention(self, actor: Actor) -> None:
         if actor.country:
@@ -47,6 +49,17 @@ class DocumentContext:
         resolved = [a for a in actors if a.resolved]
         if resolved:
             self.last_actors = resolved
+        self.recent.extend(a.country for a in resolved if a.country)
+
+    def recent_pair(self, text: str) -> list[Actor]:
+        """The two countries most recently seen in events or as subjects ("les deux dirigeants")."""
+        pair: list[str] = []
+        for code in reversed(self.recent):
+            if code not in pair:
+                pair.append(code)
+            if len(pair) == 2:
+                return [Actor(text=text, code=c, country=c) for c in reversed(pair)]
+        return []
 
     def pronoun(self, text: str, plural: bool) -> list[Actor]:
         if not self.last_actors:

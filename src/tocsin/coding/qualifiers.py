@@ -43,6 +43,7 @@ class Cues:
     pronouns_singular: frozenset[str]
     pronouns_plural: frozenset[str]
     reciprocal_words: frozenset[str]
+    counterpart_words: frozenset[str]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -70,6 +71,7 @@ class Cues:
             pronouns_singular=words("pronouns_singular"),
             pronouns_plural=words("pronouns_plural"),
             reciprocal_words=words("reciprocal_words"),
+            counterpart_words=words("counterpart_words"),
         )
 
 
@@ -83,7 +85,7 @@ def control_chain(trigger: Token, cues: Cues) -> list[Token]:
     current = trigger
     for _ in range(4):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             break
         dep = current.dep_
         if current.pos_ in ("NOUN", "PROPN"):
@@ -153,7 +155,7 @@ def modality(trigger: Token, cues: Cues) -> str:
                     own = own or "future"
             if child.dep_ == "mark" and child.lower_ in cues.hypothetical_markers:
                 own = "hypothetical"
-        if tok is not trigger and own is None:
+        if tok.i != trigger.i and own is None:
             lemma = tok.lemma_.lower()
             if lemma in cues.modal_verbs:
                 own = cues.modal_verbs[lemma]
@@ -219,12 +221,12 @@ def reporting_speaker(trigger: Token, cues: Cues) -> Token | None:
     current = trigger
     for _ in range(6):
         head = current.head
-        if head is current:
+        if head.i == current.i:
             break
         if head.lemma_.lower() in cues.reporting_verbs and current.dep_ in REPORT_LINKS | {"nsubj", "advcl", "mark"}:
             if current.dep_ not in ("nsubj",) or head.pos_ == "VERB":
                 speaker = _speaker_of_verb(head)
-                if speaker is not None and speaker is not trigger:
+                if speaker is not None and speaker.i != trigger.i:
                     return speaker
         current = head
     # an inserted "…, a déclaré Zhang" hanging off the trigger's clause

@@ -54,14 +54,28 @@ def preposition_of(token: Token) -> str | None:
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in PASSIVE_AUX for c in token.children)
+    """True for a real passive ("a été reçu par"); a French pronominal verb whose
+    subject the parser labels passive ("se sont entretenus") is active."""
+    children = list(token.children)
+    if any(c.dep_ in PASSIVE_AUX for c in children):
+        return True
+    if any(c.dep_ == "expl:pass" or c.lower_ in ("se", "s'", "s’") for c in children):
+        return False
+    return any(c.dep_ in PASSIVE_SUBJECT for c in children)
+
+
+def subjects(token: Token) -> list[Token]:
+    """The grammatical subjects of a verb (a passive subject only when the verb is not passive)."""
+    passive = is_passive(token)
+    return [c for c in token.children if c.dep_ in SUBJECT or (c.dep_ in PASSIVE_SUBJECT and not passive)]
 
 
 def arguments(token: Token) -> Iterator[Argument]:
     """The arguments of a predicate token, in both label schemes."""
+    passive = is_passive(token)
     for child in token.children:
         dep = child.dep_
-        if dep in SUBJECT:
+        if dep in SUBJECT or (dep in PASSIVE_SUBJECT and not passive):
             yield Argument("subject", None, child)
         elif dep in PASSIVE_SUBJECT:
             yield Argument("passive_subject", None, child)
@@ -143,7 +157,7 @@ def sentence_of(token: Token) -> Span:
 def ancestors_until_clause(token: Token) -> Iterator[Token]:
     """Heads above ``token`` up to and including the first verb."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         current = current.head
         yield current
         if current.pos_ in ("VERB", "AUX"):
