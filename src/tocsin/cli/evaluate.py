@@ -51,6 +51,8 @@ def evaluate(
     allow_lower: Annotated[bool, typer.Option("--allow-lower", help="With --update-baseline: allow floors to go down (needs --note).")] = False,
     note: Annotated[str | None, typer.Option("--note", help="Why the floors change; with --allow-lower it is appended to the changelog.")] = None,
     changelog: Annotated[Path, typer.Option("--changelog", help="Changelog that records lowered floors.")] = Path("CHANGELOG.md"),
+    keep_unresolved: Annotated[bool, typer.Option("--keep-unresolved", help="Keep events whose actors did not resolve "
+                                                  "(measures types on gold with unknown actors, e.g. PETRARCH's fictional countries).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Score the coder against gold events: precision, recall and F1 of full events and types,
@@ -111,14 +113,15 @@ def evaluate(
     if not items:
         raise fail(f"no gold texts in split {chosen_split!r}", code=2)
 
-    from tocsin.pipeline import Engine
+    from tocsin.coding.coder import CoderOptions
+    from tocsin.pipeline import Engine, PipelineOptions
 
     started = time.perf_counter()
     show_progress = not quiet and err.is_terminal
     progress = Progress(TextColumn("[bold]evaluating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, transient=True, disable=not show_progress)
     try:
-        engine = Engine()
+        engine = Engine(PipelineOptions(coder=CoderOptions(keep_unresolved=keep_unresolved)))
         with progress:
             task = progress.add_task("evaluating", total=len(items))
             matches = evaluate_items(items, engine, on_item=lambda done: progress.update(task, completed=done))

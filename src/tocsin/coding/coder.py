@@ -161,6 +161,8 @@ class Coder:
             pred = trig.predicate
             if governor is not None and governor.predicate.type in EMBEDDING_TYPES:  # type: ignore[attr-defined]
                 continue
+            if governor is not None and governor.predicate.type == pred.type and trig.token.pos_ in ("NOUN", "PROPN"):  # type: ignore[attr-defined]
+                continue  # "arrived … for a state visit": one event, coded on the verb
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
             if governor is None:
                 self._borrow_embedded(trig, args, triggers, res, lang, article.published, ctx)
@@ -234,7 +236,7 @@ class Coder:
             head = current.head
             if head.i == current.i:
                 return None
-            if head.i in by_index and current.dep_ not in ("conj", "parataxis", "advcl", "nsubj", "nsubj:pass", "nsubjpass"):
+            if head.i in by_index and current.dep_ not in ("conj", "parataxis", "advcl", "nsubj"):
                 return by_index[head.i]
             if current.dep_ not in ("xcomp", "ccomp", "obj", "dobj", "obl", "obl:arg", "nmod", "pobj", "prep", "pcomp", "acl", "mark", "case"):
                 return None
@@ -243,7 +245,7 @@ class Coder:
 
     # ------------------------------------------------------------------ arguments
     def _arguments(self, trig: _Trigger, res: LanguageResources, lang: str, when: date | None,
-                   ctx: DocumentContext, by_index: dict[int, _Trigger]) -> _Args:
+                   ctx: DocumentContext, by_index: dict[int, _Trigger], borrow: bool = True) -> _Args:
         tok = trig.token
         pred = trig.predicate
         cues = res.cues
@@ -255,8 +257,6 @@ class Coder:
         pair_heads: list[Token] = []
         passive = pred.pos == "VERB" and is_passive(tok)  # type: ignore[attr-defined]
         for arg in args:
-            if arg.head.i in trig.consumed:
-                continue
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:
                 continue
@@ -272,6 +272,12 @@ class Coder:
                     if rank is not None:
                         target_heads.append((rank, arg.head))
             else:
+                if role == "modifier" and arg.head.dep_ == "appos" and arg.head.pos_ != "PROPN":
+                    continue  # "a visit, his first trip to Russia": a re-description
+                if role == "possessive" and arg.head.lower_ in cues.possessive_determiners:
+                    possessor = self._possessor(tok, lang, when, ctx)
+                    out.sources.extend(possessor)
+                    continue
                 if role == "possessive" or (role == "oblique" and prep in cues.source_prepositions | cues.agent_prepositions) or role == "modifier":
                     if arg.head.i not in by_index:
                         source_heads.append(arg.head)
@@ -282,8 +288,14 @@ class Coder:
                     if rank is not None:
                         target_heads.append((rank, arg.head))
 
+        if pred.pos == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i and not passive:  # type: ignore[attr-defined]
+            source_heads.insert(0, tok.head)  # "Poutine et Xi ont signé" parsed with the verb under "Poutine"
         out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children)
-        out.sources = self._resolve_heads(source_heads, lang, when, ctx)
+        if pred.pos == "NOUN" and not out.sources:  # type: ignore[attr-defined]
+            for c in tok.children:
+                if c.dep_ in ("det", "det:poss") and c.lower_ in cues.possessive_determiners:
+                    out.sources.extend(self._possessor(tok, lang, when, ctx))
+        out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
         out.pair = self._resolve_heads(pair_heads, lang, when, ctx)
         for _, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
             actors = self._resolve_heads([h for _, h in group], lang, when, ctx)
@@ -297,8 +309,8 @@ class Coder:
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
             self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
-        if not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
-            borrowed = self._borrowed_subject(tok, res, lang, when, ctx, passive)
+        if borrow and not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
+            borrowed = self._borrowed_subject(tok, res, lang, when, ctx, passive, by_index)
             if borrowed:
                 out.sources = borrowed
             elif pred.pos == "NOUN":  # type: ignore[attr-defined]
@@ -307,9 +319,28 @@ class Coder:
                     out.pair = window
                 elif window:
                     out.sources = window[:1]
-        if not out.targets and pred.pos == "NOUN":  # type: ignore[attr-defined]
-            out.targets = self._governor_targets(tok, res, lang, when, ctx)
+        if not any(a.resolved for a in out.targets) and pred.pos == "NOUN":  # type: ignore[attr-defined]
+            out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
+                           or self._window_target(tok, spec, lang, when, ctx) or out.targets)
         return out
+
+    def _possessor(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """Who "son"/"his" in "son entretien avec Xi" refers to: the subject or speaker of
+        the clause around the noun, else the last actor of the document."""
+        current = tok
+        for _ in range(5):
+            head = current.head
+            if head.i == current.i:
+                break
+            if head.pos_ in ("VERB", "AUX"):
+                heads = subjects(head) or [c for c in head.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PROPN" and c.i > head.i]
+                heads = [h for h in heads if h.i != tok.i and h.pos_ != "PRON"]
+                if heads:
+                    actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                    if actors:
+                        return actors
+            current = head
+        return ctx.pronoun(tok.text, plural=False)
 
     def _targets_from_heads(self, out: _Args, heads: list[Token], trig: _Trigger, res: LanguageResources,
                             lang: str, when: date | None, ctx: DocumentContext,
@@ -326,18 +357,26 @@ class Coder:
                     return
             inner = by_index.get(head.i)
             if inner is not None and inner is not trig and by_index:
-                nested = self._arguments(inner, res, lang, when, ctx, {})
+                nested = self._arguments(inner, res, lang, when, ctx, {}, borrow=False)
                 actors = [a for a in nested.sources + nested.pair if a.resolved]
                 if actors:
                     out.targets = actors
                     return
 
     def _borrowed_subject(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
-                          ctx: DocumentContext, passive: bool) -> list[Actor]:
-        """The subject of the verb that controls ``tok`` (xcomp, conjunct verb, light verb, relative clause)."""
+                          ctx: DocumentContext, passive: bool, by_index: dict[int, _Trigger]) -> list[Actor]:
+        """The subject of the verb that controls ``tok`` (xcomp, conjunct verb, light verb, relative clause).
+
+        A noun does not take the subject of a verb that is an event of its own
+        ("l'UA a salué l'accord signé à Pretoria": the accord is not the AU's).
+        """
         current = tok
-        for _ in range(4):
+        for step in range(4):
             head = current.head
+            if head.pos_ == "ADP" and current.dep_ == "pobj":  # English: noun under a preposition
+                current, head = head, head.head
+            if step == 0 and tok.pos_ in ("NOUN", "PROPN") and head.i in by_index:
+                return []
             if head.i == current.i:
                 return []
             dep = current.dep_
@@ -347,6 +386,8 @@ class Coder:
                 return []
             if dep in SUBJECT:
                 return []
+            if current.pos_ in ("NOUN", "PROPN") and dep not in OBJECT and head.lemma_.lower() not in res.cues.light_verbs:
+                return []  # "contribuera … sur les attaques": an oblique noun is not the verb's act
             heads = [c for c in subjects(head) if c.i != current.i]
             if not heads:
                 heads = [c for c in head.children if c.dep_ == "agent" or c.dep_ == "obl:agent"]
@@ -358,7 +399,7 @@ class Coder:
             current = head
         return []
 
-    def _governor_targets(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
+    def _governor_targets(self, tok: Token, spec_in: Sequence[str], lang: str, when: date | None,
                           ctx: DocumentContext) -> list[Actor]:
         head = tok.head
         if head.i == tok.i or tok.dep_ not in OBJECT | SUBJECT | {"obl", "obl:arg", "obl:mod", "pobj"}:
@@ -367,7 +408,7 @@ class Coder:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return []
-        spec = set(DEFAULT_TARGETS["NOUN"])
+        spec = set(DEFAULT_TARGETS["NOUN"]) | set(spec_in)
         heads = [a.head for a in arguments(head) if a.role == "oblique" and a.prep in spec and a.head.i != tok.i]
         return [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
 
@@ -378,7 +419,7 @@ class Coder:
         end = tok.i + 1
         while end < sent.end:
             t = tok.doc[end]
-            if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in (",", "-", "'")) or end - tok.i > 25:
+            if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("-", "'")) or end - tok.i > 25:
                 break
             end += 1
         if end <= tok.i + 1:
@@ -391,6 +432,19 @@ class Coder:
             if actor is not None and actor.resolved:
                 actors.append(actor)
         return actors
+
+    def _window_target(self, tok: Token, spec: Sequence[str], lang: str, when: date | None,
+                       ctx: DocumentContext) -> list[Actor]:
+        """"son entretien avec le président Xi" when the parser hung the phrase elsewhere."""
+        doc = tok.doc
+        start = tok.i + 1
+        if start >= tok.sent.end or doc[start].lower_ not in spec:
+            return []
+        end = start + 1
+        while end < tok.sent.end and not (doc[end].pos_ in ("VERB", "AUX") or doc[end].is_punct) and end - start < 12:
+            end += 1
+        text = doc[start + 1:end].text
+        return [a for a in self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False) if a.resolved]
 
     def _borrow_embedded(self, trig: _Trigger, args: _Args, triggers: Sequence[_Trigger], res: LanguageResources,
                          lang: str, when: date | None, ctx: DocumentContext) -> None:
@@ -458,7 +512,8 @@ class Coder:
     def _dyads(self, pred: object, args: _Args, ctx: DocumentContext) -> list[tuple[Actor | None, Actor | None]]:
         symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type) or args.reciprocal  # type: ignore[attr-defined]
         sources, targets, pair = args.sources, args.targets, args.pair
-        if symmetric and not targets:
+        resolved_sources = _unique([a for a in sources if a.resolved])
+        if symmetric and (not targets or len(resolved_sources) >= 2):
             group = _unique(sources + pair)
             if len(group) >= 2:
                 return list(itertools.combinations(group, 2))
@@ -583,7 +638,7 @@ def _best_entry(tok: Token, entries: Sequence[object]) -> tuple[object, frozense
         score = 0
         used: frozenset[int] = frozenset()
         if entry.object:  # type: ignore[attr-defined]
-            hits = [o for o in objects for c in [o, *o.conjuncts] if c.lemma_.lower() in entry.object or c.lower_ in entry.object]  # type: ignore[attr-defined]
+            hits = [o for o in objects for c in _object_words(o) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]  # type: ignore[attr-defined]
             if not hits:
                 continue
             score += 2
@@ -619,6 +674,13 @@ def _clause_text(trigger: Token, sent: Span) -> str:
                 for k in range(t.idx - start, min(t.idx - start + len(t.text), len(chars))):
                     chars[k] = " "
     return "".join(chars).rstrip()
+
+
+def _object_words(obj: Token) -> list[Token]:
+    """The object and the nominal words of its phrase ("Prime Minister Viktor Orban")."""
+    words = [obj, *obj.conjuncts]
+    words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
+    return words
 
 
 def _bare_participle(tok: Token) -> bool:

@@ -44,6 +44,7 @@ class Cues:
     pronouns_plural: frozenset[str]
     reciprocal_words: frozenset[str]
     counterpart_words: frozenset[str]
+    possessive_determiners: frozenset[str]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -72,6 +73,7 @@ class Cues:
             pronouns_plural=words("pronouns_plural"),
             reciprocal_words=words("reciprocal_words"),
             counterpart_words=words("counterpart_words"),
+            possessive_determiners=words("possessive_determiners"),
         )
 
 

@@ -115,7 +115,8 @@ def arguments(token: Token) -> Iterator[Argument]:
 def phrase_tokens(head: Token) -> list[Token]:
     """Tokens of the noun phrase headed by ``head``, without conjuncts and clauses."""
     keep = [head]
-    stack = [c for c in head.children if c.dep_ not in PHRASE_CUT]
+    skip = coordinated_appositions(head)
+    stack = [c for c in head.children if c.dep_ not in PHRASE_CUT and c.i not in skip]
     while stack:
         tok = stack.pop()
         keep.append(tok)
@@ -126,8 +127,12 @@ def phrase_tokens(head: Token) -> list[Token]:
 def phrase_text(head: Token) -> str:
     tokens = phrase_tokens(head)
     tokens.extend(_trailing_name(tokens))
-    text = "".join(t.text_with_ws for t in tokens)
-    return " ".join(text.split())
+    parts: list[str] = []
+    for k, t in enumerate(tokens):
+        parts.append(t.text)
+        if k + 1 < len(tokens):
+            parts.append(t.whitespace_ or (" " if tokens[k + 1].i != t.i + 1 else ""))
+    return " ".join("".join(parts).split())
 
 
 def _trailing_name(tokens: list[Token]) -> list[Token]:
@@ -146,8 +151,23 @@ def _trailing_name(tokens: list[Token]) -> list[Token]:
 
 
 def conjuncts(head: Token) -> list[Token]:
-    """``head`` and the tokens coordinated with it, in order."""
-    return sorted({head, *head.conjuncts}, key=lambda t: t.i)
+    """``head`` and the tokens coordinated with it, in order.
+
+    A list of names parsed as an apposition ("L'Espagne, l'Irlande et la Norvège")
+    counts as coordination too.
+    """
+    members = {head, *head.conjuncts}
+    if head.pos_ == "PROPN":
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and (child.conjuncts or child.i > head.i):
+                if any(c.dep_ == "conj" for c in child.children) or any(t.dep_ == "cc" for t in child.subtree):
+                    members.update({child, *child.conjuncts})
+    return sorted(members, key=lambda t: t.i)
+
+
+def coordinated_appositions(head: Token) -> set[int]:
+    """Indices of apposed names that :func:`conjuncts` treats as coordinated members."""
+    return {t.i for t in conjuncts(head) if t.i != head.i and t.dep_ == "appos"}
 
 
 def sentence_of(token: Token) -> Span:

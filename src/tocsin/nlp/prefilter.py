@@ -402,8 +402,8 @@ class Prefilter:
                         actor = actor_at(raw, norm, i, relaxed)
                 if trigger and actor:
                     return True
-            if not actor:
-                return False
-            return bool(needs & provided) or (reporting and rb_subject)
+            if reporting and rb_subject:
+                return True  # may date or attribute the events of the sentence before
+            return actor and bool(needs & provided)
 
         return test
