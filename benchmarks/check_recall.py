@@ -8,8 +8,8 @@ The report gives sentences parsed, events found and the events that differ.
     .venv/bin/python benchmarks/check_recall.py tests/gold/*.jsonl src/tocsin/data/sample/*.jsonl
     .venv/bin/python benchmarks/check_recall.py benchmarks/out/corpus.jsonl --limit 100
 
-When ``tocsin.evaluation`` provides a scorer, ``tocsin eval`` gives the full-event
-F1 of each setting (see docs/benchmarks.md for the commands).
+With ``--gold FILE…`` the gold corpora are also scored with ``tocsin.evaluation``
+(the scorer of ``tocsin eval``) under both settings: full-event precision, recall and F1.
 """
 
 from __future__ import annotations
@@ -47,14 +47,29 @@ def code_file(engine: Engine, path: Path, limit: int | None) -> tuple[list[Event
     return events, total, parsed
 
 
+def score_gold(engines: dict[str, Engine], gold: Sequence[Path]) -> dict[str, dict[str, float | None]]:
+    """Full-event precision, recall and F1 of each engine on the gold files."""
+    from tocsin.evaluation import evaluate_items, load_gold, score
+
+    items = load_gold(gold)
+    out: dict[str, dict[str, float | None]] = {}
+    for name, engine in engines.items():
+        metrics = score(evaluate_items(items, engine))
+        out[name] = {k: metrics[k] for k in ("event_precision", "event_recall", "event_f1", "event_tp",
+                                             "event_fp", "event_fn", "predicted_events")}
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="first N articles of each file")
+    parser.add_argument("--gold", type=Path, nargs="*", default=[], help="gold files to score both ways")
     parser.add_argument("--json", type=Path, default=None, help="write the report as JSON here")
     args = parser.parse_args(argv)
     with_pf = Engine(PipelineOptions(prefilter=True))
     without = Engine(PipelineOptions(prefilter=False))
+    without.pipelines = with_pf.pipelines  # the same loaded spaCy models
     report = []
     ok = True
     for path in args.files:
@@ -76,9 +91,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         for item in gained[:10]:
             event = json.loads(item)
             sys.stdout.write(f"  GAINED [{event['type']}] {event['sentence']}\n")
+    scores = score_gold({"with_prefilter": with_pf, "without_prefilter": without}, args.gold) if args.gold else {}
+    for name, metrics in scores.items():
+        sys.stdout.write(f"gold {name}: " + ", ".join(f"{k} {v:.4f}" if isinstance(v, float) else f"{k} {v}"
+                                                     for k, v in metrics.items()) + "\n")
+    if scores:
+        gap = abs((scores["with_prefilter"]["event_f1"] or 0.0) - (scores["without_prefilter"]["event_f1"] or 0.0))
+        sys.stdout.write(f"full-event F1 difference: {gap:.4f}\n")
+        ok = ok and gap <= 0.005
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
+        args.json.write_text(json.dumps({"files": report, "gold": scores}, indent=2), encoding="utf-8")
     return 0 if ok else 1
 
 

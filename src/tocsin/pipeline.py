@@ -19,6 +19,7 @@ from tocsin.coding.coder import Coder, CoderOptions
 from tocsin.errors import TocsinError, UnsupportedLanguageError
 from tocsin.lang import SUPPORTED_LANGUAGES, load_language
 from tocsin.nlp import Pipelines
+from tocsin.nlp.headline import sentence_case
 from tocsin.nlp.langid import detect_language
 from tocsin.nlp.prefilter import Prefilter
 from tocsin.nlp.segment import split_sentences
@@ -114,6 +115,9 @@ class Engine:
             pieces = [(i, piece) for i, piece in pieces if keep(piece)]
         return text, pieces
 
+    def _is_name(self, word: str) -> bool:
+        return bool(self.knowledge_base.lookup(word))
+
     def _code_batch(self, batch: Sequence[Article],
                     on_outcome: Callable[[ArticleOutcome], None] | None) -> Iterator[ArticleOutcome]:
         by_lang: dict[str, list[tuple[int, Article]]] = {}
@@ -127,17 +131,28 @@ class Engine:
             by_lang.setdefault(lang, []).append((pos, replace(article, language=lang)))
         for lang, group in by_lang.items():
             plans = [(pos, article, self._plan(article, lang)) for pos, article in group]
-            texts = (piece for _, _, plan in plans for _, piece in plan[1])
+            texts = (sentence_case(piece, self._is_name) for _, _, plan in plans for _, piece in plan[1])
             docs = iter(self.pipelines.pipe(lang, texts))
             for pos, article, (full_text, pieces) in plans:
                 parsed = [(index, next(docs)) for index, _ in pieces]
                 events = self.coder.code_article(article, lang, full_text, parsed)
+                _restore_case(events, dict(pieces))
                 outcomes[pos] = ArticleOutcome(article, events=tuple(events))
         for pos in range(len(batch)):
             outcome = outcomes[pos]
             if on_outcome:
                 on_outcome(outcome)
             yield outcome
+
+
+def _restore_case(events: list[Event], originals: dict[int, str]) -> None:
+    """Events of a headline parsed in sentence case show the headline as written."""
+    for event in events:
+        original = originals.get(event.sentence_index)
+        if original is not None and original != event.sentence and len(original) == len(event.sentence):
+            event.sentence = original
+            start, end = event.trigger_span
+            event.trigger = original[start:end]
 
 
 def _problem(article: Article, exc: TocsinError) -> InputProblem:

@@ -9,7 +9,16 @@ from typing import Annotated
 import typer
 
 from tocsin.cli.code import _print_events
-from tocsin.cli.common import DEFAULT_DB, DbOption, FormatOption, OutputFormat, OutputOption, error_text, fail, resolve_format
+from tocsin.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    OutputOption,
+    error_text,
+    fail,
+    resolve_format,
+)
 from tocsin.errors import TocsinError
 
 

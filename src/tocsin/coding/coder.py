@@ -305,6 +305,15 @@ class Coder:
             if not out.targets:
                 out.targets = actors
 
+        if borrow and pred.pos == "NOUN" and tok.dep_ in OBJECT and tok.head.lemma_.lower() in cues.light_verbs:  # type: ignore[attr-defined]
+            # "les États-Unis ont annoncé un boycott des JO de Pékin": the light verb's subject acts,
+            # the noun's own "de/of" phrase is what it acts on
+            actors = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index) if a.resolved]
+            if actors:
+                own = [a for a in out.sources if a.resolved and not any(_same_actor(a, b) for b in actors)]
+                out.sources = actors
+                if own and not any(t.resolved for t in out.targets):
+                    out.targets = own
         if not any(a.resolved for a in out.targets):
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]

@@ -119,8 +119,12 @@ def phrase_tokens(head: Token) -> list[Token]:
     stack = [c for c in head.children if c.dep_ not in PHRASE_CUT and c.i not in skip]
     while stack:
         tok = stack.pop()
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp":
+            continue  # a clause inside the phrase ("with Blinken calling it …") is not part of the name
+        if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
+            continue
         keep.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl"))
+        stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"))
     return sorted(keep, key=lambda t: t.i)
 
 

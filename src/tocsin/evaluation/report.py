@@ -53,7 +53,8 @@ def error_records(matches: Sequence[TextMatch]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for m in matches:
         base = {"id": m.item.id, "origin": m.item.origin, "language": m.item.language,
-                "split": m.item.split, "source_format": m.item.source_format, "text": m.item.text}
+                "split": m.item.split, "source_format": m.item.source_format, "tags": list(m.item.tags),
+                "text": m.item.text}
         predicted = [_event_brief(e) for e in m.predictions]
         if m.problem:
             out.append({**base, "kind": "failed", "problem": m.problem})
