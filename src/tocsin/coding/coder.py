@@ -163,6 +163,8 @@ class Coder:
                 continue
             if governor is not None and governor.predicate.type == pred.type and trig.token.pos_ in ("NOUN", "PROPN"):  # type: ignore[attr-defined]
                 continue  # "arrived … for a state visit": one event, coded on the verb
+            if _background(trig.token, by_index):
+                continue
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
             if governor is None:
                 self._borrow_embedded(trig, args, triggers, res, lang, article.published, ctx)
@@ -255,7 +257,10 @@ class Coder:
         source_heads: list[Token] = []
         target_heads: list[tuple[int, Token]] = []
         pair_heads: list[Token] = []
-        passive = pred.pos == "VERB" and is_passive(tok)  # type: ignore[attr-defined]
+        genitive: list[Token] = []
+        passive = pred.pos == "VERB" and (is_passive(tok) or _passive_participle(tok))  # type: ignore[attr-defined]
+        if passive and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            target_heads.append((0, tok.head))  # "les entreprises accusées de …": the noun undergoes it
         for arg in args:
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:
@@ -278,6 +283,9 @@ class Coder:
                     possessor = self._possessor(tok, lang, when, ctx)
                     out.sources.extend(possessor)
                     continue
+                if role == "oblique" and prep in cues.source_prepositions and pred.type in PATIENT_GENITIVE:  # type: ignore[attr-defined]
+                    genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
+                    continue
                 if role == "possessive" or (role == "oblique" and prep in cues.source_prepositions | cues.agent_prepositions) or role == "modifier":
                     if arg.head.i not in by_index:
                         source_heads.append(arg.head)
@@ -296,6 +304,7 @@ class Coder:
                 if c.dep_ in ("det", "det:poss") and c.lower_ in cues.possessive_determiners:
                     out.sources.extend(self._possessor(tok, lang, when, ctx))
         out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
+        target_heads.extend((len(spec), h) for h in genitive)
         out.pair = self._resolve_heads(pair_heads, lang, when, ctx)
         for _, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
             actors = self._resolve_heads([h for _, h in group], lang, when, ctx)
@@ -690,6 +699,26 @@ def _object_words(obj: Token) -> list[Token]:
     words = [obj, *obj.conjuncts]
     words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
     return words
+
+
+#: nominal events whose "de/of" phrase names who undergoes them
+PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _passive_participle(tok: Token) -> bool:
+    """A past participle modifying a noun ("les entreprises accusées", "troops deployed")."""
+    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+
+
+def _background(tok: Token, by_index: dict[int, _Trigger]) -> bool:
+    """Events mentioned in passing: a noun describing another event noun ("l'offre d'aide",
+    "the ban on supplying weapons"), or a bare participle describing a noun ("les produits importés")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.dep_ in ("nmod", "pobj") and (
+            tok.head.i in by_index or (tok.head.dep_ == "prep" and tok.head.head.i in by_index))
+    if _passive_participle(tok):
+        return not any(c.dep_ in ("obl:agent", "agent") for c in tok.children)
+    return False
 
 
 def _bare_participle(tok: Token) -> bool:
