@@ -144,6 +144,10 @@ class Coder:
         for head in attribution_heads:
             excluded.update(t.i for t in head.subtree)
         triggers = self._find_triggers(sent, res, excluded)
+        if triggers:
+            ctx.sentence_countries = tuple(
+                m.actor.country for m in self.resolver.find_mentions(sent.text, lang=lang, when=article.published)
+                if m.actor.country)
         by_index = {t.token.i: t for t in triggers}
         sentence_attribution = None
         for head in attribution_heads:
@@ -337,10 +341,34 @@ class Coder:
                     out.pair = window
                 elif window:
                     out.sources = window[:1]
-        if not any(a.resolved for a in out.targets) and pred.pos == "NOUN":  # type: ignore[attr-defined]
+        if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":  # type: ignore[attr-defined]
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
+        if not out.pair and not any(a.resolved for a in out.targets):
+            self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         return out
+
+    def _locative_or_civilian_target(self, tok: Token, pred: object, out: _Args, args: list[Argument],
+                                     res: LanguageResources, lang: str, when: date | None,
+                                     ctx: DocumentContext) -> None:
+        """Last resorts for the recipient: a place named after a locative preposition
+        ("drills around Taiwan", "troupes envoyées en Ukraine"), or civilians as a group
+        ("arrested dozens", "tué des civils") of the country where it happens."""
+        cues = res.cues
+        source_country = next((a.country for a in out.sources if a.resolved), None)
+        if pred.type in LOCATIVE_TYPES:  # type: ignore[attr-defined]
+            heads = [a.head for a in args if a.role == "oblique" and a.prep in cues.locative_prepositions]
+            for actor in self._resolve_heads(heads, lang, when, ctx):
+                if actor.resolved and actor.country != source_country:
+                    out.targets = [actor]
+                    return
+        for actor in out.targets:
+            head = actor.text.lower().split()
+            if not actor.resolved and head and set(head) & cues.civilian_words and pred.type in CIVILIAN_TYPES:  # type: ignore[attr-defined]
+                country = next((c for c in ctx.sentence_countries if c != source_country), source_country)
+                if country:
+                    out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
+                return
 
     def _possessor(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         """Who "son"/"his" in "son entretien avec Xi" refers to: the subject or speaker of
@@ -535,8 +563,8 @@ class Coder:
             group = _unique(sources + pair)
             if len(group) >= 2:
                 return list(itertools.combinations(group, 2))
-        if pair and not targets:
-            if sources:
+        if pair:
+            if sources and any(a.resolved for a in sources):
                 return [(s, t) for s in sources for t in pair]
             group = _unique(pair)
             return list(itertools.combinations(group, 2)) if len(group) >= 2 else [(None, group[0])]
@@ -701,6 +729,10 @@ def _object_words(obj: Token) -> list[Token]:
     return words
 
 
+#: types whose recipient may be named as a place ("exercises around Taiwan")
+LOCATIVE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "CONSULT", "AID", "COERCE"})
+#: types whose recipient may be civilians as a group
+CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
 #: nominal events whose "de/of" phrase names who undergoes them
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 

@@ -22,6 +22,8 @@ class DocumentContext:
     last_actors: list[Actor] = field(default_factory=list)
     #: countries of the actors remembered so far, oldest first
     recent: list[str] = field(default_factory=list)
+    #: countries named in the sentence being coded
+    sentence_countries: tuple[str, ...] = ()
 
     def add_mention(self, actor: Actor) -> None:
         if actor.country:

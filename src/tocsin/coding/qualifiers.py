@@ -45,6 +45,8 @@ class Cues:
     reciprocal_words: frozenset[str]
     counterpart_words: frozenset[str]
     possessive_determiners: frozenset[str]
+    civilian_words: frozenset[str]
+    locative_prepositions: frozenset[str]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -74,6 +76,8 @@ class Cues:
             reciprocal_words=words("reciprocal_words"),
             counterpart_words=words("counterpart_words"),
             possessive_determiners=words("possessive_determiners"),
+            civilian_words=words("civilian_words"),
+            locative_prepositions=words("locative_prepositions"),
         )
 
 
