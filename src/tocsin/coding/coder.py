@@ -165,11 +165,12 @@ class Coder:
             pred = trig.predicate
             if governor is not None and governor.predicate.type in EMBEDDING_TYPES:  # type: ignore[attr-defined]
                 continue
-            if governor is not None and governor.predicate.type == pred.type and trig.token.pos_ in ("NOUN", "PROPN"):  # type: ignore[attr-defined]
-                continue  # "arrived … for a state visit": one event, coded on the verb
             if _background(trig.token, by_index):
                 continue
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
+            if (governor is not None and governor.predicate.type == pred.type  # type: ignore[attr-defined]
+                    and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):
+                continue  # "arrived … for a state visit": one event, coded on the verb
             if governor is None:
                 self._borrow_embedded(trig, args, triggers, res, lang, article.published, ctx)
             pairs = _complete_first(self._dyads(pred, args, ctx))
@@ -265,6 +266,9 @@ class Coder:
         passive = pred.pos == "VERB" and (is_passive(tok) or _passive_participle(tok))  # type: ignore[attr-defined]
         if passive and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             target_heads.append((0, tok.head))  # "les entreprises accusées de …": the noun undergoes it
+        for consumed in (tok.doc[i] for i in trig.consumed):
+            # "a lancé une attaque contre Israël": the collocation's noun carries the recipient
+            args.extend(a for a in arguments(consumed) if a.role == "oblique" and a.prep in DEFAULT_TARGETS["NOUN"])
         for arg in args:
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:
@@ -533,7 +537,7 @@ class Coder:
                 return ctx.pronoun(text, plural=True)
             return [Actor(text=text)]
         actors = self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
-        if not any(a.resolved for a in actors) and tok.dep_ in OBJECT | {"obl:arg"}:
+        if not any(a.resolved for a in actors) and tok.dep_ in OBJECT | {"obl:arg", "obl", "nmod", "pobj", "iobj", "dative"}:
             # "a salué le plan présenté par Pékin": the actor behind the object
             whole = " ".join(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.split())
             if whole != text:
