@@ -472,8 +472,8 @@ class Coder:
             if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("-", "'")) or end - tok.i > 25:
                 break
             end += 1
-        if end <= tok.i + 1:
-            return []
+        if end <= tok.i + 1 or tok.doc[tok.i + 1].lower_ not in _GENITIVES:
+            return []  # only "la réunion du président … et du chef …": a genitive names the actors
         span_text = tok.doc[tok.i + 1:end].text
         chunks = [c for c in _split_conjuncts(span_text, lang) if c.strip()]
         actors: list[Actor] = []
@@ -521,7 +521,7 @@ class Coder:
 
     def _actors_for_conjunct(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         cues = self.languages[lang].cues
-        text = phrase_text(tok)
+        text = tok.text if tok.pos_ == "ADJ" else phrase_text(tok)  # "russe", "Chinese": the adjective alone
         low = text.lower()
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.i != tok.i:
             antecedent = tok.head.head if tok.head.dep_ in ("relcl", "acl:relcl", "acl") else None
@@ -774,6 +774,9 @@ def _target_rank(arg: Argument, spec: Sequence[str]) -> int | None:
     else:
         return None
     return spec.index(key) if key in spec else None
+
+
+_GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of", "by", "between", "entre"})
 
 
 def _split_conjuncts(text: str, lang: str) -> list[str]:

@@ -67,7 +67,11 @@ def is_passive(token: Token) -> bool:
 def subjects(token: Token) -> list[Token]:
     """The grammatical subjects of a verb (a passive subject only when the verb is not passive)."""
     passive = is_passive(token)
-    return [c for c in token.children if c.dep_ in SUBJECT or (c.dep_ in PASSIVE_SUBJECT and not passive)]
+    found = [c for c in token.children if c.dep_ in SUBJECT or (c.dep_ in PASSIVE_SUBJECT and not passive)]
+    if not found and token.dep_ == "ROOT":
+        # "Pékin serait prêt …" split by the parser into two roots: the first is the subject
+        found = [t for t in token.doc if t.dep_ == "ROOT" and t.i < token.i and t.pos_ in ("PROPN", "NOUN")][:1]
+    return found
 
 
 def arguments(token: Token) -> Iterator[Argument]:

@@ -1,0 +1,140 @@
+"""The coder on single sentences: triggers, arguments, negation, modality, attribution,
+dates, coreference and the rules that keep precision (real spaCy models)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.records import Article, Event
+
+PUBLISHED = date(2023, 4, 20)  # a Thursday
+
+
+def code(engine, text: str, lang: str, published: date | None = PUBLISHED) -> list[Event]:
+    article = Article(id="t", text=text, language=lang, published=published)
+    return engine.code_article(article)
+
+
+def find(events: list[Event], type_: str) -> list[Event]:
+    return [e for e in events if e.type == type_]
+
+
+def pair(e: Event) -> tuple[str | None, str | None]:
+    return (e.source.country if e.source else None, e.target.country if e.target else None)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il fait beau à Lyon.", "fr"),
+    ("La Russie a battu la Chine 3-1 en finale du tournoi de volley-ball.", "fr"),
+    ("Le cours du blé russe a reculé de 2 % à la Bourse de Chicago.", "fr"),
+    ("It was sunny in Lyon on Tuesday.", "en"),
+    ("Russian wheat prices fell sharply on Monday.", "en"),
+])
+def test_no_event_in_non_political_text(engine, text: str, lang: str) -> None:
+    assert code(engine, text, lang) == []
+
+
+def test_meeting_of_two_ministers_is_a_consult_between_their_militaries(engine) -> None:
+    events = code(engine, "Les ministres de la Défense de la Russie et de la Chine ont tenu une réunion à Moscou.", "fr")
+    consult = find(events, "CONSULT")
+    assert consult
+    assert {consult[0].source.code, consult[0].target.code} == {"RUSMIL", "CHNMIL"}
+    assert consult[0].pattern.startswith("fr.")
+    assert consult[0].coder == "tocsin.patterns.v1"
+
+
+def test_passive_agent_is_the_source(engine) -> None:
+    events = code(engine, "Le ministre chinois des Affaires étrangères a été reçu par Vladimir Poutine.", "fr")
+    consult = find(events, "CONSULT")
+    assert consult and consult[0].source.code == "RUSGOV" and consult[0].target.code == "CHNGOV"
+    assert consult[0].source.name == "Vladimir Putin"
+
+
+def test_coordinated_sources_give_one_event_each(engine) -> None:
+    events = code(engine, "France and Germany condemned Russia's attack on Kyiv.", "en")
+    accuse = find(events, "ACCUSE")
+    assert sorted(pair(e) for e in accuse) == [("DEU", "RUS"), ("FRA", "RUS")]
+
+
+def test_negation_french_and_english(engine) -> None:
+    fr = find(code(engine, "Les deux pays n'ont pas signé d'accord de coopération militaire.", "fr"), "SUPPORT")
+    fr += find(code(engine, "Les deux pays n'ont pas signé d'accord de coopération militaire.", "fr"), "AGREE")
+    en = find(code(engine, "China did not condemn Russia's invasion of Ukraine.", "en"), "ACCUSE")
+    assert en and en[0].negated
+    assert all(e.negated for e in fr)
+
+
+def test_modality_future_and_conditional(engine) -> None:
+    future = code(engine, "La Russie livrera des armes à la Serbie.", "fr")
+    assert future and future[0].modality == "future"
+    conditional = code(engine, "Pékin serait prêt à créer un partenariat stratégique avec la Russie.", "fr")
+    assert conditional and conditional[0].modality == "conditional"
+    intended = code(engine, "Japan plans to send troops to the Philippines.", "en")
+    assert intended and intended[0].modality == "intended"
+
+
+def test_attribution_by_preposition_and_reporting_verb(engine) -> None:
+    selon = code(engine, "Selon l'agence TASS, la Russie a accusé l'Ukraine d'avoir bombardé Belgorod.", "fr")
+    assert selon and selon[0].attribution is not None and selon[0].attribution.code == "RUSMED"
+    said = code(engine, "North Korea fired a missile at Japan, the South Korean military said.", "en")
+    assert said and said[0].attribution is not None and said[0].attribution.country == "KOR"
+
+
+def test_inverted_speaker_is_attribution(engine) -> None:
+    events = code(engine, "La Chine soutiendra toujours la Russie, a souligné Wang Yi.", "fr")
+    support = find(events, "SUPPORT")
+    assert support and support[0].attribution is not None
+    assert support[0].attribution.text.startswith("Wang")
+
+
+def test_relative_date_resolved_against_publication(engine) -> None:
+    events = code(engine, "Le président français a rencontré mardi le chancelier allemand.", "fr")
+    assert events and events[0].date == date(2023, 4, 18) and events[0].date_precision == "day"
+    dated = code(engine, "Le 19 avril, la Pologne a expulsé un diplomate russe.", "fr")
+    assert dated and dated[0].date == date(2023, 4, 19) and dated[0].date_text
+
+
+def test_without_publication_date_no_year_is_invented(engine) -> None:
+    events = code(engine, "Le 19 avril, la Pologne a expulsé un diplomate russe.", "fr", published=None)
+    assert events and events[0].date is None and events[0].date_precision == "none"
+
+
+def test_no_self_dyad(engine) -> None:
+    events = code(engine, "La Russie a annoncé que la Chine a aidé la Chine à développer un système d'alerte.", "fr")
+    assert not [e for e in events if e.source and e.target and e.source.code == e.target.code]
+
+
+def test_both_sides_refers_to_the_document_pair(engine) -> None:
+    text = ("Le président chinois est arrivé à Moscou pour rencontrer Vladimir Poutine.\n"
+            "Les deux parties ont convenu d'approfondir leur coopération militaire.")
+    agree = [e for e in code(engine, text, "fr") if e.sentence_index == 1 and e.type == "AGREE"]
+    assert agree and set(pair(agree[0])) == {"CHN", "RUS"}
+
+
+def test_transliteration_noise_resolved_with_context(engine) -> None:
+    text = "Vladimir Poutine a reçu le chef du ministère de la Défense de Chine Lee Shanfe au Kremlin."
+    consult = find(code(engine, text, "fr"), "CONSULT")
+    assert consult
+    actors = {a.name for e in consult for a in (e.source, e.target) if a}
+    assert "Li Shangfu" in actors
+
+
+def test_nominal_event_between_two_countries(engine) -> None:
+    events = code(engine, "Talks between China and India on the border dispute resumed in Beijing.", "en")
+    consult = find(events, "CONSULT")
+    assert consult and set(pair(consult[0])) == {"CHN", "IND"}
+
+
+def test_refusal_is_reject_not_a_negated_meeting(engine) -> None:
+    events = code(engine, "Azerbaijan refused to meet Armenian officials in Granada.", "en")
+    assert find(events, "REJECT")
+    assert not find(events, "CONSULT")
+
+
+def test_title_case_headline_is_coded(engine) -> None:
+    events = code(engine, "Japan Sends Emergency Medical Team To Myanmar After Earthquake", "en")
+    aid = find(events, "AID")
+    assert aid and pair(aid[0]) == ("JPN", "MMR")
+    assert aid[0].sentence.startswith("Japan Sends")  # shown as written
