@@ -40,6 +40,7 @@ from tocsin.coding.syntax import (
     conjuncts,
     is_passive,
     phrase_text,
+    phrase_tokens,
     subjects,
 )
 from tocsin.lang import LanguageData
@@ -537,6 +538,8 @@ class Coder:
                 return ctx.pronoun(text, plural=True)
             return [Actor(text=text)]
         actors = self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+        if actors and not self._names_an_actor(tok, actors, cues):
+            return [Actor(text=text)]  # "le cours du blé russe": a thing, not an actor
         if not any(a.resolved for a in actors) and tok.dep_ in OBJECT | {"obl:arg", "obl", "nmod", "pobj", "iobj", "dative"}:
             # "a salué le plan présenté par Pékin": the actor behind the object
             whole = " ".join(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.split())
@@ -545,6 +548,18 @@ class Coder:
                 if wider is not None and wider.resolved:
                     return [wider]
         return actors or [Actor(text=text)]
+
+    def _names_an_actor(self, tok: Token, actors: list[Actor], cues: Cues) -> bool:
+        """False when a subject noun is tied to a country only by an adjective ("Russian wheat
+        prices fell", "le cours du blé russe a reculé"); names, sectors, people and actor nouns
+        pass, and so do places as recipients ("la frontière ukrainienne")."""
+        if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECT or any(a.sector or a.name or not a.resolved for a in actors):
+            return True
+        if tok.lemma_.lower() in cues.actor_nouns or tok.lower_ in cues.actor_nouns:
+            return True
+        if any(t.pos_ == "PROPN" for t in phrase_tokens(tok)):
+            return True
+        return bool(self.resolver.kb.lookup(tok.text))
 
     def _actor_for_phrase(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor:
         """The actor a phrase names; falls back to the whole subtree ("selon, le 17 avril, le porte-parole …")."""

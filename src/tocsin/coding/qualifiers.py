@@ -47,6 +47,7 @@ class Cues:
     possessive_determiners: frozenset[str]
     civilian_words: frozenset[str]
     locative_prepositions: frozenset[str]
+    actor_nouns: frozenset[str]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -78,6 +79,7 @@ class Cues:
             possessive_determiners=words("possessive_determiners"),
             civilian_words=words("civilian_words"),
             locative_prepositions=words("locative_prepositions"),
+            actor_nouns=words("actor_nouns"),
         )
 
 
