@@ -307,6 +307,8 @@ class Coder:
 
         if pred.pos == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i and not passive:  # type: ignore[attr-defined]
             source_heads.insert(0, tok.head)  # "Poutine et Xi ont signé" parsed with the verb under "Poutine"
+        if pred.pos == "VERB" and not source_heads and not passive:  # type: ignore[attr-defined]
+            source_heads = subjects(tok)  # includes a subject split off by the parser
         out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children)
         if pred.pos == "NOUN" and not out.sources:  # type: ignore[attr-defined]
             for c in tok.children:
@@ -536,7 +538,8 @@ class Coder:
                 return ctx.pronoun(text, plural=False)
             if low in cues.pronouns_plural:
                 return ctx.pronoun(text, plural=True)
-            return [Actor(text=text)]
+            if not tok.text[:1].isupper():
+                return [Actor(text=text)]  # other pronouns; a capitalised one ("Kiev") may be a name
         actors = self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
         if actors and not self._names_an_actor(tok, actors, cues):
             return [Actor(text=text)]  # "le cours du blé russe": a thing, not an actor

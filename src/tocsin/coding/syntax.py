@@ -135,12 +135,27 @@ def phrase_tokens(head: Token) -> list[Token]:
 def phrase_text(head: Token) -> str:
     tokens = phrase_tokens(head)
     tokens.extend(_trailing_name(tokens))
+    tokens = _glued(tokens)
     parts: list[str] = []
     for k, t in enumerate(tokens):
         parts.append(t.text)
         if k + 1 < len(tokens):
             parts.append(t.whitespace_ or (" " if tokens[k + 1].i != t.i + 1 else ""))
     return " ".join("".join(parts).split())
+
+
+def _glued(tokens: list[Token]) -> list[Token]:
+    """Add the pieces of a hyphenated name the tokenizer split ("Royaume - Uni")."""
+    doc = tokens[0].doc
+    have = {t.i for t in tokens}
+    first, last = min(have), max(have)
+    while first >= 2 and doc[first - 1].text in ("-", "‑") and not doc[first - 2].whitespace_:
+        first -= 2
+        have.update({first, first + 1})
+    while last + 2 < len(doc) and doc[last + 1].text in ("-", "‑") and not doc[last].whitespace_:
+        last += 2
+        have.update({last - 1, last})
+    return [doc[i] for i in sorted(have)]
 
 
 def _trailing_name(tokens: list[Token]) -> list[Token]:
