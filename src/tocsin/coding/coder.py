@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tocsin.actors import Resolver
 from tocsin.coding.context import DocumentContext
-from tocsin.coding.dates import resolve_date
+from tocsin.coding.dates import NO_DATE, DateMatch, resolve_date
 from tocsin.coding.qualifiers import (
     Cues,
     attribution_phrases,
@@ -194,7 +194,7 @@ class Coder:
                 if key in seen:
                     continue
                 seen.add(key)
-                date_match = resolve_date(_clause_text(trig.token, sent), lang, article.published)
+                date_match = _event_date(_clause_text(trig.token, sent), lang, article.published)
                 events.append(self._event(sent, index, article, lang, trig, source, target, negated, mood,
                                           attribution, date_match, args.inferred))
         self._remember_subject(sent, events, lang, article.published, ctx)
@@ -730,6 +730,23 @@ _PARTICLE_FORMS = {"s'": "se", "s’": "se", "au": "à", "aux": "à", "du": "de"
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis", "ccomp"})
 
 
+#: words before a date that make it the start of a period, not the event's date
+_SINCE = frozenset({"depuis", "since", "dès", "from"})
+
+
+def _event_date(text: str, lang: str, published: date | None) -> DateMatch:
+    """The sentence's date expression, skipping "depuis février 2022" / "since 2014"."""
+    for _ in range(3):
+        match = resolve_date(text, lang, published)
+        if match.start is None:
+            return match
+        before = text[:match.start].split()
+        if not before or before[-1].lower() not in _SINCE:
+            return match
+        text = text[:match.start] + " " * (match.end - match.start) + text[match.end:]
+    return NO_DATE
+
+
 def _clause_text(trigger: Token, sent: Span) -> str:
     """The sentence with embedded clauses that do not contain the trigger blanked out,
     so "le plan présenté en février" does not date an event of today."""
@@ -737,6 +754,8 @@ def _clause_text(trigger: Token, sent: Span) -> str:
     start = sent.start_char
     above = {trigger.i, *(t.i for t in trigger.ancestors)}
     for tok in sent:
+        if tok.dep_ == "acl" and not any(c.dep_ in ("obl:agent", "agent", "nsubj") for c in tok.children):
+            continue  # "les ministres, réunis lundi, ont adopté …": the participle shares the time
         if tok.dep_ in CLAUSE_DEPS and tok.i not in above:
             for t in tok.subtree:
                 for k in range(t.idx - start, min(t.idx - start + len(t.text), len(chars))):
