@@ -74,7 +74,7 @@ ALIASES = {
     "KOR": "South Korea|Republic of Korea|ROK|Korea|Corée du Sud|République de Corée|Corée",
     "TWN": "Taiwan|Taïwan|Republic of China|République de Chine|Formosa|Formose",
     "PSE": "Palestine|State of Palestine|Palestinian territories|Palestinian Territories|occupied Palestinian territories|West Bank|Gaza Strip|État de Palestine|Territoires palestiniens|territoires palestiniens occupés|Cisjordanie|bande de Gaza",
-    "IRN": "Iran|Islamic Republic of Iran|République islamique d'Iran",
+    "IRN": "Iran|Islamic Republic of Iran|République islamique d'Iran|République islamique|Islamic Republic",
     "SYR": "Syria|Syrian Arab Republic|Syrie|République arabe syrienne",
     "COD": "DR Congo|DRC|Democratic Republic of Congo|Congo-Kinshasa|Congo|RDC|RD Congo|République démocratique du Congo",
     "COG": "Republic of Congo|Congo-Brazzaville|Congo Brazzaville|République du Congo",

@@ -206,6 +206,9 @@ class Coder:
         root = sent.root
         heads = [c for c in subjects(root) if c.pos_ != "PRON"]
         actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved] if heads else []
+        for e in events:
+            if e.source is not None and e.source.resolved:
+                ctx.event_actors[_trigger_lemma(sent, e)] = e.source
         participants = [a for e in events for a in (e.source, e.target) if a is not None and a.resolved]
         ctx.remember(participants + actors if actors else participants)
 
@@ -223,6 +226,10 @@ class Coder:
                 continue  # "des hommes armés": an attribute, not an act
             pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB"
             entries = res.data.by_lemma.get((tok.lemma_.lower(), pos)) or res.data.by_lemma.get((tok.lower_, pos))
+            if not entries and pos == "VERB" and res.data.iso == "fr":
+                # "Il demande à Téhéran …": the verb lemmatised as the noun "demande"
+                lemma = tok.lemma_.lower()
+                entries = res.data.by_lemma.get((lemma + "r", pos)) or res.data.by_lemma.get((lemma + "er", pos))
             if not entries:
                 continue
             best = _best_entry(tok, entries)
@@ -408,10 +415,15 @@ class Coder:
                 if other is not None and first is not None:
                     out.targets = [other]
                     return
-            inner = by_index.get(head.i)
+            inner = next((by_index[t.i] for t in (head, *head.children)
+                          if t.i in by_index and (t.i == head.i or t.dep_ == "appos")), None)
             if inner is not None and inner is not trig and by_index:
                 nested = self._arguments(inner, res, lang, when, ctx, {}, borrow=False)
                 actors = [a for a in nested.sources + nested.pair if a.resolved]
+                if not actors:
+                    # "a condamné ce tir": the actor of the event this noun points back to
+                    earlier = ctx.event_actors.get(inner.token.lemma_.lower())
+                    actors = [earlier] if earlier is not None else []
                 if actors:
                     out.targets = actors
                     return
@@ -821,6 +833,14 @@ def _split_conjuncts(text: str, lang: str) -> list[str]:
 
     word = r"\bet\b" if lang == "fr" else r"\band\b"
     return re.split(rf"{word}|,", text)
+
+
+def _trigger_lemma(sent: Span, event: Event) -> str:
+    start = sent.start_char + event.trigger_span[0]
+    for tok in sent:
+        if tok.idx == start:
+            return tok.lemma_.lower()
+    return event.trigger.lower()
 
 
 def _complete_first(pairs: list[tuple[Actor | None, Actor | None]]) -> list[tuple[Actor | None, Actor | None]]:

@@ -24,6 +24,8 @@ class DocumentContext:
     recent: list[str] = field(default_factory=list)
     #: countries named in the sentence being coded
     sentence_countries: tuple[str, ...] = ()
+    #: the source of the last event coded for each trigger lemma ("le tir" → who fired)
+    event_actors: dict[str, Actor] = field(default_factory=dict)
 
     def add_mention(self, actor: Actor) -> None:
         if actor.country:
