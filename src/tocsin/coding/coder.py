@@ -151,10 +151,10 @@ class Coder:
                 if m.actor.country)
         by_index = {t.token.i: t for t in triggers}
         sentence_attribution = None
-        for head in attribution_heads:
-            sentence_attribution = self._actor_for_phrase(head, lang, article.published, ctx)
-            if sentence_attribution.resolved:
-                break
+        for head in attribution_heads:  # the first resolved "selon X", else the first one
+            found = self._actor_for_phrase(head, lang, article.published, ctx)
+            if sentence_attribution is None or (found.resolved and not sentence_attribution.resolved):
+                sentence_attribution = found
 
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -332,7 +332,8 @@ class Coder:
             if not out.targets:
                 out.targets = actors
 
-        if borrow and pred.pos == "NOUN" and tok.dep_ in OBJECT and tok.head.lemma_.lower() in cues.light_verbs:  # type: ignore[attr-defined]
+        if (borrow and pred.pos == "NOUN" and not out.pair  # type: ignore[attr-defined]
+                and tok.dep_ in OBJECT and tok.head.lemma_.lower() in cues.light_verbs):
             # "les États-Unis ont annoncé un boycott des JO de Pékin": the light verb's subject acts,
             # the noun's own "de/of" phrase is what it acts on
             actors = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index) if a.resolved]
