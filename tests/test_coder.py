@@ -138,3 +138,20 @@ def test_title_case_headline_is_coded(engine) -> None:
     aid = find(events, "AID")
     assert aid and pair(aid[0]) == ("JPN", "MMR")
     assert aid[0].sentence.startswith("Japan Sends")  # shown as written
+
+
+def test_negated_assessment_attributed_to_a_think_tank(engine) -> None:
+    text = ("Selon l'Institute for the Study of War, la visite du ministre n'a pas renforcé "
+            "la coopération entre Moscou et Pékin.")
+    coop = find(code(engine, text, "fr"), "COOPERATE")
+    assert coop and coop[0].negated
+    assert set(pair(coop[0])) == {"RUS", "CHN"}
+    assert coop[0].attribution is not None and coop[0].attribution.code == "USANGO"
+
+
+def test_report_sentence_dates_and_attributes_the_sentence_before(engine) -> None:
+    text = ("La Russie aidera la Chine à construire un radar d'alerte avancée.\n"
+            "Cela a été rapporté le 18 avril par Global Times.")
+    aid = find(code(engine, text, "fr"), "AID")
+    assert aid and aid[0].date == date(2023, 4, 18) and aid[0].modality == "future"
+    assert aid[0].attribution is not None and aid[0].attribution.code == "CHNMED"
