@@ -155,3 +155,9 @@ def test_report_sentence_dates_and_attributes_the_sentence_before(engine) -> Non
     aid = find(code(engine, text, "fr"), "AID")
     assert aid and aid[0].date == date(2023, 4, 18) and aid[0].modality == "future"
     assert aid[0].attribution is not None and aid[0].attribution.code == "CHNMED"
+
+
+def test_location_from_a_place_after_a_locative_preposition(engine) -> None:
+    events = code(engine, "Le ministre chinois de la Défense a été reçu mardi à Moscou par Vladimir Poutine.", "fr")
+    assert events and events[0].location is not None
+    assert events[0].location.country == "RUS" and events[0].location.text == "Moscou"

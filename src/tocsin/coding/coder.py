@@ -45,7 +45,7 @@ from tocsin.coding.syntax import (
 )
 from tocsin.lang import LanguageData
 from tocsin.ontology import Ontology
-from tocsin.records import Actor, Article, Event, stable_id
+from tocsin.records import Actor, Article, Event, Location, stable_id
 from tocsin.version import CODER_NAME
 
 #: triggers whose embedded predicates are not events of their own ("refused to meet")
@@ -195,8 +195,10 @@ class Coder:
                     continue
                 seen.add(key)
                 date_match = _event_date(_clause_text(trig.token, sent), lang, article.published)
-                events.append(self._event(sent, index, article, lang, trig, source, target, negated, mood,
-                                          attribution, date_match, args.inferred))
+                event = self._event(sent, index, article, lang, trig, source, target, negated, mood,
+                                    attribution, date_match, args.inferred)
+                event.location = self._location(trig.token, res, lang, article.published, ctx)
+                events.append(event)
         self._remember_subject(sent, events, lang, article.published, ctx)
         return events
 
@@ -384,6 +386,22 @@ class Coder:
                 if country:
                     out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
                 return
+
+    def _location(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
+                  ctx: DocumentContext) -> Location | None:
+        """Where it happened: a place after a locative preposition on the trigger or its verb
+        ("reçu … à Moscou", "talks in Beijing"), when the knowledge base knows the place."""
+        for owner in (tok, tok.head):
+            for arg in arguments(owner):
+                if arg.role != "oblique" or arg.prep not in res.cues.locative_prepositions:
+                    continue
+                text = phrase_text(arg.head)
+                actor = self.resolver.resolve(text, lang=lang, when=when, guess_country=False)
+                if actor is not None and actor.country and not actor.sector and not actor.name:
+                    return Location(text=text, country=actor.country, name=arg.head.text)
+            if owner.pos_ in ("VERB", "AUX"):
+                break
+        return None
 
     def _possessor(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         """Who "son"/"his" in "son entretien avec Xi" refers to: the subject or speaker of
