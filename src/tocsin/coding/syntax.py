@@ -56,12 +56,9 @@ def preposition_of(token: Token) -> str | None:
 def is_passive(token: Token) -> bool:
     """True for a real passive ("a été reçu par"); a French pronominal verb whose
     subject the parser labels passive ("se sont entretenus") is active."""
-    children = list(token.children)
-    if any(c.dep_ in PASSIVE_AUX for c in children):
-        return True
-    if any(c.dep_ == "expl:pass" or c.lower_ in ("se", "s'", "s’") for c in children):
-        return False
-    return any(c.dep_ in PASSIVE_SUBJECT for c in children)
+    # A passive needs its auxiliary ("été", "was"); a subject labelled passive without one
+    # is a parser slip ("Le président a aussitôt menacé Madrid").
+    return any(c.dep_ in PASSIVE_AUX for c in token.children)
 
 
 def subjects(token: Token) -> list[Token]:
