@@ -33,6 +33,7 @@ from tocsin.coding.qualifiers import (
 )
 from tocsin.coding.syntax import (
     OBJECT,
+    PASSIVE_SUBJECT,
     RELATIVE_PRONOUNS,
     SUBJECT,
     Argument,
@@ -249,7 +250,7 @@ class Coder:
     @staticmethod
     def _governing_trigger(token: Token, by_index: dict[int, _Trigger]) -> _Trigger | None:
         current = token
-        for _ in range(3):
+        for _ in range(5):
             head = current.head
             if head.i == current.i:
                 return None
@@ -334,6 +335,16 @@ class Coder:
             if not out.targets:
                 out.targets = actors
 
+        if (borrow and pred.pos == "NOUN" and not out.pair and tok.dep_ in PASSIVE_SUBJECT  # type: ignore[attr-defined]
+                and tok.head.lemma_.lower() in cues.light_verbs and is_passive(tok.head)):
+            # "Arrest warrants were issued by the ICC": the agent of the light verb acts
+            agents = [a.head for a in arguments(tok.head) if a.role == "agent"]
+            actors = [a for a in self._resolve_heads(agents, lang, when, ctx) if a.resolved]
+            if actors:
+                own = [a for a in out.sources if a.resolved and not any(_same_actor(a, b) for b in actors)]
+                out.sources = actors
+                if own and not any(t.resolved for t in out.targets):
+                    out.targets = own
         if (borrow and pred.pos == "NOUN" and not out.pair  # type: ignore[attr-defined]
                 and tok.dep_ in OBJECT and tok.head.lemma_.lower() in cues.light_verbs):
             # "les États-Unis ont annoncé un boycott des JO de Pékin": the light verb's subject acts,
@@ -361,8 +372,7 @@ class Coder:
         if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":  # type: ignore[attr-defined]
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
-        if not out.pair and not any(a.resolved for a in out.targets):
-            self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
+        self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         return out
 
     def _locative_or_civilian_target(self, tok: Token, pred: object, out: _Args, args: list[Argument],
@@ -373,12 +383,16 @@ class Coder:
         ("arrested dozens", "tué des civils") of the country where it happens."""
         cues = res.cues
         source_country = next((a.country for a in out.sources if a.resolved), None)
+        if out.pair or any(a.resolved for a in out.targets):
+            self._crowd_source(out, cues, ctx)
+            return
         if pred.type in LOCATIVE_TYPES:  # type: ignore[attr-defined]
             heads = [a.head for a in args if a.role == "oblique" and a.prep in cues.locative_prepositions]
             for actor in self._resolve_heads(heads, lang, when, ctx):
                 if actor.resolved and actor.country != source_country:
                     out.targets = [actor]
                     return
+        self._crowd_source(out, cues, ctx)
         for actor in out.targets:
             head = actor.text.lower().split()
             if not actor.resolved and head and set(head) & cues.civilian_words and pred.type in CIVILIAN_TYPES:  # type: ignore[attr-defined]
@@ -402,6 +416,17 @@ class Coder:
             if owner.pos_ in ("VERB", "AUX"):
                 break
         return None
+
+    @staticmethod
+    def _crowd_source(out: _Args, cues: Cues, ctx: DocumentContext) -> None:
+        """"Des manifestants ont envahi le Parlement kényan": civilians of the country named."""
+        crowd = [a for a in out.sources if not a.resolved and set(a.text.lower().split()) & cues.civilian_words]
+        if not crowd or any(a.resolved for a in out.sources):
+            return
+        target_country = next((a.country for a in out.targets if a.resolved), None)
+        country = target_country or next(iter(ctx.sentence_countries), None)
+        if country:
+            out.sources = [Actor(text=crowd[0].text, code=country + "CVL", country=country, sector="CVL")]
 
     def _possessor(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         """Who "son"/"his" in "son entretien avec Xi" refers to: the subject or speaker of
@@ -572,6 +597,8 @@ class Coder:
             if not tok.text[:1].isupper():
                 return [Actor(text=text)]  # other pronouns; a capitalised one ("Kiev") may be a name
         actors = self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+        if tok.dep_ in ("amod", "compound", "nummod", "advmod") and not any(a.resolved for a in actors):
+            return []  # "violents heurts", "ground offensive": a modifier that names no actor
         if actors and not self._names_an_actor(tok, actors, cues):
             return [Actor(text=text)]  # "le cours du blé russe": a thing, not an actor
         if not any(a.resolved for a in actors) and tok.dep_ in OBJECT | {"obl:arg", "obl", "nmod", "pobj", "iobj", "dative"}:
@@ -751,6 +778,12 @@ def _best_entry(tok: Token, entries: Sequence[object]) -> tuple[object, frozense
     return (best[1], best[2]) if best else None
 
 
+#: quantity nouns whose complement carries the meaning ("une partie des sanctions")
+_QUANTIFIERS = frozenset({
+    "partie", "ensemble", "série", "majorité", "plupart", "totalité", "nombre", "paquet", "vague", "salve",
+    "part", "series", "number", "majority", "set", "package", "wave", "round", "batch",
+})
+
 COLLOCATION_DEPS = frozenset({
     "obj", "dobj", "obl:arg", "obl", "nmod", "nsubj:pass", "nsubjpass", "pobj", "attr", "xcomp",
     "compound", "amod", "oprd", "acomp",
@@ -795,9 +828,16 @@ def _clause_text(trigger: Token, sent: Span) -> str:
 
 
 def _object_words(obj: Token) -> list[Token]:
-    """The object and the nominal words of its phrase ("Prime Minister Viktor Orban")."""
+    """The object and the nominal words of its phrase ("Prime Minister Viktor Orban"), and
+    the complement of a quantity noun ("une partie des sanctions", "a series of agreements")."""
     words = [obj, *obj.conjuncts]
     words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
+    if obj.lemma_.lower() in _QUANTIFIERS:
+        for c in obj.children:
+            if c.dep_ == "nmod":
+                words.append(c)
+            elif c.dep_ == "prep":
+                words.extend(g for g in c.children if g.dep_ == "pobj")
     return words
 
 

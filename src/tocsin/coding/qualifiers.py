@@ -48,6 +48,7 @@ class Cues:
     civilian_words: frozenset[str]
     locative_prepositions: frozenset[str]
     actor_nouns: frozenset[str]
+    quantifier_nouns: frozenset[str]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -80,6 +81,7 @@ class Cues:
             civilian_words=words("civilian_words"),
             locative_prepositions=words("locative_prepositions"),
             actor_nouns=words("actor_nouns"),
+            quantifier_nouns=words("quantifier_nouns"),
         )
 
 
