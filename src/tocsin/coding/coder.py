@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -44,7 +44,7 @@ from tocsin.coding.syntax import (
     phrase_tokens,
     subjects,
 )
-from tocsin.lang import LanguageData
+from tocsin.lang import LanguageData, Predicate
 from tocsin.ontology import Ontology
 from tocsin.records import Actor, Article, Event, Location, stable_id
 from tocsin.version import CODER_NAME
@@ -180,6 +180,9 @@ class Coder:
                 continue
             negated = is_negated(trig.token, cues)
             mood = modality(trig.token, cues)
+            pred = _reinterpret(pred, args, mood, self.ontology)
+            if pred.type == "CONSULT" and _hosts_an_event(trig.token, by_index):  # type: ignore[attr-defined]
+                continue  # "Doha a accueilli des négociations entre …": the talks are the event
             speaker_tok = reporting_speaker(trig.token, cues)
             attribution = sentence_attribution
             if speaker_tok is not None:
@@ -892,6 +895,30 @@ def _split_conjuncts(text: str, lang: str) -> list[str]:
 
     word = r"\bet\b" if lang == "fr" else r"\band\b"
     return re.split(rf"{word}|,", text)
+
+
+#: negative acts that, stated as conditional or hypothetical, are threats (PLOVER THREATEN)
+_THREAT_IF_CONDITIONAL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+
+
+def _reinterpret(pred: Predicate, args: _Args, mood: str, ontology: Ontology) -> Predicate:
+    """Type changes that depend on the arguments or the modality, not on the word alone:
+    exercises by two countries together are COOPERATE; a conditional sanction or strike
+    ("prepared to impose sanctions if …") is a THREATEN."""
+    if pred.type == "MOBILIZE" and not any(t.resolved for t in args.targets):
+        countries = {a.country for a in args.sources + args.pair if a.resolved and a.country}
+        if len(countries) >= 2:
+            return replace(pred, type="COOPERATE", mode=None, cameo="062", id=pred.id + "+joint")
+    if pred.type in _THREAT_IF_CONDITIONAL and mood in ("conditional", "hypothetical"):
+        return replace(pred, type="THREATEN", mode=None, cameo=ontology.cameo_for_plover("THREATEN"), id=pred.id + "+conditional")
+    return pred
+
+
+def _hosts_an_event(tok: Token, by_index: dict[int, _Trigger]) -> bool:
+    """A verb of hosting whose object is itself a meeting noun."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in OBJECT and c.i in by_index and by_index[c.i].predicate.type == "CONSULT"  # type: ignore[attr-defined]
+        for c in tok.children)
 
 
 def _trigger_lemma(sent: Span, event: Event) -> str:
