@@ -54,6 +54,10 @@ from tocsin.actors.kb import (
 from tocsin.actors.text import ARTICLES, Token, tokenize
 from tocsin.records import Actor
 
+#: bodies that, named without a country (and not "national"), are the international one:
+#: (words in the phrase, alias of the organisation in organisations.tsv)
+_UNQUALIFIED_BODIES = (("conseil de sécurité", "UN Security Council"), ("security council", "UN Security Council"))
+
 __all__ = ["Mention", "Resolution", "Resolver"]
 
 _ENTITY_KINDS = frozenset({"blocker", "person", "organisation", "country"})
@@ -454,6 +458,13 @@ class Resolver:
             return None
         if context and guess_country:
             return Resolution(Actor(text, context[0] + sector, context[0], sector), 0.5, "context")
+        low = a.text.lower()
+        for phrase, alias in _UNQUALIFIED_BODIES:
+            if phrase in low and sector == "GOV" and "nationa" not in low:
+                # "le Conseil de sécurité" with no country named is the UN's in news text
+                entry = self._exact(alias, lang)
+                if entry:
+                    return self._from_entry(text, self._choose(entry, context, when), None, when, context, ())
         return Resolution(Actor(text, None, None, sector), 0.3, "sector")
 
     # ------------------------------------------------------------------ coordination

@@ -282,7 +282,8 @@ class Coder:
             target_heads.append((0, tok.head))  # "les entreprises accusées de …": the noun undergoes it
         for consumed in (tok.doc[i] for i in trig.consumed):
             # "a lancé une attaque contre Israël": the collocation's noun carries the recipient
-            args.extend(a for a in arguments(consumed) if a.role == "oblique" and a.prep in DEFAULT_TARGETS["NOUN"])
+            args.extend(a for a in arguments(consumed)
+                        if a.role == "oblique" and (a.prep in DEFAULT_TARGETS["NOUN"] or a.prep in spec))
         for arg in args:
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:
@@ -593,13 +594,20 @@ class Coder:
             if low == phrase or low.endswith(" " + phrase) or low.startswith(phrase):
                 return ctx.recent_pair(text) or ctx.main_pair(text)
         if tok.pos_ == "PRON":
-            if low in cues.pronouns_singular:
-                return ctx.pronoun(text, plural=False)
-            if low in cues.pronouns_plural:
-                return ctx.pronoun(text, plural=True)
+            if low in cues.pronouns_singular or low in cues.pronouns_plural:
+                antecedent = self._clause_antecedent(tok, lang, when, ctx)
+                if antecedent:
+                    return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name,
+                                  entity_id=a.entity_id) for a in antecedent]
+                return ctx.pronoun(text, plural=low in cues.pronouns_plural)
             if not tok.text[:1].isupper():
                 return [Actor(text=text)]  # other pronouns; a capitalised one ("Kiev") may be a name
         actors = self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+        if len(set(ctx.sentence_countries)) == 1:
+            # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police
+            country = ctx.sentence_countries[0]
+            actors = [Actor(text=a.text, code=country + a.sector, country=country, sector=a.sector)
+                      if not a.resolved and a.sector and a.sector not in ("IGO",) else a for a in actors]
         if tok.dep_ in ("amod", "compound", "nummod", "advmod") and not any(a.resolved for a in actors):
             return []  # "violents heurts", "ground offensive": a modifier that names no actor
         if actors and not self._names_an_actor(tok, actors, cues):
@@ -612,6 +620,21 @@ class Coder:
                 if wider is not None and wider.resolved:
                     return [wider]
         return actors or [Actor(text=text)]
+
+    def _clause_antecedent(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """A pronoun in a subordinate clause stands for the subject of the clause above
+        ("Trump a annoncé qu'il allait ordonner …" → Trump)."""
+        current = tok.head
+        for _ in range(4):
+            if current.head.i == current.i:
+                return []
+            current = current.head
+            if current.pos_ in ("VERB", "AUX") and current.i < tok.i:
+                heads = [h for h in subjects(current) if h.pos_ != "PRON" and h.i < tok.i]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                if actors:
+                    return actors
+        return []
 
     def _names_an_actor(self, tok: Token, actors: list[Actor], cues: Cues) -> bool:
         """False when a subject noun is tied to a country only by an adjective ("Russian wheat
