@@ -9,7 +9,7 @@ reported. One repetition is
    events saved into a temporary DuckDB database, with the stages timed in place:
    sentence split + pre-filter (``Engine._plan``), spaCy parsing (the
    ``Pipelines.pipe`` generators), coder + resolver (``Coder.code_article``) and
-   the store write (``Store.save_article``);
+   the store write (``StoreWriter``: one transaction per 64 articles, as ``tocsin code``);
 2. **spaCy alone on the same sentences**: the sentences the pipeline parsed, in
    the same article batches, through ``nlp.pipe`` with the same batch size (and
    ``--n-process`` processes, one ``pipe`` call per language when above 1);
@@ -139,6 +139,7 @@ def _parse(nlp: Any, groups: Sequence[Sequence[str]], batch_size: int, n_process
 def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: int,
              reference: bool) -> RunResult:
     from tocsin.nlp.segment import split_sentences
+    from tocsin.pipeline import StoreWriter
     from tocsin.store import open_store
 
     plan_t, spacy_t, coder_t, store_t = Timer(), Timer(), Timer(), Timer()
@@ -154,13 +155,17 @@ def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: i
             coder_name = engine.coder.options.coder
             start = time.perf_counter()
             run_id = store.begin_run({"benchmark": True}, coder_name)
+            writer = StoreWriter(store, coder_name, run_id)  # batched, as `tocsin code` saves
             for outcome in engine.code(articles):
                 if outcome.problem is not None:
                     raise SystemExit(f"problem: {outcome.problem}")
                 t0 = time.perf_counter()
-                store.save_article(outcome.article, list(outcome.events), coder=coder_name, run_id=run_id)
+                writer.add(outcome.article, outcome.events)
                 store_t.seconds += time.perf_counter() - t0
                 n_events += len(outcome.events)
+            t0 = time.perf_counter()
+            writer.flush()
+            store_t.seconds += time.perf_counter() - t0
             store.finish_run(run_id, len(articles), n_events, 0)
             total = time.perf_counter() - start
             store.close()
@@ -176,7 +181,7 @@ def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: i
         by_lang: dict[str, list[str]] = {}
         for article in batch:
             lang = engine.language_of(article)
-            text, pieces = engine._plan(article, lang)
+            text, pieces, _ = engine._plan(article, lang)
             n_sent += len(split_sentences(text))
             n_parsed += len(pieces)
             by_lang.setdefault(lang, []).extend(p for _, p in pieces)

@@ -105,15 +105,16 @@ class Engine:
             )
         return lang
 
-    def _plan(self, article: Article, lang: str) -> tuple[str, list[tuple[int, str]]]:
-        """The article's text and the sentences to parse, with their indices."""
+    def _plan(self, article: Article, lang: str) -> tuple[str, list[tuple[int, str]], dict[int, int]]:
+        """The article's text, the sentences to parse with their indices, and where
+        every sentence starts in the text."""
         text = article.full_text
         spans = split_sentences(text)
         keep = self.prefilter.for_language(lang) if self.prefilter is not None else None
         pieces = [(i, text[s.start:s.end]) for i, s in enumerate(spans)]
         if keep is not None:
             pieces = [(i, piece) for i, piece in pieces if keep(piece)]
-        return text, pieces
+        return text, pieces, {i: s.start for i, s in enumerate(spans)}
 
     def _is_name(self, word: str) -> bool:
         return bool(self.knowledge_base.lookup(word))
@@ -133,9 +134,9 @@ class Engine:
             plans = [(pos, article, self._plan(article, lang)) for pos, article in group]
             texts = (sentence_case(piece, self._is_name) for _, _, plan in plans for _, piece in plan[1])
             docs = iter(self.pipelines.pipe(lang, texts))
-            for pos, article, (full_text, pieces) in plans:
+            for pos, article, (full_text, pieces, offsets) in plans:
                 parsed = [(index, next(docs)) for index, _ in pieces]
-                events = self.coder.code_article(article, lang, full_text, parsed)
+                events = self.coder.code_article(article, lang, full_text, parsed, offsets)
                 _restore_case(events, dict(pieces))
                 outcomes[pos] = ArticleOutcome(article, events=tuple(events))
         for pos in range(len(batch)):
@@ -160,6 +161,31 @@ def _problem(article: Article, exc: TocsinError) -> InputProblem:
                         code=exc.code, line=exc.line, article_id=article.id)
 
 
+@dataclass
+class StoreWriter:
+    """Saves coded articles in batches, one transaction per batch.
+
+    A batch is all or nothing; batches already written stay stored whatever
+    happens later in the run. Call :meth:`flush` at the end.
+    """
+
+    store: object
+    coder: str
+    run_id: str
+    batch_size: int = 64
+    _pending: list[tuple[Article, list[Event]]] = field(default_factory=list)
+
+    def add(self, article: Article, events: Sequence[Event]) -> None:
+        self._pending.append((article, list(events)))
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            items, self._pending = self._pending, []
+            self.store.save_articles(items, coder=self.coder, run_id=self.run_id)  # type: ignore[attr-defined]
+
+
 @lru_cache(maxsize=4)
 def default_engine(options: PipelineOptions | None = None) -> Engine:
     """An engine shared by the convenience functions (models load once per process)."""
@@ -171,18 +197,24 @@ def code_articles(articles: Iterable[Article | InputProblem], options: PipelineO
     """Code articles; with ``store``, save each article and its events in one transaction."""
     engine = default_engine(options)
     result = CodingResult()
-    run_id = store.begin_run(run_args or {}, engine.coder.options.coder) if store is not None else None  # type: ignore[attr-defined]
-    for outcome in engine.code(articles):
-        if outcome.problem is not None:
-            result.problems.append(outcome.problem)
-            continue
-        assert outcome.article is not None
-        result.articles.append(outcome.article)
-        result.events.extend(outcome.events)
-        if store is not None:
-            store.save_article(outcome.article, list(outcome.events), coder=engine.coder.options.coder, run_id=run_id)  # type: ignore[attr-defined]
+    coder = engine.coder.options.coder
+    writer = None
     if store is not None:
-        store.finish_run(run_id, len(result.articles), len(result.events), len(result.problems))  # type: ignore[attr-defined]
+        writer = StoreWriter(store, coder, store.begin_run(run_args or {}, coder))  # type: ignore[attr-defined]
+    try:
+        for outcome in engine.code(articles):
+            if outcome.problem is not None:
+                result.problems.append(outcome.problem)
+                continue
+            assert outcome.article is not None
+            result.articles.append(outcome.article)
+            result.events.extend(outcome.events)
+            if writer is not None:
+                writer.add(outcome.article, outcome.events)
+    finally:
+        if writer is not None:
+            writer.flush()
+            store.finish_run(writer.run_id, len(result.articles), len(result.events), len(result.problems))  # type: ignore[attr-defined]
     return result
 
 

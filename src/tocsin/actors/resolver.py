@@ -54,6 +54,9 @@ from tocsin.actors.kb import (
 from tocsin.actors.text import ARTICLES, Token, tokenize
 from tocsin.records import Actor
 
+#: phrases whose analysis is remembered (the memo is emptied when full)
+_ANALYSIS_CACHE_SIZE = 50_000
+
 #: bodies that, named without a country (and not "national"), are the international one:
 #: (words in the phrase, alias of the organisation in organisations.tsv)
 _UNQUALIFIED_BODIES = (("conseil de sécurité", "UN Security Council"), ("security council", "UN Security Council"))
@@ -136,6 +139,7 @@ class Resolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self._kb = kb
+        self._analyses: dict[tuple[str, str], _Analysis] = {}
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -312,6 +316,17 @@ class Resolver:
         return nxt.start == tokens[last].end + 1 and nxt.capitalised and not nxt.upper
 
     def _analyse(self, text: str, lang: str) -> _Analysis:
+        """The phrase's tokens and known matches; memoised, as coding asks for the same
+        phrases again and again."""
+        key = (text, lang)
+        found = self._analyses.get(key)
+        if found is None:
+            if len(self._analyses) >= _ANALYSIS_CACHE_SIZE:
+                self._analyses.clear()
+            found = self._analyses[key] = self._analyse_uncached(text, lang)
+        return found
+
+    def _analyse_uncached(self, text: str, lang: str) -> _Analysis:
         tokens = tokenize(text)
         relaxed = not any(c.isupper() for c in text)
         items: list[tuple[str, int] | None] = [(t.norm, i) for i, t in enumerate(tokens)]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["ARTICLES", "Token", "alias_key", "fold", "normalise", "tokenize"]
 
@@ -51,6 +52,7 @@ class Token:
         return bool(letters) and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Strip accents, expand ligatures and casefold one word or phrase."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_LIGATURES))

@@ -79,7 +79,7 @@ def code(
         raise fail("--format parquet needs --output FILE", code=2)
 
     from tocsin.ingest import read_inputs
-    from tocsin.pipeline import Engine, PipelineOptions
+    from tocsin.pipeline import Engine, PipelineOptions, StoreWriter
 
     try:
         engine = Engine(PipelineOptions(actor_files=tuple(actors or ())))
@@ -95,7 +95,11 @@ def code(
     articles: list[Article] = []
     events: list[Event] = []
     problems: list[InputProblem] = []
-    run_id = store.begin_run({"inputs": paths, "published": published, "language": language}, engine.coder.options.coder) if store else None
+    writer = None
+    if store is not None:
+        coder = engine.coder.options.coder
+        run_id = store.begin_run({"inputs": paths, "published": published, "language": language}, coder)
+        writer = StoreWriter(store, coder, run_id)
     show_progress = not quiet and err.is_terminal
     progress = Progress(TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[events]} events"),
                         TimeElapsedColumn(), console=err, transient=True, disable=not show_progress)
@@ -110,14 +114,15 @@ def code(
                     assert outcome.article is not None
                     articles.append(outcome.article)
                     events.extend(outcome.events)
-                    if store is not None:
-                        store.save_article(outcome.article, list(outcome.events), coder=engine.coder.options.coder, run_id=run_id)
+                    if writer is not None:
+                        writer.add(outcome.article, outcome.events)
                 progress.update(task, advance=1, events=len(events))
     except TocsinError as exc:
         raise fail(error_text(exc)) from None
     finally:
-        if store is not None:
-            store.finish_run(run_id, len(articles), len(events), len(problems))
+        if store is not None and writer is not None:
+            writer.flush()
+            store.finish_run(writer.run_id, len(articles), len(events), len(problems))
 
     _print_events(events, out_format, output)
     if not quiet:

@@ -15,7 +15,7 @@ Every event records the lexicon entry (``pattern``) and coder version that made 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -108,17 +108,22 @@ class Coder:
 
     # ------------------------------------------------------------------ documents
     def code_article(self, article: Article, lang: str, text: str,
-                     sentences: Iterable[tuple[int, Doc]]) -> list[Event]:
+                     sentences: Iterable[tuple[int, Doc]], offsets: Mapping[int, int] | None = None) -> list[Event]:
         """Code the parsed sentences of one article.
 
         ``text`` is the article's full text (for document context); ``sentences``
         are ``(sentence_index, parsed sentence)`` pairs in order — the pre-filter
-        may have left some indices out.
+        may have left some indices out; ``offsets`` gives where each sentence starts
+        in ``text`` (the article's actor mentions are then found once, not per sentence).
         """
         res = self.languages[lang]
         ctx = DocumentContext()
-        for mention in self.resolver.find_mentions(text, lang=lang, when=article.published):
+        mentions = self.resolver.find_mentions(text, lang=lang, when=article.published)
+        for mention in mentions:
             ctx.add_mention(mention.actor)
+        if offsets is not None:
+            ctx.mentions = tuple((m.start, m.actor.country) for m in mentions if m.actor.country)
+            ctx.offsets = dict(offsets)
         events: list[Event] = []
         previous: list[Event] = []
         previous_index = -2
@@ -147,9 +152,14 @@ class Coder:
             excluded.update(t.i for t in head.subtree)
         triggers = self._find_triggers(sent, res, excluded)
         if triggers:
-            ctx.sentence_countries = tuple(
-                m.actor.country for m in self.resolver.find_mentions(sent.text, lang=lang, when=article.published)
-                if m.actor.country)
+            start = ctx.offsets.get(index) if ctx.offsets else None
+            if start is not None:
+                end = start + len(sent.text)
+                ctx.sentence_countries = tuple(c for pos, c in ctx.mentions if start <= pos < end)
+            else:
+                ctx.sentence_countries = tuple(
+                    m.actor.country for m in self.resolver.find_mentions(sent.text, lang=lang, when=article.published)
+                    if m.actor.country)
         by_index = {t.token.i: t for t in triggers}
         sentence_attribution = None
         for head in attribution_heads:  # the first resolved "selon X", else the first one
@@ -602,7 +612,10 @@ class Coder:
                 return ctx.pronoun(text, plural=low in cues.pronouns_plural)
             if not tok.text[:1].isupper():
                 return [Actor(text=text)]  # other pronouns; a capitalised one ("Kiev") may be a name
-        actors = self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+        actors = ctx.resolved.get(text)
+        if actors is None:  # the same phrases recur within an article: resolve each once
+            actors = ctx.resolved[text] = self.resolver.resolve_many(
+                text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
         if len(set(ctx.sentence_countries)) == 1:
             # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police
             country = ctx.sentence_countries[0]

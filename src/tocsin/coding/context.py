@@ -26,14 +26,23 @@ class DocumentContext:
     sentence_countries: tuple[str, ...] = ()
     #: the source of the last event coded for each trigger lemma ("le tir" → who fired)
     event_actors: dict[str, Actor] = field(default_factory=dict)
+    #: (offset, country) of the article's actor mentions, and where each sentence starts
+    mentions: tuple[tuple[int, str], ...] = ()
+    offsets: dict[int, int] = field(default_factory=dict)
+    #: phrases already resolved in this article
+    resolved: dict[str, list[Actor]] = field(default_factory=dict)
+    _salient: tuple[str, ...] | None = field(default=None, repr=False)
 
     def add_mention(self, actor: Actor) -> None:
+        self._salient = None
         if actor.country:
             self.country_counts[actor.country] += 1
             self.country_actor.setdefault(actor.country, actor)
 
     def salient_countries(self) -> tuple[str, ...]:
-        return tuple(code for code, _ in self.country_counts.most_common())
+        if self._salient is None:
+            self._salient = tuple(code for code, _ in self.country_counts.most_common())
+        return self._salient
 
     def main_pair(self, text: str) -> list[Actor]:
         """The two most mentioned countries, as country-level actors carrying ``text``."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
@@ -78,6 +79,17 @@ class Store(ABC):
         version and inserts ``events``. On any failure nothing changes. Every
         event must belong to ``article`` and carry ``coder`` (``ValueError``).
         """
+
+    def save_articles(
+        self, items: Sequence[tuple[Article, list[Event]]], *, coder: str, run_id: str
+    ) -> None:
+        """Store several articles and their events in one transaction (faster for big runs).
+
+        All or nothing: on a failure none of ``items`` is stored. The default stores
+        them one by one; backends override it with a single transaction.
+        """
+        for article, events in items:
+            self.save_article(article, events, coder=coder, run_id=run_id)
 
     @abstractmethod
     def query(self, f: EventFilter | None = None) -> list[Event]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -239,9 +239,29 @@ class DuckDBStore(Store):
 
     # ------------------------------------------------------------------ writing
 
-    def save_article(
-        self, article: Article, events: list[Event], *, coder: str, run_id: str
+    def save_articles(
+        self, items: Sequence[tuple[Article, list[Event]]], *, coder: str, run_id: str
     ) -> None:
+        if not items:
+            return
+        for article, events in items:
+            self._check(article, events, coder)
+        try:
+            batch = events_to_arrow([e for _, events in items for e in events])
+        except (pa.ArrowException, TypeError, ValueError) as exc:
+            raise self._error(f"cannot store the events of {len(items)} articles: {exc}") from exc
+        ids = [article.id for article, _ in items]
+        with self._transaction(f"store {len(items)} articles"):
+            for article, _ in items:
+                self._upsert_article(article, coder=coder, run_id=run_id)
+            self._db.execute(
+                f"DELETE FROM events WHERE coder = ? AND article_id IN ({', '.join('?' for _ in ids)})",
+                [coder, *ids],
+            )
+            self._insert_events(batch)
+
+    @staticmethod
+    def _check(article: Article, events: list[Event], coder: str) -> None:
         for event in events:
             if event.article_id != article.id:
                 raise ValueError(
@@ -252,6 +272,11 @@ class DuckDBStore(Store):
                 raise ValueError(
                     f"event {event.event_id} was coded by {event.coder!r}, not {coder!r}"
                 )
+
+    def save_article(
+        self, article: Article, events: list[Event], *, coder: str, run_id: str
+    ) -> None:
+        self._check(article, events, coder)
         try:
             batch = events_to_arrow(events)
         except (pa.ArrowException, TypeError, ValueError) as exc:
