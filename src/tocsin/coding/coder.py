@@ -89,7 +89,7 @@ class _Args:
 @dataclass(frozen=True)
 class _Trigger:
     token: Token
-    predicate: object  # tocsin.lang.Predicate
+    predicate: Predicate
     consumed: frozenset[int]
 
 
@@ -175,12 +175,12 @@ class Coder:
         for trig in triggers:
             governor = self._governing_trigger(trig.token, by_index)
             pred = trig.predicate
-            if governor is not None and governor.predicate.type in EMBEDDING_TYPES:  # type: ignore[attr-defined]
+            if governor is not None and governor.predicate.type in EMBEDDING_TYPES:
                 continue
             if _background(trig.token, by_index):
                 continue
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
-            if (governor is not None and governor.predicate.type == pred.type  # type: ignore[attr-defined]
+            if (governor is not None and governor.predicate.type == pred.type
                     and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):
                 continue  # "arrived … for a state visit": one event, coded on the verb
             if governor is None:
@@ -191,7 +191,7 @@ class Coder:
             negated = is_negated(trig.token, cues)
             mood = modality(trig.token, cues)
             pred = _reinterpret(pred, args, mood, self.ontology)
-            if pred.type == "CONSULT" and _hosts_an_event(trig.token, by_index):  # type: ignore[attr-defined]
+            if pred.type == "CONSULT" and _hosts_an_event(trig.token, by_index):
                 continue  # "Doha a accueilli des négociations entre …": the talks are the event
             speaker_tok = reporting_speaker(trig.token, cues)
             attribution = sentence_attribution
@@ -204,7 +204,7 @@ class Coder:
                     continue
                 if not self.options.keep_unresolved and not ((source and source.resolved) or (target and target.resolved)):
                     continue
-                key = (pred.type, _key(source), _key(target), negated)  # type: ignore[attr-defined]
+                key = (pred.type, _key(source), _key(target), negated)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -220,7 +220,7 @@ class Coder:
                           ctx: DocumentContext) -> None:
         """Keep the sentence's subject (or first event actor) for pronouns in the next sentences."""
         root = sent.root
-        heads = [c for c in subjects(root) if c.pos_ != "PRON"]
+        heads = [c for c in subjects(root, self.languages[lang].cues.unaccusative_verbs) if c.pos_ != "PRON"]
         actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved] if heads else []
         for e in events:
             if e.source is not None and e.source.resolved:
@@ -232,7 +232,7 @@ class Coder:
     def _find_triggers(self, sent: Span, res: LanguageResources, excluded: set[int]) -> list[_Trigger]:
         found: list[_Trigger] = []
         consumed: set[int] = set()
-        candidates: list[tuple[Token, object, frozenset[int]]] = []
+        candidates: list[tuple[Token, Predicate, frozenset[int]]] = []
         for tok in sent:
             if tok.i in excluded or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
                 continue
@@ -280,14 +280,14 @@ class Coder:
         tok = trig.token
         pred = trig.predicate
         cues = res.cues
-        spec = tuple(pred.target) or DEFAULT_TARGETS[pred.pos]  # type: ignore[attr-defined]
-        args = list(arguments(tok))
+        spec = tuple(pred.target) or DEFAULT_TARGETS[pred.pos]
+        args = list(arguments(tok, cues.unaccusative_verbs))
         out = _Args()
         source_heads: list[Token] = []
         target_heads: list[tuple[int, Token]] = []
         pair_heads: list[Token] = []
         genitive: list[Token] = []
-        passive = pred.pos == "VERB" and (is_passive(tok) or _passive_participle(tok))  # type: ignore[attr-defined]
+        passive = pred.pos == "VERB" and (is_passive(tok, cues.unaccusative_verbs) or _passive_participle(tok))
         if passive and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             target_heads.append((0, tok.head))  # "les entreprises accusées de …": the noun undergoes it
         for consumed in (tok.doc[i] for i in trig.consumed):
@@ -298,7 +298,7 @@ class Coder:
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:
                 continue
-            if pred.pos == "VERB":  # type: ignore[attr-defined]
+            if pred.pos == "VERB":
                 if (role == "subject" and not passive) or role == "agent":
                     source_heads.append(arg.head)
                 elif role == "passive_subject":
@@ -316,7 +316,7 @@ class Coder:
                     possessor = self._possessor(tok, lang, when, ctx)
                     out.sources.extend(possessor)
                     continue
-                if role == "oblique" and prep in cues.source_prepositions and pred.type in PATIENT_GENITIVE:  # type: ignore[attr-defined]
+                if role == "oblique" and prep in cues.source_prepositions and pred.type in PATIENT_GENITIVE:
                     genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
                     continue
                 if role == "possessive" or (role == "oblique" and prep in cues.source_prepositions | cues.agent_prepositions) or role == "modifier":
@@ -329,12 +329,12 @@ class Coder:
                     if rank is not None:
                         target_heads.append((rank, arg.head))
 
-        if pred.pos == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i and not passive:  # type: ignore[attr-defined]
+        if pred.pos == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i and not passive:
             source_heads.insert(0, tok.head)  # "Poutine et Xi ont signé" parsed with the verb under "Poutine"
-        if pred.pos == "VERB" and not source_heads and not passive:  # type: ignore[attr-defined]
-            source_heads = subjects(tok)  # includes a subject split off by the parser
+        if pred.pos == "VERB" and not source_heads and not passive:
+            source_heads = subjects(tok, cues.unaccusative_verbs)  # includes a subject split off by the parser
         out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children)
-        if pred.pos == "NOUN" and not out.sources:  # type: ignore[attr-defined]
+        if pred.pos == "NOUN" and not out.sources:
             for c in tok.children:
                 if c.dep_ in ("det", "det:poss") and c.lower_ in cues.possessive_determiners:
                     out.sources.extend(self._possessor(tok, lang, when, ctx))
@@ -349,7 +349,7 @@ class Coder:
             if not out.targets:
                 out.targets = actors
 
-        if (borrow and pred.pos == "NOUN" and not out.pair and tok.dep_ in PASSIVE_SUBJECT  # type: ignore[attr-defined]
+        if (borrow and pred.pos == "NOUN" and not out.pair and tok.dep_ in PASSIVE_SUBJECT
                 and tok.head.lemma_.lower() in cues.light_verbs and is_passive(tok.head)):
             # "Arrest warrants were issued by the ICC": the agent of the light verb acts
             agents = [a.head for a in arguments(tok.head) if a.role == "agent"]
@@ -359,7 +359,7 @@ class Coder:
                 out.sources = actors
                 if own and not any(t.resolved for t in out.targets):
                     out.targets = own
-        if (borrow and pred.pos == "NOUN" and not out.pair  # type: ignore[attr-defined]
+        if (borrow and pred.pos == "NOUN" and not out.pair
                 and tok.dep_ in OBJECT and tok.head.lemma_.lower() in cues.light_verbs):
             # "les États-Unis ont annoncé un boycott des JO de Pékin": the light verb's subject acts,
             # the noun's own "de/of" phrase is what it acts on
@@ -377,19 +377,19 @@ class Coder:
             borrowed = self._borrowed_subject(tok, res, lang, when, ctx, passive, by_index)
             if borrowed:
                 out.sources = borrowed
-            elif pred.pos == "NOUN":  # type: ignore[attr-defined]
+            elif pred.pos == "NOUN":
                 window = self._window_actors(tok, res, lang, when, ctx)
-                if len(window) >= 2 and pred.symmetric:  # type: ignore[attr-defined]
+                if len(window) >= 2 and pred.symmetric:
                     out.pair = window
                 elif window:
                     out.sources = window[:1]
-        if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":  # type: ignore[attr-defined]
+        if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
         self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         return out
 
-    def _locative_or_civilian_target(self, tok: Token, pred: object, out: _Args, args: list[Argument],
+    def _locative_or_civilian_target(self, tok: Token, pred: Predicate, out: _Args, args: list[Argument],
                                      res: LanguageResources, lang: str, when: date | None,
                                      ctx: DocumentContext) -> None:
         """Last resorts for the recipient: a place named after a locative preposition
@@ -400,7 +400,7 @@ class Coder:
         if out.pair or any(a.resolved for a in out.targets):
             self._crowd_source(out, cues, ctx)
             return
-        if pred.type in LOCATIVE_TYPES:  # type: ignore[attr-defined]
+        if pred.type in LOCATIVE_TYPES:
             heads = [a.head for a in args if a.role == "oblique" and a.prep in cues.locative_prepositions]
             for actor in self._resolve_heads(heads, lang, when, ctx):
                 if actor.resolved and actor.country != source_country:
@@ -409,7 +409,7 @@ class Coder:
         self._crowd_source(out, cues, ctx)
         for actor in out.targets:
             head = actor.text.lower().split()
-            if not actor.resolved and head and set(head) & cues.civilian_words and pred.type in CIVILIAN_TYPES:  # type: ignore[attr-defined]
+            if not actor.resolved and head and set(head) & cues.civilian_words and pred.type in CIVILIAN_TYPES:
                 country = next((c for c in ctx.sentence_countries if c != source_country), source_country)
                 if country:
                     out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
@@ -451,7 +451,7 @@ class Coder:
             if head.i == current.i:
                 break
             if head.pos_ in ("VERB", "AUX"):
-                heads = subjects(head) or [c for c in head.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PROPN" and c.i > head.i]
+                heads = subjects(head, self.languages[lang].cues.unaccusative_verbs) or [c for c in head.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PROPN" and c.i > head.i]
                 heads = [h for h in heads if h.i != tok.i and h.pos_ != "PRON"]
                 if heads:
                     actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
@@ -511,7 +511,7 @@ class Coder:
                 return []
             if current.pos_ in ("NOUN", "PROPN") and dep not in OBJECT and head.lemma_.lower() not in res.cues.light_verbs:
                 return []  # "contribuera … sur les attaques": an oblique noun is not the verb's act
-            heads = [c for c in subjects(head) if c.i != current.i]
+            heads = [c for c in subjects(head, res.cues.unaccusative_verbs) if c.i != current.i]
             if not heads:
                 heads = [c for c in head.children if c.dep_ == "agent" or c.dep_ == "obl:agent"]
                 heads = [next((g for g in h.children if g.dep_ == "pobj"), h) if h.dep_ == "agent" else h for h in heads]
@@ -572,7 +572,7 @@ class Coder:
     def _borrow_embedded(self, trig: _Trigger, args: _Args, triggers: Sequence[_Trigger], res: LanguageResources,
                          lang: str, when: date | None, ctx: DocumentContext) -> None:
         """A REQUEST/REJECT/THREATEN about an embedded event takes that event's actors as its target."""
-        if trig.predicate.type not in EMBEDDING_TYPES or any(a.resolved for a in args.targets):  # type: ignore[attr-defined]
+        if trig.predicate.type not in EMBEDDING_TYPES or any(a.resolved for a in args.targets):
             return
         for other in triggers:
             if other is trig or self._governing_trigger(other.token, {trig.token.i: trig}) is None:
@@ -643,7 +643,8 @@ class Coder:
                 return []
             current = current.head
             if current.pos_ in ("VERB", "AUX") and current.i < tok.i:
-                heads = [h for h in subjects(current) if h.pos_ != "PRON" and h.i < tok.i]
+                heads = [h for h in subjects(current, self.languages[lang].cues.unaccusative_verbs)
+                         if h.pos_ != "PRON" and h.i < tok.i]
                 actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
                 if actors:
                     return actors
@@ -674,8 +675,8 @@ class Coder:
         return actor if actor is not None else Actor(text=text)
 
     # ------------------------------------------------------------------ dyads
-    def _dyads(self, pred: object, args: _Args, ctx: DocumentContext) -> list[tuple[Actor | None, Actor | None]]:
-        symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type) or args.reciprocal  # type: ignore[attr-defined]
+    def _dyads(self, pred: Predicate, args: _Args, ctx: DocumentContext) -> list[tuple[Actor | None, Actor | None]]:
+        symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type) or args.reciprocal
         sources, targets, pair = args.sources, args.targets, args.pair
         resolved_sources = _unique([a for a in sources if a.resolved])
         if symmetric and (not targets or len(resolved_sources) >= 2):
@@ -695,10 +696,10 @@ class Coder:
             return [(s, None) for s in sources]
         return [(s, t) for s in sources for t in targets]
 
-    def _inferred_target(self, pred: object, sources: list[Actor], args: _Args, ctx: DocumentContext) -> list[Actor]:
+    def _inferred_target(self, pred: Predicate, sources: list[Actor], args: _Args, ctx: DocumentContext) -> list[Actor]:
         if not self.options.infer_required_targets or not sources or not sources[0].resolved:
             return []
-        info = self.ontology.type_info(pred.type)  # type: ignore[attr-defined]
+        info = self.ontology.type_info(pred.type)
         if not info.requires_target:
             return []
         other = ctx.other_than(sources[0].country, text="")
@@ -714,7 +715,7 @@ class Coder:
         pred = trig.predicate
         tok = trig.token
         start = tok.idx - sent.start_char
-        cameo = pred.cameo  # type: ignore[attr-defined]
+        cameo = pred.cameo
         mapping = self.ontology.plover_for_cameo(cameo)
         context = list(mapping.context) if mapping else []
         if date_match.date is not None:
@@ -735,14 +736,14 @@ class Coder:
         if (source is not None and source.text.lower() != (source.name or "").lower() and not source.resolved):
             confidence -= 0.05
         return Event(
-            event_id=stable_id(article.id, index, start, pred.id, _key(source), _key(target), self.options.coder),  # type: ignore[attr-defined]
+            event_id=stable_id(article.id, index, start, pred.id, _key(source), _key(target), self.options.coder),
             article_id=article.id,
             sentence_index=index,
             sentence=sent.text.rstrip(),
             trigger=tok.text,
             trigger_span=(start, start + len(tok.text)),
-            type=pred.type,  # type: ignore[attr-defined]
-            mode=pred.mode,  # type: ignore[attr-defined]
+            type=pred.type,
+            mode=pred.mode,
             context=context,
             cameo=cameo,
             quad_class=self.ontology.quad_class(cameo),
@@ -759,7 +760,7 @@ class Coder:
             language=lang,
             confidence=round(max(0.05, min(confidence, 0.95)), 2),
             coder=self.options.coder,
-            pattern=pred.id,  # type: ignore[attr-defined]
+            pattern=pred.id,
         )
 
     def _apply_report_back(self, sent: Span, previous: list[Event], article: Article, lang: str,
@@ -782,7 +783,7 @@ class Coder:
                 event.attribution = source
 
 
-def _best_entry(tok: Token, entries: Sequence[object]) -> tuple[object, frozenset[int]] | None:
+def _best_entry(tok: Token, entries: Sequence[Predicate]) -> tuple[Predicate, frozenset[int]] | None:
     """The most specific lexicon entry whose constraints hold, and the tokens it uses.
 
     ``object`` constraints look at the direct object and at obliques/noun modifiers
@@ -798,18 +799,18 @@ def _best_entry(tok: Token, entries: Sequence[object]) -> tuple[object, frozense
         for grandchild in child.children:
             if grandchild.dep_ in ("case", "mark", "fixed"):
                 particles.add(_PARTICLE_FORMS.get(grandchild.lower_, grandchild.lower_))
-    best: tuple[int, object, frozenset[int]] | None = None
+    best: tuple[int, Predicate, frozenset[int]] | None = None
     for entry in entries:
         score = 0
         used: frozenset[int] = frozenset()
-        if entry.object:  # type: ignore[attr-defined]
-            hits = [o for o in objects for c in _object_words(o) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]  # type: ignore[attr-defined]
+        if entry.object:
+            hits = [o for o in objects for c in _object_words(o) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]
             if not hits:
                 continue
             score += 2
             used = frozenset(o.i for o in hits)
-        if entry.particle:  # type: ignore[attr-defined]
-            if entry.particle.lower() not in particles:  # type: ignore[attr-defined]
+        if entry.particle:
+            if entry.particle.lower() not in particles:
                 continue
             score += 1
         if best is None or score > best[0]:
@@ -953,7 +954,7 @@ def _reinterpret(pred: Predicate, args: _Args, mood: str, ontology: Ontology) ->
 def _hosts_an_event(tok: Token, by_index: dict[int, _Trigger]) -> bool:
     """A verb of hosting whose object is itself a meeting noun."""
     return tok.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in OBJECT and c.i in by_index and by_index[c.i].predicate.type == "CONSULT"  # type: ignore[attr-defined]
+        c.dep_ in OBJECT and c.i in by_index and by_index[c.i].predicate.type == "CONSULT"
         for c in tok.children)
 
 

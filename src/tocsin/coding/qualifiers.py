@@ -49,6 +49,7 @@ class Cues:
     locative_prepositions: frozenset[str]
     actor_nouns: frozenset[str]
     quantifier_nouns: frozenset[str]
+    unaccusative_verbs: frozenset[str]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -82,6 +83,7 @@ class Cues:
             locative_prepositions=words("locative_prepositions"),
             actor_nouns=words("actor_nouns"),
             quantifier_nouns=words("quantifier_nouns"),
+            unaccusative_verbs=words("unaccusative_verbs"),
         )
 
 

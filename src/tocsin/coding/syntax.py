@@ -53,17 +53,20 @@ def preposition_of(token: Token) -> str | None:
     return None
 
 
-def is_passive(token: Token) -> bool:
+def is_passive(token: Token, unaccusative: frozenset[str] = frozenset()) -> bool:
     """True for a real passive ("a été reçu par"); a French pronominal verb whose
     subject the parser labels passive ("se sont entretenus") is active."""
     # A passive needs its auxiliary ("été", "was"); a subject labelled passive without one
     # is a parser slip ("Le président a aussitôt menacé Madrid").
+    # French verbs conjugated with "être" are active ("l'Arabie saoudite et l'Iran sont convenus").
+    if token.lemma_.lower() in unaccusative:
+        return False
     return any(c.dep_ in PASSIVE_AUX for c in token.children)
 
 
-def subjects(token: Token) -> list[Token]:
+def subjects(token: Token, unaccusative: frozenset[str] = frozenset()) -> list[Token]:
     """The grammatical subjects of a verb (a passive subject only when the verb is not passive)."""
-    passive = is_passive(token)
+    passive = is_passive(token, unaccusative)
     found = [c for c in token.children if c.dep_ in SUBJECT or (c.dep_ in PASSIVE_SUBJECT and not passive)]
     if not found and token.dep_ == "ROOT":
         # "Pékin serait prêt …" split by the parser into two roots: the first is the subject
@@ -71,9 +74,9 @@ def subjects(token: Token) -> list[Token]:
     return found
 
 
-def arguments(token: Token) -> Iterator[Argument]:
+def arguments(token: Token, unaccusative: frozenset[str] = frozenset()) -> Iterator[Argument]:
     """The arguments of a predicate token, in both label schemes."""
-    passive = is_passive(token)
+    passive = is_passive(token, unaccusative)
     for child in token.children:
         dep = child.dep_
         if dep in SUBJECT or (dep in PASSIVE_SUBJECT and not passive):
