@@ -40,7 +40,7 @@ def code_file(engine: Engine, path: Path, limit: int | None) -> tuple[list[Event
     for article in articles:
         lang = engine.language_of(article)
         text = article.full_text
-        _, pieces = engine._plan(article, lang)
+        _, pieces, _ = engine._plan(article, lang)
         total += len(split_sentences(text))
         parsed += len(pieces)
     events = [e for outcome in engine.code(articles) for e in outcome.events]
