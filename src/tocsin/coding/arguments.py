@@ -1,0 +1,555 @@
+"""Who did it to whom: the roles of a trigger read from the dependency parse, with
+the fallbacks that news text needs (borrowed subjects, light verbs, coreference,
+names the parser attached elsewhere), and their expansion into dyads.
+
+:class:`ArgumentRules` is mixed into :class:`tocsin.coding.coder.Coder`; it
+needs the coder's ``resolver``, ``languages``, ``ontology`` and ``options``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from spacy.tokens import Token
+
+from tocsin.actors import Resolver
+from tocsin.coding.context import DocumentContext
+from tocsin.coding.model import (
+    DEFAULT_TARGETS,
+    EMBEDDING_TYPES,
+    CoderOptions,
+    LanguageResources,
+    Roles,
+    Trigger,
+)
+from tocsin.coding.qualifiers import Cues
+from tocsin.coding.syntax import (
+    OBJECT,
+    PASSIVE_SUBJECT,
+    RELATIVE_PRONOUNS,
+    SUBJECT,
+    Argument,
+    arguments,
+    conjuncts,
+    is_passive,
+    phrase_text,
+    phrase_tokens,
+    subjects,
+)
+from tocsin.coding.triggers import passive_participle
+from tocsin.lang import Predicate
+from tocsin.ontology import Ontology
+from tocsin.records import Actor, Location
+
+#: types whose recipient may be named as a place ("exercises around Taiwan")
+LOCATIVE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "CONSULT", "AID", "COERCE"})
+
+
+#: types whose recipient may be civilians as a group
+CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
+
+
+#: nominal events whose "de/of" phrase names who undergoes them
+PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
+
+
+GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of", "by", "between", "entre"})
+
+
+class ArgumentRules:
+    """Argument reading and dyad expansion (mixed into the coder)."""
+
+    resolver: Resolver
+    ontology: Ontology
+    options: CoderOptions
+    languages: dict[str, LanguageResources]
+
+    def _arguments(self, trig: Trigger, res: LanguageResources, lang: str, when: date | None,
+                   ctx: DocumentContext, by_index: dict[int, Trigger], borrow: bool = True) -> Roles:
+        tok = trig.token
+        pred = trig.predicate
+        cues = res.cues
+        spec = tuple(pred.target) or DEFAULT_TARGETS[pred.pos]
+        args = list(arguments(tok, cues.unaccusative_verbs))
+        out = Roles()
+        source_heads: list[Token] = []
+        target_heads: list[tuple[int, Token]] = []
+        pair_heads: list[Token] = []
+        genitive: list[Token] = []
+        passive = pred.pos == "VERB" and (is_passive(tok, cues.unaccusative_verbs) or passive_participle(tok))
+        if passive and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            target_heads.append((0, tok.head))  # "les entreprises accusées de …": the noun undergoes it
+        for consumed in (tok.doc[i] for i in trig.consumed):
+            # "a lancé une attaque contre Israël": the collocation's noun carries the recipient
+            args.extend(a for a in arguments(consumed)
+                        if a.role == "oblique" and (a.prep in DEFAULT_TARGETS["NOUN"] or a.prep in spec))
+        for arg in args:
+            role, prep = arg.role, arg.prep
+            if prep and prep in cues.attribution_prepositions:
+                continue
+            if pred.pos == "VERB":
+                if (role == "subject" and not passive) or role == "agent":
+                    source_heads.append(arg.head)
+                elif role == "passive_subject":
+                    target_heads.append((0, arg.head))
+                elif prep in cues.dyad_prepositions:
+                    pair_heads.append(arg.head)
+                else:
+                    rank = target_rank(arg, spec)
+                    if rank is not None:
+                        target_heads.append((rank, arg.head))
+            else:
+                if role == "modifier" and arg.head.dep_ == "appos" and arg.head.pos_ != "PROPN":
+                    continue  # "a visit, his first trip to Russia": a re-description
+                if role == "possessive" and arg.head.lower_ in cues.possessive_determiners:
+                    possessor = self._possessor(tok, lang, when, ctx)
+                    out.sources.extend(possessor)
+                    continue
+                if role == "oblique" and prep in cues.source_prepositions and pred.type in PATIENT_GENITIVE:
+                    genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
+                    continue
+                if role == "possessive" or (role == "oblique" and prep in cues.source_prepositions | cues.agent_prepositions) or role == "modifier":
+                    if arg.head.i not in by_index:
+                        source_heads.append(arg.head)
+                elif role == "oblique" and prep in cues.dyad_prepositions:
+                    pair_heads.append(arg.head)
+                else:
+                    rank = target_rank(arg, spec)
+                    if rank is not None:
+                        target_heads.append((rank, arg.head))
+
+        if pred.pos == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i and not passive:
+            source_heads.insert(0, tok.head)  # "Poutine et Xi ont signé" parsed with the verb under "Poutine"
+        if pred.pos == "VERB" and not source_heads and not passive:
+            source_heads = subjects(tok, cues.unaccusative_verbs)  # includes a subject split off by the parser
+        out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children)
+        if pred.pos == "NOUN" and not out.sources:
+            for c in tok.children:
+                if c.dep_ in ("det", "det:poss") and c.lower_ in cues.possessive_determiners:
+                    out.sources.extend(self._possessor(tok, lang, when, ctx))
+        out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
+        target_heads.extend((len(spec), h) for h in genitive)
+        out.pair = self._resolve_heads(pair_heads, lang, when, ctx)
+        for _, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
+            actors = self._resolve_heads([h for _, h in group], lang, when, ctx)
+            if any(a.resolved for a in actors):
+                out.targets = actors
+                break
+            if not out.targets:
+                out.targets = actors
+
+        if (borrow and pred.pos == "NOUN" and not out.pair and tok.dep_ in PASSIVE_SUBJECT
+                and tok.head.lemma_.lower() in cues.light_verbs and is_passive(tok.head)):
+            # "Arrest warrants were issued by the ICC": the agent of the light verb acts
+            agents = [a.head for a in arguments(tok.head) if a.role == "agent"]
+            actors = [a for a in self._resolve_heads(agents, lang, when, ctx) if a.resolved]
+            if actors:
+                own = [a for a in out.sources if a.resolved and not any(same_actor(a, b) for b in actors)]
+                out.sources = actors
+                if own and not any(t.resolved for t in out.targets):
+                    out.targets = own
+        if (borrow and pred.pos == "NOUN" and not out.pair
+                and tok.dep_ in OBJECT and tok.head.lemma_.lower() in cues.light_verbs):
+            # "les États-Unis ont annoncé un boycott des JO de Pékin": the light verb's subject acts,
+            # the noun's own "de/of" phrase is what it acts on
+            actors = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index) if a.resolved]
+            if actors:
+                own = [a for a in out.sources if a.resolved and not any(same_actor(a, b) for b in actors)]
+                out.sources = actors
+                if own and not any(t.resolved for t in out.targets):
+                    out.targets = own
+        if not any(a.resolved for a in out.targets):
+            heads = [h for _, h in target_heads]
+            heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
+            self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
+        if borrow and not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
+            borrowed = self._borrowed_subject(tok, res, lang, when, ctx, passive, by_index)
+            if borrowed:
+                out.sources = borrowed
+            elif pred.pos == "NOUN":
+                window = self._window_actors(tok, res, lang, when, ctx)
+                if len(window) >= 2 and pred.symmetric:
+                    out.pair = window
+                elif window:
+                    out.sources = window[:1]
+        if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":
+            out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
+                           or self._window_target(tok, spec, lang, when, ctx) or out.targets)
+        self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
+        return out
+
+    def _locative_or_civilian_target(self, tok: Token, pred: Predicate, out: Roles, args: list[Argument],
+                                     res: LanguageResources, lang: str, when: date | None,
+                                     ctx: DocumentContext) -> None:
+        """Last resorts for the recipient: a place named after a locative preposition
+        ("drills around Taiwan", "troupes envoyées en Ukraine"), or civilians as a group
+        ("arrested dozens", "tué des civils") of the country where it happens."""
+        cues = res.cues
+        source_country = next((a.country for a in out.sources if a.resolved), None)
+        if out.pair or any(a.resolved for a in out.targets):
+            self._crowd_source(out, cues, ctx)
+            return
+        if pred.type in LOCATIVE_TYPES:
+            heads = [a.head for a in args if a.role == "oblique" and a.prep in cues.locative_prepositions]
+            for actor in self._resolve_heads(heads, lang, when, ctx):
+                if actor.resolved and actor.country != source_country:
+                    out.targets = [actor]
+                    return
+        self._crowd_source(out, cues, ctx)
+        for actor in out.targets:
+            head = actor.text.lower().split()
+            if not actor.resolved and head and set(head) & cues.civilian_words and pred.type in CIVILIAN_TYPES:
+                country = next((c for c in ctx.sentence_countries if c != source_country), source_country)
+                if country:
+                    out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
+                return
+
+    def _location(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
+                  ctx: DocumentContext) -> Location | None:
+        """Where it happened: a place after a locative preposition on the trigger or its verb
+        ("reçu … à Moscou", "talks in Beijing"), when the knowledge base knows the place."""
+        for owner in (tok, tok.head):
+            for arg in arguments(owner):
+                if arg.role != "oblique" or arg.prep not in res.cues.locative_prepositions:
+                    continue
+                text = phrase_text(arg.head)
+                actor = self.resolver.resolve(text, lang=lang, when=when, guess_country=False)
+                if actor is not None and actor.country and not actor.sector and not actor.name:
+                    return Location(text=text, country=actor.country, name=arg.head.text)
+            if owner.pos_ in ("VERB", "AUX"):
+                break
+        return None
+
+    @staticmethod
+    def _crowd_source(out: Roles, cues: Cues, ctx: DocumentContext) -> None:
+        """"Des manifestants ont envahi le Parlement kényan": civilians of the country named."""
+        crowd = [a for a in out.sources if not a.resolved and set(a.text.lower().split()) & cues.civilian_words]
+        if not crowd or any(a.resolved for a in out.sources):
+            return
+        target_country = next((a.country for a in out.targets if a.resolved), None)
+        country = target_country or next(iter(ctx.sentence_countries), None)
+        if country:
+            out.sources = [Actor(text=crowd[0].text, code=country + "CVL", country=country, sector="CVL")]
+
+    def _possessor(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """Who "son"/"his" in "son entretien avec Xi" refers to: the subject or speaker of
+        the clause around the noun, else the last actor of the document."""
+        current = tok
+        for _ in range(5):
+            head = current.head
+            if head.i == current.i:
+                break
+            if head.pos_ in ("VERB", "AUX"):
+                heads = subjects(head, self.languages[lang].cues.unaccusative_verbs) or [c for c in head.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PROPN" and c.i > head.i]
+                heads = [h for h in heads if h.i != tok.i and h.pos_ != "PRON"]
+                if heads:
+                    actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                    if actors:
+                        return actors
+            current = head
+        return ctx.pronoun(tok.text, plural=False)
+
+    def _targets_from_heads(self, out: Roles, heads: list[Token], trig: Trigger, res: LanguageResources,
+                            lang: str, when: date | None, ctx: DocumentContext,
+                            by_index: dict[int, Trigger]) -> None:
+        """Recipients named indirectly: "son homologue" (the other main actor), or an event noun
+        whose own actor is the recipient ("a condamné l'attaque de la Russie")."""
+        cues = res.cues
+        for head in heads:
+            if head.lemma_.lower() in cues.counterpart_words or head.lower_ in cues.counterpart_words:
+                first = next((a for a in out.sources if a.resolved), None)
+                other = ctx.other_than(first.country if first else None, text=phrase_text(head))
+                if other is not None and first is not None:
+                    out.targets = [other]
+                    return
+            inner = next((by_index[t.i] for t in (head, *head.children)
+                          if t.i in by_index and (t.i == head.i or t.dep_ == "appos")), None)
+            if inner is not None and inner is not trig and by_index:
+                nested = self._arguments(inner, res, lang, when, ctx, {}, borrow=False)
+                actors = [a for a in nested.sources + nested.pair if a.resolved]
+                if not actors:
+                    # "a condamné ce tir": the actor of the event this noun points back to
+                    earlier = ctx.event_actors.get(inner.token.lemma_.lower())
+                    actors = [earlier] if earlier is not None else []
+                if actors:
+                    out.targets = actors
+                    return
+
+    def _borrowed_subject(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
+                          ctx: DocumentContext, passive: bool, by_index: dict[int, Trigger]) -> list[Actor]:
+        """The subject of the verb that controls ``tok`` (xcomp, conjunct verb, light verb, relative clause).
+
+        A noun does not take the subject of a verb that is an event of its own
+        ("l'UA a salué l'accord signé à Pretoria": the accord is not the AU's).
+        """
+        current = tok
+        for step in range(4):
+            head = current.head
+            if head.pos_ == "ADP" and current.dep_ == "pobj":  # English: noun under a preposition
+                current, head = head, head.head
+            if step == 0 and tok.pos_ in ("NOUN", "PROPN") and head.i in by_index:
+                return []
+            if head.i == current.i:
+                return []
+            dep = current.dep_
+            if dep in ("relcl", "acl:relcl", "acl"):
+                return self._resolve_heads([head], lang, when, ctx)
+            if dep not in ("xcomp", "conj", "obj", "dobj", "obl:arg", "obl:mod", "pcomp", "prep", "pobj", "advcl", "obl", "nsubj") and not (current.pos_ in ("NOUN",) and dep in SUBJECT):
+                return []
+            if dep in SUBJECT:
+                return []
+            if current.pos_ in ("NOUN", "PROPN") and dep not in OBJECT and head.lemma_.lower() not in res.cues.light_verbs:
+                return []  # "contribuera … sur les attaques": an oblique noun is not the verb's act
+            heads = [c for c in subjects(head, res.cues.unaccusative_verbs) if c.i != current.i]
+            if not heads:
+                heads = [c for c in head.children if c.dep_ == "agent" or c.dep_ == "obl:agent"]
+                heads = [next((g for g in h.children if g.dep_ == "pobj"), h) if h.dep_ == "agent" else h for h in heads]
+            if heads:
+                actors = self._resolve_heads(heads, lang, when, ctx)
+                if any(a.resolved for a in actors):
+                    return actors
+            current = head
+        return []
+
+    def _governor_targets(self, tok: Token, spec_in: Sequence[str], lang: str, when: date | None,
+                          ctx: DocumentContext) -> list[Actor]:
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in OBJECT | SUBJECT | {"obl", "obl:arg", "obl:mod", "pobj"}:
+            return []
+        if head.pos_ == "ADP":  # English: noun under a preposition of the verb
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return []
+        spec = set(DEFAULT_TARGETS["NOUN"]) | set(spec_in)
+        heads = [a.head for a in arguments(head) if a.role == "oblique" and a.prep in spec and a.head.i != tok.i]
+        return [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+
+    def _window_actors(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
+                       ctx: DocumentContext) -> list[Actor]:
+        """Actors named right after a nominal trigger, when the parse lost them."""
+        sent = tok.sent
+        end = tok.i + 1
+        while end < sent.end:
+            t = tok.doc[end]
+            if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("-", "'")) or end - tok.i > 25:
+                break
+            end += 1
+        if end <= tok.i + 1 or tok.doc[tok.i + 1].lower_ not in GENITIVES:
+            return []  # only "la réunion du président … et du chef …": a genitive names the actors
+        span_text = tok.doc[tok.i + 1:end].text
+        chunks = [c for c in split_conjuncts(span_text, lang) if c.strip()]
+        actors: list[Actor] = []
+        for chunk in chunks:
+            actor = self.resolver.resolve(chunk.strip(" ,"), lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+            if actor is not None and actor.resolved:
+                actors.append(actor)
+        return actors
+
+    def _window_target(self, tok: Token, spec: Sequence[str], lang: str, when: date | None,
+                       ctx: DocumentContext) -> list[Actor]:
+        """"son entretien avec le président Xi" when the parser hung the phrase elsewhere."""
+        doc = tok.doc
+        start = tok.i + 1
+        if start >= tok.sent.end or doc[start].lower_ not in spec:
+            return []
+        end = start + 1
+        while end < tok.sent.end and not (doc[end].pos_ in ("VERB", "AUX") or doc[end].is_punct) and end - start < 12:
+            end += 1
+        text = doc[start + 1:end].text
+        return [a for a in self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False) if a.resolved]
+
+    def _borrow_embedded(self, trig: Trigger, args: Roles, triggers: Sequence[Trigger], res: LanguageResources,
+                         lang: str, when: date | None, ctx: DocumentContext) -> None:
+        """A REQUEST/REJECT/THREATEN about an embedded event takes that event's actors as its target."""
+        if trig.predicate.type not in EMBEDDING_TYPES or any(a.resolved for a in args.targets):
+            return
+        for other in triggers:
+            if other is trig or self._governing_trigger(other.token, {trig.token.i: trig}) is None:
+                continue
+            inner = self._arguments(other, res, lang, when, ctx, {})
+            candidates = [a for a in inner.pair + inner.targets + inner.sources if a.resolved]
+            source_codes = {a.code for a in args.sources}
+            candidates = [a for a in candidates if a.code not in source_codes]
+            if candidates:
+                args.targets = candidates
+                return
+
+    def _resolve_heads(self, heads: Iterable[Token], lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        actors: list[Actor] = []
+        for head in heads:
+            for conj in conjuncts(head):
+                actors.extend(self._actors_for_conjunct(conj, lang, when, ctx))
+        return actors
+
+    def _actors_for_conjunct(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        cues = self.languages[lang].cues
+        text = tok.text if tok.pos_ == "ADJ" else phrase_text(tok)  # "russe", "Chinese": the adjective alone
+        low = text.lower()
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.i != tok.i:
+            antecedent = tok.head.head if tok.head.dep_ in ("relcl", "acl:relcl", "acl") else None
+            if antecedent is not None:
+                return self._resolve_heads([antecedent], lang, when, ctx)
+        for phrase in cues.pair_phrases:
+            if low == phrase or low.endswith(" " + phrase) or low.startswith(phrase):
+                return ctx.recent_pair(text) or ctx.main_pair(text)
+        if tok.pos_ == "PRON":
+            if low in cues.pronouns_singular or low in cues.pronouns_plural:
+                antecedent = self._clause_antecedent(tok, lang, when, ctx)
+                if antecedent:
+                    return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name,
+                                  entity_id=a.entity_id) for a in antecedent]
+                return ctx.pronoun(text, plural=low in cues.pronouns_plural)
+            if not tok.text[:1].isupper():
+                return [Actor(text=text)]  # other pronouns; a capitalised one ("Kiev") may be a name
+        actors = ctx.resolved.get(text)
+        if actors is None:  # the same phrases recur within an article: resolve each once
+            actors = ctx.resolved[text] = self.resolver.resolve_many(
+                text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+        if len(set(ctx.sentence_countries)) == 1:
+            # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police
+            country = ctx.sentence_countries[0]
+            actors = [Actor(text=a.text, code=country + a.sector, country=country, sector=a.sector)
+                      if not a.resolved and a.sector and a.sector not in ("IGO",) else a for a in actors]
+        if tok.dep_ in ("amod", "compound", "nummod", "advmod") and not any(a.resolved for a in actors):
+            return []  # "violents heurts", "ground offensive": a modifier that names no actor
+        if actors and not self._names_an_actor(tok, actors, cues):
+            return [Actor(text=text)]  # "le cours du blé russe": a thing, not an actor
+        if not any(a.resolved for a in actors) and tok.dep_ in OBJECT | {"obl:arg", "obl", "nmod", "pobj", "iobj", "dative"}:
+            # "a salué le plan présenté par Pékin": the actor behind the object
+            whole = " ".join(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.split())
+            if whole != text:
+                wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+                if wider is not None and wider.resolved:
+                    return [wider]
+        return actors or [Actor(text=text)]
+
+    def _clause_antecedent(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """A pronoun in a subordinate clause stands for the subject of the clause above
+        ("Trump a annoncé qu'il allait ordonner …" → Trump)."""
+        current = tok.head
+        for _ in range(4):
+            if current.head.i == current.i:
+                return []
+            current = current.head
+            if current.pos_ in ("VERB", "AUX") and current.i < tok.i:
+                heads = [h for h in subjects(current, self.languages[lang].cues.unaccusative_verbs)
+                         if h.pos_ != "PRON" and h.i < tok.i]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                if actors:
+                    return actors
+        return []
+
+    def _names_an_actor(self, tok: Token, actors: list[Actor], cues: Cues) -> bool:
+        """False when a subject noun is tied to a country only by an adjective ("Russian wheat
+        prices fell", "le cours du blé russe a reculé"); names, sectors, people and actor nouns
+        pass, and so do places as recipients ("la frontière ukrainienne")."""
+        if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECT or any(a.sector or a.name or not a.resolved for a in actors):
+            return True
+        if tok.lemma_.lower() in cues.actor_nouns or tok.lower_ in cues.actor_nouns:
+            return True
+        if any(t.pos_ == "PROPN" for t in phrase_tokens(tok)):
+            return True
+        return bool(self.resolver.kb.lookup(tok.text))
+
+    def _actor_for_phrase(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor:
+        """The actor a phrase names; falls back to the whole subtree ("selon, le 17 avril, le porte-parole …")."""
+        text = phrase_text(head)
+        actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+        if actor is None or not actor.resolved:
+            whole = " ".join(head.doc[head.left_edge.i:head.right_edge.i + 1].text.split())
+            if whole != text:
+                wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+                if wider is not None and wider.resolved:
+                    return wider
+        return actor if actor is not None else Actor(text=text)
+
+    # ------------------------------------------------------------------ dyads
+    def _dyads(self, pred: Predicate, args: Roles, ctx: DocumentContext) -> list[tuple[Actor | None, Actor | None]]:
+        symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type) or args.reciprocal
+        sources, targets, pair = args.sources, args.targets, args.pair
+        resolved_sources = unique_actors([a for a in sources if a.resolved])
+        if symmetric and (not targets or len(resolved_sources) >= 2):
+            group = unique_actors(sources + pair)
+            if len(group) >= 2:
+                return list(itertools.combinations(group, 2))
+        if pair:
+            if sources and any(a.resolved for a in sources):
+                return [(s, t) for s in sources for t in pair]
+            group = unique_actors(pair)
+            return list(itertools.combinations(group, 2)) if len(group) >= 2 else [(None, group[0])]
+        if not any(t.resolved for t in targets):
+            targets = self._inferred_target(pred, sources, args, ctx) or targets
+        if not sources:
+            return [(None, t) for t in targets]
+        if not targets:
+            return [(s, None) for s in sources]
+        return [(s, t) for s in sources for t in targets]
+
+    def _inferred_target(self, pred: Predicate, sources: list[Actor], args: Roles, ctx: DocumentContext) -> list[Actor]:
+        if not self.options.infer_required_targets or not sources or not sources[0].resolved:
+            return []
+        info = self.ontology.type_info(pred.type)
+        if not info.requires_target:
+            return []
+        other = ctx.other_than(sources[0].country, text="")
+        if other is None:
+            return []
+        args.inferred = True
+        return [other]
+
+    # ------------------------------------------------------------------ records
+
+def target_rank(arg: Argument, spec: Sequence[str]) -> int | None:
+    if arg.role == "object":
+        key = "obj"
+    elif arg.role == "iobj":
+        key = "iobj"
+    elif arg.role == "oblique" and arg.prep:
+        key = arg.prep
+    else:
+        return None
+    return spec.index(key) if key in spec else None
+
+
+def split_conjuncts(text: str, lang: str) -> list[str]:
+    word = r"\bet\b" if lang == "fr" else r"\band\b"
+    return re.split(rf"{word}|,", text)
+
+
+def complete_first(pairs: list[tuple[Actor | None, Actor | None]]) -> list[tuple[Actor | None, Actor | None]]:
+    """When some dyads of a trigger have both actors resolved, drop the partial ones."""
+    def full(p: tuple[Actor | None, Actor | None]) -> bool:
+        return all(a is not None and a.resolved for a in p)
+
+    if any(full(p) for p in pairs):
+        return [p for p in pairs if full(p)]
+    return pairs
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    if a.code and b.code:
+        return a.code == b.code or (a.country is not None and a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector))
+    return a.text.lower() == b.text.lower()
+
+
+def actor_key(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    return actor.code or actor.text.lower()
+
+
+def unique_actors(actors: list[Actor]) -> list[Actor]:
+    """Actors without repeats; of two with the same code, the one that names a person wins."""
+    out: list[Actor] = []
+    for a in actors:
+        for i, b in enumerate(out):
+            if actor_key(a) == actor_key(b):
+                if a.name and not b.name:
+                    out[i] = a
+                break
+        else:
+            out.append(a)
+    return out

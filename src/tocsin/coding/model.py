@@ -1,0 +1,56 @@
+"""Records shared by the coder's modules: options, per-language resources, a trigger
+and the roles read for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tocsin.coding.qualifiers import Cues
+from tocsin.lang import LanguageData, Predicate
+from tocsin.records import Actor
+from tocsin.version import CODER_NAME
+
+#: triggers whose embedded predicates are not events of their own ("refused to meet")
+EMBEDDING_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+DEFAULT_TARGETS = {
+    "VERB": ("obj", "iobj", "à", "avec", "contre", "to", "with", "against"),
+    "NOUN": ("avec", "contre", "à", "sur", "envers", "with", "against", "on", "to", "toward", "towards"),
+}
+
+
+@dataclass(frozen=True)
+class CoderOptions:
+    """Settings of the coder (one object instead of many keyword arguments)."""
+
+    #: keep events none of whose actors resolved to a code (off: precision first)
+    keep_unresolved: bool = False
+    #: fill the missing recipient of AID/COOPERATE/SANCTION… from the document's main actors
+    infer_required_targets: bool = True
+    #: drop events under this confidence
+    min_confidence: float = 0.0
+    coder: str = CODER_NAME
+
+
+@dataclass(frozen=True)
+class LanguageResources:
+    data: LanguageData
+    cues: Cues
+
+
+@dataclass
+class Roles:
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    pair: list[Actor] = field(default_factory=list)
+    inferred: bool = False
+    #: "soutien mutuel", "joint exercises": the actors act on each other
+    reciprocal: bool = False
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    predicate: Predicate
+    consumed: frozenset[int]

@@ -1,0 +1,131 @@
+"""Which words trigger which lexicon entry, and which triggers are events of their own.
+
+Lexicon rows with an ``object`` or ``particle`` constraint win over plain rows; a
+predicate embedded under a REQUEST/REJECT/THREATEN/ACCUSE, a noun describing
+another event noun and a bare participle are no events of their own; a few
+types change with their arguments or modality (joint exercises, conditional
+sanctions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tocsin.coding.model import Roles, Trigger
+from tocsin.coding.syntax import OBJECT
+from tocsin.lang import Predicate
+from tocsin.ontology import Ontology
+
+#: quantity nouns whose complement carries the meaning ("une partie des sanctions")
+QUANTIFIERS = frozenset({
+    "partie", "ensemble", "série", "majorité", "plupart", "totalité", "nombre", "paquet", "vague", "salve",
+    "part", "series", "number", "majority", "set", "package", "wave", "round", "batch",
+})
+
+
+COLLOCATION_DEPS = frozenset({
+    "obj", "dobj", "obl:arg", "obl", "nmod", "nsubj:pass", "nsubjpass", "pobj", "attr", "xcomp",
+    "compound", "amod", "oprd", "acomp",
+})
+
+
+PARTICLE_FORMS = {"s'": "se", "s’": "se", "au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+
+
+def best_entry(tok: Token, entries: Sequence[Predicate]) -> tuple[Predicate, frozenset[int]] | None:
+    """The most specific lexicon entry whose constraints hold, and the tokens it uses.
+
+    ``object`` constraints look at the direct object and at obliques/noun modifiers
+    ("mis en garde", "levée des sanctions"); ``particle`` constraints at the
+    children of the trigger and the prepositions of its dependents ("appeler à",
+    reflexive "se").
+    """
+    objects = [c for c in tok.children if c.dep_ in COLLOCATION_DEPS]
+    objects += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    particles: set[str] = set()
+    for child in tok.children:
+        particles.add(PARTICLE_FORMS.get(child.lower_, child.lower_))
+        for grandchild in child.children:
+            if grandchild.dep_ in ("case", "mark", "fixed"):
+                particles.add(PARTICLE_FORMS.get(grandchild.lower_, grandchild.lower_))
+    best: tuple[int, Predicate, frozenset[int]] | None = None
+    for entry in entries:
+        score = 0
+        used: frozenset[int] = frozenset()
+        if entry.object:
+            hits = [o for o in objects for c in object_words(o) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]
+            if not hits:
+                continue
+            score += 2
+            used = frozenset(o.i for o in hits)
+        if entry.particle:
+            if entry.particle.lower() not in particles:
+                continue
+            score += 1
+        if best is None or score > best[0]:
+            best = (score, entry, used)
+    return (best[1], best[2]) if best else None
+
+
+def object_words(obj: Token) -> list[Token]:
+    """The object and the nominal words of its phrase ("Prime Minister Viktor Orban"), and
+    the complement of a quantity noun ("une partie des sanctions", "a series of agreements")."""
+    words = [obj, *obj.conjuncts]
+    words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
+    if obj.lemma_.lower() in QUANTIFIERS:
+        for c in obj.children:
+            if c.dep_ == "nmod":
+                words.append(c)
+            elif c.dep_ == "prep":
+                words.extend(g for g in c.children if g.dep_ == "pobj")
+    return words
+
+
+def passive_participle(tok: Token) -> bool:
+    """A past participle modifying a noun ("les entreprises accusées", "troops deployed")."""
+    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+
+
+def is_background(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    """Events mentioned in passing: a noun describing another event noun ("l'offre d'aide",
+    "the ban on supplying weapons"), or a bare participle describing a noun ("les produits importés")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.dep_ in ("nmod", "pobj") and (
+            tok.head.i in by_index or (tok.head.dep_ == "prep" and tok.head.head.i in by_index))
+    if passive_participle(tok):
+        return not any(c.dep_ in ("obl:agent", "agent") for c in tok.children)
+    return False
+
+
+def bare_participle(tok: Token) -> bool:
+    """A participle used as a plain modifier, with no dependents of its own."""
+    if tok.dep_ not in ("amod", "acl") or "Part" not in tok.morph.get("VerbForm"):
+        return False
+    return not any(c.dep_ not in ("punct", "advmod", "det") for c in tok.children)
+
+
+#: negative acts that, stated as conditional or hypothetical, are threats (PLOVER THREATEN)
+THREAT_IF_CONDITIONAL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+
+
+def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> Predicate:
+    """Type changes that depend on the arguments or the modality, not on the word alone:
+    exercises by two countries together are COOPERATE; a conditional sanction or strike
+    ("prepared to impose sanctions if …") is a THREATEN."""
+    if pred.type == "MOBILIZE" and not any(t.resolved for t in args.targets):
+        countries = {a.country for a in args.sources + args.pair if a.resolved and a.country}
+        if len(countries) >= 2:
+            return replace(pred, type="COOPERATE", mode=None, cameo="062", id=pred.id + "+joint")
+    if pred.type in THREAT_IF_CONDITIONAL and mood in ("conditional", "hypothetical"):
+        return replace(pred, type="THREATEN", mode=None, cameo=ontology.cameo_for_plover("THREATEN"), id=pred.id + "+conditional")
+    return pred
+
+
+def hosts_an_event(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    """A verb of hosting whose object is itself a meeting noun."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in OBJECT and c.i in by_index and by_index[c.i].predicate.type == "CONSULT"
+        for c in tok.children)
