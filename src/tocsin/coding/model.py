@@ -35,15 +35,20 @@ class CoderOptions:
 
 @dataclass(frozen=True)
 class LanguageResources:
+    """One language's lexicon and cue lists, loaded once."""
+
     data: LanguageData
     cues: Cues
 
 
 @dataclass
 class Roles:
+    """The actors found for one trigger: who acts, on whom, or a dyad ("entre X et Y")."""
+
     sources: list[Actor] = field(default_factory=list)
     targets: list[Actor] = field(default_factory=list)
     pair: list[Actor] = field(default_factory=list)
+    #: the recipient was inferred from the document, not read from the sentence
     inferred: bool = False
     #: "soutien mutuel", "joint exercises": the actors act on each other
     reciprocal: bool = False
@@ -51,6 +56,9 @@ class Roles:
 
 @dataclass(frozen=True)
 class Trigger:
+    """A word that matched a lexicon entry, and the tokens its constraint used
+    (the object of a collocation such as "lever les sanctions")."""
+
     token: Token
     predicate: Predicate
     consumed: frozenset[int]
