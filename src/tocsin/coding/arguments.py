@@ -44,6 +44,9 @@ from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 from tocsin.records import Actor, Location
 
+#: sectors that, named without a country, belong to the one country of the sentence
+#: ("la police", "the army"); not "bank" or "media", which are often no actor at all
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"})
 #: types whose recipient may be named as a place ("exercises around Taiwan")
 LOCATIVE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "CONSULT", "AID", "COERCE"})
 
@@ -297,7 +300,7 @@ class ArgumentRules:
             dep = current.dep_
             if dep in ("relcl", "acl:relcl", "acl"):
                 return self._resolve_heads([head], lang, when, ctx)
-            if dep not in ("xcomp", "conj", "obj", "dobj", "obl:arg", "obl:mod", "pcomp", "prep", "pobj", "advcl", "obl", "nsubj") and not (current.pos_ in ("NOUN",) and dep in SUBJECT):
+            if dep not in ("xcomp", "conj", "obj", "dobj", "obl:arg", "obl:mod", "pcomp", "prep", "pobj", "advcl", "obl", "nsubj", "acomp") and not (current.pos_ in ("NOUN",) and dep in SUBJECT):
                 return []
             if dep in SUBJECT:
                 return []
@@ -412,7 +415,7 @@ class ArgumentRules:
             # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police
             country = ctx.sentence_countries[0]
             actors = [Actor(text=a.text, code=country + a.sector, country=country, sector=a.sector)
-                      if not a.resolved and a.sector and a.sector not in ("IGO",) else a for a in actors]
+                      if not a.resolved and a.sector in _STATE_SECTORS else a for a in actors]
         if tok.dep_ in ("amod", "compound", "nummod", "advmod") and not any(a.resolved for a in actors):
             return []  # "violents heurts", "ground offensive": a modifier that names no actor
         if actors and not self._names_an_actor(tok, actors, cues):
