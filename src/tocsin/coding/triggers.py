@@ -19,6 +19,12 @@ from tocsin.coding.syntax import OBJECT
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 
+#: object words that name a person: a proper name satisfies them
+PERSON_ROLES = frozenset({
+    "president", "minister", "leader", "counterpart", "premier", "chancellor", "king", "envoy",
+    "président", "ministre", "dirigeant", "homologue", "chef", "émissaire", "chancelier", "roi",
+})
+
 #: quantity nouns whose complement carries the meaning ("une partie des sanctions")
 QUANTIFIERS = frozenset({
     "partie", "ensemble", "série", "majorité", "plupart", "totalité", "nombre", "paquet", "vague", "salve",
@@ -57,6 +63,9 @@ def best_entry(tok: Token, entries: Sequence[Predicate]) -> tuple[Predicate, fro
         used: frozenset[int] = frozenset()
         if entry.object:
             hits = [o for o in objects for c in object_words(o) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]
+            if not hits and PERSON_ROLES.intersection(entry.object):
+                # "received Volodymyr Zelensky": a name stands for the visitor the row asks for
+                hits = [o for o in objects if o.pos_ == "PROPN" and o.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
             if not hits:
                 continue
             score += 2
