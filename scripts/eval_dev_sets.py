@@ -10,7 +10,7 @@ Runs the same evaluation as ``tocsin eval`` on
 * PLOVER_GSR_CAMEO.txt (PLOVER gold-standard records, 0.5b1 labels mapped),
 
 prints one line of scores per set and writes the full reports as one JSON file
-(default ``dev-sets-report.json``). Exits 0 with a note when the data is absent.
+(default ``out/dev-sets-report.json``, git-ignored). Exits 0 with a note when the data is absent.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _fmt(value: float | None) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the dev sets")
-    parser.add_argument("--out", type=Path, default=Path("dev-sets-report.json"), help="JSON report to write")
+    parser.add_argument("--out", type=Path, default=Path("out/dev-sets-report.json"), help="JSON report to write")
     parser.add_argument("--errors", action="store_true", help="include false positives and misses in the JSON")
     args = parser.parse_args(argv)
 
@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{_fmt(o['type_precision']):>6} {_fmt(o['type_recall']):>6} {_fmt(o['type_f1']):>6} "
               f"{_fmt(o['source_country_accuracy']):>6} {_fmt(o['target_country_accuracy']):>6} "
               f"{o['skipped_gold_events']}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"date": date.today().isoformat(), "reports": reports}, indent=2,
                                    ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"reports written to {args.out}")
