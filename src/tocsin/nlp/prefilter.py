@@ -75,6 +75,7 @@ IRREGULAR_FORMS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "rompre": ("romp",),
         "interrompre": ("interromp",),
         "acquerir": ("acquer", "acqui", "acquier"),
+        "joindre": ("joint", "joign"),
     },
     "en": {
         "meet": ("met",), "hold": ("held",), "strike": ("struck", "stricken"),
@@ -95,6 +96,12 @@ IRREGULAR_FORMS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "withhold": ("withheld",), "uphold": ("upheld",), "write": ("wrote", "written"),
         "tie": ("tying",),
         "man": ("men",), "woman": ("women",), "person": ("people",), "child": ("children",),
+        "sit": ("sat",),
+        "sink": ("sank", "sunk"),
+        "slay": ("slew", "slain"),
+        "lay": ("laid",),
+        "go": ("went", "gone"),
+        "blow": ("blew", "blown"),
     },
 }
 
