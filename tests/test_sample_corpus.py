@@ -63,7 +63,7 @@ def test_every_sample_article_has_expectations() -> None:
 
 #: share of the analysts' expected events the coder must find (measured: see docs/quality.md);
 #: raise it when the coder improves, never lower it silently
-SAMPLE_RECALL_FLOOR = 0.55
+SAMPLE_RECALL_FLOOR = 0.65
 
 
 def _describe(e: Event) -> str:
