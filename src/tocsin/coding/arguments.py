@@ -129,6 +129,7 @@ class ArgumentRules:
         if pred.pos == "VERB" and not source_heads and not passive:
             source_heads = subjects(tok, cues.unaccusative_verbs)  # includes a subject split off by the parser
         out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children)
+        out.mutual = tok.lemma_.lower() in cues.reciprocal_verbs
         if pred.pos == "NOUN" and not out.sources:
             for c in tok.children:
                 if c.dep_ in ("det", "det:poss") and c.lower_ in cues.possessive_determiners:
@@ -306,7 +307,11 @@ class ArgumentRules:
                 return []
             if current.pos_ in ("NOUN", "PROPN") and dep not in OBJECT and head.lemma_.lower() not in res.cues.light_verbs:
                 return []  # "contribuera … sur les attaques": an oblique noun is not the verb's act
-            heads = [c for c in subjects(head, res.cues.unaccusative_verbs) if c.i != current.i]
+            heads = []
+            if dep in ("xcomp", "advcl") and head.lemma_.lower() in res.cues.object_control_verbs:
+                # "accuse Washington de livrer des armes": the object does the embedded act
+                heads = [c for c in head.children if c.dep_ in OBJECT and c.i != current.i]
+            heads = heads or [c for c in subjects(head, res.cues.unaccusative_verbs) if c.i != current.i]
             if not heads:
                 heads = [c for c in head.children if c.dep_ == "agent" or c.dep_ == "obl:agent"]
                 heads = [next((g for g in h.children if g.dep_ == "pobj"), h) if h.dep_ == "agent" else h for h in heads]
@@ -471,13 +476,17 @@ class ArgumentRules:
 
     # ------------------------------------------------------------------ dyads
     def _dyads(self, pred: Predicate, args: Roles, ctx: DocumentContext) -> list[tuple[Actor | None, Actor | None]]:
-        symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type) or args.reciprocal
+        symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type) or args.reciprocal or args.mutual
         sources, targets, pair = args.sources, args.targets, args.pair
         resolved_sources = unique_actors([a for a in sources if a.resolved])
         if symmetric and (not targets or len(resolved_sources) >= 2):
             group = unique_actors(sources + pair)
             if len(group) >= 2:
-                return list(itertools.combinations(group, 2))
+                pairs = list(itertools.combinations(group, 2))
+                if args.mutual and not self.ontology.is_symmetric(pred.type):
+                    # "l'Inde et le Pakistan ont échangé des tirs": each acts on the other
+                    pairs += [(b, a) for a, b in pairs]
+                return pairs
         if pair:
             if sources and any(a.resolved for a in sources):
                 return [(s, t) for s in sources for t in pair]

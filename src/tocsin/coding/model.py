@@ -52,6 +52,8 @@ class Roles:
     inferred: bool = False
     #: "soutien mutuel", "joint exercises": the actors act on each other
     reciprocal: bool = False
+    #: "échanger des tirs", "swap prisoners": the act goes both ways, one event per direction
+    mutual: bool = False
 
 
 @dataclass(frozen=True)

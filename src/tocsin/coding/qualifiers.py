@@ -50,6 +50,8 @@ class Cues:
     actor_nouns: frozenset[str]
     quantifier_nouns: frozenset[str]
     unaccusative_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
+    reciprocal_verbs: frozenset[str]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -84,6 +86,8 @@ class Cues:
             actor_nouns=words("actor_nouns"),
             quantifier_nouns=words("quantifier_nouns"),
             unaccusative_verbs=words("unaccusative_verbs"),
+            object_control_verbs=words("object_control_verbs"),
+            reciprocal_verbs=words("reciprocal_verbs"),
         )
 
 
