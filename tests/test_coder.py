@@ -161,3 +161,36 @@ def test_location_from_a_place_after_a_locative_preposition(engine) -> None:
     events = code(engine, "Le ministre chinois de la Défense a été reçu mardi à Moscou par Vladimir Poutine.", "fr")
     assert events and events[0].location is not None
     assert events[0].location.country == "RUS" and events[0].location.text == "Moscou"
+
+
+def test_what_an_accusation_alleges_is_not_coded_as_the_accusers_act(engine) -> None:
+    events = code(engine, "Pékin accuse Washington de livrer des armes à Taïwan.", "fr")
+    assert find(events, "ACCUSE") and pair(find(events, "ACCUSE")[0]) == ("CHN", "USA")
+    assert not [e for e in find(events, "AID") if pair(e)[0] == "CHN"]
+
+
+def test_the_object_of_an_appeal_does_the_requested_act(engine) -> None:
+    events = code(engine, "Les États-Unis exhortent la Russie à retirer ses troupes d'Ukraine.", "fr")
+    request = find(events, "REQUEST")
+    assert request and pair(request[0])[0] == "USA"
+    assert not find(events, "RETREAT")  # the requested withdrawal is content, not an event
+
+
+def test_an_exchange_goes_both_ways(engine) -> None:
+    events = code(engine, "L'Inde et le Pakistan ont échangé des tirs d'artillerie au Cachemire.", "fr")
+    pairs = {pair(e) for e in find(events, "ASSAULT")}
+    assert {("IND", "PAK"), ("PAK", "IND")} <= pairs
+
+
+def test_conditional_sanctions_are_a_threat(engine) -> None:
+    events = code(engine, "The European Union will impose new sanctions on Iran if it sends missiles to Russia.", "en")
+    threat = find(events, "THREATEN")
+    assert threat and pair(threat[0])[0] is None or threat[0].source.code == "IGOEU"
+    assert not find(events, "SANCTION")
+
+
+def test_exercises_by_two_countries_are_cooperation(engine) -> None:
+    events = code(engine, "Chinese and Russian warships began naval exercises in the Sea of Japan.", "en")
+    coop = find(events, "COOPERATE")
+    assert coop and set(pair(coop[0])) == {"CHN", "RUS"}
+    assert not find(events, "MOBILIZE")

@@ -439,8 +439,8 @@ class ArgumentRules:
         ("Trump a annoncé qu'il allait ordonner …" → Trump)."""
         current = tok.head
         for _ in range(4):
-            if current.head.i == current.i:
-                return []
+            if current.head.i == current.i or current.dep_ not in ("ccomp", "xcomp", "conj"):
+                return []  # only reported speech: "… a annoncé qu'il …", not "if it …"
             current = current.head
             if current.pos_ in ("VERB", "AUX") and current.i < tok.i:
                 heads = [h for h in subjects(current, self.languages[lang].cues.unaccusative_verbs)

@@ -138,14 +138,14 @@ class Coder(ArgumentRules):
                 continue  # "arrived … for a state visit": one event, coded on the verb
             if governor is None:
                 self._borrow_embedded(trig, args, triggers, res, lang, article.published, ctx)
-            pairs = complete_first(self._dyads(pred, args, ctx))
-            if not pairs:
-                continue
             negated = is_negated(trig.token, cues)
             mood = modality(trig.token, cues)
             pred = reinterpret(pred, args, mood, self.ontology)
             if pred.type == "CONSULT" and hosts_an_event(trig.token, by_index):
                 continue  # "Doha a accueilli des négociations entre …": the talks are the event
+            pairs = complete_first(self._dyads(pred, args, ctx))
+            if not pairs:
+                continue
             speaker_tok = reporting_speaker(trig.token, cues)
             attribution = sentence_attribution
             if speaker_tok is not None:
@@ -162,7 +162,7 @@ class Coder(ArgumentRules):
                     continue
                 seen.add(key)
                 date_match = _event_date(_clause_text(trig.token, sent), lang, article.published)
-                event = self._event(sent, index, article, lang, trig, source, target, negated, mood,
+                event = self._event(sent, index, article, lang, trig, pred, source, target, negated, mood,
                                     attribution, date_match, args.inferred)
                 event.location = self._location(trig.token, res, lang, article.published, ctx)
                 events.append(event)
@@ -228,10 +228,9 @@ class Coder(ArgumentRules):
         return None
 
     # ------------------------------------------------------------------ arguments
-    def _event(self, sent: Span, index: int, article: Article, lang: str, trig: Trigger,
+    def _event(self, sent: Span, index: int, article: Article, lang: str, trig: Trigger, pred: Predicate,
                source: Actor | None, target: Actor | None, negated: bool, mood: str,
-               attribution: Actor | None, date_match, inferred: bool) -> Event:
-        pred = trig.predicate
+               attribution: Actor | None, date_match: DateMatch, inferred: bool) -> Event:
         tok = trig.token
         start = tok.idx - sent.start_char
         cameo = pred.cameo

@@ -181,9 +181,8 @@ def modality(trigger: Token, cues: Cues) -> str:
                 own = cues.modal_adjectives[tok.lower_]
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_markers for c in tok.children):
             own = "hypothetical"
-        elif own is None and any(
-                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_markers for g in c.children)
-                for c in tok.children):
+        elif any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_markers for g in c.children)
+                 for c in tok.children):
             own = "conditional"  # "… will impose sanctions if Moscow refuses"
         if own is not None:
             rank = ("hypothetical", "conditional", "intended", "future")
