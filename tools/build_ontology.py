@@ -30,6 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tocsin.ontology import PLOVER_TYPES, root_quad_class
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_REFERENCE = REPO.parent / "shared" / "reference"
 DEFAULT_OUTPUT = REPO / "src" / "tocsin" / "ontology" / "data"
@@ -38,10 +40,7 @@ VERSION = "1"
 PLOVER_REPO = "openeventdata/PLOVER @ 5e0c24f"
 PLOVER_LICENCE = "CC BY-SA 4.0 (Open Event Data Alliance)"
 
-TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
+TYPES = PLOVER_TYPES
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 QUAD_NAMES = {
     "VERBAL COOPERATION": 1,
@@ -137,16 +136,10 @@ def _clean(text: str) -> str:
 
 
 def _quad_of(code: str) -> int:
-    root = int(code[:2])
-    if 1 <= root <= 5:
-        return 1
-    if 6 <= root <= 9:
-        return 2
-    if 10 <= root <= 14:
-        return 3
-    if 15 <= root <= 20:
-        return 4
-    raise ReferenceError(f"code {code!r} has no CAMEO root")
+    quad = root_quad_class(code)
+    if quad is None:
+        raise ReferenceError(f"code {code!r} has no CAMEO root")
+    return quad
 
 
 def read_codes(path: Path) -> tuple[dict[str, str], dict[str, float]]:

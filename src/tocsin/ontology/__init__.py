@@ -114,7 +114,8 @@ class PloverMapping(NamedTuple):
     context: tuple[str, ...]
 
 
-def _root_quad(code: str) -> int | None:
+def root_quad_class(code: str) -> int | None:
+    """The quad class of a CAMEO code from its root (01–05 → 1, 06–09 → 2, 10–14 → 3, 15–20 → 4)."""
     if not (2 <= len(code) <= 4 and code.isdigit()):
         return None
     root = int(code[:2])
@@ -193,7 +194,7 @@ class Ontology:
 
     def quad_class(self, code: str) -> int:
         """Quad class from the CAMEO root: 01–05 → 1, 06–09 → 2, 10–14 → 3, 15–20 → 4."""
-        quad = _root_quad(self.normalise_code(code))
+        quad = root_quad_class(self.normalise_code(code))
         if quad is None:
             raise ValueError(f"not a CAMEO code: {code!r}")
         return quad
@@ -275,7 +276,7 @@ def _read_codes(path: Path) -> tuple[dict[str, str], dict[str, float]]:
     values: dict[str, float] = {}
     for row in table.rows:
         code = row["code"]
-        if _root_quad(code) is None:
+        if root_quad_class(code) is None:
             raise _fail(f"not a CAMEO code: {code!r}", table.source, row)
         if code in names:
             raise _fail(f"duplicate CAMEO code {code}", table.source, row)
