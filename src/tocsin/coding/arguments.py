@@ -182,22 +182,8 @@ class ArgumentRules:
         if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
-        if pred.pos == "NOUN" and pred.type == "REQUEST" and not any(a.resolved for a in out.targets):
-            self._requested_party(tok, out, lang, when, ctx)
         self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         return out
-
-    def _requested_party(self, tok: Token, out: Roles, lang: str, when: date | None, ctx: DocumentContext) -> None:
-        """"Israel agreed … at Washington's request", "à la demande de Washington": the
-        request is addressed to the subject of the clause it qualifies."""
-        head = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if tok.dep_ not in ("pobj", "obl", "obl:mod", "nmod") or head.pos_ not in ("VERB", "AUX"):
-            return
-        sources = {a.code for a in out.sources if a.resolved}
-        actors = [a for a in self._resolve_heads(subjects(head), lang, when, ctx)
-                  if a.resolved and a.code not in sources]
-        if actors:
-            out.targets = actors
 
     def _locative_or_civilian_target(self, tok: Token, pred: Predicate, out: Roles, args: list[Argument],
                                      res: LanguageResources, lang: str, when: date | None,
@@ -385,12 +371,9 @@ class ArgumentRules:
 
     def _borrow_embedded(self, trig: Trigger, args: Roles, triggers: Sequence[Trigger], res: LanguageResources,
                          lang: str, when: date | None, ctx: DocumentContext) -> None:
-        """A REQUEST/REJECT/THREATEN/ACCUSE about an embedded event, or an AGREE to one
-        ("agreed to open talks with Ukraine"), takes that event's actors as its target."""
-        if trig.predicate.type not in EMBEDDING_TYPES | {"AGREE"} or any(a.resolved for a in args.targets):
+        """A REQUEST/REJECT/THREATEN about an embedded event takes that event's actors as its target."""
+        if trig.predicate.type not in EMBEDDING_TYPES or any(a.resolved for a in args.targets):
             return
-        if trig.predicate.type == "AGREE" and len({a.code for a in args.sources if a.resolved}) > 1:
-            return  # "X and Y agreed to …": the dyad is already there
         for other in triggers:
             if other is trig or self._governing_trigger(other.token, {trig.token.i: trig}) is None:
                 continue
