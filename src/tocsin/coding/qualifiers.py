@@ -183,7 +183,7 @@ def modality(trigger: Token, cues: Cues) -> str:
             own = "hypothetical"
         elif any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_markers for g in c.children)
                  for c in tok.children):
-            own = "conditional"  # "… will impose sanctions if Moscow refuses"
+            own = "hypothetical"  # "… will impose sanctions if Moscow refuses"
         if own is not None:
             rank = ("hypothetical", "conditional", "intended", "future")
             if found is None or rank.index(own) < rank.index(found):

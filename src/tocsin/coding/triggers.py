@@ -116,19 +116,19 @@ def bare_participle(tok: Token) -> bool:
     return not any(c.dep_ not in ("punct", "advmod", "det") for c in tok.children)
 
 
-#: negative acts that, stated as conditional or hypothetical, are threats (PLOVER THREATEN)
+#: negative acts that, stated on a condition ("if …"), are threats (PLOVER THREATEN)
 THREAT_IF_CONDITIONAL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 
 
 def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> Predicate:
     """Type changes that depend on the arguments or the modality, not on the word alone:
-    exercises by two countries together are COOPERATE; a conditional sanction or strike
-    ("prepared to impose sanctions if …") is a THREATEN."""
+    exercises by two countries together are COOPERATE; a sanction or strike on a
+    condition ("will impose sanctions if …") is a THREATEN."""
     if pred.type == "MOBILIZE" and not any(t.resolved for t in args.targets):
         countries = {a.country for a in args.sources + args.pair if a.resolved and a.country}
         if len(countries) >= 2:
             return replace(pred, type="COOPERATE", mode=None, cameo="062", id=pred.id + "+joint")
-    if pred.type in THREAT_IF_CONDITIONAL and mood in ("conditional", "hypothetical"):
+    if pred.type in THREAT_IF_CONDITIONAL and mood == "hypothetical":
         return replace(pred, type="THREATEN", mode=None, cameo=ontology.cameo_for_plover("THREATEN"), id=pred.id + "+conditional")
     return pred
 
