@@ -37,6 +37,7 @@ from tocsin.coding.syntax import (
     is_passive,
     phrase_text,
     phrase_tokens,
+    preposition_of,
     subjects,
 )
 from tocsin.coding.triggers import passive_participle
@@ -89,6 +90,18 @@ class ArgumentRules:
             # "a lancé une attaque contre Israël": the collocation's noun carries the recipient
             args.extend(a for a in arguments(consumed)
                         if a.role == "oblique" and (a.prep in DEFAULT_TARGETS["NOUN"] or a.prep in spec))
+        for owner in [tok, *(tok.doc[i] for i in trig.consumed)]:
+            for noun in [owner, *(c for c in owner.children if c.dep_ in ("nmod", "obj", "dobj"))]:
+                # "les sanctions visant la Syrie", "measures targeting Iran"
+                for acl in noun.children:
+                    if acl.dep_ == "acl" and acl.lemma_.lower() in cues.targeting_verbs:
+                        args.extend(Argument("object", None, c) for c in acl.children if c.dep_ in OBJECT)
+        if pred.pos == "VERB" and is_passive(tok, cues.unaccusative_verbs) and not any(a.role == "agent" for a in args):
+            # "a été libéré jeudi par Moscou": a "par/by" phrase the parser hung on another word
+            for t in tok.subtree:
+                if t.i != tok.i and preposition_of(t) in cues.agent_prepositions and t.head.dep_ not in SUBJECT | PASSIVE_SUBJECT:
+                    args.append(Argument("agent", preposition_of(t), t))
+                    break
         for arg in args:
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:

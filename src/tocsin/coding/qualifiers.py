@@ -52,6 +52,7 @@ class Cues:
     unaccusative_verbs: frozenset[str]
     object_control_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    targeting_verbs: frozenset[str]
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -88,6 +89,7 @@ class Cues:
             unaccusative_verbs=words("unaccusative_verbs"),
             object_control_verbs=words("object_control_verbs"),
             reciprocal_verbs=words("reciprocal_verbs"),
+            targeting_verbs=words("targeting_verbs"),
         )
 
 
