@@ -89,7 +89,8 @@ class ArgumentRules:
         for consumed in (tok.doc[i] for i in trig.consumed):
             # "a lancé une attaque contre Israël": the collocation's noun carries the recipient
             args.extend(a for a in arguments(consumed)
-                        if a.role == "oblique" and (a.prep in DEFAULT_TARGETS["NOUN"] or a.prep in spec))
+                        if a.role == "oblique" and (a.prep in DEFAULT_TARGETS["NOUN"] or a.prep in spec
+                                                    or a.prep in cues.locative_prepositions))
         for owner in [tok, *(tok.doc[i] for i in trig.consumed)]:
             for noun in [owner, *(c for c in owner.children if c.dep_ in ("nmod", "obj", "dobj"))]:
                 # "les sanctions visant la Syrie", "measures targeting Iran"
