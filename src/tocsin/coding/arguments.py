@@ -308,6 +308,8 @@ class ArgumentRules:
             head = current.head
             if head.pos_ == "ADP" and current.dep_ == "pobj":  # English: noun under a preposition
                 current, head = head, head.head
+            if current.dep_ == "nmod" and head.lemma_.lower() in res.cues.quantifier_nouns and head.head.i != head.i:
+                current, head = head, head.head  # "adopter leur paquet de sanctions"
             if step == 0 and tok.pos_ in ("NOUN", "PROPN") and head.i in by_index:
                 return []
             if head.i == current.i:

@@ -201,7 +201,7 @@ class Coder(ArgumentRules):
                 entries = res.data.by_lemma.get((lemma + "r", pos)) or res.data.by_lemma.get((lemma + "er", pos))
             if not entries:
                 continue
-            best = best_entry(tok, entries)
+            best = best_entry(tok, entries, res.cues.quantifier_nouns)
             if best is None:
                 continue
             entry, used = best

@@ -106,6 +106,9 @@ def control_chain(trigger: Token, cues: Cues) -> list[Token]:
         if head.i == current.i:
             break
         dep = current.dep_
+        if current.pos_ in ("NOUN", "PROPN") and dep == "nmod" and head.lemma_.lower() in cues.quantifier_nouns:
+            current = head  # "leur paquet de sanctions": the quantity noun stands for the noun
+            continue
         if current.pos_ in ("NOUN", "PROPN"):
             head_lemma = head.lemma_.lower()
             modal_head = head_lemma in cues.modal_verbs or head_lemma in cues.modal_adjectives or head.lower_ in cues.modal_adjectives

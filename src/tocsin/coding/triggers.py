@@ -25,13 +25,6 @@ PERSON_ROLES = frozenset({
     "président", "ministre", "dirigeant", "homologue", "chef", "émissaire", "chancelier", "roi",
 })
 
-#: quantity nouns whose complement carries the meaning ("une partie des sanctions")
-QUANTIFIERS = frozenset({
-    "partie", "ensemble", "série", "majorité", "plupart", "totalité", "nombre", "paquet", "vague", "salve",
-    "part", "series", "number", "majority", "set", "package", "wave", "round", "batch",
-})
-
-
 COLLOCATION_DEPS = frozenset({
     "obj", "dobj", "obl:arg", "obl", "nmod", "nsubj:pass", "nsubjpass", "pobj", "attr", "xcomp",
     "compound", "amod", "oprd", "acomp",
@@ -41,7 +34,8 @@ COLLOCATION_DEPS = frozenset({
 PARTICLE_FORMS = {"s'": "se", "s’": "se", "au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
 
 
-def best_entry(tok: Token, entries: Sequence[Predicate]) -> tuple[Predicate, frozenset[int]] | None:
+def best_entry(tok: Token, entries: Sequence[Predicate],
+               quantifiers: frozenset[str] = frozenset()) -> tuple[Predicate, frozenset[int]] | None:
     """The most specific lexicon entry whose constraints hold, and the tokens it uses.
 
     ``object`` constraints look at the direct object and at obliques/noun modifiers
@@ -62,7 +56,7 @@ def best_entry(tok: Token, entries: Sequence[Predicate]) -> tuple[Predicate, fro
         score = 0
         used: frozenset[int] = frozenset()
         if entry.object:
-            hits = [o for o in objects for c in object_words(o) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]
+            hits = [o for o in objects for c in object_words(o, quantifiers) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]
             if not hits and PERSON_ROLES.intersection(entry.object):
                 # "received Volodymyr Zelensky": a name stands for the visitor the row asks for
                 hits = [o for o in objects if o.pos_ == "PROPN" and o.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
@@ -79,12 +73,12 @@ def best_entry(tok: Token, entries: Sequence[Predicate]) -> tuple[Predicate, fro
     return (best[1], best[2]) if best else None
 
 
-def object_words(obj: Token) -> list[Token]:
+def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[Token]:
     """The object and the nominal words of its phrase ("Prime Minister Viktor Orban"), and
     the complement of a quantity noun ("une partie des sanctions", "a series of agreements")."""
     words = [obj, *obj.conjuncts]
     words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
-    if obj.lemma_.lower() in QUANTIFIERS:
+    if obj.lemma_.lower() in quantifiers:
         for c in obj.children:
             if c.dep_ == "nmod":
                 words.append(c)
