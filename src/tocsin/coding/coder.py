@@ -47,7 +47,7 @@ __all__ = ["Coder", "CoderOptions"]
 
 
 class Coder(ArgumentRules):
-    """Codes parsed documents into events. Build once; call :meth:`code_document` per article."""
+    """Codes parsed documents into events. Build once; call :meth:`code_article` per article."""
 
     def __init__(self, ontology: Ontology, resolver: Resolver, languages: dict[str, LanguageData],
                  options: CoderOptions | None = None):
@@ -91,9 +91,6 @@ class Coder(ArgumentRules):
             previous, previous_index = found, index
         return [e for e in events if e.confidence >= self.options.min_confidence]
 
-    def code_document(self, doc: Doc, article: Article, lang: str) -> list[Event]:
-        """Code a document parsed in one piece (its spaCy sentences in order)."""
-        return self.code_article(article, lang, doc.text, ((i, s.as_doc()) for i, s in enumerate(doc.sents)))
 
     # ------------------------------------------------------------------ sentences
     def code_sentence(self, sent: Span, index: int, article: Article, lang: str,
@@ -152,6 +149,8 @@ class Coder(ArgumentRules):
                 speaker = self._actor_for_phrase(speaker_tok, lang, article.published, ctx)
                 if attribution is None or (speaker.resolved and not attribution.resolved):
                     attribution = speaker
+            date_match = _event_date(_clause_text(trig.token, sent), lang, article.published)
+            location = self._location(trig.token, res, lang, article.published, ctx)
             for source, target in pairs:
                 if source is not None and target is not None and same_actor(source, target):
                     continue
@@ -161,10 +160,9 @@ class Coder(ArgumentRules):
                 if key in seen:
                     continue
                 seen.add(key)
-                date_match = _event_date(_clause_text(trig.token, sent), lang, article.published)
                 event = self._event(sent, index, article, lang, trig, pred, source, target, negated, mood,
                                     attribution, date_match, args.inferred)
-                event.location = self._location(trig.token, res, lang, article.published, ctx)
+                event.location = location
                 events.append(event)
         self._remember_subject(sent, events, lang, article.published, ctx)
         return events

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 SUBJECT = frozenset({"nsubj", "csubj", "expl:subj"})
 PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass", "csubjpass", "csubj:pass"})
@@ -191,27 +191,3 @@ def conjuncts(head: Token) -> list[Token]:
 def coordinated_appositions(head: Token) -> set[int]:
     """Indices of apposed names that :func:`conjuncts` treats as coordinated members."""
     return {t.i for t in conjuncts(head) if t.i != head.i and t.dep_ == "appos"}
-
-
-def sentence_of(token: Token) -> Span:
-    return token.sent
-
-
-def ancestors_until_clause(token: Token) -> Iterator[Token]:
-    """Heads above ``token`` up to and including the first verb."""
-    current = token
-    while current.head.i != current.i:
-        current = current.head
-        yield current
-        if current.pos_ in ("VERB", "AUX"):
-            return
-
-
-def clause_head(token: Token) -> Token:
-    """The verb that governs ``token`` (itself if it is a verb)."""
-    if token.pos_ in ("VERB", "AUX"):
-        return token
-    for head in ancestors_until_clause(token):
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-    return token
