@@ -38,9 +38,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import jellyfish
+import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.process import cdist
 
 from tocsin.actors.kb import (
     CASE_CAPITAL,
@@ -551,6 +555,26 @@ class Resolver:
                 out.append(joined)
         return out
 
+    def _similarities(self, runs: Sequence[str], keys: Sequence[str]) -> np.ndarray:
+        """How much each run of capitalised words looks like each person: the best, over
+        the person's name forms, of the mean of edit ratio, Jaro-Winkler and Jaro-Winkler
+        of the metaphone keys. Rows are ``runs``, columns ``keys``; computed in bulk."""
+        forms: list[str] = []
+        phones: list[str] = []
+        starts: list[int] = []
+        for key in keys:  # every person in the knowledge base has at least one name form
+            starts.append(len(forms))
+            for form, phone in self._kb.person_forms[key]:
+                forms.append(form)
+                phones.append(phone)
+        run_phones = [_metaphone(run) for run in runs]
+        scores = (cdist(runs, forms, scorer=fuzz.ratio, dtype=np.float64) / 100
+                  + cdist(runs, forms, scorer=JaroWinkler.normalized_similarity, dtype=np.float64)
+                  + cdist(run_phones, phones, scorer=JaroWinkler.normalized_similarity,
+                          dtype=np.float64)) / 3
+        best = np.maximum.reduceat(scores, starts, axis=1)
+        return best
+
     def _fuzzy(self, a: _Analysis, countries: Sequence[str], when: date | None,
                sector: str | None) -> tuple[Person, Role, float] | None:
         if not countries:
@@ -570,19 +594,11 @@ class Resolver:
                     candidates[person.key] = (person, roles[-1])
         if not candidates:
             return None
-        scored: list[tuple[float, str]] = []
-        for run in runs:
-            run_phone = jellyfish.metaphone(run)
-            for key, (_, role) in candidates.items():
-                best = 0.0
-                for form, phone in self._kb.person_forms.get(key, ()):
-                    s = (fuzz.ratio(run, form) / 100
-                         + jellyfish.jaro_winkler_similarity(run, form)
-                         + jellyfish.jaro_winkler_similarity(run_phone, phone)) / 3
-                    best = max(best, s)
-                if sector is not None and role.sector == sector:
-                    best += _SECTOR_BONUS
-                scored.append((best, key))
+        keys = list(candidates)
+        similarity = self._similarities(runs, keys)
+        bonus = np.array([_SECTOR_BONUS if sector is not None and candidates[k][1].sector == sector
+                          else 0.0 for k in keys])
+        scored = [(float(value), keys[j]) for row in similarity + bonus for j, value in enumerate(row)]
         scored.sort(reverse=True)
         top, key = scored[0]
         runner_up = next((s for s, k in scored[1:] if k != key), 0.0)
@@ -590,3 +606,8 @@ class Resolver:
             return None
         person, role = candidates[key]
         return person, role, min(top, 1.0)
+
+
+@lru_cache(maxsize=8192)
+def _metaphone(run: str) -> str:
+    return jellyfish.metaphone(run)
