@@ -11,7 +11,10 @@
     │   └── UnsupportedLanguageError E105 language not coded by this version
     ├── ModelError                  E201 a spaCy pipeline is missing or broken
     ├── DataFileError               E301 a bundled or user data file is malformed
-    └── StoreError                  E401 the database cannot be opened or written
+    ├── StoreError                  E401 the database cannot be opened or written
+    └── ScaleError                  E500 distributed coding failed
+        ├── ParquetDatasetError     E501 a Parquet dataset cannot be read or written
+        └── ClusterError            E502 the Dask cluster cannot be reached or started
 
 Every error carries a stable ``code`` and, where known, the ``source`` (file
 name, ``-`` for stdin) and ``line`` at fault, so the CLI can print one clear line.
@@ -75,3 +78,15 @@ class DataFileError(TocsinError):
 
 class StoreError(TocsinError):
     code = "E401"
+
+
+class ScaleError(TocsinError):
+    code = "E500"
+
+
+class ParquetDatasetError(ScaleError):
+    code = "E501"
+
+
+class ClusterError(ScaleError):
+    code = "E502"

@@ -4,6 +4,8 @@
     tocsin events           query stored events
     tocsin eval GOLD…       score the coder on gold data
     tocsin info             versions, models and data in use
+    tocsin export parquet   stored articles and events as a Parquet dataset
+    tocsin load parquet     a Parquet dataset into the database
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import typer
 from tocsin.cli import code as _code
 from tocsin.cli import events as _events
 from tocsin.cli import info as _info
+from tocsin.cli import scale as _scale
 
 app = typer.Typer(
     name="tocsin",
@@ -27,6 +30,8 @@ app = typer.Typer(
 app.command("code")(_code.code)
 app.command("events")(_events.events)
 app.command("info")(_info.info)
+app.add_typer(_scale.export_app, name="export")
+app.add_typer(_scale.load_app, name="load")
 
 try:  # the eval command lives with the evaluation package
     from tocsin.cli import evaluate as _evaluate

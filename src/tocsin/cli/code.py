@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from datetime import date
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -28,6 +30,27 @@ from tocsin.errors import TocsinError
 from tocsin.records import Article, Event, InputProblem
 
 
+class Engines(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+def read_articles(paths: list[str], *, published: date | None, language: str | None) -> Iterator[Article | InputProblem]:
+    """Articles from the inputs in order: Parquet files of articles, other files, folders, ``-``."""
+    from tocsin.ingest import read_inputs
+
+    for path in paths:
+        if path.lower().endswith(".parquet"):
+            from tocsin.scale.parquet import read_articles as read_parquet_articles
+
+            try:
+                yield from read_parquet_articles(path, published=published, language=language)
+            except TocsinError as exc:
+                yield InputProblem(source=exc.source or path, message=exc.message, code=exc.code, line=exc.line)
+        else:
+            yield from read_inputs([path], published=published, language=language, stdin=sys.stdin.buffer)
+
+
 def sample_paths() -> list[Path]:
     """The bundled sample corpus (French and English JSONL files)."""
     folder = resources.files("tocsin") / "data" / "sample"
@@ -49,6 +72,14 @@ def code(
     sample: Annotated[bool, typer.Option("--sample", help="Code the bundled sample corpus (6 French, 6 English articles).")] = False,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Extra actor file(s) in the knowledge-base formats (see docs/actors.md).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    engine_name: Annotated[Engines, typer.Option("--engine", help="local: this process; dask: partitions coded on "
+                                                 "Dask workers, written as Parquet (--parquet), then stored.")] = Engines.local,
+    scheduler: Annotated[str | None, typer.Option(help="With --engine dask: address of a running scheduler "
+                                                       "(tcp://host:8786); default: a local cluster.")] = None,
+    workers: Annotated[int, typer.Option(help="With --engine dask and no --scheduler: local worker processes.")] = 2,
+    partition_size: Annotated[int, typer.Option(help="With --engine dask: articles per partition (task).")] = 64,
+    parquet: Annotated[Path, typer.Option(help="With --engine dask: folder of the Parquet dataset written "
+                                                "(articles/ and events/, partitioned by publication date).")] = Path("tocsin-parquet"),
 ) -> None:
     """Code articles into events: who did what to whom, when, according to whom.
 
@@ -61,6 +92,10 @@ def code(
       tocsin code articles.jsonl --format jsonl --no-store > events.jsonl
 
       tocsin code --sample
+
+      tocsin code corpus.jsonl --engine dask --workers 2 --parquet out/
+
+    Inputs may also be Parquet files of articles (columns of the JSONL contract).
     """
     err = stderr_console()
     paths = list(inputs or [])
@@ -78,8 +113,18 @@ def code(
     if out_format is OutputFormat.parquet and output is None:
         raise fail("--format parquet needs --output FILE", code=2)
 
-    from tocsin.ingest import read_inputs
     from tocsin.pipeline import Engine, PipelineOptions, StoreWriter
+
+    items = read_articles(paths, published=published_date, language=language)
+    if engine_name is Engines.dask:
+        from tocsin.cli.scale import code_on_dask
+
+        if partition_size < 1 or workers < 1:
+            raise fail("--partition-size and --workers must be at least 1", code=2)
+        code_on_dask(items, db=db, no_store=no_store, parquet=parquet, scheduler=scheduler, workers=workers,
+                     partition_size=partition_size, actor_files=tuple(actors or ()),
+                     run_args={"inputs": paths, "published": published, "language": language}, quiet=quiet)
+        return
 
     try:
         engine = Engine(PipelineOptions(actor_files=tuple(actors or ())))
@@ -91,7 +136,6 @@ def code(
     except TocsinError as exc:
         raise fail(error_text(exc)) from None
 
-    items = read_inputs(paths, published=published_date, language=language, stdin=sys.stdin.buffer)
     articles: list[Article] = []
     events: list[Event] = []
     problems: list[InputProblem] = []
