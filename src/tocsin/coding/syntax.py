@@ -133,6 +133,15 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 
 def phrase_text(head: Token) -> str:
+    """The words of the noun phrase headed by ``head``, as written (remembered per parsed sentence)."""
+    memo = head.doc.user_data.setdefault("tocsin.phrase_text", {})
+    found = memo.get(head.i)
+    if found is None:
+        found = memo[head.i] = _phrase_text(head)
+    return found
+
+
+def _phrase_text(head: Token) -> str:
     tokens = phrase_tokens(head)
     tokens.extend(_trailing_name(tokens))
     tokens = _glued(tokens)
