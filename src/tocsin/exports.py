@@ -4,7 +4,9 @@ Series: one row per (dyad, period) with flat columns: ``period``, ``source``,
 ``target``, ``n_events``, ``n_mentions``, ``quad1`` … ``quad4``, the Goldstein
 and intensity measures, ``balance``, ``n_sources``, ``n_negated`` and one
 ``type_<PLOVER TYPE>`` count per PLOVER type (all 16, zeros included), so
-spreadsheets, pandas and DuckDB read them without unpacking.
+spreadsheets, pandas and DuckDB read them without unpacking. JSON lines carry
+the record itself (:meth:`SeriesPoint.to_dict`: ``type_counts`` as an object,
+``quad_counts`` as a list), as the Python API and the REST API do.
 
 GDELT-like events: the 61 columns of a GDELT 2.0 events export, tab-separated,
 no header, so tools written for GDELT read tocsin's events. ``GLOBALEVENTID`` is
@@ -57,6 +59,7 @@ def write_series(points: Iterable[SeriesPoint], fmt: str, out: Path | TextIO) ->
     """Write series points as ``csv``, ``jsonl`` or ``parquet`` (a path for Parquet)."""
     if fmt not in SERIES_FORMATS:
         raise OutputError(f"unknown series format {fmt!r}; choose one of {', '.join(SERIES_FORMATS)}")
+    points = list(points)
     rows = [series_row(p) for p in points]
     if fmt == "parquet":
         if not isinstance(out, Path):
@@ -75,8 +78,8 @@ def write_series(points: Iterable[SeriesPoint], fmt: str, out: Path | TextIO) ->
             for row in rows:
                 writer.writerow({k: "" if v is None else v for k, v in row.items()})
         else:
-            for row in rows:
-                fh.write(json.dumps({**row, "period": row["period"].isoformat()}) + "\n")
+            for p in points:
+                fh.write(json.dumps(p.to_dict()) + "\n")
 
     _to(out, emit)
     return len(rows)

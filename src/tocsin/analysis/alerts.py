@@ -23,7 +23,10 @@ from tocsin.store.base import Store
 from tocsin.store.filters import EventFilter
 from tocsin.store.series_sql import PERIODS, SeriesQuery
 
-__all__ = ["KINDS", "AlertOptions", "WatchItem", "detect_alerts", "raise_alerts"]
+__all__ = [
+    "KINDS", "AlertOptions", "WatchItem", "detect_alerts", "evaluate_series", "plan_windows",
+    "raise_alerts",
+]
 
 KINDS = ("count", "intensity")
 
@@ -126,9 +129,10 @@ def _label(source: str, target: str, directed: bool) -> str:
     return f"{source}→{target}" if directed else f"{source}–{target}"
 
 
-def _evaluate(
+def evaluate_series(
     series: list[SeriesPoint], w: Windows, options: AlertOptions,
 ) -> list[tuple[str, TestResult]]:
+    """The tests of one dyad's series (baseline and window periods) that pass the threshold."""
     base = [p for p in series if p.period < w.window_start]
     recent = [p for p in series if p.period >= w.window_start]
     found: list[tuple[str, TestResult]] = []
@@ -258,7 +262,7 @@ def detect_alerts(
     items = _watched(store, watchlist, w, options) if watchlist else _all_pairs(store, w, options)
     alerts: list[Alert] = []
     for item, series in items:
-        for kind, result in _evaluate(series, w, options):
+        for kind, result in evaluate_series(series, w, options):
             events, types = _evidence(store, item, w, kind, result, options)
             source, target = item.source.upper(), item.target.upper()
             alerts.append(Alert(

@@ -108,7 +108,8 @@ def dyads(
     table = Table(title=f"{a.upper()} {arrow} {b.upper()} per {by}", title_justify="left")
     for col in ("period", "events", "coop v/m", "confl v/m", "goldstein", "intensity",
                 "balance", "sources", "types"):
-        table.add_column(col, justify="left" if col in ("period", "types") else "right")
+        table.add_column(col, justify="left" if col in ("period", "types") else "right",
+                         no_wrap=col != "types", min_width=10 if col == "period" else None)
     for p in points:
         q = p.quad_counts
         types = ", ".join(f"{t} {n}" for t, n in sorted(p.type_counts.items(), key=lambda kv: -kv[1]))
