@@ -50,7 +50,7 @@ class AlertOptions:
     by: str = "week"
     window: int = 2
     baseline: int = 12
-    threshold: float = 6.0
+    threshold: float = 5.0
     min_events: int = 5
     min_shift: float = 1.5
     evidence: int = 10

@@ -66,7 +66,7 @@ def alerts(
     by: Annotated[str | None, typer.Option(help="Period: day, week or month (default week).")] = None,
     window: Annotated[int | None, typer.Option(help="Periods in the recent window (default 2).")] = None,
     baseline: Annotated[int | None, typer.Option(help="Baseline periods before the window (default 12).")] = None,
-    threshold: Annotated[float | None, typer.Option(help="Minimum score, −log10 of the tail probability (default 6).")] = None,
+    threshold: Annotated[float | None, typer.Option(help="Minimum score, −log10 of the tail probability (default 5).")] = None,
     json_file: Annotated[Path | None, typer.Option("--json", help="Also write the new alerts, with evidence, to this JSON file.")] = None,
     webhook: Annotated[str | None, typer.Option(help="Also POST the new alerts as JSON to this URL (retried 3 times).")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Show every alert found now, also those raised before.")] = False,
