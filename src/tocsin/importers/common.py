@@ -24,7 +24,12 @@ def outlet_of(url: str | None) -> str | None:
     """The host of ``url`` without ``www.`` (``https://www.bbc.co.uk/x`` → ``bbc.co.uk``)."""
     if not url:
         return None
-    try:
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme.isalpha() and "@" not in rest.split("/", 1)[0]:
+        host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit(":", 1)[0]
+        if host and "[" not in host:
+            return host.lower().removeprefix("www.") or None
+    try:  # unusual URLs: let the standard parser decide
         host = urlsplit(url).hostname or ""
     except ValueError:
         return None

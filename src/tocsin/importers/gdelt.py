@@ -105,6 +105,7 @@ def parse_row(cells: list[str], *, origin: str) -> ImportedRow:
 
 def read_gdelt(path: Path, report: ImportReport) -> Iterator[ImportedRow]:
     """The rows of one GDELT 2.0 export; bad rows go to ``report`` with their line."""
+    label_of, label = "", ""
     for where, line, text in open_lines(path):
         if not text.strip():
             continue
@@ -112,8 +113,10 @@ def read_gdelt(path: Path, report: ImportReport) -> Iterator[ImportedRow]:
         if line == 1 and cells[0].strip().upper() == "GLOBALEVENTID":
             continue  # a header row some tools add
         report.rows += 1
+        if where != label_of:
+            label_of, label = where, Path(where).name
         try:
-            yield parse_row(cells, origin=f"{Path(where).name}:{line}")
+            yield parse_row(cells, origin=f"{label}:{line}")
         except _Unmapped:
             report.unmapped += 1
         except RowError as exc:
