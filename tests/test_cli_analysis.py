@@ -172,3 +172,17 @@ def test_import_and_export_round_trip_through_the_gdelt_layout(tmp_path) -> None
     assert header.startswith("period,source,target,n_events") and len(rows) == 2
     assert run("export", "series", tmp_path / "all.jsonl", "--db", db).exit_code == 0
     assert run("export", "events", tmp_path / "x.xlsx", "--db", db).exit_code == 2
+
+
+COMMANDS = ("dyads", "top-dyads", "alerts", "alerts list", "alerts mark", "plot dyad",
+            "import gdelt", "import icews", "import polecat", "export events", "export series")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_and_is_documented(command: str) -> None:
+    result = run(*command.split(), "--help")
+    assert result.exit_code == 0 and "Usage" in result.output
+    docs = Path(__file__).parent.parent / "docs"
+    text = (docs / "alerts.md").read_text(encoding="utf-8") + (
+        docs / "data-exchange.md").read_text(encoding="utf-8")
+    assert f"tocsin {command}" in text

@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tocsin.analysis.detector import IntensitySample, TestResult, count_test, intensity_test
 from tocsin.analysis.intensity import intensity
@@ -22,6 +24,9 @@ from tocsin.records import Alert, Event, SeriesPoint
 from tocsin.store.base import Store
 from tocsin.store.filters import EventFilter
 from tocsin.store.series_sql import PERIODS, SeriesQuery
+
+if TYPE_CHECKING:
+    from tocsin.analysis.watchlist import Watchlist
 
 __all__ = [
     "KINDS", "AlertOptions", "WatchItem", "detect_alerts", "evaluate_series", "plan_windows",
@@ -244,16 +249,35 @@ def _watched(store: Store, items: Sequence[WatchItem], w: Windows, options: Aler
         )
 
 
+def _watch_items(watchlist: object) -> tuple[Sequence[WatchItem] | None, dict[str, object]]:
+    """Watch items and file settings from items, a ``Watchlist`` or a TOML path."""
+    if watchlist is None:
+        return None, {}
+    if isinstance(watchlist, (str, Path)):
+        from tocsin.analysis.watchlist import load_watchlist
+
+        watchlist = load_watchlist(watchlist)
+    items = getattr(watchlist, "items", None)
+    if items is not None:
+        return tuple(items), dict(getattr(watchlist, "options", {}))
+    return tuple(watchlist), {}  # type: ignore[call-overload]
+
+
 def detect_alerts(
-    store: Store, *, since: date | None = None, watchlist: Sequence[WatchItem] | None = None,
+    store: Store, *, since: date | None = None,
+    watchlist: Sequence[WatchItem] | Watchlist | str | Path | None = None,
     options: AlertOptions | None = None, as_of: date | None = None,
 ) -> list[Alert]:
     """Changes in the recent window, strongest first (nothing is stored).
 
     The window runs from ``since`` (default: ``options.window`` periods back) to
-    ``as_of`` (default: the latest event date in the store).
+    ``as_of`` (default: the latest event date in the store). ``watchlist`` is a
+    sequence of :class:`WatchItem`, a loaded ``Watchlist`` or the path of a
+    watchlist TOML file (whose ``[options]`` apply when ``options`` is not given).
     """
-    options = options or AlertOptions()
+    watchlist, file_options = _watch_items(watchlist)
+    if options is None:
+        options = AlertOptions(**file_options) if file_options else AlertOptions()  # type: ignore[arg-type]
     if as_of is None:
         as_of = store.event_date_range()[1]
         if as_of is None:
@@ -291,7 +315,8 @@ def _continues(alert: Alert, stored: Iterable[Alert]) -> bool:
 
 
 def raise_alerts(
-    store: Store, *, since: date | None = None, watchlist: Sequence[WatchItem] | None = None,
+    store: Store, *, since: date | None = None,
+    watchlist: Sequence[WatchItem] | Watchlist | str | Path | None = None,
     options: AlertOptions | None = None, as_of: date | None = None,
 ) -> list[Alert]:
     """Detect, store, and return only the alerts not raised before.
