@@ -116,3 +116,17 @@ def test_polecat_compound_actors_expand_to_pairs(store, tmp_path: Path) -> None:
     no_header.write_text("a\tb\n1\t2\n", encoding="utf-8")
     with pytest.raises(InputError, match="header lacks"):
         import_files(store, "polecat", [no_header])
+
+
+def test_an_overlong_line_is_a_bad_row_and_the_rest_goes_on(store, tmp_path: Path, monkeypatch) -> None:
+    import tocsin.importers.files as files
+    import tocsin.importers.gdelt as gdelt_module
+
+    monkeypatch.setattr(files, "MAX_LINE", 2000)
+    monkeypatch.setattr(gdelt_module, "MAX_LINE", 2000)
+    lines = GDELT.read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "long.CSV"
+    path.write_text("\n".join([lines[0], "x" * 5000, lines[1]]) + "\n", encoding="utf-8")
+    report = import_files(store, "gdelt", [path])
+    assert report.events == 2 and report.n_problems == 1
+    assert report.problems[0].line == 2 and "longer than" in report.problems[0].message

@@ -18,9 +18,16 @@ from pathlib import Path
 
 from tocsin.errors import BinaryInputError, InputError
 
+#: Longest line read; a longer one is skipped (its text is ``None``) without being held.
+MAX_LINE = 1_000_000
 
-def open_lines(path: Path) -> Iterator[tuple[str, int, str]]:
-    """Every line of ``path`` (newline stripped), with its file label and 1-based number."""
+
+def open_lines(path: Path) -> Iterator[tuple[str, int, str | None]]:
+    """Every line of ``path`` (newline stripped), with its file label and 1-based number.
+
+    A line longer than :data:`MAX_LINE` characters comes as ``None`` (read past in
+    chunks, never held whole), so a hostile file cannot exhaust memory.
+    """
     if not path.exists():
         raise InputError("no such file", source=str(path))
     if path.is_dir():
@@ -48,9 +55,19 @@ def open_lines(path: Path) -> Iterator[tuple[str, int, str]]:
         raise InputError(f"cannot read the file ({exc})", source=str(path)) from exc
 
 
-def _lines(raw: io.BufferedIOBase | object, where: str) -> Iterator[tuple[str, int, str]]:
+def _lines(raw: io.BufferedIOBase | object, where: str) -> Iterator[tuple[str, int, str | None]]:
     with io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="") as text:  # type: ignore[arg-type]
-        for number, line in enumerate(text, start=1):
+        number = 0
+        while True:
+            line = text.readline(MAX_LINE + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) > MAX_LINE and not line.endswith("\n"):
+                while line and not line.endswith("\n"):
+                    line = text.readline(MAX_LINE)
+                yield where, number, None
+                continue
             if number == 1:
                 if "\x00" in line:
                     raise BinaryInputError("looks like a binary file, not tab-separated text",

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tocsin.importers.common import RowError, coded_actor, outlet_of, parse_day, parse_float
-from tocsin.importers.files import open_lines
+from tocsin.importers.files import MAX_LINE, open_lines
 from tocsin.importers.records import ImportedRow, ImportReport
 from tocsin.ontology import load_ontology
 from tocsin.records import Article, Event, InputProblem, Location
@@ -107,6 +107,11 @@ def read_gdelt(path: Path, report: ImportReport) -> Iterator[ImportedRow]:
     """The rows of one GDELT 2.0 export; bad rows go to ``report`` with their line."""
     label_of, label = "", ""
     for where, line, text in open_lines(path):
+        if text is None:
+            report.rows += 1
+            report.add_problem(InputProblem(where, f"line longer than {MAX_LINE:,} characters",
+                                            RowError.code, line=line))
+            continue
         if not text.strip():
             continue
         cells = text.split("\t")

@@ -32,9 +32,17 @@ class Header:
 
 
 def rows(path: Path, required: Sequence[str]) -> Iterator[tuple[str, int, Header, list[str]]]:
-    """Data rows of a headed TSV file (the header checked for ``required`` columns)."""
+    """Data rows of a headed TSV file (the header checked for ``required`` columns).
+
+    An over-long line comes as an empty cell list, which fails the width check.
+    """
     header: Header | None = None
     for where, line, text in open_lines(path):
+        if text is None:
+            if header is None:
+                raise InputError("the header line is too long", source=where, line=line)
+            yield where, line, header, []
+            continue
         if not text.strip():
             continue
         cells = text.split("\t")
