@@ -12,9 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from synthetic import plant_burst, quiet_corpus
-from test_delivery import _Hook
 from tocsin.cli import app
 from tocsin.store import EventFilter, open_store
+from webhook_server import WebhookServer as _Hook
 
 runner = CliRunner()
 DATA = Path(__file__).parent / "data" / "import"
@@ -186,3 +186,11 @@ def test_every_command_has_help_and_is_documented(command: str) -> None:
     text = (docs / "alerts.md").read_text(encoding="utf-8") + (
         docs / "data-exchange.md").read_text(encoding="utf-8")
     assert f"tocsin {command}" in text
+
+
+def test_alerts_on_an_empty_database(tmp_path) -> None:
+    db = tmp_path / "empty.duckdb"
+    with open_store(db):
+        pass
+    result = run("alerts", "--db", db, "--format", "table")
+    assert result.exit_code == 0 and result.output.strip() == "no alerts"
