@@ -4,8 +4,13 @@
     tocsin events           query stored events
     tocsin eval GOLD…       score the coder on gold data
     tocsin info             versions, models and data in use
-    tocsin export parquet   stored articles and events as a Parquet dataset
-    tocsin load parquet     a Parquet dataset into the database
+    tocsin dyads A B        a dyad's time series; tocsin top-dyads ranks dyads
+    tocsin alerts           changes in dyads, with their evidence (list, mark)
+    tocsin plot dyad A B    a chart of a dyad's series and alerts
+    tocsin import gdelt|icews|polecat FILE…   event datasets into the database
+    tocsin export events|series OUT           events and series to files
+    tocsin export parquet DIR                 articles and events as a Parquet dataset
+    tocsin load parquet DIR                   a Parquet dataset into the database
 """
 
 from __future__ import annotations
@@ -14,9 +19,14 @@ import sys
 
 import typer
 
+from tocsin.cli import alerts as _alerts
 from tocsin.cli import code as _code
+from tocsin.cli import dyads as _dyads
 from tocsin.cli import events as _events
+from tocsin.cli import export as _export
+from tocsin.cli import imports as _imports
 from tocsin.cli import info as _info
+from tocsin.cli import plot as _plot
 from tocsin.cli import scale as _scale
 
 app = typer.Typer(
@@ -30,7 +40,13 @@ app = typer.Typer(
 app.command("code")(_code.code)
 app.command("events")(_events.events)
 app.command("info")(_info.info)
-app.add_typer(_scale.export_app, name="export")
+app.command("dyads")(_dyads.dyads)
+app.command("top-dyads")(_dyads.top_dyads)
+app.add_typer(_alerts.app, name="alerts")
+app.add_typer(_plot.app, name="plot")
+app.add_typer(_imports.app, name="import")
+_export.app.command("parquet")(_scale.export_parquet)
+app.add_typer(_export.app, name="export")
 app.add_typer(_scale.load_app, name="load")
 
 try:  # the eval command lives with the evaluation package

@@ -72,11 +72,9 @@ def code_on_dask(items: Iterable[Article | InputProblem], *, db: Path, no_store:
         raise typer.Exit(1)
 
 
-export_app = typer.Typer(help="Export stored articles and events.", no_args_is_help=True)
 load_app = typer.Typer(help="Load articles and events into the database.", no_args_is_help=True)
 
 
-@export_app.command("parquet")
 def export_parquet(
     out: Annotated[Path, typer.Argument(help="Folder of the dataset (created; parts named 'export' are replaced).")],
     db: DbOption = DEFAULT_DB,
