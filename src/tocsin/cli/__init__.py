@@ -6,6 +6,8 @@
     tocsin info             versions, models and data in use
     tocsin export parquet   stored articles and events as a Parquet dataset
     tocsin load parquet     a Parquet dataset into the database
+    tocsin db migrate       create or upgrade the database schema
+    tocsin db status        schema version, migrations and counts
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 import typer
 
 from tocsin.cli import code as _code
+from tocsin.cli import db as _db
 from tocsin.cli import events as _events
 from tocsin.cli import info as _info
 from tocsin.cli import scale as _scale
@@ -32,6 +35,7 @@ app.command("events")(_events.events)
 app.command("info")(_info.info)
 app.add_typer(_scale.export_app, name="export")
 app.add_typer(_scale.load_app, name="load")
+app.add_typer(_db.db_app, name="db")
 
 try:  # the eval command lives with the evaluation package
     from tocsin.cli import evaluate as _evaluate

@@ -41,6 +41,15 @@ def is_database_url(target: str | Path) -> bool:
     return isinstance(target, str) and _URL_SCHEME.match(target) is not None
 
 
+def describe_target(target: str | Path) -> str:
+    """``target`` as it may be shown: a path as is, a URL without its password."""
+    if is_database_url(target):
+        from tocsin.store.postgres import redact_url
+
+        return redact_url(str(target))
+    return str(target)
+
+
 def open_store(
     target: str | Path = DEFAULT_DATABASE, *, read_only: bool = False, migrate: bool = True
 ) -> Store:
@@ -71,5 +80,5 @@ def open_store(
 
 __all__ = [
     "DEFAULT_DATABASE", "AppliedMigration", "DyadRow", "EventFilter", "RunInfo", "SchemaStatus",
-    "Store", "is_database_url", "open_store",
+    "Store", "describe_target", "is_database_url", "open_store",
 ]
