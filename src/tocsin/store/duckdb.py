@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 import duckdb
 import pyarrow as pa
 
-from tocsin.errors import StoreError
 from tocsin.records import Event
 from tocsin.store.columns import events_to_arrow
 from tocsin.store.schema import Migration, load_migrations
@@ -39,25 +38,13 @@ class DuckDBStore(SQLStore):
         self._path = str(path)
         self._read_only = read_only
         self._con: duckdb.DuckDBPyConnection | None = self._connect()
-        try:
-            if migrate:
-                self.migrate()
-        except BaseException:
-            self.close()
-            raise
+        self._start(migrate)
 
     # ----------------------------------------------------------------- plumbing
 
     @property
     def location(self) -> str:
         return self._path
-
-    def __repr__(self) -> str:
-        mode = ", read_only=True" if self._read_only else ""
-        return f"DuckDBStore({self._path!r}{mode})"
-
-    def _error(self, message: str) -> StoreError:
-        return StoreError(message, source=self._path)
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         if self._read_only and self._path != ":memory:" and not Path(self._path).exists():
@@ -76,12 +63,6 @@ class DuckDBStore(SQLStore):
             else:
                 message = f"cannot open the database: {detail}"
             raise self._error(message) from exc
-
-    @property
-    def _db(self) -> duckdb.DuckDBPyConnection:
-        if self._con is None:
-            raise self._error("the database is closed")
-        return self._con
 
     @contextmanager
     def _errors(self, action: str) -> Iterator[None]:
@@ -140,14 +121,6 @@ class DuckDBStore(SQLStore):
             )
         finally:
             con.unregister(_BATCH_VIEW)
-
-    # ------------------------------------------------------------------ closing
-
-    def close(self) -> None:
-        con, self._con = self._con, None
-        if con is not None:
-            with self._errors("close the database"):
-                con.close()
 
 
 __all__ = ["DuckDBStore", "Migration", "load_migrations"]

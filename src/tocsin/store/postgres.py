@@ -27,9 +27,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from tocsin.errors import StoreError
 from tocsin.records import Actor, Event, Location
-from tocsin.store.base import AppliedMigration
 from tocsin.store.columns import EVENT_COLUMNS
 from tocsin.store.sql import EVENT_COLUMNS_SQL, SQLStore
 
@@ -95,27 +93,13 @@ class PostgresStore(SQLStore):
         self._shown = redact_url(url)
         self._read_only = read_only
         self._con: psycopg.Connection[Any] | None = self._connect()
-        try:
-            if migrate:
-                self.migrate()
-            else:
-                self._register_types()
-        except BaseException:
-            self.close()
-            raise
+        self._start(migrate)
 
     # ----------------------------------------------------------------- plumbing
 
     @property
     def location(self) -> str:
         return self._shown
-
-    def __repr__(self) -> str:
-        mode = ", read_only=True" if self._read_only else ""
-        return f"PostgresStore({self._shown!r}{mode})"
-
-    def _error(self, message: str) -> StoreError:
-        return StoreError(message, source=self._shown)
 
     def _connect(self) -> psycopg.Connection[Any]:
         if psycopg is None:
@@ -148,12 +132,6 @@ class PostgresStore(SQLStore):
             )
         return con
 
-    @property
-    def _db(self) -> psycopg.Connection[Any]:
-        if self._con is None:
-            raise self._error("the database is closed")
-        return self._con
-
     @contextmanager
     def _errors(self, action: str) -> Iterator[None]:
         try:
@@ -165,6 +143,9 @@ class PostgresStore(SQLStore):
         if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
             return "the database was opened read-only"
         return " ".join(str(exc).split())
+
+    def _schema_changed(self) -> None:
+        self._register_types()
 
     def _register_types(self) -> None:
         """Load and dump the schema's composite types as tocsin's records (once the schema exists)."""
@@ -227,16 +208,3 @@ class PostgresStore(SQLStore):
             "SELECT pg_advisory_xact_lock(hashtext(?), hashtext(current_schema()))",
             ["tocsin.migrate"],
         )
-
-    def migrate(self) -> list[AppliedMigration]:
-        done = super().migrate()
-        self._register_types()
-        return done
-
-    # ------------------------------------------------------------------ closing
-
-    def close(self) -> None:
-        con, self._con = self._con, None
-        if con is not None:
-            with self._errors("close the database"):
-                con.close()

@@ -175,12 +175,46 @@ class SQLStore(Store):
     dialect: ClassVar[str]
 
     _read_only: bool
+    #: The driver's connection; ``None`` once closed.
+    _con: Any
 
-    # ------------------------------------------------------- backend primitives
+    # ------------------------------------------------------------------ opening
 
-    @abstractmethod
+    def _start(self, migrate: bool) -> None:
+        """Finish opening: apply the missing migrations unless told not to; close on failure."""
+        try:
+            if migrate:
+                self.migrate()
+            else:
+                self._schema_changed()
+        except BaseException:
+            self.close()
+            raise
+
+    def _schema_changed(self) -> None:
+        """Called once the schema is as it will be used (after opening or migrating)."""
+
+    def __repr__(self) -> str:
+        mode = ", read_only=True" if self._read_only else ""
+        return f"{type(self).__name__}({self.location!r}{mode})"
+
     def _error(self, message: str) -> StoreError:
         """A :class:`StoreError` naming this database."""
+        return StoreError(message, source=self.location)
+
+    @property
+    def _db(self) -> Any:
+        if self._con is None:
+            raise self._error("the database is closed")
+        return self._con
+
+    def close(self) -> None:
+        con, self._con = self._con, None
+        if con is not None:
+            with self._errors("close the database"):
+                con.close()
+
+    # ------------------------------------------------------- backend primitives
 
     @abstractmethod
     def _errors(self, action: str) -> AbstractContextManager[None]:
@@ -232,6 +266,7 @@ class SQLStore(Store):
         with self._errors("read the schema version"):
             applied = self._applied_migrations()
         if not pending_migrations(applied, known, read_only=self._read_only, error=self._error):
+            self._schema_changed()
             return []
 
         def apply() -> list[AppliedMigration]:
@@ -247,7 +282,9 @@ class SQLStore(Store):
                 done.append(record)
             return done
 
-        return self._write("apply the schema migrations", apply)
+        done = self._write("apply the schema migrations", apply)
+        self._schema_changed()
+        return done
 
     def schema_version(self) -> int:
         with self._errors("read the schema version"):
