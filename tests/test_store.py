@@ -561,3 +561,25 @@ def test_dyad_summary_orders_by_size_and_applies_filters(store: Store) -> None:
     only = store.dyad_summary(EventFilter(quad_classes=(4,)))
     assert [(r.source_country, r.quad_counts) for r in only] == [("UKR", (0, 0, 0, 1))]
     assert len(store.dyad_summary(EventFilter(limit=1))) == 1
+
+
+# ------------------------------------------------------------ across backends
+
+
+def test_parquet_moves_a_store_between_backends(tmp_path: Path, store_url: str) -> None:
+    """A DuckDB store exported as Parquet loads into either backend, twice without doubling."""
+    from tocsin.scale.parquet import export_store, load_dataset
+
+    events = [make_event(sentence_index=i, goldstein=float(i)) for i in range(3)]
+    other = [make_event(article_id="art-2", source="UKR", target="RUS", quad_class=4)]
+    with open_store(tmp_path / "origin.duckdb") as origin:
+        save(origin, events)
+        save(origin, other, article_id="art-2")
+        export_store(origin, tmp_path / "dump")
+        expected = origin.query()
+    with open_store(store_url) as store:
+        for _ in range(2):
+            assert load_dataset(store, tmp_path / "dump") == (2, 4)
+        assert store.query() == expected
+        assert [a.id for a in store.articles()] == ["art-1", "art-2"]
+        assert store.schema_status().n_runs == 2
