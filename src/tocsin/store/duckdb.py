@@ -20,9 +20,24 @@ import pyarrow as pa
 from tocsin.records import Event
 from tocsin.store.columns import events_to_arrow
 from tocsin.store.schema import Migration, load_migrations
-from tocsin.store.sql import EVENT_COLUMNS_SQL, SQLStore
+from tocsin.store.sql import (
+    ARTICLE_COLUMNS,
+    ARTICLE_COLUMNS_SQL,
+    EVENT_COLUMNS_SQL,
+    SQLStore,
+    article_from_row,
+    check_events,
+    utcnow,
+)
 
 T = TypeVar("T")
+
+# The module's earlier private names, now shared with PostgreSQL (store/sql.py),
+# kept for DuckDB-only methods written against them.
+_utcnow = utcnow
+_EVENT_COLUMNS_SQL = EVENT_COLUMNS_SQL
+_ARTICLE_COLUMNS = ARTICLE_COLUMNS
+_ARTICLE_COLUMNS_SQL = ARTICLE_COLUMNS_SQL
 
 #: Name under which an event batch is visible to SQL while it is inserted.
 _BATCH_VIEW = "tocsin_event_batch"
@@ -87,6 +102,12 @@ class DuckDBStore(SQLStore):
                 except duckdb.Error:
                     pass  # the original error says more than a failed rollback
                 raise
+
+    _check = staticmethod(check_events)
+    _article_from_row = staticmethod(article_from_row)
+
+    def _delete_events(self, article_id: str, coder: str) -> None:
+        self._execute("DELETE FROM events WHERE article_id = ? AND coder = ?", [article_id, coder])
 
     # ------------------------------------------------- primitives for SQLStore
 
