@@ -10,3 +10,7 @@ def engine():
     from tocsin.pipeline import default_engine
 
     return default_engine()
+
+
+# A fresh database per test on each storage backend (DuckDB, PostgreSQL).
+from backends import pg_server, pg_url, store_url  # noqa: E402, F401

@@ -58,7 +58,7 @@ def test_duckdb_reads_the_dataset_with_hive_partitioning(tmp_path: Path):
     write_part(tmp_path, "p0", _two_articles())
     rows = duckdb.sql(
         f"SELECT published, type, source.code FROM read_parquet('{tmp_path}/events/*/*.parquet', "
-        "hive_partitioning = true) ORDER BY type").fetchall()
+        "hive_partitioning = true) ORDER BY type, published").fetchall()
     assert rows == [("2024-03-05", "AGREE", "RUSGOV"), ("2024-03-05", "CONSULT", "RUSGOV"),
                     ("unknown", "CONSULT", "RUSGOV")]
 

@@ -1,4 +1,10 @@
-"""The DuckDB event store: schema migrations, idempotent writes, filters, summaries."""
+"""The event store on both backends: schema migrations, idempotent writes, filters, summaries.
+
+Tests that take ``store`` or ``store_url`` run twice: on a DuckDB file and on a
+fresh PostgreSQL schema (see tests/backends.py; skipped without
+TOCSIN_TEST_POSTGRES). Tests of one backend's own behaviour (file locks, a
+corrupt file, an unreachable server) say so in their name.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ import textwrap
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -15,8 +22,9 @@ import pytest
 from factories import CODER, make_actor, make_article, make_event
 from tocsin.errors import StoreError
 from tocsin.records import Actor, Event, Location
-from tocsin.store import EventFilter, Store, open_store
-from tocsin.store.duckdb import DuckDBStore, load_migrations
+from tocsin.store import EventFilter, Store, is_database_url, open_store
+from tocsin.store.duckdb import DuckDBStore
+from tocsin.store.schema import load_migrations
 
 
 @pytest.fixture
@@ -25,8 +33,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path):
-    with open_store(db_path) as s:
+def store(store_url: str):
+    with open_store(store_url) as s:
         yield s
 
 
@@ -34,36 +42,78 @@ def save(store: Store, events: list[Event], *, article_id: str = "art-1", coder:
     store.save_article(make_article(id=article_id), events, coder=coder, run_id="run-test")
 
 
+def raw(url: str, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+    """Run SQL on the database behind ``url`` directly, bypassing tocsin (``?`` placeholders)."""
+    if is_database_url(url):
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as con:
+            cur = con.execute(sql.replace("?", "%s"), params) if params else con.execute(sql)
+            return cur.fetchall() if cur.description else []
+    con = duckdb.connect(url)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def dialect(url: str) -> str:
+    return "postgres" if is_database_url(url) else "duckdb"
+
+
 # ------------------------------------------------------------------ migrations
 
 
-def test_new_database_records_every_migration(db_path: Path) -> None:
-    with open_store(db_path) as store:
-        assert isinstance(store, DuckDBStore)
-        assert store.schema_version() == max(m.version for m in load_migrations())
-    con = duckdb.connect(str(db_path))
-    try:
-        rows = con.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall()
-        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-    finally:
-        con.close()
+def test_new_database_records_every_migration(store_url: str) -> None:
+    known = load_migrations(dialect(store_url))
+    with open_store(store_url) as store:
+        assert store.schema_version() == max(m.version for m in known)
+        status = store.schema_status()
+    assert [(m.version, m.name) for m in status.applied] == [(m.version, m.name) for m in known]
+    assert status.pending == () and status.up_to_date
+    assert (status.n_runs, status.n_articles, status.n_events) == (0, 0, 0)
+    rows = raw(store_url, "SELECT version, name FROM schema_migrations ORDER BY version")
+    tables = {r[0] for r in raw(
+        store_url,
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()",
+    )}
     assert rows[0] == (1, "initial")
-    assert [r[0] for r in rows] == [m.version for m in load_migrations()]
+    assert [r[0] for r in rows] == [m.version for m in known]
     assert {"runs", "articles", "events", "schema_migrations"} <= tables
 
 
-def test_reopening_applies_nothing_twice_and_keeps_data(db_path: Path) -> None:
-    with open_store(db_path) as store:
+def test_reopening_applies_nothing_twice_and_keeps_data(store_url: str) -> None:
+    with open_store(store_url) as store:
         save(store, [make_event()])
     for _ in range(2):
-        with open_store(db_path) as store:
+        with open_store(store_url) as store:
             assert store.count_events() == 1
-    con = duckdb.connect(str(db_path))
-    try:
-        (n,) = con.execute("SELECT count(*) FROM schema_migrations").fetchone()
-    finally:
-        con.close()
-    assert n == len(load_migrations())
+            assert store.migrate() == []
+    ((n,),) = raw(store_url, "SELECT count(*) FROM schema_migrations")
+    assert n == len(load_migrations(dialect(store_url)))
+
+
+def test_migrate_false_leaves_the_schema_alone(store_url: str) -> None:
+    with open_store(store_url, migrate=False) as store:
+        status = store.schema_status()
+        assert (status.version, status.applied, status.n_events) == (0, (), None)
+        assert status.pending == tuple(m.label for m in load_migrations(dialect(store_url)))
+        assert not status.up_to_date
+        applied = store.migrate()
+        assert [m.label for m in applied] == list(status.pending)
+        assert store.schema_status().up_to_date
+        save(store, [make_event()])  # usable at once
+        assert store.count_events() == 1
+
+
+def test_both_backends_have_the_same_migrations() -> None:
+    """Each DuckDB migration has its PostgreSQL twin: same number, same name."""
+    pg = {m.version: m.name for m in load_migrations("postgres")}
+    missing = [m.label for m in load_migrations("duckdb") if pg.get(m.version) != m.name]
+    assert not missing, (
+        f"write src/tocsin/store/migrations/postgres/<label>.sql for {missing} "
+        "(the same change in PostgreSQL's dialect; see docs/scaling.md, PostgreSQL)"
+    )
 
 
 def test_events_table_has_exactly_the_contract_columns(db_path: Path) -> None:
@@ -87,14 +137,37 @@ def test_events_table_has_exactly_the_contract_columns(db_path: Path) -> None:
     assert "lat DOUBLE" in types["location"]
 
 
-def test_newer_schema_is_refused(db_path: Path) -> None:
-    open_store(db_path).close()
-    con = duckdb.connect(str(db_path))
-    con.execute("INSERT INTO schema_migrations VALUES (999, 'from_the_future', now())")
-    con.close()
+def test_postgres_events_table_has_exactly_the_contract_columns(pg_url: str) -> None:
+    open_store(pg_url).close()
+    columns = raw(
+        pg_url,
+        "SELECT column_name, udt_name FROM information_schema.columns"
+        " WHERE table_schema = current_schema() AND table_name = 'events'"
+        " ORDER BY ordinal_position",
+    )
+    assert tuple(c[0] for c in columns) == Event.FIELDS
+    types = dict(columns)
+    assert (types["trigger_span"], types["context"], types["date"]) == ("_int4", "_text", "date")
+    assert types["goldstein"] == "float8"
+    assert (types["source"], types["target"], types["attribution"]) == ("event_actor",) * 3
+    assert types["location"] == "event_location"
+    fields = raw(
+        pg_url,
+        "SELECT attname FROM pg_attribute WHERE attrelid = 'event_actor'::regclass"
+        " AND attnum > 0 ORDER BY attnum",
+    )
+    assert tuple(f[0] for f in fields) == ("text", "code", "country", "sector", "name", "entity_id")
+
+
+def test_newer_schema_is_refused(store_url: str) -> None:
+    open_store(store_url).close()
+    raw(store_url, "INSERT INTO schema_migrations VALUES (999, 'from_the_future', now())")
     with pytest.raises(StoreError, match="newer than this tocsin") as info:
-        open_store(db_path)
-    assert str(db_path) in str(info.value)
+        open_store(store_url)
+    assert info.value.source and info.value.source in str(info.value)
+    with open_store(store_url, read_only=True, migrate=False) as store:
+        status = store.schema_status()  # still readable by `tocsin db status`
+    assert status.version == 999 and not status.up_to_date
 
 
 def test_read_only_open_needs_an_up_to_date_schema(db_path: Path) -> None:
@@ -112,6 +185,20 @@ def test_read_only_open_needs_an_up_to_date_schema(db_path: Path) -> None:
             save(store, [make_event()])
 
 
+def test_postgres_read_only_open_needs_a_schema_and_refuses_writes(pg_url: str) -> None:
+    with pytest.raises(StoreError, match="no tocsin schema"):
+        open_store(pg_url, read_only=True)
+    assert raw(pg_url, "SELECT count(*) FROM information_schema.tables"
+                       " WHERE table_schema = current_schema()") == [(0,)]
+    with open_store(pg_url) as store:
+        save(store, [make_event()])
+    with open_store(pg_url, read_only=True) as store:
+        assert store.count_events() == 1
+        with pytest.raises(StoreError, match="opened read-only"):
+            save(store, [make_event(sentence_index=3)])
+        assert store.count_events() == 1
+
+
 def test_corrupt_file_raises_store_error_naming_it(tmp_path: Path) -> None:
     bad = tmp_path / "notes.duckdb"
     bad.write_bytes(b"this is not a database\n" * 500)
@@ -125,6 +212,29 @@ def test_corrupt_file_raises_store_error_naming_it(tmp_path: Path) -> None:
 def test_missing_folder_raises_store_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="cannot open"):
         open_store(tmp_path / "no" / "such" / "dir" / "x.duckdb")
+
+
+def test_unreachable_postgres_server_raises_store_error_without_the_password() -> None:
+    url = "postgresql://tocsin:s3cret@127.0.0.1:1/nowhere?connect_timeout=3"
+    with pytest.raises(StoreError, match="cannot connect to the PostgreSQL server") as info:
+        open_store(url)
+    assert info.value.code == "E401"
+    assert "s3cret" not in str(info.value)
+    assert "postgresql://tocsin:***@127.0.0.1:1/nowhere" in str(info.value)
+
+
+def test_bad_database_urls_raise_store_error() -> None:
+    with pytest.raises(StoreError, match="unsupported database URL scheme 'mysql'"):
+        open_store("mysql://user@host/db")
+    with pytest.raises(StoreError, match="not a valid PostgreSQL URL"):
+        open_store("postgresql://127.0.0.1/db?schema=news")  # not a libpq parameter
+
+
+def test_postgres_search_path_naming_no_schema_is_a_clear_error(pg_server: str) -> None:
+    from backends import with_schema
+
+    with pytest.raises(StoreError, match="no schema to keep the tables in"):
+        open_store(with_schema(pg_server, "tocsin_no_such_schema"))
 
 
 def test_locked_database_raises_store_error_with_hint(db_path: Path) -> None:
@@ -160,8 +270,8 @@ def test_locked_database_raises_store_error_with_hint(db_path: Path) -> None:
         holder.stdout.close()
 
 
-def test_closed_store_raises_store_error(db_path: Path) -> None:
-    store = open_store(db_path)
+def test_closed_store_raises_store_error(store_url: str) -> None:
+    store = open_store(store_url)
     store.close()
     store.close()
     with pytest.raises(StoreError, match="closed"):
@@ -285,15 +395,24 @@ def test_failing_insert_rolls_back_and_keeps_earlier_events(store: Store) -> Non
     assert store.article("art-1") == make_article()
 
 
+def _disk_full(store: Store) -> Exception:
+    """The driver's own error for a full disk, as the backend would raise it."""
+    if isinstance(store, DuckDBStore):
+        return duckdb.IOException("disk full")
+    import psycopg.errors
+
+    return psycopg.errors.DiskFull("disk full")
+
+
 def test_failure_after_delete_rolls_back(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     before = [make_event(sentence_index=i) for i in range(2)]
     save(store, before)
 
-    def broken_insert(self: DuckDBStore, batch: object) -> None:
+    def broken_insert(self: Store, batch: object) -> None:
         assert self.count_events() == 0  # the old events are already deleted here
-        raise duckdb.IOException("disk full")
+        raise _disk_full(self)
 
-    monkeypatch.setattr(DuckDBStore, "_insert_events", broken_insert)
+    monkeypatch.setattr(type(store), "_insert_events", broken_insert)
     with pytest.raises(StoreError, match="disk full"):
         store.save_article(
             make_article(title="changed"), [make_event(sentence_index=9)], coder=CODER, run_id="r"
@@ -442,3 +561,25 @@ def test_dyad_summary_orders_by_size_and_applies_filters(store: Store) -> None:
     only = store.dyad_summary(EventFilter(quad_classes=(4,)))
     assert [(r.source_country, r.quad_counts) for r in only] == [("UKR", (0, 0, 0, 1))]
     assert len(store.dyad_summary(EventFilter(limit=1))) == 1
+
+
+# ------------------------------------------------------------ across backends
+
+
+def test_parquet_moves_a_store_between_backends(tmp_path: Path, store_url: str) -> None:
+    """A DuckDB store exported as Parquet loads into either backend, twice without doubling."""
+    from tocsin.scale.parquet import export_store, load_dataset
+
+    events = [make_event(sentence_index=i, goldstein=float(i)) for i in range(3)]
+    other = [make_event(article_id="art-2", source="UKR", target="RUS", quad_class=4)]
+    with open_store(tmp_path / "origin.duckdb") as origin:
+        save(origin, events)
+        save(origin, other, article_id="art-2")
+        export_store(origin, tmp_path / "dump")
+        expected = origin.query()
+    with open_store(store_url) as store:
+        for _ in range(2):
+            assert load_dataset(store, tmp_path / "dump") == (2, 4)
+        assert store.query() == expected
+        assert [a.id for a in store.articles()] == ["art-1", "art-2"]
+        assert store.schema_status().n_runs == 2

@@ -11,6 +11,7 @@
     tocsin export events|series OUT           events and series to files
     tocsin export parquet DIR                 articles and events as a Parquet dataset
     tocsin load parquet DIR                   a Parquet dataset into the database
+    tocsin db migrate|status                  create/upgrade the schema; its version and counts
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import typer
 from tocsin.cli import alerts as _alerts
 from tocsin.cli import code as _code
 from tocsin.cli import dyads as _dyads
+from tocsin.cli import db as _db
 from tocsin.cli import events as _events
 from tocsin.cli import export as _export
 from tocsin.cli import imports as _imports
@@ -48,6 +50,7 @@ app.add_typer(_imports.app, name="import")
 _export.app.command("parquet")(_scale.export_parquet)
 app.add_typer(_export.app, name="export")
 app.add_typer(_scale.load_app, name="load")
+app.add_typer(_db.db_app, name="db")
 
 try:  # the eval command lives with the evaluation package
     from tocsin.cli import evaluate as _evaluate

@@ -190,14 +190,16 @@ def _print_events(events: list[Event], fmt: OutputFormat, output: Path | None) -
     write_events(events, fmt.value, sys.stdout)
 
 
-def _print_summary(articles: list[Article], events: list[Event], problems: list[InputProblem], store: object | None, db: Path) -> None:
+def _print_summary(articles: list[Article], events: list[Event], problems: list[InputProblem], store: object | None, db: str) -> None:
     err = stderr_console()
     table = Table(title="tocsin run", show_header=False, title_justify="left")
     table.add_row("articles coded", str(len(articles)))
     table.add_row("events", str(len(events)))
     table.add_row("inputs failed", str(len(problems)))
     if store is not None:
-        table.add_row("database", str(db))
+        from tocsin.store import describe_target
+
+        table.add_row("database", describe_target(db))
     err.print(table)
     dyads: dict[tuple[str, str], list[Event]] = {}
     for e in events:

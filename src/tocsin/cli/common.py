@@ -22,7 +22,10 @@ class OutputFormat(StrEnum):
     parquet = "parquet"
 
 
-DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file (created if missing).", envvar="TOCSIN_DB")]
+DbOption = Annotated[str, typer.Option(
+    "--db", envvar="TOCSIN_DB",
+    help="Database: a DuckDB file (created if missing) or a PostgreSQL server URL, "
+         "postgresql://user:password@host:5432/dbname (see docs/scaling.md).")]
 FormatOption = Annotated[
     OutputFormat | None,
     typer.Option("--format", "-f", help="Output format: table (terminal), jsonl, csv or parquet (needs --output). "

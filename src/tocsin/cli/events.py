@@ -55,9 +55,9 @@ def events(
 
       tocsin events --dyad USA:CHN --format csv -o usa_chn.csv
     """
-    from tocsin.store import EventFilter, open_store
+    from tocsin.store import EventFilter, is_database_url, open_store
 
-    if not Path(db).exists():
+    if not is_database_url(db) and not Path(db).exists():
         raise fail(f"{db}: no such database; code some articles first (tocsin code … --db {db})", code=2)
     dyad_pair = None
     if dyad is not None:

@@ -14,11 +14,12 @@ from rich.table import Table
 from tocsin.cli.common import DEFAULT_DB, DbOption, error_text, fail, stderr_console
 from tocsin.errors import TocsinError
 from tocsin.records import Article, InputProblem
+from tocsin.store import describe_target
 
 DEFAULT_PARQUET = Path("tocsin-parquet")
 
 
-def code_on_dask(items: Iterable[Article | InputProblem], *, db: Path, no_store: bool, parquet: Path,
+def code_on_dask(items: Iterable[Article | InputProblem], *, db: str, no_store: bool, parquet: Path,
                  scheduler: str | None, workers: int, partition_size: int, actor_files: tuple[Path, ...],
                  run_args: dict, quiet: bool) -> None:
     """The ``--engine dask`` branch of ``tocsin code``: code on a cluster, write Parquet, store."""
@@ -66,7 +67,7 @@ def code_on_dask(items: Iterable[Article | InputProblem], *, db: Path, no_store:
         table.add_row("inputs failed", str(len(result.problems)))
         table.add_row("parquet", str(parquet))
         if store is not None:
-            table.add_row("database", str(db))
+            table.add_row("database", describe_target(db))
         err.print(table)
     if result.problems or result.failures:
         raise typer.Exit(1)
@@ -121,4 +122,5 @@ def load_parquet(
             n_articles, n_events = load_dataset(store, folder)
     except TocsinError as exc:
         raise fail(error_text(exc)) from None
-    stderr_console().print(f"loaded {n_articles} articles and {n_events} events into {db}", highlight=False)
+    stderr_console().print(f"loaded {n_articles} articles and {n_events} events into {describe_target(db)}",
+                           highlight=False)

@@ -47,6 +47,44 @@ class RunInfo:
     n_failed: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class AppliedMigration:
+    """One migration recorded in a database's ``schema_migrations`` table."""
+
+    version: int
+    name: str
+    applied_at: datetime
+
+    @property
+    def label(self) -> str:
+        return f"{self.version:03d}_{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaStatus:
+    """Where a database's schema stands, and what it holds (``tocsin db status``).
+
+    ``version`` is the highest migration applied (0 for none), ``latest`` the
+    highest this tocsin knows; ``pending`` holds the labels (``002_name``) of the
+    migrations ``tocsin db migrate`` would apply. The counts are ``None`` while
+    the schema is missing or incomplete.
+    """
+
+    backend: str
+    location: str
+    version: int
+    latest: int
+    applied: tuple[AppliedMigration, ...]
+    pending: tuple[str, ...]
+    n_runs: int | None
+    n_articles: int | None
+    n_events: int | None
+
+    @property
+    def up_to_date(self) -> bool:
+        return not self.pending and self.version <= self.latest
+
+
 class Store(ABC):
     """An event database.
 
@@ -119,6 +157,22 @@ class Store(ABC):
     @abstractmethod
     def dyad_summary(self, f: EventFilter | None = None) -> list[DyadRow]:
         """Matching events grouped by (source country, target country), largest first."""
+
+    @abstractmethod
+    def migrate(self) -> list[AppliedMigration]:
+        """Apply the migrations this database lacks, in order; returns those applied now.
+
+        Stores apply them when opened; this is for a store opened with
+        ``migrate=False`` (``tocsin db migrate``).
+        """
+
+    @abstractmethod
+    def schema_version(self) -> int:
+        """The highest migration applied to this database (0 for none)."""
+
+    @abstractmethod
+    def schema_status(self) -> SchemaStatus:
+        """Schema version, applied and pending migrations, and row counts."""
 
     @abstractmethod
     def close(self) -> None:

@@ -2,98 +2,67 @@
 
 One database file holds the ``runs``, ``articles`` and ``events`` tables. The
 schema is built by the numbered SQL files in ``store/migrations/`` (``001_initial.sql``,
-``002_….sql``), applied in order, each in its own transaction, and recorded in
-``schema_migrations``; opening a file applies only the ones it lacks. Events are
-inserted as one Arrow batch per article.
+``002_….sql``), applied in order and recorded in ``schema_migrations``; opening
+a file applies only the ones it lacks. Events are inserted as one Arrow batch
+per transaction. The SQL itself is shared with PostgreSQL (``store/sql.py``).
 """
 
 from __future__ import annotations
 
-import json
-import re
-import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
-from importlib import resources
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import pyarrow as pa
 
-from tocsin.errors import StoreError
 from tocsin.records import ALERT_STATES, Alert, Article, Event, SeriesPoint
-from tocsin.store.base import DyadRow, RunInfo, Store
-from tocsin.store.columns import EVENT_COLUMNS, event_from_values, events_to_arrow
-from tocsin.store.filters import ORDER_BY, EventFilter, where_clause
+from tocsin.store.columns import event_from_values, events_to_arrow
+from tocsin.store.schema import Migration, load_migrations
 from tocsin.store.series_sql import SeriesQuery, points_from_rows, series_sql
-from tocsin.version import __version__
-
-_MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
-_EVENT_COLUMNS_SQL = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
-_ARTICLE_COLUMNS = (
-    "article_id", "title", "text", "published", "url", "language", "outlet", "origin",
+from tocsin.store.sql import (
+    ARTICLE_COLUMNS,
+    ARTICLE_COLUMNS_SQL,
+    EVENT_COLUMNS_SQL,
+    SQLStore,
+    article_from_row,
+    check_events,
+    utcnow,
 )
-_ARTICLE_COLUMNS_SQL = ", ".join(f'"{c}"' for c in _ARTICLE_COLUMNS)
+
+T = TypeVar("T")
+
+# The module's earlier private names, now shared with PostgreSQL (store/sql.py),
+# kept for DuckDB-only methods written against them.
+_utcnow = utcnow
+_EVENT_COLUMNS_SQL = EVENT_COLUMNS_SQL
+_ARTICLE_COLUMNS = ARTICLE_COLUMNS
+_ARTICLE_COLUMNS_SQL = ARTICLE_COLUMNS_SQL
+
 #: Name under which an event batch is visible to SQL while it is inserted.
 _BATCH_VIEW = "tocsin_event_batch"
 
 
-@dataclass(frozen=True, slots=True)
-class Migration:
-    version: int
-    name: str
-    sql: str
-
-
-def load_migrations() -> list[Migration]:
-    """The bundled migrations, in version order."""
-    folder = resources.files("tocsin.store").joinpath("migrations")
-    found: list[Migration] = []
-    for entry in folder.iterdir():
-        match = _MIGRATION_NAME.match(entry.name)
-        if match:
-            found.append(
-                Migration(int(match.group(1)), match.group(2), entry.read_text(encoding="utf-8"))
-            )
-    found.sort(key=lambda m: m.version)
-    versions = [m.version for m in found]
-    if len(set(versions)) != len(versions):
-        raise StoreError(f"two migrations share a version number: {versions}")
-    return found
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-class DuckDBStore(Store):
+class DuckDBStore(SQLStore):
     """An event database in one DuckDB file (or ``":memory:"``)."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    backend = "duckdb"
+    dialect = "duckdb"
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, migrate: bool = True) -> None:
         self._path = str(path)
         self._read_only = read_only
         self._con: duckdb.DuckDBPyConnection | None = self._connect()
-        try:
-            self._migrate()
-        except BaseException:
-            self.close()
-            raise
+        self._start(migrate)
 
     # ----------------------------------------------------------------- plumbing
 
     @property
     def location(self) -> str:
         return self._path
-
-    def __repr__(self) -> str:
-        mode = ", read_only=True" if self._read_only else ""
-        return f"DuckDBStore({self._path!r}{mode})"
-
-    def _error(self, message: str) -> StoreError:
-        return StoreError(message, source=self._path)
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
         if self._read_only and self._path != ":memory:" and not Path(self._path).exists():
@@ -112,12 +81,6 @@ class DuckDBStore(Store):
             else:
                 message = f"cannot open the database: {detail}"
             raise self._error(message) from exc
-
-    @property
-    def _db(self) -> duckdb.DuckDBPyConnection:
-        if self._con is None:
-            raise self._error("the database is closed")
-        return self._con
 
     @contextmanager
     def _errors(self, action: str) -> Iterator[None]:
@@ -143,170 +106,32 @@ class DuckDBStore(Store):
                     pass  # the original error says more than a failed rollback
                 raise
 
-    # --------------------------------------------------------------- migrations
-
-    def _applied_migrations(self) -> dict[int, str]:
-        con = self._db
-        exists = con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
-            ["schema_migrations"],
-        ).fetchone()
-        if not exists or not exists[0]:
-            return {}
-        rows = con.execute("SELECT version, name FROM schema_migrations").fetchall()
-        return {int(version): str(name) for version, name in rows}
-
-    def _migrate(self) -> None:
-        known = load_migrations()
-        known_versions = {m.version for m in known}
-        latest = max(known_versions, default=0)
-        with self._errors("read the schema version"):
-            applied = self._applied_migrations()
-        unknown = sorted(v for v in applied if v not in known_versions)
-        if unknown:
-            raise self._error(
-                f"the database has schema version {max(applied)}, newer than this tocsin "
-                f"{__version__} knows (up to {latest}); upgrade tocsin to open it"
-            )
-        missing = [m for m in known if m.version not in applied]
-        if not missing:
-            return
-        if self._read_only:
-            have = max(applied, default=0)
-            what = "has no tocsin schema" if not applied else f"has schema version {have}"
-            raise self._error(
-                f"the database {what}; this tocsin needs version {latest}. "
-                "Open it once for writing (e.g. by coding into it) to create or upgrade it"
-            )
-        with self._errors("create the schema_migrations table"):
-            self._db.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations ("
-                " version INTEGER PRIMARY KEY,"
-                " name VARCHAR NOT NULL,"
-                " applied_at TIMESTAMP NOT NULL)"
-            )
-        for migration in missing:
-            label = f"{migration.version:03d}_{migration.name}"
-            with self._transaction(f"apply migration {label}") as con:
-                con.execute(migration.sql)
-                con.execute(
-                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                    [migration.version, migration.name, _utcnow()],
-                )
-
-    def schema_version(self) -> int:
-        """The highest migration applied to this database."""
-        with self._errors("read the schema version"):
-            return max(self._applied_migrations(), default=0)
-
-    # --------------------------------------------------------------------- runs
-
-    def begin_run(self, args: dict[str, Any], coder: str) -> str:
-        started = _utcnow()
-        run_id = f"{started:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
-        args_json = json.dumps(args, ensure_ascii=False, sort_keys=True, default=str)
-        with self._errors("record the start of a run"):
-            self._db.execute(
-                "INSERT INTO runs (run_id, started_at, coder, tocsin_version, args)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [run_id, started, coder, __version__, args_json],
-            )
-        return run_id
-
-    def finish_run(self, run_id: str, n_articles: int, n_events: int, n_failed: int) -> None:
-        with self._errors(f"record the end of run {run_id}"):
-            updated = self._db.execute(
-                "UPDATE runs SET finished_at = ?, n_articles = ?, n_events = ?, n_failed = ?"
-                " WHERE run_id = ? RETURNING run_id",
-                [_utcnow(), n_articles, n_events, n_failed, run_id],
-            ).fetchall()
-        if not updated:
-            raise self._error(f"no run {run_id!r} to finish")
-
-    def runs(self) -> list[RunInfo]:
-        with self._errors("read the runs"):
-            rows = self._db.execute(
-                "SELECT run_id, started_at, finished_at, coder, tocsin_version, args,"
-                " n_articles, n_events, n_failed FROM runs ORDER BY started_at, run_id"
-            ).fetchall()
-        return [
-            RunInfo(
-                run_id=r[0], started_at=r[1], finished_at=r[2], coder=r[3],
-                tocsin_version=r[4], args=json.loads(r[5]) if r[5] else {},
-                n_articles=r[6], n_events=r[7], n_failed=r[8],
-            )
-            for r in rows
-        ]
-
-    # ------------------------------------------------------------------ writing
-
-    def save_articles(
-        self, items: Sequence[tuple[Article, list[Event]]], *, coder: str, run_id: str
-    ) -> None:
-        if not items:
-            return
-        for article, events in items:
-            self._check(article, events, coder)
-        try:
-            batch = events_to_arrow([e for _, events in items for e in events])
-        except (pa.ArrowException, TypeError, ValueError) as exc:
-            raise self._error(f"cannot store the events of {len(items)} articles: {exc}") from exc
-        ids = [article.id for article, _ in items]
-        with self._transaction(f"store {len(items)} articles"):
-            for article, _ in items:
-                self._upsert_article(article, coder=coder, run_id=run_id)
-            self._db.execute(
-                f"DELETE FROM events WHERE coder = ? AND article_id IN ({', '.join('?' for _ in ids)})",
-                [coder, *ids],
-            )
-            self._insert_events(batch)
-
-    @staticmethod
-    def _check(article: Article, events: list[Event], coder: str) -> None:
-        for event in events:
-            if event.article_id != article.id:
-                raise ValueError(
-                    f"event {event.event_id} belongs to article {event.article_id!r}, "
-                    f"not {article.id!r}"
-                )
-            if event.coder != coder:
-                raise ValueError(
-                    f"event {event.event_id} was coded by {event.coder!r}, not {coder!r}"
-                )
-
-    def save_article(
-        self, article: Article, events: list[Event], *, coder: str, run_id: str
-    ) -> None:
-        self._check(article, events, coder)
-        try:
-            batch = events_to_arrow(events)
-        except (pa.ArrowException, TypeError, ValueError) as exc:
-            raise self._error(f"cannot store the events of article {article.id}: {exc}") from exc
-        with self._transaction(f"store article {article.id}"):
-            self._upsert_article(article, coder=coder, run_id=run_id)
-            self._delete_events(article.id, coder)
-            self._insert_events(batch)
-
-    def _upsert_article(self, article: Article, *, coder: str, run_id: str) -> None:
-        values = [
-            article.id, article.title, article.text, article.published, article.url,
-            article.language, article.outlet, article.origin, coder, run_id, _utcnow(),
-        ]
-        updates = ", ".join(
-            f'"{c}" = excluded."{c}"'
-            for c in (*_ARTICLE_COLUMNS[1:], "coded_with", "run_id", "updated_at")
-        )
-        self._db.execute(
-            f"INSERT INTO articles ({_ARTICLE_COLUMNS_SQL}, coded_with, run_id, updated_at)"
-            f" VALUES ({', '.join('?' for _ in values)})"
-            f" ON CONFLICT (article_id) DO UPDATE SET {updates}",
-            values,
-        )
+    _check = staticmethod(check_events)
+    _article_from_row = staticmethod(article_from_row)
 
     def _delete_events(self, article_id: str, coder: str) -> None:
-        self._db.execute(
-            "DELETE FROM events WHERE article_id = ? AND coder = ?", [article_id, coder]
-        )
+        self._execute("DELETE FROM events WHERE article_id = ? AND coder = ?", [article_id, coder])
+
+    # ------------------------------------------------- primitives for SQLStore
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._db.execute(sql, list(params))
+
+    def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self._db.execute(sql, list(params)).fetchall()
+
+    def _execute_script(self, sql: str) -> None:
+        self._db.execute(sql)
+
+    def _write(self, action: str, work: Callable[[], T]) -> T:
+        with self._transaction(action):
+            return work()
+
+    def _prepare_events(self, events: list[Event]) -> pa.Table:
+        try:
+            return events_to_arrow(events)
+        except pa.ArrowException as exc:
+            raise ValueError(str(exc)) from exc
 
     def _insert_events(self, batch: pa.Table) -> None:
         if batch.num_rows == 0:
@@ -315,81 +140,11 @@ class DuckDBStore(Store):
         con.register(_BATCH_VIEW, batch)
         try:
             con.execute(
-                f"INSERT INTO events ({_EVENT_COLUMNS_SQL})"
-                f" SELECT {_EVENT_COLUMNS_SQL} FROM {_BATCH_VIEW}"
+                f"INSERT INTO events ({EVENT_COLUMNS_SQL})"
+                f" SELECT {EVENT_COLUMNS_SQL} FROM {_BATCH_VIEW}"
             )
         finally:
             con.unregister(_BATCH_VIEW)
-
-    # ------------------------------------------------------------------ reading
-
-    def query(self, f: EventFilter | None = None) -> list[Event]:
-        f = f or EventFilter()
-        where, params = where_clause(f)
-        sql = f"SELECT {_EVENT_COLUMNS_SQL} FROM events {where} {ORDER_BY}"
-        if f.limit is not None:
-            sql += " LIMIT ?"
-            params = [*params, f.limit]
-        with self._errors("read events"):
-            rows = self._db.execute(sql, params).fetchall()
-        return [event_from_values(row) for row in rows]
-
-    def count_events(self, f: EventFilter | None = None) -> int:
-        where, params = where_clause(f or EventFilter())
-        with self._errors("count events"):
-            row = self._db.execute(f"SELECT count(*) FROM events {where}", params).fetchone()
-        return int(row[0]) if row else 0
-
-    def articles(self) -> list[Article]:
-        with self._errors("read articles"):
-            rows = self._db.execute(
-                f"SELECT {_ARTICLE_COLUMNS_SQL} FROM articles ORDER BY article_id"
-            ).fetchall()
-        return [self._article_from_row(r) for r in rows]
-
-    def article(self, article_id: str) -> Article | None:
-        with self._errors(f"read article {article_id}"):
-            row = self._db.execute(
-                f"SELECT {_ARTICLE_COLUMNS_SQL} FROM articles WHERE article_id = ?",
-                [article_id],
-            ).fetchone()
-        return self._article_from_row(row) if row else None
-
-    @staticmethod
-    def _article_from_row(row: tuple[Any, ...]) -> Article:
-        values = dict(zip(_ARTICLE_COLUMNS, row, strict=True))
-        return Article(
-            id=values["article_id"], text=values["text"], title=values["title"],
-            published=values["published"], url=values["url"], language=values["language"],
-            outlet=values["outlet"], origin=values["origin"],
-        )
-
-    def dyad_summary(self, f: EventFilter | None = None) -> list[DyadRow]:
-        f = f or EventFilter()
-        where, params = where_clause(f)
-        quads = ", ".join(
-            f"sum(CASE WHEN quad_class = {q} THEN 1 ELSE 0 END)" for q in (1, 2, 3, 4)
-        )
-        sql = (
-            "SELECT (source).country, (target).country, count(*) AS n, "
-            f"{quads}, avg(goldstein) FROM events {where} "
-            "GROUP BY 1, 2 ORDER BY n DESC, 1 NULLS LAST, 2 NULLS LAST"
-        )
-        if f.limit is not None:
-            sql += " LIMIT ?"
-            params = [*params, f.limit]
-        with self._errors("summarise dyads"):
-            rows = self._db.execute(sql, params).fetchall()
-        return [
-            DyadRow(
-                source_country=r[0],
-                target_country=r[1],
-                n_events=int(r[2]),
-                quad_counts=(int(r[3]), int(r[4]), int(r[5]), int(r[6])),
-                mean_goldstein=None if r[7] is None else float(r[7]),
-            )
-            for r in rows
-        ]
 
     # ------------------------------------------------------------- bulk import
 
@@ -552,10 +307,5 @@ class DuckDBStore(Store):
         v["evidence"] = tuple(v["evidence"] or ())
         return Alert(**v)
 
-    # ------------------------------------------------------------------ closing
 
-    def close(self) -> None:
-        con, self._con = self._con, None
-        if con is not None:
-            with self._errors("close the database"):
-                con.close()
+__all__ = ["DuckDBStore", "Migration", "load_migrations"]
