@@ -4,6 +4,7 @@
     tocsin events           query stored events
     tocsin eval GOLD…       score the coder on gold data
     tocsin info             versions, models and data in use
+    tocsin places …         gazetteer look-up and place-resolution scores
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import typer
 from tocsin.cli import code as _code
 from tocsin.cli import events as _events
 from tocsin.cli import info as _info
+from tocsin.cli import places as _places
 
 app = typer.Typer(
     name="tocsin",
@@ -27,6 +29,7 @@ app = typer.Typer(
 app.command("code")(_code.code)
 app.command("events")(_events.events)
 app.command("info")(_info.info)
+app.add_typer(_places.app, name="places")
 
 try:  # the eval command lives with the evaluation package
     from tocsin.cli import evaluate as _evaluate

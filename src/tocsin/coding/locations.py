@@ -17,7 +17,7 @@ the place it acts on as target, flagged ``target_inferred``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -29,6 +29,7 @@ from tocsin.places import (
     PlaceRole,
     choose,
     find_places,
+    nearby_countries,
     place_role,
     to_location,
 )
@@ -47,6 +48,8 @@ class SentencePlace:
     mention: PlaceMention
     role: PlaceRole
     head: Token
+    #: countries of the sentence's other, unambiguous places
+    nearby: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +62,9 @@ class EventPlace:
 
 def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[SentencePlace]:
     """The place mentions of a sentence with their roles (found once per sentence)."""
-    return [SentencePlace(m, place_role(m, sent), mention_head(m, sent)) for m in find_places(sent, gazetteer)]
+    mentions = find_places(sent, gazetteer)
+    return [SentencePlace(m, place_role(m, sent), mention_head(m, sent), nearby)
+            for m, nearby in zip(mentions, nearby_countries(mentions), strict=True)]
 
 
 def _path_to(head: Token, targets: set[int], triggers: frozenset[int], limit: int = 5) -> list[Token] | None:
@@ -103,7 +108,7 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
             if best is None or len(path) < best[0]:
                 best = (len(path), place)
     if best is not None:
-        chosen = choose(best[1].mention, context)
+        chosen = choose(best[1].mention, replace(context, nearby=best[1].nearby))
         if chosen is not None:
             return EventPlace(to_location(chosen, best[1].mention.text, best[1].mention.region), True)
     if dateline is not None:

@@ -11,10 +11,10 @@
 from tocsin.places.dateline import Dateline, find_dateline
 from tocsin.places.gazetteer import Gazetteer, Place, load_gazetteer, place_key, read_gazetteer
 from tocsin.places.match import PlaceMention, PlaceRole, find_places, place_role
-from tocsin.places.resolve import PlaceContext, choose, to_location
+from tocsin.places.resolve import PlaceContext, choose, nearby_countries, to_location
 
 __all__ = [
     "Dateline", "Gazetteer", "Place", "PlaceContext", "PlaceMention", "PlaceRole", "choose",
-    "find_dateline", "find_places", "load_gazetteer", "place_key", "place_role", "read_gazetteer",
+    "find_dateline", "find_places", "load_gazetteer", "nearby_countries", "place_key", "place_role", "read_gazetteer",
     "to_location",
 ]

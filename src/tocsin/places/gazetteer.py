@@ -8,7 +8,8 @@ normalised name (:func:`place_key`) to the places that carry it. A lookup is one
 dict access; nothing scans the list.
 
 ``places/data/seats.tsv`` adds seats of power (Kremlin, Maison-Blanche, Downing
-Street) as names of their cities.
+Street) as names of their cities; ``places/data/exonyms.tsv`` adds spellings
+GeoNames lacks (Zaporijia, Lougansk).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +31,8 @@ from tocsin.errors import DataFileError
 PlaceKind = Literal["country", "admin1", "place"]
 
 DATA_FILE = "gazetteer.tsv.gz"
-SEATS_FILE = "seats.tsv"
+#: files of extra names for gazetteer places: ``geonames_id<TAB>names``
+NAME_FILES = ("seats.tsv", "exonyms.tsv")
 _COLUMNS = ("geonames_id", "kind", "name", "name_fr", "country", "admin1", "lat", "lon",
             "population", "capital", "keys")
 _SPACES = re.compile(r"\s+")
@@ -97,12 +100,27 @@ class Gazetteer:
         return len(self.places)
 
 
+def inside(place: Place, region: Place) -> bool:
+    """True when ``place`` lies in ``region`` (a country, or a first-level region)."""
+    if place is region or place.kind == "country":
+        return False
+    if region.kind == "country":
+        return place.country == region.country
+    if region.kind != "admin1" or place.kind != "place":
+        return False
+    if place.admin1 and place.admin1 == region.admin1:
+        return True
+    # regions from ISO 3166-2 carry no GeoNames code: the country is all that can be checked
+    return region.geonames_id is None and place.country == region.country
+
+
 def _float(value: str) -> float | None:
     return float(value) if value else None
 
 
-def read_gazetteer(path: Path | str, seats: Path | str | None = None) -> Gazetteer:
-    """Read a gazetteer file (and optionally a seats-of-power file) into a :class:`Gazetteer`."""
+def read_gazetteer(path: Path | str, extra_names: Sequence[Path | str] = ()) -> Gazetteer:
+    """Read a gazetteer file (and files of extra names: seats of power, exonyms) into a
+    :class:`Gazetteer`."""
     source = str(path)
     places: list[Place] = []
     index: dict[str, list[int]] = {}
@@ -148,8 +166,8 @@ def read_gazetteer(path: Path | str, seats: Path | str | None = None) -> Gazette
     if not header_seen:
         raise DataFileError("no header line: not a tocsin gazetteer", source=source)
     by_id = {p.geonames_id: i for i, p in enumerate(places) if p.geonames_id is not None}
-    if seats is not None:
-        _add_seats(Path(seats), index, by_id)
+    for names_file in extra_names:
+        _add_names(Path(names_file), index, by_id)
     order = _rank(places)
     frozen = {key: tuple(ids) if len(ids) == 1 else tuple(sorted(set(ids), key=order.__getitem__))
               for key, ids in index.items()}
@@ -167,7 +185,7 @@ def _rank(places: list[Place]) -> list[tuple[int, int]]:
             for p in places]
 
 
-def _add_seats(path: Path, index: dict[str, list[int]], by_id: Mapping[int, int]) -> None:
+def _add_names(path: Path, index: dict[str, list[int]], by_id: Mapping[int, int]) -> None:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line or line.startswith("#") or line.startswith("geonames_id\t"):
             continue
@@ -178,13 +196,15 @@ def _add_seats(path: Path, index: dict[str, list[int]], by_id: Mapping[int, int]
         if pos is None:
             raise DataFileError(f"GeoNames id {cells[0]} is not in the gazetteer", source=str(path), line=number)
         for name in cells[1].split("|"):
-            if name:
-                index.setdefault(place_key(name), []).append(pos)
+            if name and pos not in index.setdefault(place_key(name), []):
+                index[place_key(name)].append(pos)
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The bundled gazetteer, read once per process."""
     folder = resources.files("tocsin.places").joinpath("data")
-    with resources.as_file(folder.joinpath(DATA_FILE)) as data, resources.as_file(folder.joinpath(SEATS_FILE)) as seats:
-        return read_gazetteer(data, seats)
+    with ExitStack() as stack:
+        data = stack.enter_context(resources.as_file(folder.joinpath(DATA_FILE)))
+        names = [stack.enter_context(resources.as_file(folder.joinpath(n))) for n in NAME_FILES]
+        return read_gazetteer(data, names)

@@ -25,7 +25,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from tocsin.places.gazetteer import Gazetteer, Place, place_key
+from tocsin.places.gazetteer import Gazetteer, Place, inside, place_key
 
 PlaceRole = Literal["actor", "location", "other"]
 
@@ -36,7 +36,6 @@ REGION_WORDS = frozenset({
 })
 _SUBJECT = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
 _OBJECT = frozenset({"obj", "dobj", "iobj", "dative"})
-_NOUN_COMPLEMENT = frozenset({"nmod", "pobj"})
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 #: prepositions that make a place the location of the event, both languages
@@ -45,6 +44,10 @@ LOCATIVE = frozenset({
     "in", "at", "near", "around", "outside", "inside", "across", "from", "into", "over",
 })
 _GENITIVE = frozenset({"de", "du", "des", "d'", "d’", "of"})
+_OPENING_QUOTES = frozenset({"«", "“", '"', "‘", "'"})
+_CLOSING_QUOTES = frozenset({"»", "”", '"', "’", "'"})
+#: "sur Aden", "on Kharkiv": a place acted on (not a country: "sanctions on Russia")
+_SURFACE = frozenset({"sur", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,10 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
         n, candidates = match
         span = doc[tokens[i].i:tokens[i + n - 1].i + 1]
         region = region_start or _next_lower(tokens, i + n) in REGION_WORDS or _region_before(tokens, i)
+        if found and found[-1].qualifier and span.start == found[-1].end + 1 and doc[found[-1].end].text == ",":
+            # "Atlanta, Georgia": the qualifier is the region that holds the place before it
+            holding = tuple(r for r in found[-1].qualifier if any(inside(c, r) for c in found[-1].candidates))
+            candidates = holding or candidates
         found.append(PlaceMention(span.start, span.end, span.text, candidates,
                                   _qualifier(tokens, i + n, gazetteer), region))
         i += n
@@ -129,16 +136,20 @@ def _acceptable(tokens: list[Token], i: int, n: int, candidates: tuple[Place, ..
         return False  # "George Washington", "Emmanuel Macron"
     if i + n < len(tokens) and _is_title(tokens[i + n]) and not in_place_entity:
         return False  # "Washington Post", "Paris Match"
-    if in_place_entity:
-        return True
-    if any(p.kind == "country" or p.capital for p in candidates) and first.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
-        return True
-    proper = first.pos_ in ("PROPN", "X") and last.pos_ in ("PROPN", "X", "NOUN", "ADJ")
-    if not proper:
-        return False
-    if first.i == sent.start and n == 1 and not first.text.isupper():
-        return first.head.i != first.i and first.dep_ not in ("nsubj", "nsubj:pass")
-    return True
+    if i > 0 and tokens[i - 1].text in _OPENING_QUOTES and i + n < len(tokens) and tokens[i + n].text not in _CLOSING_QUOTES:
+        return False  # « Détroit de Tonnerre »: the start of a quoted name (an operation, a title)
+    if (i + n + 1 < len(tokens) and tokens[i + n].lower_ in _GENITIVE and _is_title(tokens[i + n + 1])
+            and not any(p.kind == "country" or p.capital for p in candidates)):
+        return False  # "Golfe du Mexique", "Saint-Jean de Luz": part of a longer name
+    if in_place_entity or n > 1:
+        return True  # "Le Caire", "La Haye", "New Delhi": a several-word name is specific
+    if first.i != sent.start or first.text.isupper():
+        # mid-sentence capitals are names whatever the tagger says ("accuse Ankara" tagged VERB)
+        return first.pos_ != "DET" and len(first.text) > 2
+    if any(p.kind == "country" or p.capital for p in candidates):
+        return True  # "Moscou a expulsé …", "Minsk a autorisé …"
+    # a sentence's first word is capitalised anyway: only a proper noun with a role in the clause
+    return last.pos_ in ("PROPN", "X") and first.head.i != first.i
 
 
 def _qualifier(tokens: list[Token], pos: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
@@ -182,17 +193,20 @@ def preposition(tok: Token) -> str | None:
 def place_role(mention: PlaceMention, sent: Span) -> PlaceRole:
     """``actor``, ``location`` or ``other`` (see the module docstring)."""
     head = mention_head(mention, sent)
-    while head.dep_ in ("flat", "flat:name", "compound", "amod") and head.head.i != head.i:
-        head = head.head  # "Kharkiv" in "the city of Kharkiv" reached through its noun below
+    while head.dep_ in ("flat", "flat:name", "compound") and head.head.i != head.i:
+        head = head.head
     prep = preposition(head)
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.i < head.i and prep is None:
+        head = head.head  # "Paris and Berlin agreed", "Soumy et Tchernihiv": the first conjunct's role
+        prep = preposition(head)
     if prep is not None and prep in LOCATIVE:
         return "location"
+    if prep in _SURFACE and not any(p.kind == "country" for p in mention.candidates[:1]):
+        return "location"  # "un missile sur Aden" — but "sanctions on Russia" is no place
     if head.dep_ in _SUBJECT or head.dep_ in _OBJECT:
         return "actor" if prep is None or prep not in _GENITIVE else "location"
-    if head.dep_ in ("obl", "obl:mod", "obl:arg", "advmod", "npadvmod") and prep is None:
-        return "location"  # "Kyiv, le 3 mars": bare place complements
-    if head.dep_ in _NOUN_COMPLEMENT or (prep in _GENITIVE):
+    if head.dep_ in ("obl", "obl:mod", "advmod", "npadvmod") and prep is None:
+        return "location"  # bare place complements
+    if prep in _GENITIVE or (head.dep_ == "nmod" and prep is None):
         return "location"  # "quartiers de Kharkiv", "the outskirts of Kherson"
-    if head.dep_ == "ROOT" or head.head.i == head.i:
-        return "other"
     return "other"

@@ -5,11 +5,13 @@ Russia and Moscow, Idaho). The choice scores each candidate:
 
 * the prior: ``log10(population)``, +2 for a national capital; a country named
   by the text always wins over towns of the same name ("Georgia", "Mexico");
-  regions of :file:`regions.tsv` count as a large place, ISO 3166-2 regions as a
-  small one;
+  regions of :file:`regions.tsv` count as a large place (a million people), ISO
+  3166-2 regions as a village (a thousand), so that a town wins over a region
+  of the same name unless a region word says otherwise;
 * the context: +3 when the candidate lies in the dateline's country, +2 when it
-  lies in a country of the event's or the article's actors, +1 when the text is
-  the place's main name rather than an alternate one;
+  lies in a country of the event's or the article's actors, +2 when another place
+  of the sentence lies in that country, +0.5 when the text is the place's main
+  name rather than an alternate one;
 * a qualifier in the text (", Texas", ", Idaho", ", France") keeps only the
   candidates inside it; a region word ("région de", "oblast", "region")
   prefers a region, else gives the city's region at ``admin1`` precision.
@@ -18,15 +20,15 @@ Russia and Moscow, Idaho). The choice scores each candidate:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from tocsin.places.gazetteer import Place, place_key
+from tocsin.places.gazetteer import Place, inside, place_key
 from tocsin.places.match import PlaceMention
 from tocsin.records import Location
 
 #: prior of a region without population: curated regions (regions.tsv) and ISO 3166-2 ones
-_REGION_PRIOR = {True: 6.0, False: 4.0}
+_REGION_PRIOR = {True: 6.0, False: 3.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,8 @@ class PlaceContext:
     dateline_country: str | None = None
     #: countries of the actors of the event, then of the article (most salient first)
     countries: tuple[str, ...] = ()
+    #: countries of the other places named in the same sentence ("Tripoli, dans le nord du Liban")
+    nearby: tuple[str, ...] = ()
 
 
 def score(place: Place, key: str, context: PlaceContext) -> float:
@@ -50,8 +54,10 @@ def score(place: Place, key: str, context: PlaceContext) -> float:
         value += 3.0
     if place.country in context.countries:
         value += 2.0
+    if place.country in context.nearby:
+        value += 2.0
     if place_key(place.name) == key:
-        value += 1.0
+        value += 0.5
     return value
 
 
@@ -67,17 +73,25 @@ def choose(mention: PlaceMention, context: PlaceContext) -> Place | None:
     if mention.region:
         regions = [p for p in pool if p.kind == "admin1"]
         pool = regions or pool
+    elif any(p.kind == "country" for p in pool):
+        # "Cisjordanie": a region's name that is also an alias of its country names the region
+        countries = {p.country for p in pool if p.kind == "country"}
+        regions = [p for p in pool if p.kind == "admin1" and p.country in countries and p.lat is not None]
+        if regions:
+            pool = regions
     key = place_key(mention.text)
     return max(pool, key=lambda p: score(p, key, context))
 
 
+def nearby_countries(mentions: Sequence[PlaceMention]) -> list[tuple[str, ...]]:
+    """For each mention, the countries of the other mentions of its sentence that name
+    places of one country only ("Tripoli, dans le nord du Liban" → LBN for Tripoli)."""
+    sure = [m.candidates[0].country if len({p.country for p in m.candidates}) == 1 else None for m in mentions]
+    return [tuple(c for j, c in enumerate(sure) if j != i and c is not None) for i in range(len(mentions))]
+
+
 def _inside(place: Place, regions: tuple[Place, ...]) -> bool:
-    for region in regions:
-        if region.kind == "country" and place.country == region.country and place.kind != "country":
-            return True
-        if region.kind == "admin1" and place.admin1 and place.admin1 == region.admin1:
-            return True
-    return False
+    return any(inside(place, region) for region in regions)
 
 
 def to_location(place: Place, text: str, region: bool = False) -> Location:
