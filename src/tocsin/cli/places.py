@@ -79,6 +79,7 @@ def evaluate(
         return
     table = Table("group", "mentions", "found", "exact place", "country", "role", title="place resolution")
     rows = [("all", report["overall"])]
+    rows += [(f"split {k}", v) for k, v in report["by_split"].items()]
     rows += [(f"language {k}", v) for k, v in report["by_language"].items()]
     rows += [(f"tag {k}", v) for k, v in report["by_tag"].items()]
 

@@ -60,6 +60,8 @@ class GoldText:
     language: str
     text: str
     mentions: tuple[GoldPlace, ...]
+    #: ``dev`` (used while writing the rules) or ``test`` (written after, scored as is)
+    split: str = "dev"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,7 @@ class PlaceOutcome:
     found: bool
     predicted: Place | None
     role: str | None
+    split: str = "dev"
 
     @property
     def exact(self) -> bool:
@@ -128,12 +131,14 @@ class PlaceReport:
     def as_dict(self) -> dict[str, Any]:
         tags = sorted({t for o in self.outcomes for t in o.gold.tags})
         languages = sorted({o.language for o in self.outcomes})
+        splits = sorted({o.split for o in self.outcomes})
         return {
             "overall": self.tally().as_dict(),
+            "by_split": {split: self.tally(lambda o, split=split: o.split == split).as_dict() for split in splits},
             "by_language": {lang: self.tally(lambda o, lang=lang: o.language == lang).as_dict() for lang in languages},
             "by_tag": {tag: self.tally(lambda o, tag=tag: tag in o.gold.tags).as_dict() for tag in tags},
             "errors": [
-                {"id": o.item_id, "text": o.gold.text, "gold": f"{o.gold.name} ({o.gold.country})",
+                {"id": o.item_id, "split": o.split, "text": o.gold.text, "gold": f"{o.gold.name} ({o.gold.country})",
                  "predicted": f"{o.predicted.name} ({o.predicted.country})" if o.predicted else None,
                  "found": o.found, "gold_role": o.gold.role, "role": o.role}
                 for o in self.outcomes if not o.exact or (o.gold.role and o.found and o.role != o.gold.role)
@@ -154,7 +159,8 @@ def read_place_gold(path: Path) -> list[GoldText]:
                     GoldPlace(text=m["text"], name=m["name"], country=m["country"],
                               geonames_id=m.get("geonames_id"), role=m.get("role"), tags=tuple(m.get("tags") or ()))
                     for m in raw["mentions"])
-                item = GoldText(id=str(raw["id"]), language=raw["language"], text=raw["text"], mentions=mentions)
+                item = GoldText(id=str(raw["id"]), language=raw["language"], text=raw["text"], mentions=mentions,
+                                split=str(raw.get("split", "dev")))
             except json.JSONDecodeError as exc:
                 raise MalformedRecordError(f"not JSON: {exc.msg}", source=str(path), line=number) from exc
             except (KeyError, TypeError) as exc:
@@ -203,15 +209,15 @@ def evaluate_places(items: Iterable[GoldText], gazetteer: Gazetteer | None = Non
             if "dateline" in gold.tags:
                 ok = dateline is not None and place_key(dateline.text) == key
                 report.outcomes.append(PlaceOutcome(item.id, item.language, gold, ok,
-                                                    dateline.place if ok and dateline else None, None))
+                                                    dateline.place if ok and dateline else None, None, item.split))
                 continue
             pos = next((k for k, (fk, _, _) in enumerate(found) if k not in used and _covers(fk, key)), None)
             if pos is None:
-                report.outcomes.append(PlaceOutcome(item.id, item.language, gold, False, None, None))
+                report.outcomes.append(PlaceOutcome(item.id, item.language, gold, False, None, None, item.split))
                 continue
             used.add(pos)
             _, place, role = found[pos]
-            report.outcomes.append(PlaceOutcome(item.id, item.language, gold, True, place, role))
+            report.outcomes.append(PlaceOutcome(item.id, item.language, gold, True, place, role, item.split))
         if on_item is not None:
             on_item(item)
     return report
