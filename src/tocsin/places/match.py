@@ -44,6 +44,7 @@ LOCATIVE = frozenset({
     "in", "at", "near", "around", "outside", "inside", "across", "from", "into", "over",
 })
 _GENITIVE = frozenset({"de", "du", "des", "d'", "d’", "of"})
+_MODIFIER_DEPS = frozenset({"advmod", "amod", "compound", "det", "case", "punct", "flat", "flat:name"})
 _OPENING_QUOTES = frozenset({"«", "“", '"', "‘", "'"})
 _CLOSING_QUOTES = frozenset({"»", "”", '"', "’", "'"})
 #: "sur Aden", "on Kharkiv": a place acted on (not a country: "sanctions on Russia")
@@ -132,7 +133,7 @@ def _acceptable(tokens: list[Token], i: int, n: int, candidates: tuple[Place, ..
     if has_ents and any(t.ent_type_ in _PERSON_LABELS for t in tokens[i:i + n]):
         return False
     in_place_entity = has_ents and any(t.ent_type_ in _PLACE_LABELS for t in tokens[i:i + n])
-    if i > 0 and _is_title(tokens[i - 1]) and not tokens[i - 1].is_sent_start:
+    if i > 0 and _is_title(tokens[i - 1]):
         return False  # "George Washington", "Emmanuel Macron"
     if i + n < len(tokens) and _is_title(tokens[i + n]) and not in_place_entity:
         return False  # "Washington Post", "Paris Match"
@@ -170,11 +171,11 @@ def _qualifier(tokens: list[Token], pos: int, gazetteer: Gazetteer) -> tuple[Pla
 def mention_head(mention: PlaceMention, sent: Span) -> Token:
     """The token of the mention whose head lies outside it (its syntactic head)."""
     doc = sent.doc
-    for k in range(mention.start, mention.end):
-        tok = doc[k]
-        if not (mention.start <= tok.head.i < mention.end) or tok.head.i == tok.i:
-            return tok
-    return doc[mention.start]
+    outside = [doc[k] for k in range(mention.start, mention.end)
+               if not (mention.start <= doc[k].head.i < mention.end) or doc[k].head.i == k]
+    # "New Delhi" parsed as advmod + obj: the nominal one carries the role
+    nominal = [t for t in outside if t.dep_ not in _MODIFIER_DEPS]
+    return (nominal or outside or [doc[mention.start]])[-1 if nominal else 0]
 
 
 def preposition(tok: Token) -> str | None:

@@ -3,12 +3,12 @@
 A name often fits several places (Paris, France and Paris, Texas; Moscow,
 Russia and Moscow, Idaho). The choice scores each candidate:
 
-* the prior: ``log10(population)``, +2 for a national capital; a country named
+* the prior: ``log10(population)``, +1.5 for a national capital; a country named
   by the text always wins over towns of the same name ("Georgia", "Mexico");
   regions of :file:`regions.tsv` count as a large place (a million people), ISO
   3166-2 regions as a village (a thousand), so that a town wins over a region
   of the same name unless a region word says otherwise;
-* the context: +3 when the candidate lies in the dateline's country, +2 when it
+* the context: +3 when the candidate lies in the dateline's country, +3 when it
   lies in a country of the event's or the article's actors, +2 when another place
   of the sentence lies in that country, +0.5 when the text is the place's main
   name rather than an alternate one;
@@ -49,11 +49,11 @@ def score(place: Place, key: str, context: PlaceContext) -> float:
     elif place.kind == "admin1":
         value = _REGION_PRIOR[place.lat is not None]
     else:
-        value = math.log10(place.population + 1) + (2.0 if place.capital else 0.0)
+        value = math.log10(place.population + 1) + (1.5 if place.capital else 0.0)
     if context.dateline_country and place.country == context.dateline_country:
         value += 3.0
     if place.country in context.countries:
-        value += 2.0
+        value += 3.0
     if place.country in context.nearby:
         value += 2.0
     if place_key(place.name) == key:
