@@ -41,9 +41,9 @@ def gazetteer():
 def test_gazetteer_is_loaded_once_and_cannot_be_changed(gazetteer) -> None:
     assert load_gazetteer() is gazetteer
     with pytest.raises(TypeError):
-        gazetteer.index["paris"] = ()  # type: ignore[index]
+        gazetteer.index["paris"] = "0"  # type: ignore[index]
     with pytest.raises(AttributeError):
-        gazetteer.places[0].name = "x"  # type: ignore[misc]
+        gazetteer.lookup("Paris")[0].name = "x"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(("names", "geonames_id"), [
@@ -77,18 +77,47 @@ def test_place_key_ignores_accents_case_and_hyphens() -> None:
     assert place_key("L’Aquila") == place_key("L'Aquila")
 
 
+def _write_gazetteer(path: Path, rows: list[str], keys: list[str], positions: list[str]) -> None:
+    columns = "geonames_id\tkind\tname\tname_fr\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital"
+    text = "# format: tocsin gazetteer\n# version: 2\n# max_words: 2\n[places]\n" + columns + "\n"
+    text += "\n".join(rows) + "\n[index]\n" + "\n".join(keys) + "\n[positions]\n" + "\n".join(positions) + "\n"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write(text)
+
+
+def test_a_small_gazetteer_file_is_read_and_looked_up(tmp_path: Path) -> None:
+    path = tmp_path / "small.tsv.gz"
+    _write_gazetteer(path, ["1\tplace\tAville\t\tFRA\tFR.11\t1.0\t2.0\t10\t0",
+                            "2\tcountry\tFrance\tFrance\tFRA\t\t\t\t60000000\t0"],
+                     ["aville", "france"], ["0", "1"])
+    gaz = read_gazetteer(path)
+    assert len(gaz) == 2 and gaz.max_words == 2 and gaz.version == "2"
+    assert gaz.lookup("AVILLE")[0].name == "Aville" and gaz.country("FRA").name == "France"
+    with pytest.raises(AttributeError):
+        gaz.index = {}  # type: ignore[misc]
+
+
 def test_a_malformed_gazetteer_names_the_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.tsv.gz"
-    header = "geonames_id\tkind\tname\tname_fr\tcountry\tadmin1\tlat\tlon\tpopulation\tcapital\tkeys"
-    good = "1\tplace\tA\t\tFRA\t\t1.0\t2.0\t10\t0\ta"
-    with gzip.open(path, "wt", encoding="utf-8") as fh:
-        fh.write(f"# format: tocsin gazetteer\n{header}\n{good}\n2\tvillage\tB\t\tFRA\t\t\t\t0\t0\tb\n")
+    _write_gazetteer(path, ["1\tplace\tA\t\tFRA\t\t1.0\t2.0\t10\t0", "2\tvillage\tB\t\tFRA\t\t\t\t0\t0"],
+                     ["a", "b"], ["0", "1"])
+    gaz = read_gazetteer(path)
     with pytest.raises(DataFileError) as err:
+        gaz.lookup("b")
+    assert err.value.line == 7 and "kind" in str(err.value) and str(path) in str(err.value)
+    _write_gazetteer(path, ["1\tplace\tA\t\tFRA\t\t1.0\t2.0\t10\t0"], ["a", "b"], ["0"])
+    with pytest.raises(DataFileError, match="2 names but 1 position"):
         read_gazetteer(path)
-    assert err.value.line == 4 and "kind" in str(err.value) and str(path) in str(err.value)
     path.write_bytes(b"not gzip at all")
     with pytest.raises(DataFileError, match="cannot read"):
         read_gazetteer(path)
+
+
+def test_every_bundled_row_parses(gazetteer) -> None:
+    places = gazetteer.places
+    assert len(places) == len(gazetteer) > 35_000
+    assert {p.kind for p in places} == {"country", "admin1", "place"}
+    assert all(p.country for p in places)
 
 
 # ------------------------------------------------------------------ datelines

@@ -33,8 +33,9 @@ PlaceKind = Literal["country", "admin1", "place"]
 DATA_FILE = "gazetteer.tsv.gz"
 #: files of extra names for gazetteer places: ``geonames_id<TAB>names``
 NAME_FILES = ("seats.tsv", "exonyms.tsv")
-_COLUMNS = ("geonames_id", "kind", "name", "name_fr", "country", "admin1", "lat", "lon",
-            "population", "capital", "keys")
+#: columns of the [places] section of the data file
+PLACE_COLUMNS = ("geonames_id", "kind", "name", "name_fr", "country", "admin1", "lat", "lon",
+                 "population", "capital")
 _SPACES = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "`": "'", "ʼ": "'", "-": " ", "‐": " ", "–": " "})
 
@@ -69,35 +70,69 @@ class Place:
         return self.kind
 
 
-@dataclass(frozen=True)
 class Gazetteer:
-    """Places and the name index. Build with :func:`load_gazetteer`."""
+    """Places and the name index. Build with :func:`load_gazetteer` or :func:`read_gazetteer`.
 
-    places: tuple[Place, ...]
-    index: Mapping[str, tuple[int, ...]]
-    by_id: Mapping[int, int]
-    countries: Mapping[str, int]
-    version: str
-    #: the longest indexed name, in words (bounds the n-grams tried in text)
-    max_words: int
+    The file's rows stay as text until a place is asked for (a look-up parses the few
+    rows it returns, and caches them), so that loading costs one decompression and two
+    C-level splits rather than 38 000 record constructions.
+    """
+
+    __slots__ = ("_rows", "_first_line", "_parsed", "index", "by_id", "countries", "version",
+                 "max_words", "source")
+
+    def __init__(self, rows: Sequence[str], index: dict[str, str], by_id: dict[int, int],
+                 countries: dict[str, int], version: str, max_words: int, source: str = "",
+                 first_line: int = 1):
+        init = object.__setattr__
+        init(self, "_rows", tuple(rows))
+        init(self, "_first_line", first_line)
+        init(self, "_parsed", {})  # a cache of parsed rows, not state: same answers either way
+        #: normalised name → comma-separated row positions, most likely first
+        init(self, "index", MappingProxyType(index))  # read-only views: nothing else holds the dicts
+        init(self, "by_id", MappingProxyType(by_id))
+        init(self, "countries", MappingProxyType(countries))
+        init(self, "version", version)
+        #: the longest indexed name, in words (bounds the n-grams tried in text)
+        init(self, "max_words", max_words)
+        init(self, "source", source)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"the gazetteer is immutable (cannot set {name!r})")
+
+    def place(self, pos: int) -> Place:
+        """The place on row ``pos`` (parsed once)."""
+        found: Place | None = self._parsed.get(pos)
+        if found is None:
+            found = _parse_row(self._rows[pos], self.source, self._first_line + pos)
+            self._parsed[pos] = found
+        return found
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """Every place, in file order (parses all rows: for tools and tests, not look-ups)."""
+        return tuple(self.place(i) for i in range(len(self._rows)))
 
     def lookup(self, text: str) -> tuple[Place, ...]:
-        """The places named ``text`` (any language or alternate name), most populous first."""
-        return tuple(self.places[i] for i in self.index.get(place_key(text), ()))
+        """The places named ``text`` (any language or alternate name), most likely first."""
+        return self.lookup_key(place_key(text))
 
     def lookup_key(self, key: str) -> tuple[Place, ...]:
-        return tuple(self.places[i] for i in self.index.get(key, ()))
+        found = self.index.get(key)
+        if not found:
+            return ()
+        return tuple(self.place(int(pos)) for pos in found.split(","))
 
     def get(self, geonames_id: int) -> Place | None:
         pos = self.by_id.get(geonames_id)
-        return None if pos is None else self.places[pos]
+        return None if pos is None else self.place(pos)
 
     def country(self, iso3: str) -> Place | None:
         pos = self.countries.get(iso3)
-        return None if pos is None else self.places[pos]
+        return None if pos is None else self.place(pos)
 
     def __len__(self) -> int:
-        return len(self.places)
+        return len(self._rows)
 
 
 def inside(place: Place, region: Place) -> bool:
@@ -118,74 +153,82 @@ def _float(value: str) -> float | None:
     return float(value) if value else None
 
 
+def _parse_row(row: str, source: str, line: int) -> Place:
+    cells = row.split("\t")
+    if len(cells) != len(PLACE_COLUMNS):
+        raise DataFileError(f"{len(cells)} cells, expected {len(PLACE_COLUMNS)}", source=source, line=line)
+    gid, kind, name, name_fr, country, admin1, lat, lon, population, capital = cells
+    if kind not in ("country", "admin1", "place"):
+        raise DataFileError(f"bad kind {kind!r}", source=source, line=line)
+    try:
+        return Place(geonames_id=int(gid) if gid else None, kind=kind,  # type: ignore[arg-type]
+                     name=name, country=country, admin1=admin1 or None, lat=_float(lat), lon=_float(lon),
+                     population=int(population or 0), capital=capital == "1", name_fr=name_fr or None)
+    except ValueError as exc:
+        raise DataFileError(f"bad number: {exc}", source=source, line=line) from exc
+
+
 def read_gazetteer(path: Path | str, extra_names: Sequence[Path | str] = ()) -> Gazetteer:
     """Read a gazetteer file (and files of extra names: seats of power, exonyms) into a
-    :class:`Gazetteer`."""
+    :class:`Gazetteer`.
+
+    The file (written by ``tools/build_gazetteer.py``) has ``#`` header lines, then a
+    ``[places]`` section (a column line, then one row per place), then an ``[index]``
+    section: the normalised names, one per line, then ``[positions]``: for each name,
+    the comma-separated row numbers of its places, most likely first."""
     source = str(path)
-    places: list[Place] = []
-    index: dict[str, list[int]] = {}
-    version = ""
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            lines = handle.read().split("\n")
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read()
+    except (OSError, EOFError) as exc:
         raise DataFileError(f"cannot read the gazetteer: {exc}", source=source) from exc
-    header_seen = False
-    for number, line in enumerate(lines, start=1):
-        if not line:
-            continue
-        if line.startswith("#"):
-            if line.startswith("# version:"):
-                version = line.split(":", 1)[1].strip()
-            continue
-        cells = line.split("\t")
-        if not header_seen:
-            if tuple(cells) != _COLUMNS:
-                raise DataFileError(f"unexpected header {cells!r}; expected {_COLUMNS!r}", source=source, line=number)
-            header_seen = True
-            continue
-        if len(cells) != len(_COLUMNS):
-            raise DataFileError(f"{len(cells)} cells, expected {len(_COLUMNS)}", source=source, line=number)
-        gid, kind, name, name_fr, country, admin1, lat, lon, population, capital, keys = cells
-        if kind not in ("country", "admin1", "place"):
-            raise DataFileError(f"bad kind {kind!r}", source=source, line=number)
+    # split the bytes (one byte a character) and decode each block apart, freeing as we go:
+    # the peak memory of the load stays near that of the finished index
+    marks = [data.find(m) for m in (b"\n[places]\n", b"\n[index]\n", b"\n[positions]\n")]
+    if min(marks) < 0 or marks != sorted(marks):
+        raise DataFileError("not a tocsin gazetteer: [places], [index] and [positions] sections expected",
+                            source=source)
+    try:
+        head = data[:marks[0]].decode("utf-8")
+        places_block = data[marks[0] + 10:marks[1]].decode("utf-8")
+        keys = data[marks[1] + 9:marks[2]].decode("utf-8").split("\n")
+        positions = data[marks[2] + 13:].decode("ascii").rstrip("\n").split("\n")
+    except UnicodeDecodeError as exc:
+        raise DataFileError(f"cannot read the gazetteer: {exc}", source=source) from exc
+    del data
+    meta = dict(line[2:].split(":", 1) for line in head.split("\n") if line.startswith("# ") and ":" in line)
+    columns_line, _, rows_text = places_block.partition("\n")
+    header_lines = head.count("\n") + 3  # the header, "[places]", the column line
+    if tuple(columns_line.split("\t")) != PLACE_COLUMNS:
+        raise DataFileError(f"unexpected columns {columns_line!r}; expected {PLACE_COLUMNS!r}",
+                            source=source, line=header_lines)
+    rows = rows_text.split("\n") if rows_text else []
+    del places_block, rows_text
+    if len(keys) != len(positions):
+        raise DataFileError(f"{len(keys)} names but {len(positions)} position lists", source=source)
+    index = dict(zip(keys, positions, strict=True))
+    by_id: dict[int, int] = {}
+    countries: dict[str, int] = {}
+    for pos, row in enumerate(rows):
         try:
-            place = Place(geonames_id=int(gid) if gid else None, kind=kind,  # type: ignore[arg-type]
-                          name=name, country=country, admin1=admin1 or None, lat=_float(lat),
-                          lon=_float(lon), population=int(population or 0), capital=capital == "1",
-                          name_fr=name_fr or None)
-        except ValueError as exc:
-            raise DataFileError(f"bad number: {exc}", source=source, line=number) from exc
-        pos = len(places)
-        places.append(place)
-        for key in keys.split("|"):  # already normalised by the build tool (place_key)
-            if key in index:
-                index[key].append(pos)
-            else:
-                index[key] = [pos]
-    if not header_seen:
-        raise DataFileError("no header line: not a tocsin gazetteer", source=source)
-    by_id = {p.geonames_id: i for i, p in enumerate(places) if p.geonames_id is not None}
+            gid, kind, rest_of_row = row.split("\t", 2)
+            if gid:
+                by_id[int(gid)] = pos
+            if kind == "country":
+                countries[rest_of_row.split("\t", 3)[2]] = pos
+        except (ValueError, IndexError) as exc:
+            raise DataFileError(f"bad place row: {exc}", source=source, line=header_lines + 1 + pos) from exc
     for names_file in extra_names:
         _add_names(Path(names_file), index, by_id)
-    order = _rank(places)
-    frozen = {key: tuple(ids) if len(ids) == 1 else tuple(sorted(set(ids), key=order.__getitem__))
-              for key, ids in index.items()}
-    countries = {p.country: i for i, p in enumerate(places) if p.kind == "country"}
-    return Gazetteer(
-        places=tuple(places), index=MappingProxyType(frozen), by_id=MappingProxyType(by_id),
-        countries=MappingProxyType(countries), version=version,
-        max_words=min(6, max(k.count(" ") + 1 for k in frozen)),
-    )
+    try:
+        max_words = int(meta.get("max_words", "4").strip())
+    except ValueError as exc:
+        raise DataFileError(f"bad max_words {meta.get('max_words')!r}", source=source) from exc
+    return Gazetteer(rows, index, by_id, countries, version=meta.get("version", "").strip(),
+                     max_words=max_words, source=source, first_line=header_lines + 1)
 
 
-def _rank(places: list[Place]) -> list[tuple[int, int]]:
-    """Sort order within one name: countries, capitals, places by population, then regions."""
-    return [(0 if p.kind == "country" else 1 if p.capital else 2 if p.kind == "place" else 3, -p.population)
-            for p in places]
-
-
-def _add_names(path: Path, index: dict[str, list[int]], by_id: Mapping[int, int]) -> None:
+def _add_names(path: Path, index: dict[str, str], by_id: Mapping[int, int]) -> None:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line or line.startswith("#") or line.startswith("geonames_id\t"):
             continue
@@ -196,8 +239,19 @@ def _add_names(path: Path, index: dict[str, list[int]], by_id: Mapping[int, int]
         if pos is None:
             raise DataFileError(f"GeoNames id {cells[0]} is not in the gazetteer", source=str(path), line=number)
         for name in cells[1].split("|"):
-            if name and pos not in index.setdefault(place_key(name), []):
-                index[place_key(name)].append(pos)
+            key = place_key(name)
+            if not key:
+                continue
+            existing = index.get(key)
+            if existing is None:
+                index[key] = str(pos)
+            elif str(pos) not in existing.split(","):
+                index[key] = f"{existing},{pos}"
+
+
+def rank(kind: str, capital: bool, population: int) -> tuple[int, int]:
+    """Order of the places that share a name: countries, capitals, places by population, regions."""
+    return (0 if kind == "country" else 1 if capital else 2 if kind == "place" else 3, -population)
 
 
 @lru_cache(maxsize=1)
