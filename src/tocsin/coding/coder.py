@@ -167,7 +167,7 @@ class Coder(ArgumentRules):
             if (location is not None and placed.from_predicate and pred.type in PLACE_TARGET_TYPES
                     and not args.pair and not any(t is not None and t.resolved for _, t in pairs)):
                 # "a bombardé plusieurs quartiers de Kharkiv": the place's country undergoes it
-                target = place_target(location, [s for s, _ in pairs])
+                target = place_target(placed, [s for s, _ in pairs])
                 if target is not None:
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
                     place_inferred = True
@@ -195,7 +195,8 @@ class Coder(ArgumentRules):
                                     attribution, date_match, args.inferred)
                 event.location = location
                 event.target_inferred = target is not None and (
-                    args.inferred or place_inferred or _names_the_place(target, location, pred.type))
+                    args.inferred or place_inferred
+                    or (not placed.from_object and _names_the_place(target, location, pred.type)))
                 events.append(event)
         self._remember_subject(sent, events, lang, article.published, ctx)
         return events

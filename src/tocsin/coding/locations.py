@@ -58,6 +58,10 @@ class EventPlace:
 
     location: Location | None
     from_predicate: bool = False
+    #: the place is the predicate's direct object ("shelled Kharkiv"), not a complement
+    from_object: bool = False
+    #: that object is a capital or a country: an actor the resolver reads ("a frappé Kyiv")
+    object_is_actor: bool = False
 
 
 def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[SentencePlace]:
@@ -95,7 +99,7 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
     targets = {trigger.i}
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _OBJECT_DEPS | {"obl", "nmod"}:
         targets.add(trigger.head.i)  # "a effectué une visite à Moscou": the light verb's complements
-    best: tuple[int, SentencePlace] | None = None
+    best: tuple[int, SentencePlace, bool] | None = None
     for place in places:
         if place.head.i in targets or place.head.i in excluded:
             continue
@@ -103,23 +107,28 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
         if path is None:
             continue
         direct_object = bool(path) and path[-1].dep_ in _OBJECT_DEPS and len(path) == 1
-        if place.role == "location" or (direct_object and event_type in PLACE_TARGET_TYPES) or (
-                place.role == "other" and len(path) <= 2):
+        if place.role == "location" or (direct_object and event_type in PLACE_TARGET_TYPES):
             if best is None or len(path) < best[0]:
-                best = (len(path), place)
+                best = (len(path), place, place.role != "location")
     if best is not None:
-        chosen = choose(best[1].mention, replace(context, nearby=best[1].nearby))
+        _, place, as_object = best
+        chosen = choose(place.mention, replace(context, nearby=place.nearby))
         if chosen is not None:
-            return EventPlace(to_location(chosen, best[1].mention.text, best[1].mention.region), True)
+            actor = as_object and (chosen.kind != "place" or chosen.capital)
+            return EventPlace(to_location(chosen, place.mention.text, place.mention.region), True, as_object, actor)
     if dateline is not None:
         return EventPlace(to_location(dateline.place, dateline.text), False)
     return EventPlace(None)
 
 
-def place_target(location: Location, sources: Sequence[Actor | None]) -> Actor | None:
+def place_target(placed: EventPlace, sources: Sequence[Actor | None]) -> Actor | None:
     """The country a place stands for as the target of an attack on it, unless it is
-    the attacker's own country."""
-    if location.country is None:
+    the attacker's own country, or a capital or country named as object (an actor: the
+    resolver reads it)."""
+    location = placed.location
+    if location is None or location.country is None or not placed.from_predicate:
+        return None
+    if placed.object_is_actor:
         return None
     if any(s is not None and s.country == location.country for s in sources):
         return None

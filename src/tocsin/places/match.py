@@ -142,6 +142,13 @@ def _acceptable(tokens: list[Token], i: int, n: int, candidates: tuple[Place, ..
     if (i + n + 1 < len(tokens) and tokens[i + n].lower_ in _GENITIVE and _is_title(tokens[i + n + 1])
             and not any(p.kind == "country" or p.capital for p in candidates)):
         return False  # "Golfe du Mexique", "Saint-Jean de Luz": part of a longer name
+    if i + n + 1 < len(tokens) and tokens[i + n].text in ("-", "‑") and tokens[i + n + 1].text[:1].isupper():
+        return False  # "Asia-Pacific", "Alsace-Moselle": part of a hyphenated name
+    if n == 1 and first.text.isupper() and len(first.text) <= 5 and not sent.text.isupper():
+        return False  # "OTAN", "UE", "ONU": acronyms, not places
+    single_town = n == 1 and not any(p.kind == "country" or p.capital for p in candidates)
+    if single_town and i + 1 < len(tokens) and tokens[i + 1].pos_ == "ADJ" and tokens[i + 1].text.islower():
+        return False  # "l'Union européenne", "la Garde nationale": an institution's name
     if in_place_entity or n > 1:
         return True  # "Le Caire", "La Haye", "New Delhi": a several-word name is specific
     if first.i != sent.start or first.text.isupper():
@@ -206,8 +213,8 @@ def place_role(mention: PlaceMention, sent: Span) -> PlaceRole:
         return "location"  # "un missile sur Aden" — but "sanctions on Russia" is no place
     if head.dep_ in _SUBJECT or head.dep_ in _OBJECT:
         return "actor" if prep is None or prep not in _GENITIVE else "location"
-    if head.dep_ in ("obl", "obl:mod", "advmod", "npadvmod") and prep is None:
-        return "location"  # bare place complements
     if prep in _GENITIVE or (head.dep_ == "nmod" and prep is None):
+        if mention.candidates[0].kind == "country":
+            return "other"  # "le soutien des États-Unis", "l'invasion de l'Ukraine": an actor
         return "location"  # "quartiers de Kharkiv", "the outskirts of Kherson"
     return "other"
