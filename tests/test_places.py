@@ -323,3 +323,32 @@ def test_place_evaluation_scores_right_and_wrong_resolutions() -> None:
     assert report["exact"] == pytest.approx(1 / 3, abs=1e-3)
     assert report["country"] == pytest.approx(1 / 3, abs=1e-3)
     assert report["role"] == 1.0
+
+
+# ------------------------------------------------------------------ the command line
+
+
+def test_places_lookup_and_eval_commands(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tocsin.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["places", "lookup", "Kharkov", "Nowhere-on-Sea", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["query"], r["name"], r["geonames_id"], r["country"]) for r in rows] == [
+        ("Kharkov", "Kharkiv", KHARKIV, "UKR")]
+    assert runner.invoke(app, ["places", "lookup", "Paris"]).exit_code == 0
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "t1", "split": "test", "language": "fr", "text": "Le ministre s'est rendu à Varsovie.",
+                                "mentions": [{"text": "Varsovie", "name": "Warsaw", "country": "POL",
+                                              "geonames_id": WARSAW, "role": "location"}]}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["places", "eval", str(gold), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["overall"]["exact"] == 1.0
+    result = runner.invoke(app, ["places", "eval", str(gold), "--split", "dev"])
+    assert result.exit_code == 1 and "no gold texts" in " ".join(result.output.split())
+    gold.write_text("{broken\n", encoding="utf-8")
+    result = runner.invoke(app, ["places", "eval", str(gold)])
+    assert result.exit_code == 1 and "gold.jsonl:1" in "".join(result.output.split())

@@ -31,16 +31,24 @@ def lookup(
     names: Annotated[list[str], typer.Argument(help="Place names in any language or spelling (Pékin, Kiev, Koursk).",
                                                show_default=False)],
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most this many places per name.")] = 5,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="table, or json (one JSON object a line).")] = ReportFormat.table,
 ) -> None:
     """Every gazetteer place a name can mean, most likely first (countries, capitals, population).
 
     Example: tocsin places lookup Paris Kharkov "Saint-Pétersbourg"
     """
+    from dataclasses import asdict
+
     from rich.table import Table
 
     from tocsin.places import load_gazetteer
 
     gazetteer = load_gazetteer()
+    if fmt is ReportFormat.json:
+        for name in names:
+            for p in gazetteer.lookup(name)[:limit]:
+                typer.echo(json.dumps({"query": name, **asdict(p)}, ensure_ascii=False))
+        return
     table = Table("name", "place", "kind", "country", "admin1", "lat", "lon", "population", "geonames_id")
     for name in names:
         places = gazetteer.lookup(name)[:limit]
@@ -58,18 +66,23 @@ def evaluate(
                                          show_default=False)],
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="table or json (the report on stdout).")] = ReportFormat.table,
     errors: Annotated[bool, typer.Option("--errors", help="List the mentions resolved wrongly or missed.")] = False,
+    split: Annotated[str | None, typer.Option("--split", help="Score one split only: dev (used while writing the "
+                                              "rules) or test (written after them).")] = None,
 ) -> None:
     """Accuracy of place resolution: exact place and country, over all gold mentions
     (a mention not found counts as wrong), with detection and role (actor/location) rates.
 
-    Example: tocsin places eval data/places/gold.jsonl
+    Example: tocsin places eval data/places/gold.jsonl --split test
     """
     from rich.table import Table
 
     from tocsin.evaluation.places import evaluate_places, read_place_gold
 
     try:
-        report = evaluate_places(read_place_gold(gold)).as_dict()
+        items = [item for item in read_place_gold(gold) if split is None or item.split == split]
+        if not items:
+            raise fail(f"{gold}: no gold texts" + (f" in split {split!r}" if split else ""))
+        report = evaluate_places(items).as_dict()
     except TocsinError as exc:
         raise fail(error_text(exc)) from exc
     except OSError as exc:
