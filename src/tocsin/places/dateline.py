@@ -55,6 +55,19 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
     return None
 
 
+def blank_dateline(sentence: str, gazetteer: Gazetteer) -> str:
+    """``sentence`` with a leading dateline ("KYIV (Reuters) - ") replaced by spaces, so
+    that the parser reads the report, not the agency, and character offsets stay put."""
+    match = _DATELINE.match(sentence)
+    if match is None or not gazetteer.lookup(match.group("place").strip(" .-'’")):
+        return sentence
+    blanked = " " * match.end()
+    if match.group("date"):  # "MOSCOU, 19 avril —": the date stays, it may date the event
+        start, end = match.span("date")
+        blanked = blanked[:start] + sentence[start:end] + blanked[end:]
+    return blanked + sentence[match.end():]
+
+
 def _dateline_prior(place: Place) -> tuple[int, int, int]:
     """Datelines name cities: a capital, then the most populous place; countries last."""
     return (place.kind == "place", place.capital, place.population)
