@@ -24,6 +24,7 @@ from tocsin.nlp.langid import detect_language
 from tocsin.nlp.prefilter import Prefilter
 from tocsin.nlp.segment import split_sentences
 from tocsin.ontology import load_ontology
+from tocsin.places import blank_dateline
 from tocsin.records import Article, CodingResult, Event, InputProblem
 
 
@@ -135,7 +136,8 @@ class Engine:
             by_lang.setdefault(lang, []).append((pos, replace(article, language=lang)))
         for lang, group in by_lang.items():
             plans = [(pos, article, self._plan(article, lang)) for pos, article in group]
-            texts = (sentence_case(piece, self._is_name) for _, _, plan in plans for _, piece in plan[1])
+            texts = (sentence_case(blank_dateline(piece, self.coder.gazetteer), self._is_name)
+                     for _, _, plan in plans for _, piece in plan[1])
             docs = iter(self.pipelines.pipe(lang, texts))
             for pos, article, (full_text, pieces, offsets) in plans:
                 parsed = [(index, next(docs)) for index, _ in pieces]

@@ -16,8 +16,9 @@ from typing import Any, Literal
 Modality = Literal["asserted", "future", "conditional", "hypothetical", "intended"]
 DatePrecision = Literal["day", "month", "year", "none"]
 
-#: Schema version of the persisted event record.
-EVENT_SCHEMA_VERSION = 1
+#: Schema version of the persisted event record (2: location admin1/geonames_id/precision,
+#: target_inferred).
+EVENT_SCHEMA_VERSION = 2
 
 
 def stable_id(*parts: object, length: int = 16) -> str:
@@ -71,13 +72,25 @@ class Actor:
         return self.code is not None
 
 
+LocationPrecision = Literal["place", "admin1", "country"]
+
+
 @dataclass(frozen=True, slots=True)
 class Location:
+    """Where an event happened. ``text`` as written; ``name`` the gazetteer's name;
+    ``country`` ISO alpha-3; ``admin1`` the first-level region (GeoNames ``CC.code``,
+    or ISO 3166-2 for regions GeoNames does not name); ``lat``/``lon`` the place's
+    point (a country's is its capital's); ``geonames_id`` the stable GeoNames id;
+    ``precision`` whether it names a place, a region or only a country."""
+
     text: str
     country: str | None = None
     name: str | None = None
     lat: float | None = None
     lon: float | None = None
+    admin1: str | None = None
+    geonames_id: int | None = None
+    precision: LocationPrecision | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -112,12 +125,15 @@ class Event:
     confidence: float = 0.5
     coder: str = ""
     pattern: str = ""
+    #: the target was not read from the sentence: taken from the place attacked ("bombarded
+    #: Kharkiv" → UKR) or from the article's main actors
+    target_inferred: bool = False
 
     FIELDS = (
         "event_id", "article_id", "sentence_index", "sentence", "trigger", "trigger_span",
         "type", "mode", "context", "cameo", "quad_class", "goldstein", "source", "target",
         "negated", "modality", "attribution", "date", "date_precision", "date_text",
-        "location", "language", "confidence", "coder", "pattern",
+        "location", "language", "confidence", "coder", "pattern", "target_inferred",
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -157,6 +173,7 @@ class Event:
             location=Location(**loc) if isinstance(loc, dict) else None,
             language=d.get("language", "en"), confidence=float(d.get("confidence", 0.5)),
             coder=d.get("coder", ""), pattern=d.get("pattern", ""),
+            target_inferred=bool(d.get("target_inferred", False)),
         )
 
 

@@ -12,6 +12,7 @@
     tocsin export parquet DIR                 articles and events as a Parquet dataset
     tocsin load parquet DIR                   a Parquet dataset into the database
     tocsin db migrate|status                  create/upgrade the schema; its version and counts
+    tocsin places …         gazetteer look-up and place-resolution scores
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ import typer
 
 from tocsin.cli import alerts as _alerts
 from tocsin.cli import code as _code
-from tocsin.cli import dyads as _dyads
 from tocsin.cli import db as _db
+from tocsin.cli import dyads as _dyads
 from tocsin.cli import events as _events
 from tocsin.cli import export as _export
 from tocsin.cli import imports as _imports
 from tocsin.cli import info as _info
+from tocsin.cli import places as _places
 from tocsin.cli import plot as _plot
 from tocsin.cli import scale as _scale
 
@@ -51,6 +53,7 @@ _export.app.command("parquet")(_scale.export_parquet)
 app.add_typer(_export.app, name="export")
 app.add_typer(_scale.load_app, name="load")
 app.add_typer(_db.db_app, name="db")
+app.add_typer(_places.app, name="places")
 
 try:  # the eval command lives with the evaluation package
     from tocsin.cli import evaluate as _evaluate

@@ -27,4 +27,8 @@ def info() -> None:
     kb = load_knowledge_base()
     for name, value in kb.stats().items() if hasattr(kb, "stats") else []:
         table.add_row(f"actors: {name}", str(value))
+    from tocsin.places import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    table.add_row("places", f"{len(gazetteer)} (gazetteer version {gazetteer.version}, {len(gazetteer.index)} names)")
     stdout_console().print(table)

@@ -43,7 +43,7 @@ from tocsin.coding.syntax import (
 from tocsin.coding.triggers import passive_participle
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
-from tocsin.records import Actor, Location
+from tocsin.records import Actor
 
 #: sectors that, named without a country, belong to the one country of the sentence
 #: ("la police", "the army"); not "bank" or "media", which are often no actor at all
@@ -224,22 +224,6 @@ class ArgumentRules:
                 if country:
                     out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
                 return
-
-    def _location(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
-                  ctx: DocumentContext) -> Location | None:
-        """Where it happened: a place after a locative preposition on the trigger or its verb
-        ("reçu … à Moscou", "talks in Beijing"), when the knowledge base knows the place."""
-        for owner in (tok, tok.head):
-            for arg in arguments(owner):
-                if arg.role != "oblique" or arg.prep not in res.cues.locative_prepositions:
-                    continue
-                text = phrase_text(arg.head)
-                actor = self.resolver.resolve(text, lang=lang, when=when, guess_country=False)
-                if actor is not None and actor.country and not actor.sector and not actor.name:
-                    return Location(text=text, country=actor.country, name=arg.head.text)
-            if owner.pos_ in ("VERB", "AUX"):
-                break
-        return None
 
     @staticmethod
     def _crowd_source(out: Roles, cues: Cues, ctx: DocumentContext) -> None:

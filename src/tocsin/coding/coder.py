@@ -24,6 +24,13 @@ from tocsin.actors import Resolver
 from tocsin.coding.arguments import ArgumentRules, actor_key, complete_first, same_actor
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.dates import NO_DATE, DateMatch, resolve_date
+from tocsin.coding.locations import (
+    PLACE_TARGET_TYPES,
+    SentencePlace,
+    event_place,
+    place_target,
+    sentence_places,
+)
 from tocsin.coding.model import EMBEDDING_TYPES, CoderOptions, LanguageResources, Trigger
 from tocsin.coding.qualifiers import (
     Cues,
@@ -42,7 +49,8 @@ from tocsin.coding.triggers import (
 )
 from tocsin.lang import LanguageData, Predicate
 from tocsin.ontology import Ontology
-from tocsin.records import Actor, Article, Event, stable_id
+from tocsin.places import PlaceContext, find_dateline, load_gazetteer
+from tocsin.records import Actor, Article, Event, Location, stable_id
 
 __all__ = ["Coder", "CoderOptions"]
 
@@ -59,6 +67,7 @@ class Coder(ArgumentRules):
             iso: LanguageResources(data=data, cues=Cues.from_mapping(data.cues))
             for iso, data in languages.items()
         }
+        self.gazetteer = load_gazetteer()
 
     # ------------------------------------------------------------------ documents
     def code_article(self, article: Article, lang: str, text: str,
@@ -72,6 +81,7 @@ class Coder(ArgumentRules):
         """
         res = self.languages[lang]
         ctx = DocumentContext()
+        ctx.dateline = find_dateline(article.text, self.gazetteer)
         mentions = self.resolver.find_mentions(text, lang=lang, when=article.published)
         for mention in mentions:
             ctx.add_mention(mention.actor)
@@ -120,6 +130,7 @@ class Coder(ArgumentRules):
 
         events: list[Event] = []
         seen: set[tuple] = set()
+        places: list[SentencePlace] | None = None
         if not triggers:
             self._remember_subject(sent, [], lang, article.published, ctx)
             return []
@@ -144,6 +155,23 @@ class Coder(ArgumentRules):
             pairs = complete_first(self._dyads(pred, args, ctx))
             if not pairs:
                 continue
+            if places is None:
+                places = sentence_places(sent, self.gazetteer)
+            known = tuple(a.country for a in args.sources + args.targets + args.pair if a.country)
+            place_context = PlaceContext(
+                dateline_country=ctx.dateline.place.country if ctx.dateline else None,
+                countries=known + ctx.sentence_countries + ctx.salient_countries())
+            placed = event_place(trig.token, pred.type, places, place_context, ctx.dateline,
+                                 frozenset(by_index), frozenset(excluded))
+            location = placed.location
+            place_inferred = False
+            if (location is not None and placed.from_predicate and pred.type in PLACE_TARGET_TYPES
+                    and not args.pair and not any(t is not None and t.resolved for _, t in pairs)):
+                # "a bombardé plusieurs quartiers de Kharkiv": the place's country undergoes it
+                target = place_target(placed, [s for s, _ in pairs])
+                if target is not None:
+                    pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
+                    place_inferred = True
             speaker_tok = reporting_speaker(trig.token, cues)
             attribution = sentence_attribution
             if speaker_tok is not None:
@@ -151,22 +179,40 @@ class Coder(ArgumentRules):
                 if attribution is None or (speaker.resolved and not attribution.resolved):
                     attribution = speaker
             date_match = _event_date(_clause_text(trig.token, sent), lang, article.published)
-            location = self._location(trig.token, res, lang, article.published, ctx)
             for source, target in pairs:
                 if source is not None and target is not None and same_actor(source, target):
-                    continue
+                    source = self._unguessed(source, target, location, lang, article.published)
+                    if source is None:
+                        continue
                 if not self.options.keep_unresolved and not ((source and source.resolved) or (target and target.resolved)):
                     continue
                 key = (pred.type, actor_key(source), actor_key(target), negated)
-                if key in seen:
-                    continue
+                if key in seen or (target is None and (pred.type, actor_key(source), "+", negated) in seen):
+                    continue  # the same act, or the same act already coded with its target
                 seen.add(key)
+                if target is not None:
+                    seen.add((pred.type, actor_key(source), "+", negated))
                 event = self._event(sent, index, article, lang, trig, pred, source, target, negated, mood,
                                     attribution, date_match, args.inferred)
                 event.location = location
+                event.target_inferred = target is not None and (
+                    args.inferred or place_inferred
+                    or (not placed.from_object and _names_the_place(target, location, pred.type)))
                 events.append(event)
         self._remember_subject(sent, events, lang, article.published, ctx)
         return events
+
+    def _unguessed(self, source: Actor, target: Actor, location: Location | None, lang: str,
+                   when: date | None) -> Actor | None:
+        """"Le ministre s'est rendu à Varsovie": the minister's country was guessed from the
+        only country of the sentence, the place he went to; he is no actor of that country.
+        None when the dyad is a real self-dyad."""
+        if location is None or location.country != target.country or source.sector is None:
+            return None
+        own = self.resolver.resolve(source.text, lang=lang, when=when, guess_country=False)
+        if own is not None and own.resolved:
+            return None
+        return Actor(text=source.text, sector=source.sector)
 
     def _remember_subject(self, sent: Span, events: list[Event], lang: str, when: date | None,
                           ctx: DocumentContext) -> None:
@@ -342,6 +388,13 @@ def _span_text(sent: Span) -> str:
     """The text of ``sent``; a whole parsed sentence reads it from the ``Doc`` (much faster)."""
     doc = sent.doc
     return doc.text if sent.start == 0 and sent.end == len(doc) else sent.text
+
+
+def _names_the_place(target: Actor, location: Location | None, event_type: str) -> bool:
+    """"troupes déployées à Kyiv": a recipient read from the place of an attack or a
+    deployment is inferred from that place."""
+    return (location is not None and event_type in PLACE_TARGET_TYPES and target.sector is None
+            and target.name is None and target.text.lower().endswith(location.text.lower()))
 
 
 def _trigger_lemma(sent: Span, event: Event) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from tocsin.places import Dateline
 from tocsin.records import Actor
 
 
@@ -31,6 +32,8 @@ class DocumentContext:
     offsets: dict[int, int] = field(default_factory=dict)
     #: phrases already resolved in this article
     resolved: dict[str, list[Actor]] = field(default_factory=dict)
+    #: the article's dateline ("MOSCOU, 19 avril —"), the fallback location of its events
+    dateline: Dateline | None = None
     _salient: tuple[str, ...] | None = field(default=None, repr=False)
 
     def add_mention(self, actor: Actor) -> None:

@@ -33,6 +33,9 @@ LOCATION_ARROW_TYPE = pa.struct(
         ("name", pa.string()),
         ("lat", pa.float64()),
         ("lon", pa.float64()),
+        ("admin1", pa.string()),
+        ("geonames_id", pa.int64()),
+        ("precision", pa.string()),
     ]
 )
 
@@ -64,11 +67,12 @@ EVENT_ARROW_SCHEMA = pa.schema(
         pa.field("confidence", pa.float64(), nullable=False),
         pa.field("coder", pa.string(), nullable=False),
         pa.field("pattern", pa.string(), nullable=False),
+        pa.field("target_inferred", pa.bool_(), nullable=False),
     ]
 )
 
 if tuple(EVENT_ARROW_SCHEMA.names) != EVENT_COLUMNS or (
-    tuple(ACTOR_ARROW_TYPE.names) != ACTOR_FIELDS
+    tuple(ACTOR_ARROW_TYPE.names) != ACTOR_FIELDS or tuple(LOCATION_ARROW_TYPE.names) != LOCATION_FIELDS
 ):  # pragma: no cover - guards the contract when records.py changes
     raise RuntimeError("the Arrow event schema does not match tocsin.records.Event")
 
@@ -138,4 +142,5 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
         confidence=float(row["confidence"]),
         coder=row["coder"],
         pattern=row["pattern"],
+        target_inferred=bool(row.get("target_inferred", False)),
     )

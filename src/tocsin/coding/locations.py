@@ -1,0 +1,135 @@
+"""Where an event happened, and the target a place stands for.
+
+The location of an event is, in order:
+
+1. the place attached to its predicate: a place name in the trigger's clause
+   reached through complements ("à Varsovie", "in Kharkiv", "les quartiers de
+   Kharkiv"), never through the subject ("Moscou a expulsé …" is an actor, not a
+   location); for ASSAULT, COERCE and MOBILIZE a place as direct object is the
+   location too ("shelled Kharkiv");
+2. else the article's dateline ("MOSCOU, 19 avril —");
+3. else none.
+
+An ASSAULT, COERCE or MOBILIZE whose target is not named takes the country of
+the place it acts on as target, flagged ``target_inferred``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from tocsin.places import (
+    Dateline,
+    Gazetteer,
+    PlaceContext,
+    PlaceMention,
+    PlaceRole,
+    choose,
+    find_places,
+    nearby_countries,
+    place_role,
+    to_location,
+)
+from tocsin.places.match import mention_head
+from tocsin.records import Actor, Location
+
+#: event types whose recipient may be a place: its country becomes the (inferred) target
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
+_OBJECT_DEPS = frozenset({"obj", "dobj"})
+
+
+@dataclass(frozen=True, slots=True)
+class SentencePlace:
+    mention: PlaceMention
+    role: PlaceRole
+    head: Token
+    #: countries of the sentence's other, unambiguous places
+    nearby: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlace:
+    """The location chosen for a trigger, and whether it comes from the predicate itself."""
+
+    location: Location | None
+    from_predicate: bool = False
+    #: the place is the predicate's direct object ("shelled Kharkiv"), not a complement
+    from_object: bool = False
+    #: that object is a capital or a country: an actor the resolver reads ("a frappé Kyiv")
+    object_is_actor: bool = False
+
+
+def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[SentencePlace]:
+    """The place mentions of a sentence with their roles (found once per sentence)."""
+    mentions = find_places(sent, gazetteer)
+    return [SentencePlace(m, place_role(m, sent), mention_head(m, sent), nearby)
+            for m, nearby in zip(mentions, nearby_countries(mentions), strict=True)]
+
+
+def _path_to(head: Token, targets: set[int], triggers: frozenset[int], limit: int = 5) -> list[Token] | None:
+    """The tokens from ``head`` up to one of ``targets`` (exclusive), or None when the way
+    passes through a subject, into another clause or through another event's trigger
+    ("warned against an attack on Taiwan": Taiwan belongs to the attack)."""
+    path: list[Token] = []
+    current = head
+    for _ in range(limit):
+        if current.i in targets:
+            return path
+        if current.dep_ in _SUBJECT_DEPS or (path and current.i in triggers):
+            return None
+        if current.dep_ in _CLAUSE_DEPS and path:
+            return None
+        path.append(current)
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace],
+                context: PlaceContext, dateline: Dateline | None,
+                triggers: frozenset[int] = frozenset(), excluded: frozenset[int] = frozenset()) -> EventPlace:
+    """The location of the event on ``trigger`` (see the module docstring); places in
+    ``excluded`` tokens (attribution phrases: "selon Pékin") are not locations."""
+    targets = {trigger.i}
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _OBJECT_DEPS | {"obl", "nmod"}:
+        targets.add(trigger.head.i)  # "a effectué une visite à Moscou": the light verb's complements
+    best: tuple[int, SentencePlace, bool] | None = None
+    for place in places:
+        if place.head.i in targets or place.head.i in excluded:
+            continue
+        path = _path_to(place.head, targets, triggers - targets)
+        if path is None:
+            continue
+        direct_object = bool(path) and path[-1].dep_ in _OBJECT_DEPS and len(path) == 1
+        if place.role == "location" or (direct_object and event_type in PLACE_TARGET_TYPES):
+            if best is None or len(path) < best[0]:
+                best = (len(path), place, place.role != "location")
+    if best is not None:
+        _, place, as_object = best
+        chosen = choose(place.mention, replace(context, nearby=place.nearby))
+        if chosen is not None:
+            actor = as_object and (chosen.kind != "place" or chosen.capital)
+            return EventPlace(to_location(chosen, place.mention.text, place.mention.region), True, as_object, actor)
+    if dateline is not None:
+        return EventPlace(to_location(dateline.place, dateline.text), False)
+    return EventPlace(None)
+
+
+def place_target(placed: EventPlace, sources: Sequence[Actor | None]) -> Actor | None:
+    """The country a place stands for as the target of an attack on it, unless it is
+    the attacker's own country, or a capital or country named as object (an actor: the
+    resolver reads it)."""
+    location = placed.location
+    if location is None or location.country is None or not placed.from_predicate:
+        return None
+    if placed.object_is_actor:
+        return None
+    if any(s is not None and s.country == location.country for s in sources):
+        return None
+    return Actor(text=location.text, code=location.country, country=location.country)

@@ -1,0 +1,220 @@
+"""Place mentions in a parsed sentence, and the role each plays.
+
+Names are found by looking up token n-grams in the gazetteer's name index (one
+dict access per n-gram, longest first, only from capitalised tokens or region
+words), then filtered with the parse: a match must be a proper noun (or inside
+a LOC/GPE entity when the pipeline has a recogniser), must not be inside a
+person's name, and must not be the start or end of a longer capitalised name
+("George Washington", "Washington Post").
+
+The role (:func:`place_role`) separates the two readings of a place name:
+
+* ``actor``: subject or object of a predicate ("Moscou a expulsé …",
+  "Washington warned", "the Kremlin said") — metonymy: the place stands for
+  its government;
+* ``location``: complement of a locative preposition ("à Moscou", "in
+  Kharkiv") or of a noun ("les quartiers de Kharkiv", "the outskirts of
+  Kherson") — where the event happens;
+* ``other``: anything else (a modifier, an apposition).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from tocsin.places.gazetteer import Gazetteer, Place, inside, place_key
+
+PlaceRole = Literal["actor", "location", "other"]
+
+#: words that make a following or preceding place name a region ("région de Kharkiv")
+REGION_WORDS = frozenset({
+    "région", "region", "oblast", "province", "gouvernorat", "governorate", "district",
+    "département", "state", "état", "bande", "strip", "plateau", "heights", "raion",
+})
+_SUBJECT = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
+_OBJECT = frozenset({"obj", "dobj", "iobj", "dative"})
+_PERSON_LABELS = frozenset({"PER", "PERSON"})
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+#: prepositions that make a place the location of the event, both languages
+LOCATIVE = frozenset({
+    "à", "au", "aux", "en", "dans", "près", "vers", "depuis", "autour", "devant",
+    "in", "at", "near", "around", "outside", "inside", "across", "from", "into", "over",
+})
+_GENITIVE = frozenset({"de", "du", "des", "d'", "d’", "of"})
+_MODIFIER_DEPS = frozenset({"advmod", "amod", "compound", "det", "case", "punct", "flat", "flat:name"})
+_OPENING_QUOTES = frozenset({"«", "“", '"', "‘", "'"})
+_CLOSING_QUOTES = frozenset({"»", "”", '"', "’", "'"})
+#: "sur Aden", "on Kharkiv": a place acted on (not a country: "sanctions on Russia")
+_SURFACE = frozenset({"sur", "on"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place name found in a sentence: tokens ``start:end`` of the document."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Place, ...]
+    #: "Paris, Texas": the places the following ", X" names (restricts the candidates)
+    qualifier: tuple[Place, ...] = ()
+    #: "région de Kharkiv", "Kharkiv region": the region, not the city
+    region: bool = False
+
+
+def _starts_name(tok: Token) -> bool:
+    first = tok.text[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ == "PROPN"
+
+
+def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The place names of ``sent``, left to right, without overlaps."""
+    doc = sent.doc
+    tokens = list(sent)
+    has_ents = doc.has_annotation("ENT_IOB")
+    found: list[PlaceMention] = []
+    i = 0
+    n_tokens = len(tokens)
+    while i < n_tokens:
+        tok = tokens[i]
+        region_start = tok.lower_ in REGION_WORDS
+        if not (_starts_name(tok) or region_start) or tok.is_punct:
+            i += 1
+            continue
+        match = None
+        for n in range(min(gazetteer.max_words + 2, n_tokens - i), 0, -1):
+            last = tokens[i + n - 1]
+            if last.is_punct or last.is_space:
+                continue
+            key = place_key(" ".join(t.text for t in tokens[i:i + n]).replace("' ", "'").replace("’ ", "’"))
+            candidates = gazetteer.lookup_key(key)
+            if candidates:
+                match = (n, candidates)
+                break
+        if match is None or not _acceptable(tokens, i, match[0], match[1], has_ents, sent):
+            i += 1
+            continue
+        n, candidates = match
+        span = doc[tokens[i].i:tokens[i + n - 1].i + 1]
+        region = region_start or _next_lower(tokens, i + n) in REGION_WORDS or _region_before(tokens, i)
+        if found and found[-1].qualifier and span.start == found[-1].end + 1 and doc[found[-1].end].text == ",":
+            # "Atlanta, Georgia": the qualifier is the region that holds the place before it
+            holding = tuple(r for r in found[-1].qualifier if any(inside(c, r) for c in found[-1].candidates))
+            candidates = holding or candidates
+        found.append(PlaceMention(span.start, span.end, span.text, candidates,
+                                  _qualifier(tokens, i + n, gazetteer), region))
+        i += n
+    return found
+
+
+def _next_lower(tokens: list[Token], pos: int) -> str:
+    return tokens[pos].lower_ if pos < len(tokens) else ""
+
+
+def _region_before(tokens: list[Token], pos: int) -> bool:
+    """"la région de Kharkiv", "the region of Kursk"."""
+    if pos >= 2 and tokens[pos - 1].lower_ in _GENITIVE and tokens[pos - 2].lower_ in REGION_WORDS:
+        return True
+    return pos >= 1 and tokens[pos - 1].lower_ in ("oblast", "région", "region")
+
+
+def _acceptable(tokens: list[Token], i: int, n: int, candidates: tuple[Place, ...], has_ents: bool,
+                sent: Span) -> bool:
+    first, last = tokens[i], tokens[i + n - 1]
+    if first.lower_ in REGION_WORDS:
+        return True  # "bande de Gaza", "région de Koursk": a region's full name
+    if has_ents and any(t.ent_type_ in _PERSON_LABELS for t in tokens[i:i + n]):
+        return False
+    in_place_entity = has_ents and any(t.ent_type_ in _PLACE_LABELS for t in tokens[i:i + n])
+    if i > 0 and _is_title(tokens[i - 1]):
+        return False  # "George Washington", "Emmanuel Macron"
+    if i + n < len(tokens) and _is_title(tokens[i + n]) and not in_place_entity:
+        return False  # "Washington Post", "Paris Match"
+    if i > 0 and tokens[i - 1].text in _OPENING_QUOTES and i + n < len(tokens) and tokens[i + n].text not in _CLOSING_QUOTES:
+        return False  # « Détroit de Tonnerre »: the start of a quoted name (an operation, a title)
+    if (i + n + 1 < len(tokens) and tokens[i + n].lower_ in _GENITIVE and _is_title(tokens[i + n + 1])
+            and not any(p.kind == "country" or p.capital for p in candidates)):
+        return False  # "Golfe du Mexique", "Saint-Jean de Luz": part of a longer name
+    if i + n + 1 < len(tokens) and tokens[i + n].text in ("-", "‑") and tokens[i + n + 1].text[:1].isupper():
+        return False  # "Asia-Pacific", "Alsace-Moselle": part of a hyphenated name
+    if n == 1 and first.text.isupper() and len(first.text) <= 5 and not sent.text.isupper():
+        return False  # "OTAN", "UE", "ONU": acronyms, not places
+    single_town = n == 1 and not any(p.kind == "country" or p.capital for p in candidates)
+    if single_town and i + 1 < len(tokens) and tokens[i + 1].pos_ == "ADJ" and tokens[i + 1].text.islower():
+        return False  # "l'Union européenne", "la Garde nationale": an institution's name
+    if in_place_entity or n > 1:
+        return True  # "Le Caire", "La Haye", "New Delhi": a several-word name is specific
+    if first.i != sent.start or first.text.isupper():
+        # mid-sentence capitals are names whatever the tagger says ("accuse Ankara" tagged VERB)
+        return first.pos_ != "DET" and len(first.text) > 2
+    if any(p.kind == "country" or p.capital for p in candidates):
+        return True  # "Moscou a expulsé …", "Minsk a autorisé …"
+    # a sentence's first word is capitalised anyway: only a proper noun with a role in the clause
+    return last.pos_ in ("PROPN", "X") and first.head.i != first.i
+
+
+def _qualifier(tokens: list[Token], pos: int, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """"Paris, Texas" / "Moscow, Idaho": the region or country after a comma."""
+    if pos + 1 >= len(tokens) or tokens[pos].text != "," or not _starts_name(tokens[pos + 1]):
+        return ()
+    for n in (3, 2, 1):
+        words = tokens[pos + 1:pos + 1 + n]
+        if len(words) < n:
+            continue
+        places = gazetteer.lookup_key(place_key(" ".join(t.text for t in words)))
+        regions = tuple(p for p in places if p.kind in ("admin1", "country"))
+        if regions:
+            return regions
+    return ()
+
+
+def mention_head(mention: PlaceMention, sent: Span) -> Token:
+    """The token of the mention whose head lies outside it (its syntactic head)."""
+    doc = sent.doc
+    outside = [doc[k] for k in range(mention.start, mention.end)
+               if not (mention.start <= doc[k].head.i < mention.end) or doc[k].head.i == k]
+    # "New Delhi" parsed as advmod + obj: the nominal one carries the role
+    nominal = [t for t in outside if t.dep_ not in _MODIFIER_DEPS]
+    return (nominal or outside or [doc[mention.start]])[-1 if nominal else 0]
+
+
+def preposition(tok: Token) -> str | None:
+    """The preposition governing a noun, in the French (case child) and English (pobj) schemes."""
+    for child in tok.children:
+        if child.dep_ == "case" or (child.dep_ == "fixed" and child.pos_ == "ADP" and child.i < tok.i):
+            return child.lower_
+    if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
+        return tok.head.lower_
+    previous = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if previous is not None and previous.pos_ == "ADP":
+        return previous.lower_
+    return None
+
+
+def place_role(mention: PlaceMention, sent: Span) -> PlaceRole:
+    """``actor``, ``location`` or ``other`` (see the module docstring)."""
+    head = mention_head(mention, sent)
+    while head.dep_ in ("flat", "flat:name", "compound") and head.head.i != head.i:
+        head = head.head
+    prep = preposition(head)
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.i < head.i and prep is None:
+        head = head.head  # "Paris and Berlin agreed", "Soumy et Tchernihiv": the first conjunct's role
+        prep = preposition(head)
+    if prep is not None and prep in LOCATIVE:
+        return "location"
+    if prep in _SURFACE and not any(p.kind == "country" for p in mention.candidates[:1]):
+        return "location"  # "un missile sur Aden" — but "sanctions on Russia" is no place
+    if head.dep_ in _SUBJECT or head.dep_ in _OBJECT:
+        return "actor" if prep is None or prep not in _GENITIVE else "location"
+    if prep in _GENITIVE or (head.dep_ == "nmod" and prep is None):
+        if mention.candidates[0].kind == "country":
+            return "other"  # "le soutien des États-Unis", "l'invasion de l'Ukraine": an actor
+        return "location"  # "quartiers de Kharkiv", "the outskirts of Kherson"
+    return "other"
