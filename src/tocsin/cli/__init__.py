@@ -4,6 +4,9 @@
     tocsin events           query stored events
     tocsin eval GOLD…       score the coder on gold data
     tocsin info             versions, models and data in use
+    tocsin ingest INPUT…    store articles from URLs, feeds, files and corpora, then code them
+    tocsin watch SOURCES    follow feeds and pages continuously
+    tocsin status           followed sources, their health and the queue
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ import typer
 from tocsin.cli import code as _code
 from tocsin.cli import events as _events
 from tocsin.cli import info as _info
+from tocsin.cli import ingest as _ingest
+from tocsin.cli import status as _status
+from tocsin.cli import watch as _watch
 
 app = typer.Typer(
     name="tocsin",
@@ -27,6 +33,9 @@ app = typer.Typer(
 app.command("code")(_code.code)
 app.command("events")(_events.events)
 app.command("info")(_info.info)
+app.command("ingest")(_ingest.ingest)
+app.command("watch")(_watch.watch)
+app.command("status")(_status.status)
 
 try:  # the eval command lives with the evaluation package
     from tocsin.cli import evaluate as _evaluate

@@ -125,3 +125,73 @@ class Store(ABC):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+# --------------------------------------------------------------------------- ingest state
+#
+# Backends that follow sources (tocsin ingest / watch) implement the methods
+# below; the defaults say the backend does not. Schema: migration 002
+# (ingest_sources, article_ingest, fetch_failures, canonical_events,
+# event_mentions), documented in docs/ingest.md.
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalEventRow:
+    """One real-world event: a cluster of event mentions (see :mod:`tocsin.dedup.events`).
+
+    Count dyads by events with one row per canonical event, or by mentions with
+    ``n_mentions`` (event rows) — both are kept.
+    """
+
+    canonical_id: str
+    coder: str
+    type: str
+    source_code: str | None
+    target_code: str | None
+    source_country: str | None
+    target_country: str | None
+    negated: bool
+    quad_class: int
+    first_date: Any
+    last_date: Any
+    first_seen: datetime | None
+    n_mentions: int
+    n_articles: int
+    n_sources: int
+    sources: tuple[str, ...]
+    representative: str
+    #: event ids of every mention, in date order
+    event_ids: tuple[str, ...]
+
+
+def _no_ingest(store: object) -> NotImplementedError:
+    return NotImplementedError(f"{type(store).__name__} does not keep ingest state")
+
+
+def _ingest_method(name: str, doc: str) -> Any:
+    def method(self: Store, *args: Any, **kwargs: Any) -> Any:
+        raise _no_ingest(self)
+
+    method.__name__ = name
+    method.__doc__ = doc
+    return method
+
+
+for _name, _doc in (
+    ("upsert_sources", "Register followed sources (name, url, kind, outlet, language, interval)."),
+    ("source_states", "Every followed source and its polling state (list of SourceState)."),
+    ("record_poll", "Record the outcome of one poll of a source."),
+    ("ingest_record", "The IngestedArticle with this article id or canonical URL, or None."),
+    ("store_ingested", "Store an article before coding, with its identity, in one transaction."),
+    ("stored_signatures", "(article_id, story_id, MinHash bytes) of stored articles, oldest first."),
+    ("pending_articles", "Articles stored but not coded yet (status pending), oldest first."),
+    ("save_coded", "Store coded articles and events, mark them coded and recluster, atomically."),
+    ("mark_coding_failed", "Count a failed coding attempt of a pending article."),
+    ("record_fetch_failure", "Count a failed fetch of an entry page."),
+    ("fetch_attempts", "How many times this page URL failed, and whether the last error was transient."),
+    ("clear_fetch_failure", "Forget the failures of a page URL (it was fetched)."),
+    ("canonical_events", "Canonical events (list of CanonicalEventRow), by first date."),
+    ("rebuild_canonical_events", "Recluster every event of a coder version into canonical events."),
+    ("ingest_counts", "Articles per status, pending queue length, canonical events and mentions."),
+):
+    setattr(Store, _name, _ingest_method(_name, _doc))

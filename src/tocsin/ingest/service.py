@@ -1,0 +1,169 @@
+"""Store articles before coding them, with their identity; code the queue.
+
+    Article ──identity──▶ new story (pending) | reprint of a story (duplicate) | already stored
+            ──store_ingested (one transaction)──▶ articles + article_ingest
+    pending ──Engine──▶ events ──save_coded (one transaction)──▶ events, status coded,
+                                                                 canonical events rebuilt
+
+:class:`Ingestor` is what ``tocsin ingest`` and ``tocsin watch`` share. Writes
+are exactly-once: an article's id is a hash of its canonical URL (or of its
+text when it has none), storing an id twice is a no-op, and marking an article
+coded happens in the transaction that stores its events, so an interruption at
+any point leaves either the article pending (it is coded on the next run) or
+coded, never both nor neither.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
+
+from tocsin.dedup.articles import (
+    NEAR_DUPLICATE_THRESHOLD,
+    NearDuplicateIndex,
+    content_hash,
+    minhash_signature,
+    signature_from_bytes,
+    signature_to_bytes,
+)
+from tocsin.dedup.events import ClusterOptions
+from tocsin.dedup.urls import canonical_url
+from tocsin.errors import TocsinError
+from tocsin.records import Article, IngestedArticle, InputProblem
+from tocsin.store.base import Store
+from tocsin.version import CODER_NAME
+
+if TYPE_CHECKING:
+    from tocsin.pipeline import Engine
+
+__all__ = ["AddResult", "CodingStats", "Ingestor"]
+
+log = logging.getLogger("tocsin.ingest")
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What became of one article handed to :meth:`Ingestor.add`."""
+
+    status: Literal["new", "duplicate", "known"]
+    article_id: str
+    story_id: str
+    similarity: float = 1.0
+
+
+@dataclass(slots=True)
+class CodingStats:
+    articles: int = 0
+    events: int = 0
+    failed: int = 0
+
+
+class Ingestor:
+    """Identity, storage and coding of incoming articles, over one store."""
+
+    def __init__(self, store: Store, *, coder: str = CODER_NAME,
+                 threshold: float = NEAR_DUPLICATE_THRESHOLD,
+                 cluster_options: ClusterOptions | None = None, max_attempts: int = 3):
+        self.store = store
+        self.coder = coder
+        self.cluster_options = cluster_options or ClusterOptions()
+        self.max_attempts = max_attempts
+        self.index = NearDuplicateIndex(threshold)
+        self._story_of: dict[str, str] = {}
+        for article_id, story_id, data in store.stored_signatures():  # type: ignore[attr-defined]
+            self.index.add(article_id, signature_from_bytes(data))
+            self._story_of[article_id] = story_id
+
+    # ------------------------------------------------------------------ identity
+
+    def is_known_url(self, url: str) -> bool:
+        """Whether an article with this URL (canonically) is stored already."""
+        return self.store.ingest_record(canonical_url=canonical_url(url)) is not None  # type: ignore[attr-defined]
+
+    def add(self, article: Article, *, source_name: str | None = None) -> AddResult:
+        """Store ``article`` uncoded (or as a reprint of a stored story), once."""
+        canonical = canonical_url(article.url) if article.url else None
+        if canonical is not None:
+            article = replace(article, id=Article.make_id(article.text, canonical), url=canonical)
+        existing = self.store.ingest_record(article_id=article.id)  # type: ignore[attr-defined]
+        if existing is None and canonical is not None:
+            existing = self.store.ingest_record(canonical_url=canonical)  # type: ignore[attr-defined]
+        if existing is not None:
+            return AddResult("known", existing.article_id, existing.story_id, existing.similarity)
+
+        digest = content_hash(article.full_text)
+        signature = minhash_signature(article.text)
+        same = self.store.ingest_record(content_hash=digest)  # type: ignore[attr-defined]
+        story, similarity = article.id, 1.0
+        if same is not None:
+            story = same.story_id
+        else:
+            match = self.index.best_match(signature)
+            if match is not None:
+                story, similarity = self._story_of.get(match.key, match.key), match.similarity
+        status = "pending" if story == article.id else "duplicate"
+        record = IngestedArticle(
+            article_id=article.id, content_hash=digest, story_id=story, status=status,
+            canonical_url=canonical, similarity=round(similarity, 4), source_name=source_name,
+            minhash=signature_to_bytes(signature),
+        )
+        added = self.store.store_ingested(article, record, coder=self.coder,  # type: ignore[attr-defined]
+                                          cluster_options=self.cluster_options)
+        if not added:
+            return AddResult("known", article.id, story, similarity)
+        self.index.add(article.id, signature)
+        self._story_of[article.id] = story
+        return AddResult("new" if status == "pending" else "duplicate", article.id, story, similarity)
+
+    def add_all(self, items: Iterable[Article | InputProblem], *, source_name: str | None = None,
+                on_problem: Callable[[InputProblem], None] | None = None) -> list[AddResult]:
+        results = []
+        for item in items:
+            if isinstance(item, InputProblem):
+                if on_problem is not None:
+                    on_problem(item)
+                continue
+            results.append(self.add(item, source_name=source_name or item.origin))
+        return results
+
+    # ------------------------------------------------------------------ coding
+
+    def pending(self) -> int:
+        return self.store.ingest_counts()["articles_pending"]  # type: ignore[attr-defined]
+
+    def code_pending(self, engine: Engine, run_id: str, *, batch_size: int = 32,
+                     should_stop: Callable[[], bool] = lambda: False,
+                     on_problem: Callable[[InputProblem], None] | None = None) -> CodingStats:
+        """Code every pending article, a batch per transaction, until none is left."""
+        stats = CodingStats()
+        while not should_stop():
+            batch = self.store.pending_articles(limit=batch_size)  # type: ignore[attr-defined]
+            if not batch:
+                break
+            coded = []
+            for outcome in engine.code(batch):
+                if outcome.problem is not None:
+                    stats.failed += 1
+                    problem = outcome.problem
+                    if on_problem is not None:
+                        on_problem(problem)
+                    if problem.article_id:
+                        self.store.mark_coding_failed(  # type: ignore[attr-defined]
+                            problem.article_id, str(problem), max_attempts=1)
+                    continue
+                assert outcome.article is not None
+                # keep the stored article as it was: the engine only fills the language in
+                coded.append((outcome.article, list(outcome.events)))
+            try:
+                self.store.save_coded(coded, coder=self.coder, run_id=run_id,  # type: ignore[attr-defined]
+                                      cluster_options=self.cluster_options)
+            except TocsinError:
+                for article, _ in coded:
+                    self.store.mark_coding_failed(article.id, "could not store its events",  # type: ignore[attr-defined]
+                                                  max_attempts=self.max_attempts)
+                raise
+            stats.articles += len(coded)
+            stats.events += sum(len(e) for _, e in coded)
+        return stats

@@ -1,0 +1,238 @@
+"""SQL of the ingest state (migration 002) on a DuckDB connection.
+
+Functions here run inside the caller's transaction (see the ``DuckDBStore``
+methods that wrap them): storing a fetched article and its identity, saving
+coded articles with their queue state, and rebuilding the canonical events of
+the clustering blocks that changed (:mod:`tocsin.dedup.events`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+import duckdb
+
+from tocsin.dedup.events import CanonicalEvent, ClusterOptions, Mention, block_key, cluster_mentions
+from tocsin.records import Actor, Article, Event, IngestedArticle, SourceState
+
+BlockKey = tuple[str, str, str, bool]
+
+SOURCE_COLUMNS = (
+    "name", "url", "kind", "outlet", "language", "interval_s", "etag", "last_modified",
+    "last_poll_at", "last_success_at", "last_status", "last_error", "last_error_at", "failures",
+    "next_poll_at", "n_polls", "n_errors", "n_articles",
+)
+_SOURCE_SQL = ", ".join(f'"{c}"' for c in SOURCE_COLUMNS)
+
+
+def block_name(key: BlockKey) -> str:
+    return f"{key[0]}|{key[1]}|{key[2]}|{int(key[3])}"
+
+
+def dyad_code(actor: Actor | None) -> str | None:
+    """The actor as a dyad member: its country, or its code when it has none (IGONATO)."""
+    if actor is None:
+        return None
+    return actor.country or actor.code
+
+
+#: SQL of :func:`dyad_code` for a column of the events table.
+def _dyad_sql(column: str) -> str:
+    return f"coalesce(({column}).country, ({column}).code)"
+
+
+def event_block(event: Event, options: ClusterOptions) -> BlockKey:
+    m = Mention(event_id=event.event_id, article_id=event.article_id, type=event.type,
+                source=dyad_code(event.source), target=dyad_code(event.target),
+                date=None, sentence="", negated=event.negated)
+    return block_key(m, options)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def upsert_sources(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str, str, str, str | None, str | None, float]]) -> None:
+    for name, url, kind, outlet, language, interval in rows:
+        con.execute(
+            "INSERT INTO ingest_sources (name, url, kind, outlet, \"language\", interval_s)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET"
+            " url = excluded.url, kind = excluded.kind, outlet = excluded.outlet,"
+            " \"language\" = excluded.\"language\", interval_s = excluded.interval_s",
+            [name, url, kind, outlet, language, interval],
+        )
+
+
+def source_states(con: duckdb.DuckDBPyConnection) -> list[SourceState]:
+    rows = con.execute(f"SELECT {_SOURCE_SQL} FROM ingest_sources ORDER BY name").fetchall()
+    return [SourceState(**dict(zip(SOURCE_COLUMNS, r, strict=True))) for r in rows]
+
+
+def record_poll(con: duckdb.DuckDBPyConnection, name: str, *, at: datetime, ok: bool,
+                status: str, error: str | None, etag: str | None, last_modified: str | None,
+                keep_validators: bool, next_poll_at: datetime, new_articles: int) -> None:
+    if ok:
+        validators = ", etag = ?, last_modified = ?" if keep_validators else ""
+        params: list[Any] = [at, at, status]
+        if keep_validators:
+            params += [etag, last_modified]
+        con.execute(
+            "UPDATE ingest_sources SET last_poll_at = ?, last_success_at = ?, last_status = ?,"
+            f" failures = 0, n_polls = n_polls + 1{validators}, next_poll_at = ?,"
+            " n_articles = n_articles + ? WHERE name = ?",
+            [*params, next_poll_at, new_articles, name],
+        )
+    else:
+        con.execute(
+            "UPDATE ingest_sources SET last_poll_at = ?, last_status = 'error', last_error = ?,"
+            " last_error_at = ?, failures = failures + 1, n_polls = n_polls + 1,"
+            " n_errors = n_errors + 1, next_poll_at = ?, n_articles = n_articles + ? WHERE name = ?",
+            [at, error, at, next_poll_at, new_articles, name],
+        )
+
+
+# --------------------------------------------------------------------------- articles
+
+
+_INGEST_COLUMNS = ("article_id", "canonical_url", "content_hash", "story_id", "similarity",
+                   "status", "source_name", "first_seen", "minhash")
+
+
+def ingest_record(con: duckdb.DuckDBPyConnection, where: str, value: str) -> IngestedArticle | None:
+    row = con.execute(
+        f"SELECT {', '.join(_INGEST_COLUMNS)} FROM article_ingest WHERE {where} = ? LIMIT 1", [value]
+    ).fetchone()
+    return IngestedArticle(**dict(zip(_INGEST_COLUMNS, row, strict=True))) if row else None
+
+
+def insert_ingested(con: duckdb.DuckDBPyConnection, article: Article, record: IngestedArticle,
+                    now: datetime) -> bool:
+    """Store ``article`` (not coded yet) and its identity; ``False`` when already stored."""
+    exists = con.execute("SELECT 1 FROM article_ingest WHERE article_id = ?", [article.id]).fetchone()
+    if exists:
+        return False
+    con.execute(
+        'INSERT INTO articles (article_id, title, "text", published, url, "language", outlet, origin,'
+        " coded_with, run_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)"
+        " ON CONFLICT (article_id) DO NOTHING",
+        [article.id, article.title, article.text, article.published, article.url, article.language,
+         article.outlet, article.origin, now],
+    )
+    con.execute(
+        f"INSERT INTO article_ingest ({', '.join(_INGEST_COLUMNS)}) VALUES ({', '.join('?' * len(_INGEST_COLUMNS))})",
+        [record.article_id, record.canonical_url, record.content_hash, record.story_id,
+         record.similarity, record.status, record.source_name, record.first_seen or now,
+         record.minhash],
+    )
+    return True
+
+
+def signatures(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, bytes]]:
+    return [(r[0], r[1], bytes(r[2])) for r in con.execute(
+        "SELECT article_id, story_id, minhash FROM article_ingest WHERE minhash IS NOT NULL"
+        " ORDER BY first_seen, article_id").fetchall()]
+
+
+def mark_failed(con: duckdb.DuckDBPyConnection, article_id: str, error: str, max_attempts: int) -> None:
+    con.execute(
+        "UPDATE article_ingest SET attempts = attempts + 1, last_error = ?,"
+        " status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE status END WHERE article_id = ?",
+        [error, max_attempts, article_id],
+    )
+
+
+def blocks_of_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], coder: str,
+                       options: ClusterOptions) -> set[BlockKey]:
+    if not article_ids:
+        return set()
+    rows = con.execute(
+        f"SELECT type, {_dyad_sql('source')}, {_dyad_sql('target')}, negated FROM events WHERE coder = ?"
+        f" AND article_id IN ({', '.join('?' for _ in article_ids)})", [coder, *article_ids]
+    ).fetchall()
+    keys = set()
+    for type_, src, tgt, neg in rows:
+        keys.add(block_key(Mention("", "", type_, src, tgt, None, "", bool(neg)), options))
+    return keys
+
+
+# --------------------------------------------------------------------------- canonical events
+
+
+def refresh_blocks(con: duckdb.DuckDBPyConnection, coder: str, keys: Iterable[BlockKey],
+                   options: ClusterOptions) -> int:
+    """Recluster the mentions of each block from scratch; returns the canonical events written."""
+    written = 0
+    for key in sorted(set(keys)):
+        type_, a, b, negated = key
+        rows = con.execute(
+            f"SELECT e.event_id, e.article_id, e.type, {_dyad_sql('e.source')}, {_dyad_sql('e.target')},"
+            " coalesce(e.date, ar.published), e.sentence, e.negated, (e.location).name,"
+            " e.language, coalesce(ai.first_seen, ar.updated_at), coalesce(ai.story_id, e.article_id),"
+            " ar.outlet, e.quad_class, (e.source).country, (e.target).country"
+            " FROM events e JOIN articles ar ON ar.article_id = e.article_id"
+            " LEFT JOIN article_ingest ai ON ai.article_id = e.article_id"
+            " WHERE e.coder = ? AND e.type = ? AND e.negated = ?"
+            f" AND coalesce({_dyad_sql('e.source')}, '') IN (?, ?)"
+            f" AND coalesce({_dyad_sql('e.target')}, '') IN (?, ?)",
+            [coder, type_, negated, a, b, a, b],
+        ).fetchall()
+        stories = sorted({r[11] for r in rows})
+        outlets: dict[str, set[str]] = {}
+        if stories:
+            for story, outlet in con.execute(
+                "SELECT ai.story_id, ar.outlet FROM article_ingest ai"
+                " JOIN articles ar ON ar.article_id = ai.article_id"
+                f" WHERE ai.story_id IN ({', '.join('?' for _ in stories)}) AND ar.outlet IS NOT NULL",
+                stories,
+            ).fetchall():
+                outlets.setdefault(story, set()).add(outlet)
+        mentions: list[Mention] = []
+        extra: dict[str, tuple[int, str | None, str | None]] = {}
+        for r in rows:
+            m = Mention(
+                event_id=r[0], article_id=r[1], type=r[2], source=r[3], target=r[4], date=r[5],
+                sentence=r[6], negated=bool(r[7]), place=r[8], language=r[9], seen=r[10],
+                outlets=tuple(sorted(outlets.get(r[11], set()) | ({r[12]} if r[12] else set()))),
+            )
+            if block_key(m, options) == key:
+                mentions.append(m)
+                extra[m.event_id] = (int(r[13]), r[14], r[15])
+        name = block_name(key)
+        con.execute(
+            "DELETE FROM event_mentions WHERE coder = ? AND canonical_id IN"
+            " (SELECT canonical_id FROM canonical_events WHERE coder = ? AND block = ?)",
+            [coder, coder, name],
+        )
+        con.execute("DELETE FROM canonical_events WHERE coder = ? AND block = ?", [coder, name])
+        if mentions:
+            ids = [m.event_id for m in mentions]
+            con.execute(
+                f"DELETE FROM event_mentions WHERE coder = ? AND event_id IN ({', '.join('?' for _ in ids)})",
+                [coder, *ids],
+            )
+        for c in cluster_mentions(mentions, options):
+            written += 1
+            _insert_canonical(con, c, coder, name, extra[c.mentions[0].event_id])
+    return written
+
+
+def _insert_canonical(con: duckdb.DuckDBPyConnection, c: CanonicalEvent, coder: str, block: str,
+                      extra: tuple[int, str | None, str | None]) -> None:
+    quad, src_country, tgt_country = extra
+    first = c.mentions[0]
+    if c.type in ClusterOptions().symmetric_types and (first.source or "") != (c.source or ""):
+        src_country, tgt_country = tgt_country, src_country
+    con.execute(
+        "INSERT INTO canonical_events (canonical_id, coder, block, \"type\", source_code, target_code,"
+        " source_country, target_country, negated, quad_class, first_date, last_date, first_seen,"
+        " n_mentions, n_articles, n_sources, sources, representative)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [c.canonical_id, coder, block, c.type, c.source, c.target, src_country, tgt_country,
+         c.negated, quad, c.first_date, c.last_date, c.first_seen, c.n_mentions,
+         len(c.article_ids), len(c.sources), list(c.sources), first.event_id],
+    )
+    con.executemany(
+        "INSERT INTO event_mentions (event_id, coder, canonical_id, article_id) VALUES (?, ?, ?, ?)",
+        [[m.event_id, coder, c.canonical_id, m.article_id] for m in c.mentions],
+    )
