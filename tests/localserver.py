@@ -28,6 +28,8 @@ class Route:
     drip: float = 0.0
     #: announce a Content-Length different from the body (truncated responses)
     content_length: int | None = None
+    #: send no Content-Length: the body ends when the connection closes
+    unsized: bool = False
 
 
 class LocalServer:
@@ -70,8 +72,12 @@ class LocalServer:
                     self.send_header("ETag", route.etag)
                 for key, value in route.headers.items():
                     self.send_header(key, value)
-                length = route.content_length if route.content_length is not None else len(route.body)
-                self.send_header("Content-Length", str(length))
+                if route.unsized:
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
+                else:
+                    length = route.content_length if route.content_length is not None else len(route.body)
+                    self.send_header("Content-Length", str(length))
                 if route.content_length is not None:
                     self.send_header("Connection", "close")
                 self.end_headers()

@@ -34,9 +34,12 @@ def ingest(
     no_code: Annotated[bool, typer.Option("--no-code", help="Only store the articles (status pending); code them later.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log warnings and errors only; no summary.")] = False,
 ) -> None:
-    """Store articles first (deduplicated: canonical URL, content hash, near-duplicate
-    reprints grouped into stories), then code the pending ones into events and
-    canonical events. Running it again stores nothing twice and codes what is left.
+    """Store articles from URLs, feeds, sources files and corpora, then code them.
+
+    Articles are stored first, deduplicated (canonical URL, content hash,
+    near-duplicate reprints grouped into stories), then the pending ones are
+    coded into events and canonical events. Running it again stores nothing
+    twice and codes what is left.
 
     Examples:
 
@@ -115,11 +118,10 @@ def ingest(
             for result in ingestor.add_all(items, on_problem=problem):
                 counts[result.status] += 1
 
-        if configs or not no_code:
-            from tocsin.pipeline import Engine
+        if not no_code:
+            from tocsin.pipeline import default_engine
 
-            if not no_code:
-                engine = Engine()
+            engine = default_engine()
         for config in configs:
             from tocsin.watch import Watcher
 

@@ -26,8 +26,11 @@ def status(
     db: DbOption = DEFAULT_DB,
     as_json: Annotated[bool, typer.Option("--json", help="Print the status as JSON.")] = False,
 ) -> None:
-    """Show each source (last poll, last success, consecutive failures, last error, next poll)
-    and the queue (articles pending, coded, reprints, failed; canonical events).
+    """Show the followed sources, their health, and the coding queue.
+
+    For each source: last poll, last success, consecutive failures, last
+    error, next poll; then the queue: articles pending, coded, reprints,
+    failed, and the canonical events.
 
     Works while `tocsin watch` runs: the database is then locked by the watch,
     and the status comes from the file the watch keeps beside it

@@ -73,10 +73,10 @@ def watch(
     engine = None
     if not no_code:
         def engine() -> object:  # loaded when the first article needs coding
-            from tocsin.pipeline import Engine
+            from tocsin.pipeline import default_engine
 
             log.info("loading the coding models")
-            return Engine()
+            return default_engine()
 
     watcher = Watcher(config, store, engine=engine, status_path=status_file_for(db))  # type: ignore[arg-type]
 

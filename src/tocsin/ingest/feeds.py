@@ -87,7 +87,7 @@ def _check_xml(body: bytes, url: str) -> None:
 
 def _entry_date(entry: Any) -> date | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+        value = dict.get(entry, key)  # plain lookup: no feedparser fallback (and its warning)
         if value:
             try:
                 return datetime.fromtimestamp(calendar.timegm(value), UTC).date()
