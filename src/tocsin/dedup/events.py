@@ -19,7 +19,8 @@ How mentions are clustered (:func:`cluster_mentions`):
    ``evidence`` the Jaccard similarity of the sentences' content words
    (accents, case and endings folded: the first six letters of each word of four
    letters or more, numbers whole, stop words dropped). Two mentions more than
-   ``window_days`` apart, or naming two different places, never match.
+   ``window_days`` apart, or in one language naming two different places, never
+   match (across languages place names differ by spelling: Moscou, Moscow).
 4. **Assignment.** A mention joins the best-scoring cluster when the score is at
    least ``min_score``; otherwise it starts a new cluster.
 
@@ -158,8 +159,8 @@ def mention_score(a: Mention, b: Mention, options: ClusterOptions,
     else:
         date_score = 0.5
     pa, pb = _place(a), _place(b)
-    if pa and pb and pa != pb:
-        return 0.0
+    if pa and pb and pa != pb and a.language == b.language:
+        return 0.0  # two places (across languages the names differ: Moscou, Moscow)
     ka = keys[a.event_id] if keys else evidence_keys(a.sentence)
     kb = keys[b.event_id] if keys else evidence_keys(b.sentence)
     union = ka | kb
