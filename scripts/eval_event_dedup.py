@@ -22,7 +22,12 @@ DEFAULT_DATA = ROOT / "tests" / "data" / "event_clusters.jsonl"
 
 def main(argv: list[str] | None = None) -> int:
     from tocsin.dedup.events import ClusterOptions
-    from tocsin.evaluation.clusters import coded_assignment, gold_assignment, load_labelled_mentions, score
+    from tocsin.evaluation.clusters import (
+        coded_assignment,
+        gold_assignment,
+        load_labelled_mentions,
+        score,
+    )
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from webfixtures import ARTICLES, BOMB, XXE, atom, page_html, rss
 
 from tocsin.dedup.articles import (
     NearDuplicateIndex,
@@ -21,6 +20,7 @@ from tocsin.ingest.errors import FeedError
 from tocsin.ingest.feeds import html_to_text, parse_feed
 from tocsin.ingest.pages import decode_html, extract_page
 from tocsin.ingest.poll import looks_like_feed
+from webfixtures import ARTICLES, BOMB, XXE, atom, page_html, rss
 
 URL = "http://news.example/feed"
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from localserver import LocalServer, Route
 
+from localserver import LocalServer, Route
 from tocsin.ingest.errors import (
     BlockedURLError,
     ContentTypeError,

@@ -12,14 +12,14 @@ import time
 from pathlib import Path
 
 import pytest
-from localserver import LocalServer
 from typer.testing import CliRunner
-from webfixtures import EXPECTED_ARTICLES, EXPECTED_REPRINTS, build_site, sources_toml
 
+from localserver import LocalServer
 from tocsin.cli import app
 from tocsin.ingest.sources import parse_sources
 from tocsin.store import open_store
 from tocsin.watch import Watcher, backoff_delay, status_file_for
+from webfixtures import EXPECTED_ARTICLES, EXPECTED_REPRINTS, build_site, sources_toml
 
 REPO = Path(__file__).resolve().parents[1]
 HOSTILE = ("/missing.html", "/error500.html", "/truncated.html", "/image.html", "/huge.html",

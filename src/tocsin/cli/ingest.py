@@ -31,6 +31,7 @@ def ingest(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs without one.")] = None,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Fetch from private, loopback and link-local "
                                                 "addresses (refused by default).")] = False,
+    delay: Annotated[float, typer.Option("--delay", min=0.0, help="Seconds between two requests to one host (politeness).")] = 2.0,
     no_code: Annotated[bool, typer.Option("--no-code", help="Only store the articles (status pending); code them later.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log warnings and errors only; no summary.")] = False,
 ) -> None:
@@ -91,7 +92,7 @@ def ingest(
         ingestor = Ingestor(store, coder=CODER_NAME)
 
         if urls:
-            settings = Settings(allow_private=allow_private)
+            settings = Settings(allow_private=allow_private, politeness_delay=delay)
             with Fetcher(settings.fetch_options()) as fetcher:
                 poller = Poller(fetcher, ingestor, settings, HostPacer(settings.politeness_delay))
                 for url in urls:

@@ -1,0 +1,147 @@
+"""The sources file, and tocsin ingest on URLs, corpora with column mappings and files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from localserver import LocalServer
+from tocsin.cli import app
+from tocsin.errors import DataFileError
+from tocsin.ingest.sources import Settings, load_sources, parse_sources
+from tocsin.ingest.tables import parse_mapping, read_corpus
+from tocsin.records import Article, InputProblem
+from tocsin.store import open_store
+from webfixtures import build_site
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sources.toml"
+
+
+def test_the_example_sources_file_is_valid() -> None:
+    config = load_sources(EXAMPLE)
+    assert len(config.sources) >= 3
+    assert {s.language for s in config.sources} <= {"fr", "en", None}
+    assert not config.settings.allow_private
+
+
+def test_defaults_and_settings() -> None:
+    config = parse_sources('[settings]\npoliteness_delay = 5\nallow_networks = ["10.0.0.0/8"]\n'
+                           '[[source]]\nurl = "https://example.org/rss"\n')
+    source = config.sources[0]
+    assert source.name == "https://example.org/rss" and source.kind == "feed"
+    assert source.interval == Settings().default_interval
+    options = config.settings.fetch_options()
+    assert options.policy.allow_networks == ("10.0.0.0/8",) and not options.policy.allow_private
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("[[source]]\nurl = 'file:///etc/passwd'\n", "only http and https"),
+    ("[[source]]\nname = 'a'\n", "field 'url' is missing"),
+    ("[[source]]\nurl = 'https://a.example/'\nlanguage = 'de'\n", "field 'language'"),
+    ("[[source]]\nurl = 'https://a.example/'\ninterval = 'often'\n", "field 'interval'"),
+    ("[[source]]\nurl = 'https://a.example/'\nkind = 'podcast'\n", "field 'kind'"),
+    ("[[source]]\nurl = 'https://a.example/'\ncolour = 'red'\n", "unknown field 'colour'"),
+    ("[settings]\nallow_private = 'yes'\n[[source]]\nurl = 'https://a.example/'\n", "allow_private"),
+    ("[settings]\nallow_networks = ['not a net']\n[[source]]\nurl = 'https://a.example/'\n", "not a network"),
+    ("[[source]]\nname = 'a'\nurl = 'https://a.example/'\n[[source]]\nname = 'a'\nurl = 'https://b.example/'\n", "share the name"),
+    ("[settings]\n", r"no \[\[source\]\]"),
+    ("[[source]\n", "not valid TOML"),
+])
+def test_sources_file_errors_name_the_field(text: str, message: str) -> None:
+    with pytest.raises(DataFileError, match=message) as info:
+        parse_sources(text, "my-sources.toml")
+    assert info.value.source == "my-sources.toml"
+
+
+# --------------------------------------------------------------------------- corpora
+
+
+def test_column_mapping() -> None:
+    assert parse_mapping("text=body, published=pub_date") == {"text": "body", "published": "pub_date"}
+    with pytest.raises(ValueError, match="unknown article field"):
+        parse_mapping("colour=red")
+    with pytest.raises(ValueError, match="FIELD=COLUMN"):
+        parse_mapping("text")
+
+
+def test_csv_corpus_with_mapping_and_bad_rows(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.csv"
+    path.write_text(
+        "ident,body,pub_date,source,lang\n"
+        "n1,\"La Russie et la Chine ont signé un accord, à Moscou.\",2024-03-05,Courrier,fr\n"
+        "n2,,2024-03-05,Courrier,fr\n"
+        "n3,The talks ended.,someday,Post,en\n"
+        "n4,The United States imposed new sanctions on North Korea.,2024-03-06,Post,en\n",
+        encoding="utf-8")
+    mapping = parse_mapping("id=ident,text=body,published=pub_date,outlet=source,language=lang")
+    items = list(read_corpus([path], mapping=mapping))
+    articles = [i for i in items if isinstance(i, Article)]
+    problems = [i for i in items if isinstance(i, InputProblem)]
+    assert [a.id for a in articles] == ["n1", "n4"]
+    assert articles[0].outlet == "Courrier" and str(articles[0].published) == "2024-03-05"
+    assert [(p.line, p.code) for p in problems] == [(3, "E104"), (4, "E104")]
+    assert "published" in problems[1].message
+    missing = list(read_corpus([path], mapping={"text": "content"}))
+    assert len(missing) == 1 and "no column 'content'" in missing[0].message
+
+
+def test_jsonl_corpus_with_mapping(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"headline": "H", "content": "La France a annoncé des sanctions contre l'Iran."})
+                    + "\n{broken\n", encoding="utf-8")
+    items = list(read_corpus([path], mapping={"text": "content", "title": "headline"}))
+    assert isinstance(items[0], Article) and items[0].title == "H"
+    assert isinstance(items[1], InputProblem) and items[1].line == 2
+
+
+# --------------------------------------------------------------------------- the command
+
+
+@pytest.fixture(scope="module")
+def site():
+    server = LocalServer()
+    server.routes.update(build_site(server.base))
+    with server:
+        yield server
+
+
+def test_ingest_urls_and_files_store_once_and_code(site: LocalServer, tmp_path: Path, engine) -> None:
+    db = tmp_path / "i.duckdb"
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text("body,when,paper\n"
+                      "\"La France a annoncé lundi de nouvelles sanctions contre l'Iran.\",2024-03-04,Courrier\n",
+                      encoding="utf-8")
+    args = ["ingest", site.url("/post/atom.xml"), site.url("/courrier/kharkiv.html"), str(corpus),
+            "--columns", "text=body,published=when,outlet=paper", "--db", str(db), "--allow-private",
+            "--delay", "0"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    with open_store(db, read_only=True) as store:
+        counts = store.ingest_counts()
+        outlets = sorted(a.outlet or "" for a in store.articles())
+    assert counts["articles_coded"] == 5 and counts["articles_pending"] == 0
+    assert counts["canonical_events"] > 0
+    assert outlets == ["127.0.0.1", "127.0.0.1", "127.0.0.1", "127.0.0.1", "Courrier"]
+    again = CliRunner().invoke(app, args)
+    assert again.exit_code == 0
+    with open_store(db, read_only=True) as store:
+        assert store.ingest_counts() == counts
+
+
+def test_ingest_refuses_private_urls_and_reports_bad_inputs(site: LocalServer, tmp_path: Path) -> None:
+    db = tmp_path / "r.duckdb"
+    before = len(site.hits)
+    result = CliRunner().invoke(app, ["ingest", site.url("/post/atom.xml"), "file:///etc/passwd",
+                                      str(tmp_path / "missing.jsonl"), "--db", str(db), "--no-code"])
+    assert result.exit_code == 1
+    assert "loopback" in result.output and "only http and https" in result.output
+    assert "no such file" in result.output
+    assert len(site.hits) == before  # refused before any request
+
+
+def test_ingest_bad_options(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["ingest", "x.csv", "--columns", "colour=red", "--db", str(tmp_path / "x")])
+    assert result.exit_code == 2 and "--columns" in result.output
