@@ -145,3 +145,23 @@ def test_ingest_refuses_private_urls_and_reports_bad_inputs(site: LocalServer, t
 def test_ingest_bad_options(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["ingest", "x.csv", "--columns", "colour=red", "--db", str(tmp_path / "x")])
     assert result.exit_code == 2 and "--columns" in result.output
+
+
+def test_every_setting_and_source_field_is_documented() -> None:
+    from dataclasses import fields
+
+    from tocsin.ingest.sources import Source
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "ingest.md").read_text(encoding="utf-8")
+    for f in fields(Settings):
+        assert f"| `{f.name}` |" in doc, f.name
+    for f in fields(Source):
+        assert f"| `{f.name}` |" in doc, f.name
+
+
+def test_help_lists_the_new_commands() -> None:
+    result = CliRunner().invoke(app, ["--help"])
+    for command in ("ingest", "watch", "status"):
+        assert command in result.output
+    for command in ("ingest", "watch", "status"):
+        assert CliRunner().invoke(app, [command, "--help"]).exit_code == 0
