@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tocsin.ingest.fetch import Fetcher
-from tocsin.ingest.poll import HostPacer, Poller
+from tocsin.ingest.poll import HostPacer, Poller, PollReport
 from tocsin.ingest.service import Ingestor
 from tocsin.ingest.sources import Source, SourcesFile
 from tocsin.records import InputProblem
@@ -111,12 +111,12 @@ class Watcher:
     def run(self, *, once: bool = False) -> WatchSummary:
         """Poll until stopped (``once``: every source one time, then return)."""
         sources = self.config.sources
-        self.store.upsert_sources(  # type: ignore[attr-defined]
+        self.store.upsert_sources(
             [(s.name, s.url, s.kind, s.outlet, s.language, s.interval) for s in sources])
         run_id = self.store.begin_run({"watch": self.config.path, "once": once}, self.coder)
         try:
             self._code(run_id)  # what an interrupted run stored but did not code
-            states = {s.name: s for s in self.store.source_states()}  # type: ignore[attr-defined]
+            states = {s.name: s for s in self.store.source_states()}
             now, wall = time.monotonic(), _utcnow()
             due: dict[str, float] = {}
             for s in sources:
@@ -147,11 +147,16 @@ class Watcher:
 
     def _poll(self, source: Source) -> float:
         """Poll ``source``, record and log the outcome; returns the seconds to its next poll."""
-        state = next((s for s in self.store.source_states() if s.name == source.name), None)  # type: ignore[attr-defined]
-        report = self.poller.poll(source, state)
+        state = next((s for s in self.store.source_states() if s.name == source.name), None)
+        try:
+            report = self.poller.poll(source, state)
+        except Exception as exc:  # noqa: BLE001 - one broken source must not stop the watch
+            log.exception("poll %s: unexpected error", source.name)
+            report = PollReport(source=source.name, status="error", complete=False,
+                                error=f"unexpected error: {exc.__class__.__name__}: {exc}")
         failures_now = (state.failures if state else 0) + 1 if report.status == "error" else 0
         delay = backoff_delay(source.interval, failures_now, self.config.settings.max_backoff)
-        self.store.record_poll(  # type: ignore[attr-defined]
+        self.store.record_poll(
             source.name, ok=report.status != "error", status=report.status, error=report.error,
             etag=report.etag, last_modified=report.last_modified,
             keep_validators=report.complete and report.status == "ok",
@@ -203,6 +208,6 @@ class Watcher:
 def status_snapshot(store: Store) -> dict[str, Any]:
     """Sources and queue as plain data (what ``tocsin status`` shows)."""
     return {
-        "sources": [asdict(s) for s in store.source_states()],  # type: ignore[attr-defined]
-        "counts": store.ingest_counts(),  # type: ignore[attr-defined]
+        "sources": [asdict(s) for s in store.source_states()],
+        "counts": store.ingest_counts(),
     }

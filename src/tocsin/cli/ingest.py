@@ -139,7 +139,7 @@ def ingest(
             stats = ingestor.code_pending(engine, run_id, on_problem=problem)
             store.finish_run(run_id, stats.articles, stats.events, stats.failed)
             coded, events, failed = stats.articles, stats.events, stats.failed
-        totals = store.ingest_counts()  # type: ignore[attr-defined]
+        totals = store.ingest_counts()
     except TocsinError as exc:
         raise fail(error_text(exc)) from None
     finally:

@@ -114,13 +114,14 @@ class Fetcher:
         for _hop in range(self.options.max_redirects + 1):
             seen.add(current)
             target = check_url(current, self.options.policy)
-            headers = {"Accept": accept, "Host": _host_header(target.host, target.port, target.scheme)}
+            original = httpx.URL(current)
+            headers = {"Accept": accept, "Host": original.netloc.decode("ascii")}
             if current == url:
                 if etag:
                     headers["If-None-Match"] = etag
                 if last_modified:
                     headers["If-Modified-Since"] = last_modified
-            pinned = httpx.URL(current).copy_with(host=target.address)
+            pinned = original.copy_with(host=target.address)
             extensions = {"sni_hostname": target.host} if target.scheme == "https" else {}
             try:
                 request = self._client.build_request(
@@ -201,8 +202,3 @@ class Fetcher:
             body=b"".join(chunks), elapsed=time.monotonic() - started,
         )
 
-
-def _host_header(host: str, port: int, scheme: str) -> str:
-    shown = f"[{host}]" if ":" in host else host
-    default = 443 if scheme == "https" else 80
-    return shown if port == default else f"{shown}:{port}"

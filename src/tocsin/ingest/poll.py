@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from tocsin.dedup.urls import canonical_url
-from tocsin.errors import TocsinError
+from tocsin.errors import InputError, TocsinError
 from tocsin.ingest.errors import FetchError
 from tocsin.ingest.feeds import FeedEntry, is_feed_type, parse_feed
 from tocsin.ingest.fetch import Fetcher, FetchResult
@@ -180,9 +180,7 @@ class Poller:
                     report.complete = False
                     return
                 try:
-                    fetched = self.fetcher.fetch(entry.link, accept=_PAGE_ACCEPT,
-                                                 expect=is_page_type, expected=_PAGE_EXPECTED)
-                    page = extract_page(fetched.body, fetched.url, fetched.charset)
+                    page = self._page(entry.link)
                     if attempts:
                         self.store.clear_fetch_failure(canon)
                 except TocsinError as exc:
@@ -206,6 +204,17 @@ class Poller:
                 report.errors.append(f"{entry.link}: the feed gives too little text and fetch_pages is off")
             return
         self._add(source, self._article(source, entry, page, canon), report)
+
+    def _page(self, url: str) -> Page:
+        fetched = self.fetcher.fetch(url, accept=_PAGE_ACCEPT, expect=is_page_type,
+                                     expected=_PAGE_EXPECTED)
+        try:
+            return extract_page(fetched.body, fetched.url, fetched.charset)
+        except TocsinError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor is its own problem
+            raise InputError(f"cannot read the page: {exc.__class__.__name__}: {exc}",
+                             source=url) from exc
 
     @staticmethod
     def _article(source: Source, entry: FeedEntry, page: Page | None, url: str | None) -> Article:

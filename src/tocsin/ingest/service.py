@@ -72,7 +72,7 @@ class Ingestor:
         self.max_attempts = max_attempts
         self.index = NearDuplicateIndex(threshold)
         self._story_of: dict[str, str] = {}
-        for article_id, story_id, data in store.stored_signatures():  # type: ignore[attr-defined]
+        for article_id, story_id, data in store.stored_signatures():
             self.index.add(article_id, signature_from_bytes(data))
             self._story_of[article_id] = story_id
 
@@ -80,22 +80,22 @@ class Ingestor:
 
     def is_known_url(self, url: str) -> bool:
         """Whether an article with this URL (canonically) is stored already."""
-        return self.store.ingest_record(canonical_url=canonical_url(url)) is not None  # type: ignore[attr-defined]
+        return self.store.ingest_record(canonical_url=canonical_url(url)) is not None
 
     def add(self, article: Article, *, source_name: str | None = None) -> AddResult:
         """Store ``article`` uncoded (or as a reprint of a stored story), once."""
         canonical = canonical_url(article.url) if article.url else None
         if canonical is not None:
             article = replace(article, id=Article.make_id(article.text, canonical), url=canonical)
-        existing = self.store.ingest_record(article_id=article.id)  # type: ignore[attr-defined]
+        existing = self.store.ingest_record(article_id=article.id)
         if existing is None and canonical is not None:
-            existing = self.store.ingest_record(canonical_url=canonical)  # type: ignore[attr-defined]
+            existing = self.store.ingest_record(canonical_url=canonical)
         if existing is not None:
             return AddResult("known", existing.article_id, existing.story_id, existing.similarity)
 
         digest = content_hash(article.full_text)
         signature = minhash_signature(article.text)
-        same = self.store.ingest_record(content_hash=digest)  # type: ignore[attr-defined]
+        same = self.store.ingest_record(content_hash=digest)
         story, similarity = article.id, 1.0
         if same is not None:
             story = same.story_id
@@ -109,7 +109,7 @@ class Ingestor:
             canonical_url=canonical, similarity=round(similarity, 4), source_name=source_name,
             minhash=signature_to_bytes(signature),
         )
-        added = self.store.store_ingested(article, record, coder=self.coder,  # type: ignore[attr-defined]
+        added = self.store.store_ingested(article, record, coder=self.coder,
                                           cluster_options=self.cluster_options)
         if not added:
             return AddResult("known", article.id, story, similarity)
@@ -131,7 +131,7 @@ class Ingestor:
     # ------------------------------------------------------------------ coding
 
     def pending(self) -> int:
-        return self.store.ingest_counts()["articles_pending"]  # type: ignore[attr-defined]
+        return self.store.ingest_counts()["articles_pending"]
 
     def code_pending(self, engine: Engine, run_id: str, *, batch_size: int = 32,
                      should_stop: Callable[[], bool] = lambda: False,
@@ -139,7 +139,7 @@ class Ingestor:
         """Code every pending article, a batch per transaction, until none is left."""
         stats = CodingStats()
         while not should_stop():
-            batch = self.store.pending_articles(limit=batch_size)  # type: ignore[attr-defined]
+            batch = self.store.pending_articles(limit=batch_size)
             if not batch:
                 break
             coded = []
@@ -150,18 +150,18 @@ class Ingestor:
                     if on_problem is not None:
                         on_problem(problem)
                     if problem.article_id:
-                        self.store.mark_coding_failed(  # type: ignore[attr-defined]
+                        self.store.mark_coding_failed(
                             problem.article_id, str(problem), max_attempts=1)
                     continue
                 assert outcome.article is not None
                 # keep the stored article as it was: the engine only fills the language in
                 coded.append((outcome.article, list(outcome.events)))
             try:
-                self.store.save_coded(coded, coder=self.coder, run_id=run_id,  # type: ignore[attr-defined]
+                self.store.save_coded(coded, coder=self.coder, run_id=run_id,
                                       cluster_options=self.cluster_options)
             except TocsinError:
                 for article, _ in coded:
-                    self.store.mark_coding_failed(article.id, "could not store its events",  # type: ignore[attr-defined]
+                    self.store.mark_coding_failed(article.id, "could not store its events",
                                                   max_attempts=self.max_attempts)
                 raise
             stats.articles += len(coded)

@@ -44,7 +44,80 @@ class RunInfo:
     n_failed: int | None
 
 
-class Store(ABC):
+class IngestState:
+    """What a store needs to follow sources (``tocsin ingest`` / ``watch``).
+
+    :class:`Store` inherits these; a backend without the ingest tables leaves
+    them raising ``NotImplementedError``. ``DuckDBStore`` implements them all
+    (in ``store/duckdb.py``, SQL in ``store/ingest_sql.py``).
+    """
+
+    def _no_ingest(self) -> NotImplementedError:
+        return NotImplementedError(f"{type(self).__name__} does not keep ingest state")
+
+    def upsert_sources(self, rows: Any) -> None:
+        """Register followed sources: (name, url, kind, outlet, language, interval) rows."""
+        raise self._no_ingest()
+
+    def source_states(self) -> list[Any]:
+        """Every followed source and its polling state (``SourceState`` records)."""
+        raise self._no_ingest()
+
+    def record_poll(self, name: str, **outcome: Any) -> None:
+        """Record the outcome of one poll of a source (and its next poll time)."""
+        raise self._no_ingest()
+
+    def ingest_record(self, **key: str | None) -> Any:
+        """The ``IngestedArticle`` with this ``article_id``, ``canonical_url`` or ``content_hash``."""
+        raise self._no_ingest()
+
+    def store_ingested(self, article: Article, record: Any, **options: Any) -> bool:
+        """Store an article before coding, with its identity, in one transaction."""
+        raise self._no_ingest()
+
+    def stored_signatures(self) -> list[tuple[str, str, bytes]]:
+        """(article_id, story_id, MinHash bytes) of stored articles, oldest first."""
+        raise self._no_ingest()
+
+    def pending_articles(self, limit: int | None = None) -> list[Article]:
+        """Articles stored but not coded yet (status ``pending``), oldest first."""
+        raise self._no_ingest()
+
+    def save_coded(self, items: Sequence[tuple[Article, list[Event]]], **options: Any) -> None:
+        """Store coded articles and events, mark them coded and recluster, atomically."""
+        raise self._no_ingest()
+
+    def mark_coding_failed(self, article_id: str, error: str, **options: Any) -> None:
+        """Count a failed coding attempt of a pending article."""
+        raise self._no_ingest()
+
+    def record_fetch_failure(self, url: str, source_name: str | None, error: str,
+                             **options: Any) -> int:
+        """Count a failed fetch of an entry page; returns the number of failures."""
+        raise self._no_ingest()
+
+    def fetch_attempts(self, url: str) -> tuple[int, bool]:
+        """How many times this page URL failed, and whether the last failure was transient."""
+        raise self._no_ingest()
+
+    def clear_fetch_failure(self, url: str) -> None:
+        """Forget the failures of a page URL (it was fetched)."""
+        raise self._no_ingest()
+
+    def canonical_events(self, **criteria: Any) -> list[CanonicalEventRow]:
+        """Canonical events, by first date."""
+        raise self._no_ingest()
+
+    def rebuild_canonical_events(self, coder: str, **options: Any) -> int:
+        """Recluster every event of a coder version into canonical events."""
+        raise self._no_ingest()
+
+    def ingest_counts(self) -> dict[str, int]:
+        """Articles per status, stories, events, mentions and canonical events."""
+        raise self._no_ingest()
+
+
+class Store(IngestState, ABC):
     """An event database.
 
     Writes are idempotent per article and coder version: :meth:`save_article`
@@ -128,11 +201,9 @@ class Store(ABC):
 
 
 # --------------------------------------------------------------------------- ingest state
-#
-# Backends that follow sources (tocsin ingest / watch) implement the methods
-# below; the defaults say the backend does not. Schema: migration 002
-# (ingest_sources, article_ingest, fetch_failures, canonical_events,
-# event_mentions), documented in docs/ingest.md.
+# Schema: migration 002 (ingest_sources, article_ingest, fetch_failures,
+# canonical_events, event_mentions), documented in docs/ingest.md; the methods
+# are on :class:`IngestState`, which :class:`Store` inherits.
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,34 +235,3 @@ class CanonicalEventRow:
     event_ids: tuple[str, ...]
 
 
-def _no_ingest(store: object) -> NotImplementedError:
-    return NotImplementedError(f"{type(store).__name__} does not keep ingest state")
-
-
-def _ingest_method(name: str, doc: str) -> Any:
-    def method(self: Store, *args: Any, **kwargs: Any) -> Any:
-        raise _no_ingest(self)
-
-    method.__name__ = name
-    method.__doc__ = doc
-    return method
-
-
-for _name, _doc in (
-    ("upsert_sources", "Register followed sources (name, url, kind, outlet, language, interval)."),
-    ("source_states", "Every followed source and its polling state (list of SourceState)."),
-    ("record_poll", "Record the outcome of one poll of a source."),
-    ("ingest_record", "The IngestedArticle with this article id or canonical URL, or None."),
-    ("store_ingested", "Store an article before coding, with its identity, in one transaction."),
-    ("stored_signatures", "(article_id, story_id, MinHash bytes) of stored articles, oldest first."),
-    ("pending_articles", "Articles stored but not coded yet (status pending), oldest first."),
-    ("save_coded", "Store coded articles and events, mark them coded and recluster, atomically."),
-    ("mark_coding_failed", "Count a failed coding attempt of a pending article."),
-    ("record_fetch_failure", "Count a failed fetch of an entry page."),
-    ("fetch_attempts", "How many times this page URL failed, and whether the last error was transient."),
-    ("clear_fetch_failure", "Forget the failures of a page URL (it was fetched)."),
-    ("canonical_events", "Canonical events (list of CanonicalEventRow), by first date."),
-    ("rebuild_canonical_events", "Recluster every event of a coder version into canonical events."),
-    ("ingest_counts", "Articles per status, pending queue length, canonical events and mentions."),
-):
-    setattr(Store, _name, _ingest_method(_name, _doc))
