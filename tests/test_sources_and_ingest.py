@@ -165,3 +165,25 @@ def test_help_lists_the_new_commands() -> None:
         assert command in result.output
     for command in ("ingest", "watch", "status"):
         assert CliRunner().invoke(app, [command, "--help"]).exit_code == 0
+
+
+def test_ingest_without_inputs_codes_the_queue_and_retries_failures(tmp_path: Path, engine) -> None:
+    from tocsin.ingest.service import Ingestor
+
+    db = tmp_path / "q.duckdb"
+    with open_store(db) as store:
+        ingestor = Ingestor(store)
+        ingestor.add(Article(id="ok", text="La France a annoncé lundi de nouvelles sanctions contre l'Iran.",
+                             language="fr"))
+        ingestor.add(Article(id="de", text="Deutschland und Frankreich haben sich am Montag getroffen.",
+                             language="de"))
+    result = CliRunner().invoke(app, ["ingest", "--db", str(db)])
+    assert result.exit_code == 1 and "'de' is not supported" in result.output
+    with open_store(db) as store:
+        counts = store.ingest_counts()
+        assert (counts["articles_coded"], counts["articles_failed"]) == (1, 1)
+    again = CliRunner().invoke(app, ["ingest", "--db", str(db), "--retry-failed"])
+    assert again.exit_code == 1  # still not a supported language: failed again, counted once
+    with open_store(db, read_only=True) as store:
+        assert store.ingest_counts()["articles_failed"] == 1
+    assert CliRunner().invoke(app, ["ingest", "--db", str(db), "--no-code"]).exit_code == 2

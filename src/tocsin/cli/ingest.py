@@ -18,10 +18,11 @@ from tocsin.records import InputProblem
 
 
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(
+    inputs: Annotated[list[str] | None, typer.Argument(
         help="http(s) URLs of feeds or pages (detected by what they return), sources files (.toml: "
-             "every source polled once), files (.jsonl, .json, .csv, .tsv, .txt) and folders.",
-        show_default=False)],
+             "every source polled once), files (.jsonl, .json, .csv, .tsv, .txt) and folders. "
+             "None: just code what is pending in the database.",
+        show_default=False)] = None,
     db: DbOption = DEFAULT_DB,
     columns: Annotated[str | None, typer.Option("--columns", help="Column mapping for CSV/TSV/JSONL corpora: "
                                                 "FIELD=COLUMN,… with fields id, text, title, published, url, "
@@ -33,6 +34,7 @@ def ingest(
                                                 "addresses (refused by default).")] = False,
     delay: Annotated[float, typer.Option("--delay", min=0.0, help="Seconds between two requests to one host (politeness).")] = 2.0,
     no_code: Annotated[bool, typer.Option("--no-code", help="Only store the articles (status pending); code them later.")] = False,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Put articles whose coding failed back in the queue first.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log warnings and errors only; no summary.")] = False,
 ) -> None:
     """Store articles from URLs, feeds, sources files and corpora, then code them.
@@ -49,6 +51,8 @@ def ingest(
       tocsin ingest corpus.csv --columns text=body,published=date,outlet=source
 
       tocsin ingest examples/sources.toml articles/ --no-code
+
+      tocsin ingest --db news.duckdb --retry-failed      # code what is pending
     """
     from tocsin.cli.watch import setup_logging
     from tocsin.ingest.fetch import Fetcher
@@ -73,6 +77,9 @@ def ingest(
         raise fail(f"--language: {language!r} is not supported (fr, en)", code=2)
     language = language.lower() if language else None
 
+    inputs = list(inputs or [])
+    if no_code and not inputs:
+        raise fail("nothing to do: give inputs, or leave out --no-code to code what is pending", code=2)
     urls = [i for i in inputs if "://" in i or i.lower().startswith(("http:", "https:", "file:"))]
     tomls = [i for i in inputs if i not in urls and i.lower().endswith(".toml")]
     files = [i for i in inputs if i not in urls and i not in tomls]
@@ -90,6 +97,8 @@ def ingest(
     engine = None
     try:
         ingestor = Ingestor(store, coder=CODER_NAME)
+        if retry_failed:
+            log.info("%d failed article(s) back in the queue", store.requeue_failed())
 
         if urls:
             settings = Settings(allow_private=allow_private, politeness_delay=delay)

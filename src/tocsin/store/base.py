@@ -91,6 +91,10 @@ class IngestState:
         """Count a failed coding attempt of a pending article."""
         raise self._no_ingest()
 
+    def requeue_failed(self) -> int:
+        """Put the articles whose coding failed back in the queue; returns how many."""
+        raise self._no_ingest()
+
     def record_fetch_failure(self, url: str, source_name: str | None, error: str,
                              **options: Any) -> int:
         """Count a failed fetch of an entry page; returns the number of failures."""

@@ -491,6 +491,15 @@ class DuckDBStore(Store):
             keys |= {ingest_sql.event_block(e, options) for _, events in items for e in events}
             ingest_sql.refresh_blocks(con, coder, keys, options)
 
+    def requeue_failed(self) -> int:
+        """Put the articles whose coding failed back in the queue; returns how many."""
+        with self._transaction("requeue failed articles") as con:
+            rows = con.execute(
+                "UPDATE article_ingest SET status = 'pending', attempts = 0"
+                " WHERE status = 'failed' RETURNING article_id"
+            ).fetchall()
+        return len(rows)
+
     def mark_coding_failed(self, article_id: str, error: str, *, max_attempts: int = 3) -> None:
         with self._transaction(f"record a coding failure of {article_id}") as con:
             ingest_sql.mark_failed(con, article_id, error, max_attempts)
