@@ -192,3 +192,12 @@ def test_coding_failures_are_counted(attempts: int) -> None:
             store.mark_coding_failed("a1", "boom", max_attempts=3)
         expected = "failed" if attempts >= 3 else "pending"
         assert store.ingest_record(article_id="a1").status == expected
+
+
+def test_daily_events_do_not_chain_into_one() -> None:
+    # a strike a day for twenty days, each reported twice in alike words
+    ms = [mention(f"{day}-{k}", day=day, sentence="Russian forces shelled the city again, officials said.")
+          for day in range(1, 21) for k in range(2)]
+    events = cluster_mentions(ms)
+    assert all((c.last_date - c.first_date).days <= ClusterOptions().window_days for c in events)
+    assert len(events) >= 20 // (ClusterOptions().window_days + 1)

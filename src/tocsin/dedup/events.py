@@ -22,7 +22,9 @@ How mentions are clustered (:func:`cluster_mentions`):
    ``window_days`` apart, or in one language naming two different places, never
    match (across languages place names differ by spelling: Moscou, Moscow).
 4. **Assignment.** A mention joins the best-scoring cluster when the score is at
-   least ``min_score``; otherwise it starts a new cluster.
+   least ``min_score``; otherwise it starts a new cluster. A cluster spans at
+   most ``window_days`` from its first mention, so daily events of one dyad do
+   not chain into one.
 
 With the defaults (window 3 days, ``min_score`` 0.55), same-day mentions of one
 dyad and type are one event unless they name different places; a day apart,
@@ -203,9 +205,17 @@ def cluster_mentions(mentions: Iterable[Mention],
         block.sort(key=_order)
         keys = {m.event_id: evidence_keys(m.sentence) for m in block}
         clusters: list[list[Mention]] = []
+        #: clusters whose first date is within the window of the mentions still to come
+        active: list[list[Mention]] = []
         for m in block:
+            if m.date is not None:
+                active = [c for c in active if c[0].date is None
+                          or (m.date - c[0].date).days <= options.window_days]
+                candidates = active
+            else:
+                candidates = clusters  # undated mentions come last and may join any cluster
             best, best_score = None, 0.0
-            for cluster in clusters:
+            for cluster in candidates:
                 score = max(mention_score(m, other, options, keys) for other in cluster)
                 if score > best_score:
                     best, best_score = cluster, score
@@ -213,6 +223,7 @@ def cluster_mentions(mentions: Iterable[Mention],
                 best.append(m)
             else:
                 clusters.append([m])
+                active.append(clusters[-1])
         out.extend(_canonical(c, key) for c in clusters)
     out.sort(key=lambda c: (c.first_date or date.max, c.canonical_id))
     return out

@@ -16,9 +16,11 @@ coded, never both nor neither.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
+
+from datasketch import MinHash
 
 from tocsin.dedup.articles import (
     NEAR_DUPLICATE_THRESHOLD,
@@ -84,48 +86,85 @@ class Ingestor:
 
     def add(self, article: Article, *, source_name: str | None = None) -> AddResult:
         """Store ``article`` uncoded (or as a reprint of a stored story), once."""
-        canonical = canonical_url(article.url) if article.url else None
-        if canonical is not None:
-            article = replace(article, id=Article.make_id(article.text, canonical), url=canonical)
-        existing = self.store.ingest_record(article_id=article.id)
-        if existing is None and canonical is not None:
-            existing = self.store.ingest_record(canonical_url=canonical)
-        if existing is not None:
-            return AddResult("known", existing.article_id, existing.story_id, existing.similarity)
+        return self.add_many([article], source_name=source_name)[0]
 
-        digest = content_hash(article.full_text)
-        signature = minhash_signature(article.text)
-        same = self.store.ingest_record(content_hash=digest)
-        story, similarity = article.id, 1.0
-        if same is not None:
-            story = same.story_id
-        else:
-            match = self.index.best_match(signature)
-            if match is not None:
-                story, similarity = self._story_of.get(match.key, match.key), match.similarity
-        status = "pending" if story == article.id else "duplicate"
-        record = IngestedArticle(
-            article_id=article.id, content_hash=digest, story_id=story, status=status,
-            canonical_url=canonical, similarity=round(similarity, 4), source_name=source_name,
-            minhash=signature_to_bytes(signature),
-        )
-        added = self.store.store_ingested(article, record, coder=self.coder,
-                                          cluster_options=self.cluster_options)
-        if not added:
-            return AddResult("known", article.id, story, similarity)
-        self.index.add(article.id, signature)
-        self._story_of[article.id] = story
-        return AddResult("new" if status == "pending" else "duplicate", article.id, story, similarity)
+    def add_many(self, articles: Sequence[Article], *,
+                 source_name: str | None = None) -> list[AddResult]:
+        """Store ``articles`` in one transaction; each is checked against the stored ones and
+        the ones before it, so duplicates within the batch are recognised too."""
+        results: list[AddResult | None] = []
+        pending: list[tuple[Article, IngestedArticle, MinHash]] = []
+        prepared = []
+        for article in articles:
+            canonical = canonical_url(article.url) if article.url else None
+            if canonical is not None:
+                article = replace(article, id=Article.make_id(article.text, canonical), url=canonical)
+            prepared.append((article, canonical, content_hash(article.full_text)))
+        # what is stored already, in three queries; then what this batch adds, as it goes
+        batch_ids = self.store.ingest_records("article_id", [a.id for a, _, _ in prepared])
+        batch_urls = self.store.ingest_records("canonical_url", [u for _, u, _ in prepared if u])
+        batch_hashes = self.store.ingest_records("content_hash", [h for _, _, h in prepared])
+        for article, canonical, digest in prepared:
+            existing = batch_ids.get(article.id)
+            if existing is None and canonical is not None:
+                existing = batch_urls.get(canonical)
+            if existing is not None:
+                results.append(AddResult("known", existing.article_id, existing.story_id,
+                                         existing.similarity))
+                continue
+            signature = minhash_signature(article.text)
+            same = batch_hashes.get(digest)
+            story, similarity = article.id, 1.0
+            if same is not None:
+                story = same.story_id
+            else:
+                match = self.index.best_match(signature)
+                if match is not None:
+                    story, similarity = self._story_of.get(match.key, match.key), match.similarity
+            record = IngestedArticle(
+                article_id=article.id, content_hash=digest, story_id=story,
+                status="pending" if story == article.id else "duplicate", canonical_url=canonical,
+                similarity=round(similarity, 4), source_name=source_name or article.origin,
+                minhash=signature_to_bytes(signature),
+            )
+            batch_ids[article.id] = record
+            if canonical is not None:
+                batch_urls[canonical] = record
+            batch_hashes.setdefault(digest, record)
+            self.index.add(article.id, signature)
+            self._story_of[article.id] = story
+            pending.append((article, record, signature))
+            results.append(None)
+        added = self.store.store_ingested_many(
+            [(a, r) for a, r, _ in pending], coder=self.coder, cluster_options=self.cluster_options)
+        done = iter(zip(pending, added, strict=True))
+        out: list[AddResult] = []
+        for result in results:
+            if result is not None:
+                out.append(result)
+                continue
+            (article, record, _), new = next(done)
+            status = ("new" if record.status == "pending" else "duplicate") if new else "known"
+            out.append(AddResult(status, article.id, record.story_id, record.similarity))
+        return out
 
     def add_all(self, items: Iterable[Article | InputProblem], *, source_name: str | None = None,
-                on_problem: Callable[[InputProblem], None] | None = None) -> list[AddResult]:
-        results = []
+                on_problem: Callable[[InputProblem], None] | None = None,
+                batch_size: int = 256) -> list[AddResult]:
+        """Store a stream of articles, ``batch_size`` per transaction; problems go to ``on_problem``."""
+        results: list[AddResult] = []
+        batch: list[Article] = []
         for item in items:
             if isinstance(item, InputProblem):
                 if on_problem is not None:
                     on_problem(item)
                 continue
-            results.append(self.add(item, source_name=source_name or item.origin))
+            batch.append(item)
+            if len(batch) >= batch_size:
+                results.extend(self.add_many(batch, source_name=source_name))
+                batch = []
+        if batch:
+            results.extend(self.add_many(batch, source_name=source_name))
         return results
 
     # ------------------------------------------------------------------ coding

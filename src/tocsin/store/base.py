@@ -71,8 +71,16 @@ class IngestState:
         """The ``IngestedArticle`` with this ``article_id``, ``canonical_url`` or ``content_hash``."""
         raise self._no_ingest()
 
+    def ingest_records(self, field: str, values: Sequence[str]) -> dict[str, Any]:
+        """``IngestedArticle`` records by ``field`` value (a bulk :meth:`ingest_record`)."""
+        raise self._no_ingest()
+
     def store_ingested(self, article: Article, record: Any, **options: Any) -> bool:
         """Store an article before coding, with its identity, in one transaction."""
+        raise self._no_ingest()
+
+    def store_ingested_many(self, items: Sequence[tuple[Article, Any]], **options: Any) -> list[bool]:
+        """Store many articles before coding, with their identities, in one transaction."""
         raise self._no_ingest()
 
     def stored_signatures(self) -> list[tuple[str, str, bytes]]:

@@ -434,6 +434,15 @@ class DuckDBStore(Store):
         with self._errors("read the article index"):
             return ingest_sql.ingest_record(self._db, where, value)
 
+    def ingest_records(self, field: str, values: Sequence[str]) -> dict[str, IngestedArticle]:
+        """Records by ``field`` (``article_id``, ``canonical_url`` or ``content_hash``) value."""
+        if field not in ("article_id", "canonical_url", "content_hash"):
+            raise ValueError(f"not a lookup field: {field!r}")
+        if not values:
+            return {}
+        with self._errors("read the article index"):
+            return ingest_sql.ingest_records(self._db, field, values)
+
     def store_ingested(self, article: Article, record: IngestedArticle, *, coder: str,
                        cluster_options: ingest_sql.ClusterOptions | None = None) -> bool:
         """Store ``article`` uncoded with ``record``; a reprint updates its story's events' sources."""
@@ -444,6 +453,22 @@ class DuckDBStore(Store):
                 keys = ingest_sql.blocks_of_articles(con, [record.story_id], coder, options)
                 ingest_sql.refresh_blocks(con, coder, keys, options)
             return added
+
+    def store_ingested_many(self, items: Sequence[tuple[Article, IngestedArticle]], *, coder: str,
+                            cluster_options: ingest_sql.ClusterOptions | None = None) -> list[bool]:
+        """:meth:`store_ingested` for many articles in one transaction (corpora)."""
+        options = cluster_options or ingest_sql.ClusterOptions()
+        if not items:
+            return []
+        with self._transaction(f"store {len(items)} articles") as con:
+            now = _utcnow()
+            added = ingest_sql.insert_ingested_many(con, items, now)
+            stories = sorted({r.story_id for (_, r), new in zip(items, added, strict=True)
+                              if new and r.status == "duplicate"})
+            if stories:
+                keys = ingest_sql.blocks_of_articles(con, stories, coder, options)
+                ingest_sql.refresh_blocks(con, coder, keys, options)
+        return added
 
     def stored_signatures(self) -> list[tuple[str, str, bytes]]:
         with self._errors("read the article signatures"):

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from tocsin.dedup.events import CanonicalEvent, ClusterOptions, Mention, block_key, cluster_mentions
 from tocsin.records import Actor, Article, Event, IngestedArticle, SourceState
@@ -106,6 +107,23 @@ def ingest_record(con: duckdb.DuckDBPyConnection, where: str, value: str) -> Ing
     return IngestedArticle(**dict(zip(_INGEST_COLUMNS, row, strict=True))) if row else None
 
 
+def ingest_records(con: duckdb.DuckDBPyConnection, where: str,
+                   values: Sequence[str]) -> dict[str, IngestedArticle]:
+    """The records whose ``where`` column is one of ``values``, by that value."""
+    out: dict[str, IngestedArticle] = {}
+    unique = sorted(set(values))
+    for start in range(0, len(unique), 1000):
+        chunk = unique[start:start + 1000]
+        rows = con.execute(
+            f"SELECT {', '.join(_INGEST_COLUMNS)} FROM article_ingest"
+            f" WHERE {where} IN ({', '.join('?' for _ in chunk)}) ORDER BY first_seen, article_id",
+            chunk).fetchall()
+        for row in rows:
+            record = IngestedArticle(**dict(zip(_INGEST_COLUMNS, row, strict=True)))
+            out.setdefault(getattr(record, where), record)
+    return out
+
+
 def insert_ingested(con: duckdb.DuckDBPyConnection, article: Article, record: IngestedArticle,
                     now: datetime) -> bool:
     """Store ``article`` (not coded yet) and its identity; ``False`` when already stored."""
@@ -126,6 +144,57 @@ def insert_ingested(con: duckdb.DuckDBPyConnection, article: Article, record: In
          record.minhash],
     )
     return True
+
+
+def insert_ingested_many(con: duckdb.DuckDBPyConnection,
+                         items: Sequence[tuple[Article, IngestedArticle]], now: datetime) -> list[bool]:
+    """:func:`insert_ingested` for many articles, as two bulk inserts (Arrow batches)."""
+    ids = [a.id for a, _ in items]
+    present: set[str] = set()
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start:start + 1000]
+        present |= {r[0] for r in con.execute(
+            f"SELECT article_id FROM article_ingest WHERE article_id IN ({', '.join('?' for _ in chunk)})",
+            chunk).fetchall()}
+    added, seen = [], set()
+    fresh: list[tuple[Article, IngestedArticle]] = []
+    for article, record in items:
+        new = article.id not in present and article.id not in seen
+        added.append(new)
+        if new:
+            seen.add(article.id)
+            fresh.append((article, record))
+    if not fresh:
+        return added
+    articles = pa.table({
+        "article_id": [a.id for a, _ in fresh], "title": [a.title for a, _ in fresh],
+        "text": [a.text for a, _ in fresh], "published": pa.array([a.published for a, _ in fresh], pa.date32()),
+        "url": [a.url for a, _ in fresh], "language": [a.language for a, _ in fresh],
+        "outlet": [a.outlet for a, _ in fresh], "origin": [a.origin for a, _ in fresh],
+    })
+    records = pa.table({
+        "article_id": [r.article_id for _, r in fresh], "canonical_url": [r.canonical_url for _, r in fresh],
+        "content_hash": [r.content_hash for _, r in fresh], "story_id": [r.story_id for _, r in fresh],
+        "similarity": pa.array([r.similarity for _, r in fresh], pa.float64()),
+        "status": [r.status for _, r in fresh], "source_name": [r.source_name for _, r in fresh],
+        "first_seen": pa.array([r.first_seen or now for _, r in fresh], pa.timestamp("us")),
+        "minhash": pa.array([r.minhash for _, r in fresh], pa.binary()),
+    })
+    con.register("tocsin_new_articles", articles)
+    con.register("tocsin_new_ingest", records)
+    try:
+        con.execute(
+            'INSERT INTO articles (article_id, title, "text", published, url, "language", outlet, origin,'
+            ' coded_with, run_id, updated_at) SELECT article_id, title, "text", published, url,'
+            ' "language", outlet, origin, NULL, NULL, ? FROM tocsin_new_articles'
+            " ON CONFLICT (article_id) DO NOTHING", [now])
+        con.execute(
+            f"INSERT INTO article_ingest ({', '.join(_INGEST_COLUMNS)})"
+            f" SELECT {', '.join(_INGEST_COLUMNS)} FROM tocsin_new_ingest")
+    finally:
+        con.unregister("tocsin_new_articles")
+        con.unregister("tocsin_new_ingest")
+    return added
 
 
 def signatures(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, bytes]]:
