@@ -14,6 +14,10 @@ and of event clustering.
 3. ``cluster_mentions`` on synthetic mentions: one dyad and type (the worst
    case: one block), one event a day reported 5 times — mentions/s.
 
+4. ``Store.save_coded`` of one article whose event joins a (type, negation)
+   family of N stored events: the family is reclustered and rewritten in the
+   coding transaction — seconds per coding batch.
+
 Prints one line per measurement; no coding (the spaCy models are not loaded).
 """
 
@@ -96,6 +100,29 @@ def main(argv: list[str] | None = None) -> int:
         results[f"cluster_{n}_mentions_per_s"] = n / elapsed
         print(f"cluster_mentions, one block of {n} mentions: {elapsed:.2f} s, {n / elapsed:.0f} mentions/s, "
               f"{len(clusters)} canonical events")
+    # 4. the store: one coded article joining a family of N stored events (what every
+    #    coding batch of tocsin watch pays: the family is reclustered whole)
+    from tocsin.records import Actor, Article, Event
+    from tocsin.version import CODER_NAME
+
+    def event(i: int, article_id: str) -> Event:
+        return Event(event_id=f"e{i}", article_id=article_id, sentence_index=i, sentence=f"Russian forces shelled the city, day {i // 5}.",
+                     trigger="shelled", trigger_span=(15, 22), type="ASSAULT", mode=None, context=[],
+                     cameo="190", quad_class=4, goldstein=-10.0, source=Actor("Russian forces", "RUSMIL", "RUS", "MIL"),
+                     target=Actor("Ukraine", "UKR", "UKR"), date=date(2024, 1, 1) + timedelta(days=i // 5),
+                     coder=CODER_NAME, language="en")
+
+    for n in args.mentions:
+        with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "family.duckdb") as store:
+            run = store.begin_run({}, CODER_NAME)
+            bulk = Article(id="bulk", text="x", published=date(2024, 1, 1))
+            store.save_coded([(bulk, [event(i, "bulk") for i in range(n)])], coder=CODER_NAME, run_id=run)
+            new = Article(id="new", text="y", published=date(2024, 1, 1))
+            started = time.perf_counter()
+            store.save_coded([(new, [event(n, "new")])], coder=CODER_NAME, run_id=run)
+            elapsed = time.perf_counter() - started
+        results[f"save_coded_family_{n}_s"] = elapsed
+        print(f"save_coded of one article into a family of {n} stored events: {elapsed:.2f} s")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

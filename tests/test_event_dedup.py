@@ -201,3 +201,16 @@ def test_daily_events_do_not_chain_into_one() -> None:
     events = cluster_mentions(ms)
     assert all((c.last_date - c.first_date).days <= ClusterOptions().window_days for c in events)
     assert len(events) >= 20 // (ClusterOptions().window_days + 1)
+
+
+def test_a_mention_with_a_missing_actor_joins_the_event_it_reports() -> None:
+    ms = [mention("full-1", sentence="Russian forces shelled Kharkiv."),
+          mention("full-2", sentence="L'armée russe a bombardé Kharkiv.", language="fr"),
+          mention("no-target", target=None, sentence="Russia struck Kharkiv overnight."),
+          mention("no-source", source=None, sentence="Kharkiv was shelled."),
+          mention("other-source", source="BLR", target=None, sentence="Belarus shelled a village."),
+          mention("far", target=None, day=20, sentence="Russia struck Kharkiv.")]
+    assert groups(ms) == [{"far"}, {"full-1", "full-2", "no-target", "no-source"}, {"other-source"}]
+    [event] = [c for c in cluster_mentions(ms) if c.n_mentions == 4]
+    assert (event.source, event.target) == ("RUS", "UKR")
+    assert len(groups(ms, attach_partial=False)) == 5

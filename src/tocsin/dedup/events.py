@@ -26,6 +26,12 @@ How mentions are clustered (:func:`cluster_mentions`):
    most ``window_days`` from its first mention, so daily events of one dyad do
    not chain into one.
 
+5. **Missing actors.** A mention whose source or target the coder could not
+   resolve ("Russia struck Kharkiv": no target) is compared, after the blocks
+   are clustered, with the clusters of the same type and negation whose dyad
+   has its known actor on the same side, and joins the best one on the same
+   terms; otherwise it is clustered with the other mentions of its own block.
+
 With the defaults (window 3 days, ``min_score`` 0.55), same-day mentions of one
 dyad and type are one event unless they name different places; a day apart,
 they need a quarter of their content words in common. The precision and
@@ -94,6 +100,8 @@ class ClusterOptions:
     date_weight: float = 0.6
     evidence_weight: float = 0.4
     place_bonus: float = 0.2
+    #: let a mention with one actor missing join an event whose known actor matches
+    attach_partial: bool = True
     symmetric_types: frozenset[str] = field(default_factory=lambda: SYMMETRIC_TYPES)
 
 
@@ -190,40 +198,90 @@ def _canonical(members: list[Mention], key: tuple[str, str, str, bool]) -> Canon
     )
 
 
+def _compatible(key: tuple[str, str, str, bool], m: Mention, options: ClusterOptions) -> bool:
+    """Whether a mention with a missing actor may report an event of block ``key``."""
+    if m.type in options.symmetric_types:
+        known = [c for c in (m.source, m.target) if c]
+        return len(known) == 1 and known[0] in (key[1], key[2])
+    if m.source and not m.target:
+        return key[1] == m.source
+    if m.target and not m.source:
+        return key[2] == m.target
+    return False
+
+
+def _assign(m: Mention, candidates: list[list[Mention]], options: ClusterOptions,
+            keys: dict[str, frozenset[str]]) -> list[Mention] | None:
+    """The cluster ``m`` joins among ``candidates`` (its best score, if high enough)."""
+    best, best_score = None, 0.0
+    for cluster in candidates:
+        if m.date is not None and cluster[0].date is not None \
+                and abs((m.date - cluster[0].date).days) > options.window_days:
+            continue
+        score = max(mention_score(m, other, options, keys) for other in cluster)
+        if score > best_score:
+            best, best_score = cluster, score
+    return best if best is not None and best_score >= options.min_score else None
+
+
+def _cluster_block(block: list[Mention], options: ClusterOptions,
+                   keys: dict[str, frozenset[str]]) -> list[list[Mention]]:
+    block.sort(key=_order)
+    clusters: list[list[Mention]] = []
+    #: clusters whose first date is within the window of the mentions still to come
+    active: list[list[Mention]] = []
+    for m in block:
+        if m.date is not None:
+            active = [c for c in active if c[0].date is None
+                      or (m.date - c[0].date).days <= options.window_days]
+            candidates = active
+        else:
+            candidates = clusters  # undated mentions come last and may join any cluster
+        best = _assign(m, candidates, options, keys)
+        if best is not None:
+            best.append(m)
+        else:
+            clusters.append([m])
+            active.append(clusters[-1])
+    return clusters
+
+
 def cluster_mentions(mentions: Iterable[Mention],
                      options: ClusterOptions | None = None) -> list[CanonicalEvent]:
-    """Group ``mentions`` into canonical events, ordered by first date then id."""
+    """Group ``mentions`` into canonical events, ordered by first date then id.
+
+    Mentions with both actors are clustered block by block; then each mention
+    with one actor missing (the coder could not resolve it) joins, in date order,
+    the best cluster of the same type and negation whose dyad has its known
+    actor on the same side; what joins none is clustered in its own block.
+    """
     options = options or ClusterOptions()
-    blocks: dict[tuple[str, str, str, bool], list[Mention]] = {}
     unique: dict[str, Mention] = {}
     for m in mentions:
         unique.setdefault(m.event_id, m)
+    complete: dict[tuple[str, str, str, bool], list[Mention]] = {}
+    partial: list[Mention] = []
     for m in unique.values():
-        blocks.setdefault(block_key(m, options), []).append(m)
-    out: list[CanonicalEvent] = []
-    for key, block in blocks.items():
-        block.sort(key=_order)
-        keys = {m.event_id: evidence_keys(m.sentence) for m in block}
-        clusters: list[list[Mention]] = []
-        #: clusters whose first date is within the window of the mentions still to come
-        active: list[list[Mention]] = []
-        for m in block:
-            if m.date is not None:
-                active = [c for c in active if c[0].date is None
-                          or (m.date - c[0].date).days <= options.window_days]
-                candidates = active
-            else:
-                candidates = clusters  # undated mentions come last and may join any cluster
-            best, best_score = None, 0.0
-            for cluster in candidates:
-                score = max(mention_score(m, other, options, keys) for other in cluster)
-                if score > best_score:
-                    best, best_score = cluster, score
-            if best is not None and best_score >= options.min_score:
-                best.append(m)
-            else:
-                clusters.append([m])
-                active.append(clusters[-1])
-        out.extend(_canonical(c, key) for c in clusters)
+        if m.source and m.target or not options.attach_partial:
+            complete.setdefault(block_key(m, options), []).append(m)
+        else:
+            partial.append(m)
+    keys = {m.event_id: evidence_keys(m.sentence) for m in unique.values()}
+    clusters: dict[tuple[str, str, str, bool], list[list[Mention]]] = {
+        key: _cluster_block(block, options, keys) for key, block in sorted(complete.items())
+    }
+    leftovers: dict[tuple[str, str, str, bool], list[Mention]] = {}
+    for m in sorted(partial, key=_order):
+        candidates = [c for key, cs in clusters.items()
+                      if key[0] == m.type and key[3] == m.negated and _compatible(key, m, options)
+                      for c in cs]
+        best = _assign(m, candidates, options, keys)
+        if best is not None:
+            best.append(m)
+        else:
+            leftovers.setdefault(block_key(m, options), []).append(m)
+    for key, block in sorted(leftovers.items()):
+        clusters.setdefault(key, []).extend(_cluster_block(block, options, keys))
+    out = [_canonical(c, key) for key, cs in clusters.items() for c in cs]
     out.sort(key=lambda c: (c.first_date or date.max, c.canonical_id))
     return out

@@ -491,7 +491,8 @@ class DuckDBStore(Store):
     def save_coded(self, items: Sequence[tuple[Article, list[Event]]], *, coder: str, run_id: str,
                    cluster_options: ingest_sql.ClusterOptions | None = None) -> None:
         """Like :meth:`save_articles`, and in the same transaction: mark the articles
-        coded and rebuild the canonical events of every block their events touch."""
+        coded and rebuild the canonical events of every (type, negation) family their
+        events touch."""
         if not items:
             return
         options = cluster_options or ingest_sql.ClusterOptions()

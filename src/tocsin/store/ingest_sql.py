@@ -230,10 +230,11 @@ def blocks_of_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str
 
 def refresh_blocks(con: duckdb.DuckDBPyConnection, coder: str, keys: Iterable[BlockKey],
                    options: ClusterOptions) -> int:
-    """Recluster the mentions of each block from scratch; returns the canonical events written."""
+    """Recluster from scratch the mentions of every (type, negation) family that a block
+    of ``keys`` belongs to (mentions with a missing actor may join any block of their
+    family); returns the canonical events written."""
     written = 0
-    for key in sorted(set(keys)):
-        type_, a, b, negated = key
+    for type_, negated in sorted({(k[0], k[3]) for k in keys}):
         rows = con.execute(
             f"SELECT e.event_id, e.article_id, e.type, {_dyad_sql('e.source')}, {_dyad_sql('e.target')},"
             " coalesce(e.date, ar.published), e.sentence, e.negated, (e.location).name,"
@@ -241,67 +242,94 @@ def refresh_blocks(con: duckdb.DuckDBPyConnection, coder: str, keys: Iterable[Bl
             " ar.outlet, e.quad_class, (e.source).country, (e.target).country"
             " FROM events e JOIN articles ar ON ar.article_id = e.article_id"
             " LEFT JOIN article_ingest ai ON ai.article_id = e.article_id"
-            " WHERE e.coder = ? AND e.type = ? AND e.negated = ?"
-            f" AND coalesce({_dyad_sql('e.source')}, '') IN (?, ?)"
-            f" AND coalesce({_dyad_sql('e.target')}, '') IN (?, ?)",
-            [coder, type_, negated, a, b, a, b],
+            " WHERE e.coder = ? AND e.type = ? AND e.negated = ?",
+            [coder, type_, negated],
         ).fetchall()
         stories = sorted({r[11] for r in rows})
         outlets: dict[str, set[str]] = {}
-        if stories:
+        for start in range(0, len(stories), 1000):
+            chunk = stories[start:start + 1000]
             for story, outlet in con.execute(
                 "SELECT ai.story_id, ar.outlet FROM article_ingest ai"
                 " JOIN articles ar ON ar.article_id = ai.article_id"
-                f" WHERE ai.story_id IN ({', '.join('?' for _ in stories)}) AND ar.outlet IS NOT NULL",
-                stories,
+                f" WHERE ai.story_id IN ({', '.join('?' for _ in chunk)}) AND ar.outlet IS NOT NULL",
+                chunk,
             ).fetchall():
                 outlets.setdefault(story, set()).add(outlet)
         mentions: list[Mention] = []
         extra: dict[str, tuple[int, str | None, str | None]] = {}
         for r in rows:
-            m = Mention(
+            mentions.append(Mention(
                 event_id=r[0], article_id=r[1], type=r[2], source=r[3], target=r[4], date=r[5],
                 sentence=r[6], negated=bool(r[7]), place=r[8], language=r[9], seen=r[10],
                 outlets=tuple(sorted(outlets.get(r[11], set()) | ({r[12]} if r[12] else set()))),
-            )
-            if block_key(m, options) == key:
-                mentions.append(m)
-                extra[m.event_id] = (int(r[13]), r[14], r[15])
-        name = block_name(key)
+            ))
+            extra[r[0]] = (int(r[13]), r[14], r[15])
+        family = [coder, type_, negated]
         con.execute(
             "DELETE FROM event_mentions WHERE coder = ? AND canonical_id IN"
-            " (SELECT canonical_id FROM canonical_events WHERE coder = ? AND block = ?)",
-            [coder, coder, name],
+            " (SELECT canonical_id FROM canonical_events WHERE coder = ? AND \"type\" = ? AND negated = ?)",
+            [coder, *family],
         )
-        con.execute("DELETE FROM canonical_events WHERE coder = ? AND block = ?", [coder, name])
-        if mentions:
-            ids = [m.event_id for m in mentions]
-            con.execute(
-                f"DELETE FROM event_mentions WHERE coder = ? AND event_id IN ({', '.join('?' for _ in ids)})",
-                [coder, *ids],
-            )
-        for c in cluster_mentions(mentions, options):
-            written += 1
-            _insert_canonical(con, c, coder, name, extra[c.mentions[0].event_id])
+        con.execute('DELETE FROM canonical_events WHERE coder = ? AND "type" = ? AND negated = ?', family)
+        con.execute(
+            "DELETE FROM event_mentions WHERE coder = ? AND event_id IN"
+            " (SELECT event_id FROM events WHERE coder = ? AND type = ? AND negated = ?)",
+            [coder, *family],
+        )
+        found = cluster_mentions(mentions, options)
+        _insert_canonical(con, found, coder, extra)
+        written += len(found)
     return written
 
 
-def _insert_canonical(con: duckdb.DuckDBPyConnection, c: CanonicalEvent, coder: str, block: str,
-                      extra: tuple[int, str | None, str | None]) -> None:
-    quad, src_country, tgt_country = extra
-    first = c.mentions[0]
-    if c.type in ClusterOptions().symmetric_types and (first.source or "") != (c.source or ""):
-        src_country, tgt_country = tgt_country, src_country
-    con.execute(
-        "INSERT INTO canonical_events (canonical_id, coder, block, \"type\", source_code, target_code,"
-        " source_country, target_country, negated, quad_class, first_date, last_date, first_seen,"
-        " n_mentions, n_articles, n_sources, sources, representative)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [c.canonical_id, coder, block, c.type, c.source, c.target, src_country, tgt_country,
-         c.negated, quad, c.first_date, c.last_date, c.first_seen, c.n_mentions,
-         len(c.article_ids), len(c.sources), list(c.sources), first.event_id],
-    )
-    con.executemany(
-        "INSERT INTO event_mentions (event_id, coder, canonical_id, article_id) VALUES (?, ?, ?, ?)",
-        [[m.event_id, coder, c.canonical_id, m.article_id] for m in c.mentions],
-    )
+def _insert_canonical(con: duckdb.DuckDBPyConnection, found: list[CanonicalEvent], coder: str,
+                      extra: dict[str, tuple[int, str | None, str | None]]) -> None:
+    """Insert canonical events and their mentions as two Arrow batches."""
+    if not found:
+        return
+    rows: dict[str, list[Any]] = {k: [] for k in (
+        "canonical_id", "block", "type", "source_code", "target_code", "source_country",
+        "target_country", "negated", "quad_class", "first_date", "last_date", "first_seen",
+        "n_mentions", "n_articles", "n_sources", "sources", "representative")}
+    links: dict[str, list[str]] = {"event_id": [], "canonical_id": [], "article_id": []}
+    symmetric = ClusterOptions().symmetric_types
+    for c in found:
+        # the earliest mention with both actors speaks for the event (quad class, countries)
+        first = next((m for m in c.mentions if m.source and m.target), c.mentions[0])
+        quad, src_country, tgt_country = extra[first.event_id]
+        if c.type in symmetric and (first.source or "") != (c.source or ""):
+            src_country, tgt_country = tgt_country, src_country
+        for key, value in (
+            ("canonical_id", c.canonical_id),
+            ("block", block_name((c.type, c.source or "", c.target or "", c.negated))),
+            ("type", c.type), ("source_code", c.source), ("target_code", c.target),
+            ("source_country", src_country), ("target_country", tgt_country),
+            ("negated", c.negated), ("quad_class", quad), ("first_date", c.first_date),
+            ("last_date", c.last_date), ("first_seen", c.first_seen), ("n_mentions", c.n_mentions),
+            ("n_articles", len(c.article_ids)), ("n_sources", len(c.sources)),
+            ("sources", list(c.sources)), ("representative", c.mentions[0].event_id),
+        ):
+            rows[key].append(value)
+        for m in c.mentions:
+            links["event_id"].append(m.event_id)
+            links["canonical_id"].append(c.canonical_id)
+            links["article_id"].append(m.article_id)
+    table = pa.table({
+        **{k: v for k, v in rows.items() if k not in ("first_date", "last_date", "first_seen", "sources")},
+        "first_date": pa.array(rows["first_date"], pa.date32()),
+        "last_date": pa.array(rows["last_date"], pa.date32()),
+        "first_seen": pa.array(rows["first_seen"], pa.timestamp("us")),
+        "sources": pa.array(rows["sources"], pa.list_(pa.string())),
+    })
+    columns = ", ".join(f'"{k}"' for k in rows)
+    con.register("tocsin_canonical", table)
+    con.register("tocsin_mentions", pa.table(links))
+    try:
+        con.execute(f"INSERT INTO canonical_events (coder, {columns})"
+                    f" SELECT ?, {columns} FROM tocsin_canonical", [coder])
+        con.execute("INSERT INTO event_mentions (event_id, coder, canonical_id, article_id)"
+                    " SELECT event_id, ?, canonical_id, article_id FROM tocsin_mentions", [coder])
+    finally:
+        con.unregister("tocsin_canonical")
+        con.unregister("tocsin_mentions")

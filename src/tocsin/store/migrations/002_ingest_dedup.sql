@@ -62,9 +62,9 @@ CREATE TABLE fetch_failures (
 CREATE TABLE canonical_events (
     canonical_id    VARCHAR NOT NULL,
     coder           VARCHAR NOT NULL,
-    block           VARCHAR NOT NULL,       -- type|source|target|negated: the clustering block
+    block           VARCHAR NOT NULL,       -- type|source|target|negated: the dyad block
     "type"          VARCHAR NOT NULL,
-    source_code     VARCHAR,                -- for symmetric types: the smaller code first
+    source_code     VARCHAR,                -- dyad member: country, else actor code (IGOEU); sorted for symmetric types
     target_code     VARCHAR,
     source_country  VARCHAR,
     target_country  VARCHAR,
