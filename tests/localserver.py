@@ -22,6 +22,8 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
     etag: str | None = None
+    #: a Last-Modified value; a request with the same If-Modified-Since gets a 304
+    last_modified: str | None = None
     #: seconds to wait before answering
     delay: float = 0.0
     #: send the body in pieces with this pause between them (a slow server)
@@ -54,13 +56,15 @@ class LocalServer:
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 path = self.path.split("?", 1)[0].split("#", 1)[0]
                 with server._lock:
-                    server.hits.append((path, self.headers.get("If-None-Match")))
+                    server.hits.append((path, self.headers.get("If-None-Match")
+                                        or self.headers.get("If-Modified-Since")))
                 route = server.routes.get(path)
                 if route is None:
                     route = Route(b"not found", status=404, content_type="text/plain")
                 if route.delay:
                     time.sleep(route.delay)
-                if route.etag and self.headers.get("If-None-Match") == route.etag:
+                if (route.etag and self.headers.get("If-None-Match") == route.etag) or (
+                        route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified):
                     self.send_response(304)
                     self.send_header("ETag", route.etag)
                     self.send_header("Content-Length", "0")
@@ -70,6 +74,8 @@ class LocalServer:
                 self.send_header("Content-Type", route.content_type)
                 if route.etag:
                     self.send_header("ETag", route.etag)
+                if route.last_modified:
+                    self.send_header("Last-Modified", route.last_modified)
                 for key, value in route.headers.items():
                     self.send_header(key, value)
                 if route.unsized:

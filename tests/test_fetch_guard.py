@@ -100,6 +100,8 @@ def server():
         "/loop-a": Route(status=302, headers={"Location": "/loop-b"}),
         "/loop-b": Route(status=302, headers={"Location": "/loop-a"}),
         "/chain": Route(status=301, headers={"Location": "/page.html"}),
+        "/dated.xml": Route(b"<rss/>", content_type="application/rss+xml",
+                            last_modified="Tue, 05 Mar 2024 08:00:00 GMT"),
         "/to-metadata": Route(status=302, headers={"Location": "http://169.254.169.254/latest/meta-data/"}),
         "/to-loopback": Route(status=307, headers={"Location": "http://127.0.0.2:9/admin"}),
         "/to-file": Route(status=302, headers={"Location": "file:///etc/passwd"}),
@@ -149,6 +151,12 @@ def test_fetch_follows_redirects_and_conditional_requests(server: LocalServer) -
         again = f.fetch(server.url("/page.html"), etag='"v1"')
         assert again.not_modified and again.status == 304 and again.body == b""
     assert server.hits[-1] == ("/page.html", '"v1"')
+    with fetcher() as f:
+        first = f.fetch(server.url("/dated.xml"))
+        assert first.last_modified == "Tue, 05 Mar 2024 08:00:00 GMT" and first.body == b"<rss/>"
+        again = f.fetch(server.url("/dated.xml"), last_modified=first.last_modified)
+        assert again.not_modified
+    assert server.hits[-1] == ("/dated.xml", "Tue, 05 Mar 2024 08:00:00 GMT")
 
 
 @pytest.mark.parametrize(("path", "error", "transient"), [

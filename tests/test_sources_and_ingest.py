@@ -187,3 +187,36 @@ def test_ingest_without_inputs_codes_the_queue_and_retries_failures(tmp_path: Pa
     with open_store(db, read_only=True) as store:
         assert store.ingest_counts()["articles_failed"] == 1
     assert CliRunner().invoke(app, ["ingest", "--db", str(db), "--no-code"]).exit_code == 2
+
+
+def test_reprints_across_restarts_and_the_reprint_window(tmp_path: Path) -> None:
+    from tocsin.ingest.service import Ingestor
+    from webfixtures import ARTICLES
+
+    def article(path: str, outlet: str) -> Article:
+        return Article(id=path, text="\n".join(ARTICLES[path]["paragraphs"]), url=f"http://{outlet}.example{path}",
+                       outlet=outlet, language="fr")
+
+    with open_store(tmp_path / "w.duckdb") as store:
+        first = Ingestor(store).add(article("/courrier/defense-pekin.html", "courrier"))
+        assert first.status == "new"
+        # a new process (a restart) rebuilds the index from the stored signatures
+        again = Ingestor(store).add(article("/depeche/russie-chine-defense.html", "depeche"))
+        assert again.status == "duplicate" and again.story_id == first.article_id
+        assert again.similarity >= 0.3
+        # articles stored before the window are not compared (exact copies still are, by hash)
+        edited = article("/depeche/russie-chine-defense.html", "other")
+        edited = Article(id="x", text=edited.text + "\nUn paragraphe de plus.", url=edited.url, language="fr")
+        assert Ingestor(store, reprint_days=0).add(edited).status == "new"
+        copy = article("/depeche/russie-chine-defense.html", "third")
+        assert Ingestor(store, reprint_days=0).add(copy).status == "duplicate"
+        # the same URL through a tracking link is the same article
+        known = Ingestor(store).add(replace_url(article("/courrier/defense-pekin.html", "courrier"),
+                                                "?utm_source=x#top"))
+        assert known.status == "known" and known.article_id == first.article_id
+
+
+def replace_url(article: Article, suffix: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, url=(article.url or "") + suffix)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from datasketch import MinHash
@@ -40,9 +41,13 @@ from tocsin.version import CODER_NAME
 if TYPE_CHECKING:
     from tocsin.pipeline import Engine
 
-__all__ = ["AddResult", "CodingStats", "Ingestor"]
+__all__ = ["REPRINT_DAYS", "AddResult", "CodingStats", "Ingestor"]
 
 log = logging.getLogger("tocsin.ingest")
+
+#: Reprints are looked for among the articles stored in the last this many days
+#: (the near-duplicate index is held in memory: about 1 KB per article).
+REPRINT_DAYS = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +72,18 @@ class Ingestor:
 
     def __init__(self, store: Store, *, coder: str = CODER_NAME,
                  threshold: float = NEAR_DUPLICATE_THRESHOLD,
-                 cluster_options: ClusterOptions | None = None, max_attempts: int = 3):
+                 cluster_options: ClusterOptions | None = None, max_attempts: int = 3,
+                 reprint_days: float | None = REPRINT_DAYS):
         self.store = store
         self.coder = coder
         self.cluster_options = cluster_options or ClusterOptions()
         self.max_attempts = max_attempts
         self.index = NearDuplicateIndex(threshold)
         self._story_of: dict[str, str] = {}
-        for article_id, story_id, data in store.stored_signatures():
+        since = None
+        if reprint_days is not None:
+            since = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=reprint_days)
+        for article_id, story_id, data in store.stored_signatures(since):
             self.index.add(article_id, signature_from_bytes(data))
             self._story_of[article_id] = story_id
 

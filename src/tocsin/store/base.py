@@ -83,8 +83,8 @@ class IngestState:
         """Store many articles before coding, with their identities, in one transaction."""
         raise self._no_ingest()
 
-    def stored_signatures(self) -> list[tuple[str, str, bytes]]:
-        """(article_id, story_id, MinHash bytes) of stored articles, oldest first."""
+    def stored_signatures(self, since: datetime | None = None) -> list[tuple[str, str, bytes]]:
+        """(article_id, story_id, MinHash bytes) of articles stored since ``since``, oldest first."""
         raise self._no_ingest()
 
     def pending_articles(self, limit: int | None = None) -> list[Article]:

@@ -470,9 +470,9 @@ class DuckDBStore(Store):
                 ingest_sql.refresh_blocks(con, coder, keys, options)
         return added
 
-    def stored_signatures(self) -> list[tuple[str, str, bytes]]:
+    def stored_signatures(self, since: datetime | None = None) -> list[tuple[str, str, bytes]]:
         with self._errors("read the article signatures"):
-            return ingest_sql.signatures(self._db)
+            return ingest_sql.signatures(self._db, since)
 
     def pending_articles(self, limit: int | None = None) -> list[Article]:
         sql = (

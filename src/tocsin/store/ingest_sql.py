@@ -197,10 +197,12 @@ def insert_ingested_many(con: duckdb.DuckDBPyConnection,
     return added
 
 
-def signatures(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, bytes]]:
+def signatures(con: duckdb.DuckDBPyConnection,
+               since: datetime | None = None) -> list[tuple[str, str, bytes]]:
+    where, params = ("AND first_seen >= ?", [since]) if since is not None else ("", [])
     return [(r[0], r[1], bytes(r[2])) for r in con.execute(
-        "SELECT article_id, story_id, minhash FROM article_ingest WHERE minhash IS NOT NULL"
-        " ORDER BY first_seen, article_id").fetchall()]
+        f"SELECT article_id, story_id, minhash FROM article_ingest WHERE minhash IS NOT NULL {where}"
+        " ORDER BY first_seen, article_id", params).fetchall()]
 
 
 def mark_failed(con: duckdb.DuckDBPyConnection, article_id: str, error: str, max_attempts: int) -> None:
