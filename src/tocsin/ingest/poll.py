@@ -27,6 +27,7 @@ from tocsin.ingest.pages import MIN_TEXT_CHARS, Page, extract_page, is_page_type
 from tocsin.ingest.service import Ingestor
 from tocsin.ingest.sources import Settings, Source
 from tocsin.records import Article, SourceState
+from tocsin.store.base import Store
 
 __all__ = ["HostPacer", "PollReport", "Poller", "looks_like_feed"]
 
@@ -95,7 +96,8 @@ class Poller:
         self.should_stop = should_stop
 
     @property
-    def store(self):  # noqa: ANN201 - the ingestor's store
+    def store(self) -> Store:
+        """The ingestor's store."""
         return self.ingestor.store
 
     def poll(self, source: Source, state: SourceState | None = None) -> PollReport:
