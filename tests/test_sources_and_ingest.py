@@ -220,3 +220,16 @@ def replace_url(article: Article, suffix: str) -> Article:
     from dataclasses import replace
 
     return replace(article, url=(article.url or "") + suffix)
+
+
+def test_every_command_option_is_documented() -> None:
+    import click
+    import typer.main
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "ingest.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    for name in ("ingest", "watch", "status"):
+        command = group.commands[name]  # type: ignore[attr-defined]
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert any(f"`{opt}`" in doc for opt in param.opts), (name, param.opts)
