@@ -218,9 +218,10 @@ def test_sigkill_in_the_middle_of_a_batch_loses_and_duplicates_nothing(
 
 def test_sigterm_stops_the_watch_gracefully(site: LocalServer, tmp_path: Path) -> None:
     sources = tmp_path / "sources.toml"
-    sources.write_text(sources_toml(site.base))
+    # the file refuses the local server; the command-line flag allows it
+    sources.write_text(sources_toml(site.base).replace("allow_private = true", "allow_private = false"))
     db = tmp_path / "term.duckdb"
-    proc = subprocess.Popen(_watch_cmd(sources, db, "--no-code"), cwd=tmp_path,
+    proc = subprocess.Popen(_watch_cmd(sources, db, "--no-code", "--allow-private"), cwd=tmp_path,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 60
