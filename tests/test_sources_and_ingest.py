@@ -233,3 +233,23 @@ def test_every_command_option_is_documented() -> None:
         for param in command.params:
             if isinstance(param, click.Option):
                 assert any(f"`{opt}`" in doc for opt in param.opts), (name, param.opts)
+
+
+def test_ingest_a_sources_file_polls_every_source_once(site: LocalServer, tmp_path: Path) -> None:
+    from webfixtures import EXPECTED_ARTICLES, EXPECTED_REPRINTS, sources_toml
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text(sources_toml(site.base).replace("allow_private = true", "allow_private = false"))
+    db = tmp_path / "t.duckdb"
+    refused = CliRunner().invoke(app, ["ingest", str(sources), "--db", str(db), "--no-code"])
+    assert refused.exit_code == 1
+    with open_store(db, read_only=True) as store:
+        assert store.ingest_counts()["articles_pending"] == 0
+    result = CliRunner().invoke(app, ["ingest", str(sources), "--db", str(db), "--no-code", "--allow-private"])
+    assert result.exit_code == 1  # the malformed and the hostile feeds fail; the rest is stored
+    with open_store(db, read_only=True) as store:
+        counts = store.ingest_counts()
+        states = {s.name: s for s in store.source_states()}
+    assert counts["articles_pending"] == EXPECTED_ARTICLES - EXPECTED_REPRINTS
+    assert counts["articles_duplicate"] == EXPECTED_REPRINTS
+    assert states["bomb"].last_status == "error" and states["post"].last_status == "ok"
