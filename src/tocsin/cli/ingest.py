@@ -144,8 +144,25 @@ def ingest(
 
         coded = events = failed = 0
         if engine is not None:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
+
+            err = stderr_console()
+            progress = Progress(TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.fields[events]} events"), TimeElapsedColumn(),
+                                console=err, transient=True, disable=quiet or not err.is_terminal)
             run_id = store.begin_run({"ingest": inputs}, CODER_NAME)
-            stats = ingestor.code_pending(engine, run_id, on_problem=problem)
+            with progress:
+                task = progress.add_task("coding", total=ingestor.pending(), events=0)
+                stats = ingestor.code_pending(
+                    engine, run_id, on_problem=problem,
+                    on_batch=lambda s: progress.update(task, completed=s.articles + s.failed,
+                                                       events=s.events))
             store.finish_run(run_id, stats.articles, stats.events, stats.failed)
             coded, events, failed = stats.articles, stats.events, stats.failed
         totals = store.ingest_counts()

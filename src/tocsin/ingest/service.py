@@ -183,8 +183,10 @@ class Ingestor:
 
     def code_pending(self, engine: Engine, run_id: str, *, batch_size: int = 32,
                      should_stop: Callable[[], bool] = lambda: False,
-                     on_problem: Callable[[InputProblem], None] | None = None) -> CodingStats:
-        """Code every pending article, a batch per transaction, until none is left."""
+                     on_problem: Callable[[InputProblem], None] | None = None,
+                     on_batch: Callable[[CodingStats], None] | None = None) -> CodingStats:
+        """Code every pending article, a batch per transaction, until none is left;
+        ``on_batch`` sees the running totals after each batch (progress bars)."""
         stats = CodingStats()
         while not should_stop():
             batch = self.store.pending_articles(limit=batch_size)
@@ -214,4 +216,6 @@ class Ingestor:
                 raise
             stats.articles += len(coded)
             stats.events += sum(len(e) for _, e in coded)
+            if on_batch is not None:
+                on_batch(stats)
         return stats
