@@ -38,6 +38,8 @@ class LocalServer:
     def __init__(self, routes: dict[str, Route] | None = None):
         self.routes: dict[str, Route] = dict(routes or {})
         self.hits: list[tuple[str, str | None]] = []
+        #: the Host header of every request
+        self.hosts: list[str | None] = []
         self._lock = threading.Lock()
         server = self
 
@@ -58,6 +60,7 @@ class LocalServer:
                 with server._lock:
                     server.hits.append((path, self.headers.get("If-None-Match")
                                         or self.headers.get("If-Modified-Since")))
+                    server.hosts.append(self.headers.get("Host"))
                 route = server.routes.get(path)
                 if route is None:
                     route = Route(b"not found", status=404, content_type="text/plain")

@@ -179,3 +179,17 @@ def test_fetch_failures_are_named_errors(server: LocalServer, path: str, error: 
 def test_fetch_refuses_wrong_content_types_before_reading(server: LocalServer) -> None:
     with fetcher() as f, pytest.raises(ContentTypeError, match="image/png"):
         f.fetch(server.url("/image"), expect=is_page_type, expected="an HTML page")
+
+
+def test_fetch_connects_to_the_checked_address_with_the_original_host(server: LocalServer) -> None:
+    # "news.test" exists only in this resolver: the request can only reach the server
+    # if the fetcher connects to the address the guard resolved and checked
+    policy = URLPolicy(allow_networks=("127.0.0.1/32",),
+                       resolver=fake_resolver({"news.test": ["127.0.0.1"]}))
+    with fetcher(policy=policy) as f:
+        result = f.fetch(f"http://news.test:{server.port}/page.html")
+    assert result.status == 200 and result.url == f"http://news.test:{server.port}/page.html"
+    assert server.hosts[-1] == f"news.test:{server.port}"
+    rebinding = URLPolicy(resolver=fake_resolver({"news.test": ["10.0.0.7"]}))
+    with fetcher(policy=rebinding) as f, pytest.raises(BlockedURLError, match="10.0.0.7"):
+        f.fetch(f"http://news.test:{server.port}/page.html")
