@@ -315,3 +315,50 @@ class Alert:
             evidence=tuple(d.get("evidence") or ()), state=d.get("state", "new"),
             created_at=datetime.fromisoformat(created) if isinstance(created, str) else created,
         )
+
+# --------------------------------------------------------------------------- ingest state
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """A followed feed or page and how its polling went (``tocsin status``)."""
+
+    name: str
+    url: str
+    kind: str
+    outlet: str | None = None
+    language: str | None = None
+    interval_s: float = 900.0
+    etag: str | None = None
+    last_modified: str | None = None
+    last_poll_at: datetime | None = None
+    last_success_at: datetime | None = None
+    last_status: str | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    #: consecutive failed polls (drives the backoff)
+    failures: int = 0
+    next_poll_at: datetime | None = None
+    n_polls: int = 0
+    n_errors: int = 0
+    n_articles: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class IngestedArticle:
+    """Identity and coding state of an article stored before it is coded.
+
+    ``status`` is ``pending`` (stored, not coded yet), ``coded``, ``duplicate``
+    (a reprint of ``story_id``'s article: stored with its outlet, not coded) or
+    ``failed`` (coding failed ``attempts`` times).
+    """
+
+    article_id: str
+    content_hash: str
+    story_id: str
+    status: str
+    canonical_url: str | None = None
+    similarity: float = 1.0
+    source_name: str | None = None
+    first_seen: datetime | None = None
+    minhash: bytes | None = None

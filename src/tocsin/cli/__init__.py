@@ -13,6 +13,9 @@
     tocsin load parquet DIR                   a Parquet dataset into the database
     tocsin db migrate|status                  create/upgrade the schema; its version and counts
     tocsin places …         gazetteer look-up and place-resolution scores
+    tocsin ingest INPUT…    store articles from URLs, feeds, files and corpora, then code them
+    tocsin watch SOURCES    follow feeds and pages continuously
+    tocsin status           followed sources, their health and the queue
 """
 
 from __future__ import annotations
@@ -29,9 +32,12 @@ from tocsin.cli import events as _events
 from tocsin.cli import export as _export
 from tocsin.cli import imports as _imports
 from tocsin.cli import info as _info
+from tocsin.cli import ingest as _ingest
 from tocsin.cli import places as _places
 from tocsin.cli import plot as _plot
 from tocsin.cli import scale as _scale
+from tocsin.cli import status as _status
+from tocsin.cli import watch as _watch
 
 app = typer.Typer(
     name="tocsin",
@@ -54,6 +60,9 @@ app.add_typer(_export.app, name="export")
 app.add_typer(_scale.load_app, name="load")
 app.add_typer(_db.db_app, name="db")
 app.add_typer(_places.app, name="places")
+app.command("ingest")(_ingest.ingest)
+app.command("watch")(_watch.watch)
+app.command("status")(_status.status)
 
 try:  # the eval command lives with the evaluation package
     from tocsin.cli import evaluate as _evaluate

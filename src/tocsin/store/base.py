@@ -85,7 +85,92 @@ class SchemaStatus:
         return not self.pending and self.version <= self.latest
 
 
-class Store(ABC):
+class IngestState:
+    """What a store needs to follow sources (``tocsin ingest`` / ``watch``).
+
+    :class:`Store` inherits these; a backend without the ingest tables leaves
+    them raising ``NotImplementedError``. ``DuckDBStore`` implements them all
+    (in ``store/duckdb.py``, SQL in ``store/ingest_sql.py``).
+    """
+
+    def _no_ingest(self) -> NotImplementedError:
+        return NotImplementedError(f"{type(self).__name__} does not keep ingest state")
+
+    def upsert_sources(self, rows: Any) -> None:
+        """Register followed sources: (name, url, kind, outlet, language, interval) rows."""
+        raise self._no_ingest()
+
+    def source_states(self) -> list[Any]:
+        """Every followed source and its polling state (``SourceState`` records)."""
+        raise self._no_ingest()
+
+    def record_poll(self, name: str, **outcome: Any) -> None:
+        """Record the outcome of one poll of a source (and its next poll time)."""
+        raise self._no_ingest()
+
+    def ingest_record(self, **key: str | None) -> Any:
+        """The ``IngestedArticle`` with this ``article_id``, ``canonical_url`` or ``content_hash``."""
+        raise self._no_ingest()
+
+    def ingest_records(self, field: str, values: Sequence[str]) -> dict[str, Any]:
+        """``IngestedArticle`` records by ``field`` value (a bulk :meth:`ingest_record`)."""
+        raise self._no_ingest()
+
+    def store_ingested(self, article: Article, record: Any, **options: Any) -> bool:
+        """Store an article before coding, with its identity, in one transaction."""
+        raise self._no_ingest()
+
+    def store_ingested_many(self, items: Sequence[tuple[Article, Any]], **options: Any) -> list[bool]:
+        """Store many articles before coding, with their identities, in one transaction."""
+        raise self._no_ingest()
+
+    def stored_signatures(self, since: datetime | None = None) -> list[tuple[str, str, bytes]]:
+        """(article_id, story_id, MinHash bytes) of articles stored since ``since``, oldest first."""
+        raise self._no_ingest()
+
+    def pending_articles(self, limit: int | None = None) -> list[Article]:
+        """Articles stored but not coded yet (status ``pending``), oldest first."""
+        raise self._no_ingest()
+
+    def save_coded(self, items: Sequence[tuple[Article, list[Event]]], **options: Any) -> None:
+        """Store coded articles and events, mark them coded and recluster, atomically."""
+        raise self._no_ingest()
+
+    def mark_coding_failed(self, article_id: str, error: str, **options: Any) -> None:
+        """Count a failed coding attempt of a pending article."""
+        raise self._no_ingest()
+
+    def requeue_failed(self) -> int:
+        """Put the articles whose coding failed back in the queue; returns how many."""
+        raise self._no_ingest()
+
+    def record_fetch_failure(self, url: str, source_name: str | None, error: str,
+                             **options: Any) -> int:
+        """Count a failed fetch of an entry page; returns the number of failures."""
+        raise self._no_ingest()
+
+    def fetch_attempts(self, url: str) -> tuple[int, bool]:
+        """How many times this page URL failed, and whether the last failure was transient."""
+        raise self._no_ingest()
+
+    def clear_fetch_failure(self, url: str) -> None:
+        """Forget the failures of a page URL (it was fetched)."""
+        raise self._no_ingest()
+
+    def canonical_events(self, **criteria: Any) -> list[CanonicalEventRow]:
+        """Canonical events, by first date."""
+        raise self._no_ingest()
+
+    def rebuild_canonical_events(self, coder: str, **options: Any) -> int:
+        """Recluster every event of a coder version into canonical events."""
+        raise self._no_ingest()
+
+    def ingest_counts(self) -> dict[str, int]:
+        """Articles per status, stories, events, mentions and canonical events."""
+        raise self._no_ingest()
+
+
+class Store(IngestState, ABC):
     """An event database.
 
     Writes are idempotent per article and coder version: :meth:`save_article`
@@ -229,3 +314,40 @@ class Store(ABC):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+# --------------------------------------------------------------------------- ingest state
+# Schema: migration 002 (ingest_sources, article_ingest, fetch_failures,
+# canonical_events, event_mentions), documented in docs/ingest.md; the methods
+# are on :class:`IngestState`, which :class:`Store` inherits.
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalEventRow:
+    """One real-world event: a cluster of event mentions (see :mod:`tocsin.dedup.events`).
+
+    Count dyads by events with one row per canonical event, or by mentions with
+    ``n_mentions`` (event rows) — both are kept.
+    """
+
+    canonical_id: str
+    coder: str
+    type: str
+    source_code: str | None
+    target_code: str | None
+    source_country: str | None
+    target_country: str | None
+    negated: bool
+    quad_class: int
+    first_date: Any
+    last_date: Any
+    first_seen: datetime | None
+    n_mentions: int
+    n_articles: int
+    n_sources: int
+    sources: tuple[str, ...]
+    representative: str
+    #: event ids of every mention, in date order
+    event_ids: tuple[str, ...]
+
+
