@@ -101,6 +101,20 @@ def test_same_mention_from_two_coder_versions_counts_once(store) -> None:
     assert point.n_mentions == 1
 
 
+def test_mentions_of_one_canonical_event_count_as_one_event(store) -> None:
+    # the same meeting reported by two outlets, and an unrelated attack the same week
+    put(store, "a1", "Wire", ev("a1", 0, date=date(2024, 3, 5)))
+    put(store, "a2", "Gazette", ev("a2", 0, date=date(2024, 3, 5)),
+        ev("a2", 1, date=date(2024, 3, 6), type="ASSAULT", cameo="190", quad_class=4, goldstein=-10.0,
+           sentence="Des soldats russes ont bombardé un poste chinois.", trigger="bombardé"))
+    (before,) = dyad_series(store, "RUS", "CHN")
+    assert (before.n_events, before.n_mentions) == (3, 3)
+    store.rebuild_canonical_events(CODER)
+    (after,) = dyad_series(store, "RUS", "CHN")
+    assert (after.n_events, after.n_mentions) == (2, 3)
+    assert after.type_counts == {"ASSAULT": 1, "CONSULT": 2}
+
+
 def test_bad_arguments_are_refused(store) -> None:
     with pytest.raises(ValueError, match="by must be"):
         dyad_series(store, "RUS", "CHN", by="year")

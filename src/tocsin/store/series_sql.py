@@ -7,10 +7,12 @@ mention once: rows with the same article, sentence, type and actor codes are one
 mention (an article coded by two coder versions is not counted twice). Two
 aggregates read it: per period, and per period and type.
 
-Counting events: until tocsin merges mentions of one real-world event into a
-canonical event, ``n_events`` equals ``n_mentions``. The switch is this module's
-``EVENT_KEY``: when events carry a canonical id it becomes that id and
-``n_events`` a ``count(DISTINCT …)`` of it.
+Counting events: mentions of one real-world event are grouped into a canonical
+event (``event_mentions``, filled by ``tocsin ingest``/``watch`` or
+``Store.rebuild_canonical_events``); ``n_events`` counts the distinct
+``EVENT_KEY``: the canonical id of a mention, or the event's own id when it has
+none (events coded by ``tocsin code`` alone), so there ``n_events`` equals
+``n_mentions``. A canonical event whose mentions fall in two periods counts in both.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ _TYPE_COLUMN = 'e."type"'
 MENTION_KEY = (
     'e.article_id, e.sentence_index, e."type", (e.source).code, (e.target).code'
 )
-#: What identifies one event; equal to the mention for now.
-EVENT_KEY = MENTION_KEY
+#: What identifies one real-world event: its canonical id, else the event row's own id.
+EVENT_KEY = "coalesce(m.canonical_id, e.event_id)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +120,9 @@ def matched_cte(q: SeriesQuery) -> tuple[str, list[Any]]:
         f" SELECT {labels},"
         f" CAST(date_trunc('{PERIODS[q.by]}', e.\"date\") AS DATE) AS period,"
         ' e."type" AS event_type, e.quad_class, e.goldstein, e.negated,'
-        f" {intensity_sql(_TYPE_COLUMN)} AS intensity, a.outlet AS outlet"
+        f" {intensity_sql(_TYPE_COLUMN)} AS intensity, a.outlet AS outlet, {EVENT_KEY} AS event_key"
         " FROM events e LEFT JOIN articles a ON a.article_id = e.article_id"
+        " LEFT JOIN event_mentions m ON m.event_id = e.event_id AND m.coder = e.coder"
         f" WHERE {' AND '.join(conditions)}"
         f" QUALIFY row_number() OVER (PARTITION BY {MENTION_KEY}, pair_source, pair_target"
         " ORDER BY e.coder DESC, e.event_id) = 1)"
@@ -135,7 +138,7 @@ def series_sql(q: SeriesQuery) -> tuple[str, str, list[Any]]:
         f"{cte} SELECT pair_source, pair_target, period, count(*), {quads},"
         " avg(goldstein), sum(goldstein), avg(intensity), sum(intensity),"
         " sum(intensity * intensity), count(DISTINCT outlet),"
-        " count(*) FILTER (WHERE negated)"
+        " count(*) FILTER (WHERE negated), count(DISTINCT event_key)"
         " FROM matched GROUP BY pair_source, pair_target, period"
         " ORDER BY pair_source, pair_target, period"
     )
@@ -156,10 +159,10 @@ def points_from_rows(
     points = []
     for row in period_rows:
         src, tgt, period, n, q1, q2, q3, q4 = row[:8]
-        g_mean, g_sum, i_mean, i_sum, i_sq, n_sources, n_negated = row[8:]
+        g_mean, g_sum, i_mean, i_sum, i_sq, n_sources, n_negated, n_events = row[8:]
         coop, conf = int(q1) + int(q2), int(q3) + int(q4)
         points.append(SeriesPoint(
-            period=period, source=src, target=tgt, n_events=int(n), n_mentions=int(n),
+            period=period, source=src, target=tgt, n_events=int(n_events), n_mentions=int(n),
             type_counts=dict(sorted(types[(src, tgt, period)].items())),
             quad_counts=(int(q1), int(q2), int(q3), int(q4)),
             goldstein_mean=None if g_mean is None else float(g_mean),
