@@ -4,35 +4,24 @@ One database file holds the ``runs``, ``articles`` and ``events`` tables. The
 schema is built by the numbered SQL files in ``store/migrations/`` (``001_initial.sql``,
 ``002_….sql``), applied in order and recorded in ``schema_migrations``; opening
 a file applies only the ones it lacks. Events are inserted as one Arrow batch
-per transaction. The SQL itself is shared with PostgreSQL (``store/sql.py``).
+per transaction. The SQL itself is shared with PostgreSQL (``store/sql.py``); only
+the bulk paths (Arrow batches: events, ``save_articles_bulk``, ``_insert_rows``)
+are DuckDB's own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 import duckdb
 import pyarrow as pa
 
-from tocsin.records import (
-    ALERT_STATES,
-    Alert,
-    Article,
-    Event,
-    IngestedArticle,
-    SeriesPoint,
-    SourceState,
-)
-from tocsin.store import ingest_sql
-from tocsin.store.base import CanonicalEventRow
-from tocsin.store.columns import event_from_values, events_to_arrow
+from tocsin.records import Article, Event
+from tocsin.store.columns import events_to_arrow
 from tocsin.store.schema import Migration, load_migrations
-from tocsin.store.series_sql import SeriesQuery, points_from_rows, series_sql
 from tocsin.store.sql import (
     ARTICLE_COLUMNS,
     ARTICLE_COLUMNS_SQL,
@@ -54,6 +43,8 @@ _ARTICLE_COLUMNS_SQL = ARTICLE_COLUMNS_SQL
 
 #: Name under which an event batch is visible to SQL while it is inserted.
 _BATCH_VIEW = "tocsin_event_batch"
+#: Name under which a batch of other rows is visible to SQL while it is inserted.
+_ROWS_VIEW = "tocsin_row_batch"
 
 
 class DuckDBStore(SQLStore):
@@ -197,358 +188,23 @@ class DuckDBStore(SQLStore):
                 con.unregister(view)
             self._insert_events(batch)
 
-    # ------------------------------------------------- dyad series and alerts
-
-    def series_points(self, q: SeriesQuery) -> list[SeriesPoint]:
-        per_period, per_type, params = series_sql(q)
-        with self._errors("compute a dyad series"):
-            period_rows = self._db.execute(per_period, params).fetchall()
-            type_rows = self._db.execute(per_type, params).fetchall()
-        return points_from_rows(period_rows, type_rows)
-
-    def event_date_range(self) -> tuple[date | None, date | None]:
-        with self._errors("read the event dates"):
-            row = self._db.execute('SELECT min("date"), max("date") FROM events').fetchone()
-        return (row[0], row[1]) if row else (None, None)
-
-    def events_by_id(self, event_ids: Sequence[str]) -> list[Event]:
-        ids = list(dict.fromkeys(str(i) for i in event_ids))
-        if not ids:
-            return []
-        marks = ", ".join("?" for _ in ids)
-        with self._errors("read events by id"):
-            rows = self._db.execute(
-                f"SELECT {_EVENT_COLUMNS_SQL} FROM events WHERE event_id IN ({marks})"
-                " ORDER BY event_id, coder DESC",
-                ids,
-            ).fetchall()
-        found: dict[str, Event] = {}
-        for row in rows:
-            event = event_from_values(row)
-            found.setdefault(event.event_id, event)
-        return [found[i] for i in ids if i in found]
-
-    _ALERT_COLUMNS = (
-        "alert_id", "source", "target", "kind", "window_start", "window_end",
-        "baseline_start", "baseline_end", "observed", "expected", "score", "direction",
-        "summary", "evidence", "state", "created_at",
-    )
-
-    def save_alerts(self, alerts: Sequence[Alert]) -> list[Alert]:
-        alerts = list({a.alert_id: a for a in alerts}.values())
-        if not alerts:
-            return []
-        cols = ", ".join(self._ALERT_COLUMNS)
-        marks = ", ".join("?" for _ in self._ALERT_COLUMNS)
-        fresh: list[Alert] = []
-        with self._transaction(f"store {len(alerts)} alerts") as con:
-            ids = [a.alert_id for a in alerts]
-            stored = {
-                r[0] for r in con.execute(
-                    f"SELECT alert_id FROM alerts WHERE alert_id IN ({', '.join('?' for _ in ids)})",
-                    ids,
-                ).fetchall()
-            }
-            now = _utcnow()
-            for a in alerts:
-                if a.alert_id in stored:
-                    continue
-                if a.state not in ALERT_STATES:
-                    raise ValueError(f"alert state must be one of {ALERT_STATES}, not {a.state!r}")
-                created = a.created_at or now
-                con.execute(
-                    f"INSERT INTO alerts ({cols}) VALUES ({marks})",
-                    [a.alert_id, a.source, a.target, a.kind, a.window_start, a.window_end,
-                     a.baseline_start, a.baseline_end, a.observed, a.expected, a.score,
-                     a.direction, a.summary, list(a.evidence), a.state, created],
-                )
-                fresh.append(replace(a, created_at=created))
-        return fresh
-
-    def alerts(
-        self, *, state: str | None = None, since: date | None = None, limit: int | None = None
-    ) -> list[Alert]:
-        conditions, params = [], []
-        if state is not None:
-            if state not in ALERT_STATES:
-                raise ValueError(f"alert state must be one of {ALERT_STATES}, not {state!r}")
-            conditions.append("state = ?")
-            params.append(state)
-        if since is not None:
-            conditions.append("window_end >= ?")
-            params.append(since)
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        sql = (
-            f"SELECT {', '.join(self._ALERT_COLUMNS)} FROM alerts {where}"
-            " ORDER BY window_end DESC, score DESC, alert_id"
-        )
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        with self._errors("read alerts"):
-            rows = self._db.execute(sql, params).fetchall()
-        return [self._alert_from_row(r) for r in rows]
-
-    def alert(self, alert_id: str) -> Alert | None:
-        with self._errors(f"read alert {alert_id}"):
-            row = self._db.execute(
-                f"SELECT {', '.join(self._ALERT_COLUMNS)} FROM alerts WHERE alert_id = ?",
-                [alert_id],
-            ).fetchone()
-        return self._alert_from_row(row) if row else None
-
-    def set_alert_state(self, alert_id: str, state: str) -> Alert:
-        if state not in ALERT_STATES:
-            raise ValueError(f"alert state must be one of {', '.join(ALERT_STATES)}, not {state!r}")
-        with self._errors(f"change the state of alert {alert_id}"):
-            updated = self._db.execute(
-                "UPDATE alerts SET state = ?, state_changed_at = ? WHERE alert_id = ?"
-                " RETURNING alert_id",
-                [state, _utcnow(), alert_id],
-            ).fetchall()
-        if not updated:
-            raise KeyError(f"no alert {alert_id!r}")
-        found = self.alert(alert_id)
-        assert found is not None
-        return found
-
-    def _alert_from_row(self, row: tuple[Any, ...]) -> Alert:
-        v = dict(zip(self._ALERT_COLUMNS, row, strict=True))
-        v["evidence"] = tuple(v["evidence"] or ())
-        return Alert(**v)
-
-    # ------------------------------------------------------ ingest state (migration 002)
-
-    def upsert_sources(
-        self, rows: Iterable[tuple[str, str, str, str | None, str | None, float]]
-    ) -> None:
-        with self._transaction("register the sources") as con:
-            ingest_sql.upsert_sources(con, rows)
-
-    def source_states(self) -> list[SourceState]:
-        with self._errors("read the sources"):
-            return ingest_sql.source_states(self._db)
-
-    def record_poll(self, name: str, *, ok: bool, status: str, error: str | None = None,
-                    etag: str | None = None, last_modified: str | None = None,
-                    keep_validators: bool = False, next_poll_at: datetime,
-                    new_articles: int = 0) -> None:
-        with self._transaction(f"record a poll of {name}") as con:
-            ingest_sql.record_poll(
-                con, name, at=_utcnow(), ok=ok, status=status, error=error, etag=etag,
-                last_modified=last_modified, keep_validators=keep_validators,
-                next_poll_at=next_poll_at, new_articles=new_articles,
-            )
-
-    def ingest_record(self, *, article_id: str | None = None, canonical_url: str | None = None,
-                      content_hash: str | None = None) -> IngestedArticle | None:
-        where, value = (
-            ("article_id", article_id) if article_id is not None
-            else ("canonical_url", canonical_url) if canonical_url is not None
-            else ("content_hash", content_hash)
-        )
-        if value is None:
-            raise ValueError("give article_id, canonical_url or content_hash")
-        with self._errors("read the article index"):
-            return ingest_sql.ingest_record(self._db, where, value)
-
-    def ingest_records(self, field: str, values: Sequence[str]) -> dict[str, IngestedArticle]:
-        """Records by ``field`` (``article_id``, ``canonical_url`` or ``content_hash``) value."""
-        if field not in ("article_id", "canonical_url", "content_hash"):
-            raise ValueError(f"not a lookup field: {field!r}")
-        if not values:
-            return {}
-        with self._errors("read the article index"):
-            return ingest_sql.ingest_records(self._db, field, values)
-
-    def store_ingested(self, article: Article, record: IngestedArticle, *, coder: str,
-                       cluster_options: ingest_sql.ClusterOptions | None = None) -> bool:
-        """Store ``article`` uncoded with ``record``; a reprint updates its story's events' sources."""
-        options = cluster_options or ingest_sql.ClusterOptions()
-        with self._transaction(f"store article {article.id}") as con:
-            added = ingest_sql.insert_ingested(con, article, record, _utcnow())
-            if added and record.status == "duplicate":
-                keys = ingest_sql.blocks_of_articles(con, [record.story_id], coder, options)
-                ingest_sql.refresh_blocks(con, coder, keys, options)
-            return added
-
-    def store_ingested_many(self, items: Sequence[tuple[Article, IngestedArticle]], *, coder: str,
-                            cluster_options: ingest_sql.ClusterOptions | None = None) -> list[bool]:
-        """:meth:`store_ingested` for many articles in one transaction (corpora)."""
-        options = cluster_options or ingest_sql.ClusterOptions()
-        if not items:
-            return []
-        with self._transaction(f"store {len(items)} articles") as con:
-            now = _utcnow()
-            added = ingest_sql.insert_ingested_many(con, items, now)
-            stories = sorted({r.story_id for (_, r), new in zip(items, added, strict=True)
-                              if new and r.status == "duplicate"})
-            if stories:
-                keys = ingest_sql.blocks_of_articles(con, stories, coder, options)
-                ingest_sql.refresh_blocks(con, coder, keys, options)
-        return added
-
-    def stored_signatures(self, since: datetime | None = None) -> list[tuple[str, str, bytes]]:
-        with self._errors("read the article signatures"):
-            return ingest_sql.signatures(self._db, since)
-
-    def pending_articles(self, limit: int | None = None) -> list[Article]:
-        sql = (
-            f"SELECT {', '.join('a.' + c for c in _ARTICLE_COLUMNS)} FROM articles a"
-            " JOIN article_ingest ai ON ai.article_id = a.article_id WHERE ai.status = 'pending'"
-            " ORDER BY ai.first_seen, a.article_id"
-        )
-        params: list[Any] = []
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        with self._errors("read the pending articles"):
-            rows = self._db.execute(sql, params).fetchall()
-        return [self._article_from_row(r) for r in rows]
-
-    def save_coded(self, items: Sequence[tuple[Article, list[Event]]], *, coder: str, run_id: str,
-                   cluster_options: ingest_sql.ClusterOptions | None = None) -> None:
-        """Like :meth:`save_articles`, and in the same transaction: mark the articles
-        coded and rebuild the canonical events of every (type, negation) family their
-        events touch."""
-        if not items:
+    def _insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], *,
+                     types: dict[str, pa.DataType] | None = None, on_conflict: str = "") -> None:
+        """Insert ``rows`` as one Arrow batch (``types`` for columns Arrow cannot infer)."""
+        if not rows:
             return
-        options = cluster_options or ingest_sql.ClusterOptions()
-        for article, events in items:
-            self._check(article, events, coder)
+        types = types or {}
+        batch = pa.table({
+            name: pa.array([row[i] for row in rows], types.get(name))
+            for i, name in enumerate(columns)
+        })
+        names = ", ".join(f'"{c}"' for c in columns)
+        con = self._db
+        con.register(_ROWS_VIEW, batch)
         try:
-            batch = events_to_arrow([e for _, events in items for e in events])
-        except (pa.ArrowException, TypeError, ValueError) as exc:
-            raise self._error(f"cannot store the events of {len(items)} articles: {exc}") from exc
-        ids = [article.id for article, _ in items]
-        marks = ", ".join("?" for _ in ids)
-        with self._transaction(f"store {len(items)} coded articles") as con:
-            keys = ingest_sql.blocks_of_articles(con, ids, coder, options)
-            for article, _ in items:
-                self._upsert_article(article, coder=coder, run_id=run_id)
-            con.execute(f"DELETE FROM events WHERE coder = ? AND article_id IN ({marks})", [coder, *ids])
-            self._insert_events(batch)
-            con.execute(
-                f"UPDATE article_ingest SET status = 'coded', coded_at = ?, last_error = NULL"
-                f" WHERE article_id IN ({marks})", [_utcnow(), *ids],
-            )
-            keys |= {ingest_sql.event_block(e, options) for _, events in items for e in events}
-            ingest_sql.refresh_blocks(con, coder, keys, options)
-
-    def requeue_failed(self) -> int:
-        """Put the articles whose coding failed back in the queue; returns how many."""
-        with self._transaction("requeue failed articles") as con:
-            rows = con.execute(
-                "UPDATE article_ingest SET status = 'pending', attempts = 0"
-                " WHERE status = 'failed' RETURNING article_id"
-            ).fetchall()
-        return len(rows)
-
-    def mark_coding_failed(self, article_id: str, error: str, *, max_attempts: int = 3) -> None:
-        with self._transaction(f"record a coding failure of {article_id}") as con:
-            ingest_sql.mark_failed(con, article_id, error, max_attempts)
-
-    def record_fetch_failure(self, url: str, source_name: str | None, error: str,
-                             *, transient: bool, at_least: int = 1) -> int:
-        """Count a failure of ``url``; the count becomes at least ``at_least`` (give up at once
-        on a permanent error by passing the maximum). Returns the new count."""
-        with self._transaction(f"record a failure of {url}") as con:
-            row = con.execute(
-                "INSERT INTO fetch_failures (url, source_name, attempts, transient, last_error, last_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET"
-                " attempts = greatest(fetch_failures.attempts + 1, excluded.attempts),"
-                " transient = excluded.transient,"
-                " last_error = excluded.last_error, last_at = excluded.last_at RETURNING attempts",
-                [url, source_name, max(1, at_least), transient, error, _utcnow()],
-            ).fetchone()
-        return int(row[0]) if row else 1
-
-    def fetch_attempts(self, url: str) -> tuple[int, bool]:
-        with self._errors("read the fetch failures"):
-            row = self._db.execute(
-                "SELECT attempts, transient FROM fetch_failures WHERE url = ?", [url]
-            ).fetchone()
-        return (int(row[0]), bool(row[1])) if row else (0, False)
-
-    def clear_fetch_failure(self, url: str) -> None:
-        with self._transaction(f"clear the failures of {url}") as con:
-            con.execute("DELETE FROM fetch_failures WHERE url = ?", [url])
-
-    def canonical_events(self, *, coder: str | None = None, types: Sequence[str] = (),
-                         actors: Sequence[str] = (), min_sources: int = 0,
-                         limit: int | None = None) -> list[CanonicalEventRow]:
-        """Canonical events, by first date; ``actors`` match a code or its country prefix."""
-        clauses, params = [], []
-        if coder is not None:
-            clauses.append("c.coder = ?")
-            params.append(coder)
-        if types:
-            clauses.append(f"c.type IN ({', '.join('?' for _ in types)})")
-            params.extend(t.upper() for t in types)
-        for actor in actors:
-            clauses.append("(starts_with(coalesce(c.source_code, ''), ?) OR starts_with(coalesce(c.target_code, ''), ?))")
-            params.extend([actor.upper(), actor.upper()])
-        if min_sources:
-            clauses.append("c.n_sources >= ?")
-            params.append(min_sources)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = (
-            "SELECT c.canonical_id, c.coder, c.type, c.source_code, c.target_code, c.source_country,"
-            " c.target_country, c.negated, c.quad_class, c.first_date, c.last_date, c.first_seen,"
-            " c.n_mentions, c.n_articles, c.n_sources, c.sources, c.representative,"
-            " (SELECT list(m.event_id ORDER BY m.event_id) FROM event_mentions m"
-            "  WHERE m.canonical_id = c.canonical_id AND m.coder = c.coder)"
-            f" FROM canonical_events c {where}"
-            " ORDER BY c.first_date NULLS LAST, c.canonical_id"
-        )
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        with self._errors("read canonical events"):
-            rows = self._db.execute(sql, params).fetchall()
-        return [
-            CanonicalEventRow(
-                canonical_id=r[0], coder=r[1], type=r[2], source_code=r[3], target_code=r[4],
-                source_country=r[5], target_country=r[6], negated=bool(r[7]), quad_class=int(r[8]),
-                first_date=r[9], last_date=r[10], first_seen=r[11], n_mentions=int(r[12]),
-                n_articles=int(r[13]), n_sources=int(r[14]), sources=tuple(r[15] or ()),
-                representative=r[16], event_ids=tuple(r[17] or ()),
-            )
-            for r in rows
-        ]
-
-    def rebuild_canonical_events(self, coder: str,
-                                 cluster_options: ingest_sql.ClusterOptions | None = None) -> int:
-        options = cluster_options or ingest_sql.ClusterOptions()
-        with self._transaction("rebuild the canonical events") as con:
-            rows = con.execute(
-                "SELECT DISTINCT type, coalesce((source).country, (source).code),"
-                " coalesce((target).country, (target).code), negated FROM events WHERE coder = ?",
-                [coder],
-            ).fetchall()
-            keys = {ingest_sql.block_key(ingest_sql.Mention("", "", t, s, g, None, "", bool(n)), options)
-                    for t, s, g, n in rows}
-            con.execute("DELETE FROM event_mentions WHERE coder = ?", [coder])
-            con.execute("DELETE FROM canonical_events WHERE coder = ?", [coder])
-            return ingest_sql.refresh_blocks(con, coder, keys, options)
-
-    def ingest_counts(self) -> dict[str, int]:
-        with self._errors("count the ingest state"):
-            con = self._db
-            out = {f"articles_{status}": int(n) for status, n in con.execute(
-                "SELECT status, count(*) FROM article_ingest GROUP BY status").fetchall()}
-            for status in ("pending", "coded", "duplicate", "failed"):
-                out.setdefault(f"articles_{status}", 0)
-            out["stories"] = int(con.execute(
-                "SELECT count(DISTINCT story_id) FROM article_ingest").fetchone()[0])  # type: ignore[index]
-            out["canonical_events"] = int(con.execute(
-                "SELECT count(*) FROM canonical_events").fetchone()[0])  # type: ignore[index]
-            out["event_mentions"] = int(con.execute(
-                "SELECT count(*) FROM event_mentions").fetchone()[0])  # type: ignore[index]
-            out["events"] = int(con.execute("SELECT count(*) FROM events").fetchone()[0])  # type: ignore[index]
-            out["fetch_failures"] = int(con.execute(
-                "SELECT count(*) FROM fetch_failures").fetchone()[0])  # type: ignore[index]
-        return out
+            con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {_ROWS_VIEW} {on_conflict}")
+        finally:
+            con.unregister(_ROWS_VIEW)
 
 
 __all__ = ["DuckDBStore", "Migration", "load_migrations"]

@@ -1,18 +1,24 @@
-"""SQL of the ingest state (migration 002) on a DuckDB connection.
+"""SQL of the ingest state (migration 002), the same on DuckDB and PostgreSQL.
 
-Functions here run inside the caller's transaction (see the ``DuckDBStore``
-methods that wrap them): storing a fetched article and its identity, saving
-coded articles with their queue state, and rebuilding the canonical events of
-the clustering blocks that changed (:mod:`tocsin.dedup.events`).
+Functions here run inside the caller's transaction (see the ``SQLStore``
+methods that wrap them in ``store/sql.py``): storing a fetched article and its
+identity, saving coded articles with their queue state, and rebuilding the
+canonical events of the clustering blocks that changed (:mod:`tocsin.dedup.events`).
+
+They talk to the database through the store's primitives (:class:`Database`):
+``?`` placeholders, and ``_insert_rows`` for bulk inserts, which each backend
+does its own way (an Arrow batch in DuckDB; ``COPY`` or a pipelined
+``executemany`` in PostgreSQL). ``_lock_key`` serialises the rebuild of one
+clustering family between concurrent PostgreSQL writers (a no-op in DuckDB,
+which has one writer).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
-import duckdb
 import pyarrow as pa
 
 from tocsin.dedup.events import CanonicalEvent, ClusterOptions, Mention, block_key, cluster_mentions
@@ -20,12 +26,29 @@ from tocsin.records import Actor, Article, Event, IngestedArticle, SourceState
 
 BlockKey = tuple[str, str, str, bool]
 
+
+class Database(Protocol):
+    """The store primitives these functions use (implemented by ``SQLStore`` backends)."""
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+    def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+    def _insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], *,
+                     types: dict[str, pa.DataType] | None = None, on_conflict: str = "") -> None: ...
+
+    def _lock_key(self, key: str) -> None: ...
+
 SOURCE_COLUMNS = (
     "name", "url", "kind", "outlet", "language", "interval_s", "etag", "last_modified",
     "last_poll_at", "last_success_at", "last_status", "last_error", "last_error_at", "failures",
     "next_poll_at", "n_polls", "n_errors", "n_articles",
 )
 _SOURCE_SQL = ", ".join(f'"{c}"' for c in SOURCE_COLUMNS)
+
+
+def _first(rows: list[tuple[Any, ...]]) -> tuple[Any, ...] | None:
+    return rows[0] if rows else None
 
 
 def block_name(key: BlockKey) -> str:
@@ -54,9 +77,9 @@ def event_block(event: Event, options: ClusterOptions) -> BlockKey:
 # --------------------------------------------------------------------------- sources
 
 
-def upsert_sources(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str, str, str, str | None, str | None, float]]) -> None:
+def upsert_sources(db: Database, rows: Iterable[tuple[str, str, str, str | None, str | None, float]]) -> None:
     for name, url, kind, outlet, language, interval in rows:
-        con.execute(
+        db._execute(
             "INSERT INTO ingest_sources (name, url, kind, outlet, \"language\", interval_s)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET"
             " url = excluded.url, kind = excluded.kind, outlet = excluded.outlet,"
@@ -65,12 +88,12 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str, str
         )
 
 
-def source_states(con: duckdb.DuckDBPyConnection) -> list[SourceState]:
-    rows = con.execute(f"SELECT {_SOURCE_SQL} FROM ingest_sources ORDER BY name").fetchall()
+def source_states(db: Database) -> list[SourceState]:
+    rows = db._fetchall(f"SELECT {_SOURCE_SQL} FROM ingest_sources ORDER BY name")
     return [SourceState(**dict(zip(SOURCE_COLUMNS, r, strict=True))) for r in rows]
 
 
-def record_poll(con: duckdb.DuckDBPyConnection, name: str, *, at: datetime, ok: bool,
+def record_poll(db: Database, name: str, *, at: datetime, ok: bool,
                 status: str, error: str | None, etag: str | None, last_modified: str | None,
                 keep_validators: bool, next_poll_at: datetime, new_articles: int) -> None:
     if ok:
@@ -78,14 +101,14 @@ def record_poll(con: duckdb.DuckDBPyConnection, name: str, *, at: datetime, ok: 
         params: list[Any] = [at, at, status]
         if keep_validators:
             params += [etag, last_modified]
-        con.execute(
+        db._execute(
             "UPDATE ingest_sources SET last_poll_at = ?, last_success_at = ?, last_status = ?,"
             f" failures = 0, n_polls = n_polls + 1{validators}, next_poll_at = ?,"
             " n_articles = n_articles + ? WHERE name = ?",
             [*params, next_poll_at, new_articles, name],
         )
     else:
-        con.execute(
+        db._execute(
             "UPDATE ingest_sources SET last_poll_at = ?, last_status = 'error', last_error = ?,"
             " last_error_at = ?, failures = failures + 1, n_polls = n_polls + 1,"
             " n_errors = n_errors + 1, next_poll_at = ?, n_articles = n_articles + ? WHERE name = ?",
@@ -100,44 +123,44 @@ _INGEST_COLUMNS = ("article_id", "canonical_url", "content_hash", "story_id", "s
                    "status", "source_name", "first_seen", "minhash")
 
 
-def ingest_record(con: duckdb.DuckDBPyConnection, where: str, value: str) -> IngestedArticle | None:
-    row = con.execute(
+def ingest_record(db: Database, where: str, value: str) -> IngestedArticle | None:
+    row = _first(db._fetchall(
         f"SELECT {', '.join(_INGEST_COLUMNS)} FROM article_ingest WHERE {where} = ? LIMIT 1", [value]
-    ).fetchone()
+    ))
     return IngestedArticle(**dict(zip(_INGEST_COLUMNS, row, strict=True))) if row else None
 
 
-def ingest_records(con: duckdb.DuckDBPyConnection, where: str,
+def ingest_records(db: Database, where: str,
                    values: Sequence[str]) -> dict[str, IngestedArticle]:
     """The records whose ``where`` column is one of ``values``, by that value."""
     out: dict[str, IngestedArticle] = {}
     unique = sorted(set(values))
     for start in range(0, len(unique), 1000):
         chunk = unique[start:start + 1000]
-        rows = con.execute(
+        rows = db._fetchall(
             f"SELECT {', '.join(_INGEST_COLUMNS)} FROM article_ingest"
             f" WHERE {where} IN ({', '.join('?' for _ in chunk)}) ORDER BY first_seen, article_id",
-            chunk).fetchall()
+            chunk)
         for row in rows:
             record = IngestedArticle(**dict(zip(_INGEST_COLUMNS, row, strict=True)))
             out.setdefault(getattr(record, where), record)
     return out
 
 
-def insert_ingested(con: duckdb.DuckDBPyConnection, article: Article, record: IngestedArticle,
+def insert_ingested(db: Database, article: Article, record: IngestedArticle,
                     now: datetime) -> bool:
     """Store ``article`` (not coded yet) and its identity; ``False`` when already stored."""
-    exists = con.execute("SELECT 1 FROM article_ingest WHERE article_id = ?", [article.id]).fetchone()
+    exists = _first(db._fetchall("SELECT 1 FROM article_ingest WHERE article_id = ?", [article.id]))
     if exists:
         return False
-    con.execute(
+    db._execute(
         'INSERT INTO articles (article_id, title, "text", published, url, "language", outlet, origin,'
         " coded_with, run_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)"
         " ON CONFLICT (article_id) DO NOTHING",
         [article.id, article.title, article.text, article.published, article.url, article.language,
          article.outlet, article.origin, now],
     )
-    con.execute(
+    db._execute(
         f"INSERT INTO article_ingest ({', '.join(_INGEST_COLUMNS)}) VALUES ({', '.join('?' * len(_INGEST_COLUMNS))})",
         [record.article_id, record.canonical_url, record.content_hash, record.story_id,
          record.similarity, record.status, record.source_name, record.first_seen or now,
@@ -146,16 +169,30 @@ def insert_ingested(con: duckdb.DuckDBPyConnection, article: Article, record: In
     return True
 
 
-def insert_ingested_many(con: duckdb.DuckDBPyConnection,
+_NEW_ARTICLE_COLUMNS = ("article_id", "title", "text", "published", "url", "language", "outlet",
+                        "origin", "coded_with", "run_id", "updated_at")
+#: Arrow types of the columns whose values may all be ``None`` (DuckDB's bulk path).
+_NEW_ARTICLE_TYPES = {
+    "title": pa.string(), "published": pa.date32(), "url": pa.string(), "language": pa.string(),
+    "outlet": pa.string(), "origin": pa.string(), "coded_with": pa.string(), "run_id": pa.string(),
+    "updated_at": pa.timestamp("us"),
+}
+_INGEST_TYPES = {
+    "canonical_url": pa.string(), "similarity": pa.float64(), "source_name": pa.string(),
+    "first_seen": pa.timestamp("us"), "minhash": pa.binary(),
+}
+
+
+def insert_ingested_many(db: Database,
                          items: Sequence[tuple[Article, IngestedArticle]], now: datetime) -> list[bool]:
-    """:func:`insert_ingested` for many articles, as two bulk inserts (Arrow batches)."""
+    """:func:`insert_ingested` for many articles, as two bulk inserts."""
     ids = [a.id for a, _ in items]
     present: set[str] = set()
     for start in range(0, len(ids), 1000):
         chunk = ids[start:start + 1000]
-        present |= {r[0] for r in con.execute(
+        present |= {r[0] for r in db._fetchall(
             f"SELECT article_id FROM article_ingest WHERE article_id IN ({', '.join('?' for _ in chunk)})",
-            chunk).fetchall()}
+            chunk)}
     added, seen = [], set()
     fresh: list[tuple[Article, IngestedArticle]] = []
     for article, record in items:
@@ -166,61 +203,45 @@ def insert_ingested_many(con: duckdb.DuckDBPyConnection,
             fresh.append((article, record))
     if not fresh:
         return added
-    articles = pa.table({
-        "article_id": [a.id for a, _ in fresh], "title": [a.title for a, _ in fresh],
-        "text": [a.text for a, _ in fresh], "published": pa.array([a.published for a, _ in fresh], pa.date32()),
-        "url": [a.url for a, _ in fresh], "language": [a.language for a, _ in fresh],
-        "outlet": [a.outlet for a, _ in fresh], "origin": [a.origin for a, _ in fresh],
-    })
-    records = pa.table({
-        "article_id": [r.article_id for _, r in fresh], "canonical_url": [r.canonical_url for _, r in fresh],
-        "content_hash": [r.content_hash for _, r in fresh], "story_id": [r.story_id for _, r in fresh],
-        "similarity": pa.array([r.similarity for _, r in fresh], pa.float64()),
-        "status": [r.status for _, r in fresh], "source_name": [r.source_name for _, r in fresh],
-        "first_seen": pa.array([r.first_seen or now for _, r in fresh], pa.timestamp("us")),
-        "minhash": pa.array([r.minhash for _, r in fresh], pa.binary()),
-    })
-    con.register("tocsin_new_articles", articles)
-    con.register("tocsin_new_ingest", records)
-    try:
-        con.execute(
-            'INSERT INTO articles (article_id, title, "text", published, url, "language", outlet, origin,'
-            ' coded_with, run_id, updated_at) SELECT article_id, title, "text", published, url,'
-            ' "language", outlet, origin, NULL, NULL, ? FROM tocsin_new_articles'
-            " ON CONFLICT (article_id) DO NOTHING", [now])
-        con.execute(
-            f"INSERT INTO article_ingest ({', '.join(_INGEST_COLUMNS)})"
-            f" SELECT {', '.join(_INGEST_COLUMNS)} FROM tocsin_new_ingest")
-    finally:
-        con.unregister("tocsin_new_articles")
-        con.unregister("tocsin_new_ingest")
+    db._insert_rows(
+        "articles", _NEW_ARTICLE_COLUMNS,
+        [(a.id, a.title, a.text, a.published, a.url, a.language, a.outlet, a.origin, None, None, now)
+         for a, _ in fresh],
+        types=_NEW_ARTICLE_TYPES, on_conflict="ON CONFLICT (article_id) DO NOTHING",
+    )
+    db._insert_rows(
+        "article_ingest", _INGEST_COLUMNS,
+        [(r.article_id, r.canonical_url, r.content_hash, r.story_id, r.similarity, r.status,
+          r.source_name, r.first_seen or now, r.minhash) for _, r in fresh],
+        types=_INGEST_TYPES,
+    )
     return added
 
 
-def signatures(con: duckdb.DuckDBPyConnection,
+def signatures(db: Database,
                since: datetime | None = None) -> list[tuple[str, str, bytes]]:
     where, params = ("AND first_seen >= ?", [since]) if since is not None else ("", [])
-    return [(r[0], r[1], bytes(r[2])) for r in con.execute(
+    return [(r[0], r[1], bytes(r[2])) for r in db._fetchall(
         f"SELECT article_id, story_id, minhash FROM article_ingest WHERE minhash IS NOT NULL {where}"
-        " ORDER BY first_seen, article_id", params).fetchall()]
+        " ORDER BY first_seen, article_id", params)]
 
 
-def mark_failed(con: duckdb.DuckDBPyConnection, article_id: str, error: str, max_attempts: int) -> None:
-    con.execute(
+def mark_failed(db: Database, article_id: str, error: str, max_attempts: int) -> None:
+    db._execute(
         "UPDATE article_ingest SET attempts = attempts + 1, last_error = ?,"
         " status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE status END WHERE article_id = ?",
         [error, max_attempts, article_id],
     )
 
 
-def blocks_of_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], coder: str,
+def blocks_of_articles(db: Database, article_ids: Sequence[str], coder: str,
                        options: ClusterOptions) -> set[BlockKey]:
     if not article_ids:
         return set()
-    rows = con.execute(
+    rows = db._fetchall(
         f"SELECT type, {_dyad_sql('source')}, {_dyad_sql('target')}, negated FROM events WHERE coder = ?"
         f" AND article_id IN ({', '.join('?' for _ in article_ids)})", [coder, *article_ids]
-    ).fetchall()
+    )
     keys = set()
     for type_, src, tgt, neg in rows:
         keys.add(block_key(Mention("", "", type_, src, tgt, None, "", bool(neg)), options))
@@ -230,14 +251,16 @@ def blocks_of_articles(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str
 # --------------------------------------------------------------------------- canonical events
 
 
-def refresh_blocks(con: duckdb.DuckDBPyConnection, coder: str, keys: Iterable[BlockKey],
+def refresh_blocks(db: Database, coder: str, keys: Iterable[BlockKey],
                    options: ClusterOptions) -> int:
     """Recluster from scratch the mentions of every (type, negation) family that a block
     of ``keys`` belongs to (mentions with a missing actor may join any block of their
     family); returns the canonical events written."""
     written = 0
     for type_, negated in sorted({(k[0], k[3]) for k in keys}):
-        rows = con.execute(
+        # One writer at a time per family (PostgreSQL); families in one order: no deadlock.
+        db._lock_key(f"tocsin.canonical|{coder}|{type_}|{int(negated)}")
+        rows = db._fetchall(
             f"SELECT e.event_id, e.article_id, e.type, {_dyad_sql('e.source')}, {_dyad_sql('e.target')},"
             " coalesce(e.date, ar.published), e.sentence, e.negated, (e.location).name,"
             " e.language, coalesce(ai.first_seen, ar.updated_at), coalesce(ai.story_id, e.article_id),"
@@ -246,17 +269,17 @@ def refresh_blocks(con: duckdb.DuckDBPyConnection, coder: str, keys: Iterable[Bl
             " LEFT JOIN article_ingest ai ON ai.article_id = e.article_id"
             " WHERE e.coder = ? AND e.type = ? AND e.negated = ?",
             [coder, type_, negated],
-        ).fetchall()
+        )
         stories = sorted({r[11] for r in rows})
         outlets: dict[str, set[str]] = {}
         for start in range(0, len(stories), 1000):
             chunk = stories[start:start + 1000]
-            for story, outlet in con.execute(
+            for story, outlet in db._fetchall(
                 "SELECT ai.story_id, ar.outlet FROM article_ingest ai"
                 " JOIN articles ar ON ar.article_id = ai.article_id"
                 f" WHERE ai.story_id IN ({', '.join('?' for _ in chunk)}) AND ar.outlet IS NOT NULL",
                 chunk,
-            ).fetchall():
+            ):
                 outlets.setdefault(story, set()).add(outlet)
         mentions: list[Mention] = []
         extra: dict[str, tuple[int, str | None, str | None]] = {}
@@ -268,26 +291,26 @@ def refresh_blocks(con: duckdb.DuckDBPyConnection, coder: str, keys: Iterable[Bl
             ))
             extra[r[0]] = (int(r[13]), r[14], r[15])
         family = [coder, type_, negated]
-        con.execute(
+        db._execute(
             "DELETE FROM event_mentions WHERE coder = ? AND canonical_id IN"
             " (SELECT canonical_id FROM canonical_events WHERE coder = ? AND \"type\" = ? AND negated = ?)",
             [coder, *family],
         )
-        con.execute('DELETE FROM canonical_events WHERE coder = ? AND "type" = ? AND negated = ?', family)
-        con.execute(
+        db._execute('DELETE FROM canonical_events WHERE coder = ? AND "type" = ? AND negated = ?', family)
+        db._execute(
             "DELETE FROM event_mentions WHERE coder = ? AND event_id IN"
             " (SELECT event_id FROM events WHERE coder = ? AND type = ? AND negated = ?)",
             [coder, *family],
         )
         found = cluster_mentions(mentions, options)
-        _insert_canonical(con, found, coder, extra)
+        _insert_canonical(db, found, coder, extra)
         written += len(found)
     return written
 
 
-def _insert_canonical(con: duckdb.DuckDBPyConnection, found: list[CanonicalEvent], coder: str,
+def _insert_canonical(db: Database, found: list[CanonicalEvent], coder: str,
                       extra: dict[str, tuple[int, str | None, str | None]]) -> None:
-    """Insert canonical events and their mentions as two Arrow batches."""
+    """Insert canonical events and their mentions as two bulk inserts."""
     if not found:
         return
     rows: dict[str, list[Any]] = {k: [] for k in (
@@ -317,21 +340,22 @@ def _insert_canonical(con: duckdb.DuckDBPyConnection, found: list[CanonicalEvent
             links["event_id"].append(m.event_id)
             links["canonical_id"].append(c.canonical_id)
             links["article_id"].append(m.article_id)
-    table = pa.table({
-        **{k: v for k, v in rows.items() if k not in ("first_date", "last_date", "first_seen", "sources")},
-        "first_date": pa.array(rows["first_date"], pa.date32()),
-        "last_date": pa.array(rows["last_date"], pa.date32()),
-        "first_seen": pa.array(rows["first_seen"], pa.timestamp("us")),
-        "sources": pa.array(rows["sources"], pa.list_(pa.string())),
-    })
-    columns = ", ".join(f'"{k}"' for k in rows)
-    con.register("tocsin_canonical", table)
-    con.register("tocsin_mentions", pa.table(links))
-    try:
-        con.execute(f"INSERT INTO canonical_events (coder, {columns})"
-                    f" SELECT ?, {columns} FROM tocsin_canonical", [coder])
-        con.execute("INSERT INTO event_mentions (event_id, coder, canonical_id, article_id)"
-                    " SELECT event_id, ?, canonical_id, article_id FROM tocsin_mentions", [coder])
-    finally:
-        con.unregister("tocsin_canonical")
-        con.unregister("tocsin_mentions")
+    names = list(rows)
+    db._insert_rows(
+        "canonical_events", ["coder", *names],
+        [(coder, *values) for values in zip(*(rows[k] for k in names), strict=True)],
+        types=_CANONICAL_TYPES,
+    )
+    db._insert_rows(
+        "event_mentions", ["event_id", "coder", "canonical_id", "article_id"],
+        [(e, coder, c, a) for e, c, a in zip(
+            links["event_id"], links["canonical_id"], links["article_id"], strict=True)],
+    )
+
+
+_CANONICAL_TYPES = {
+    "source_code": pa.string(), "target_code": pa.string(), "source_country": pa.string(),
+    "target_country": pa.string(), "quad_class": pa.int32(), "first_date": pa.date32(),
+    "last_date": pa.date32(), "first_seen": pa.timestamp("us"), "sources": pa.list_(pa.string()),
+    "n_mentions": pa.int32(), "n_articles": pa.int32(), "n_sources": pa.int32(),
+}

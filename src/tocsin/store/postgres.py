@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from tocsin.records import Actor, Event, Location
 from tocsin.store.columns import EVENT_COLUMNS
-from tocsin.store.sql import EVENT_COLUMNS_SQL, SQLStore
+from tocsin.store.sql import EVENT_COLUMNS_SQL, SQLStore, column_list
 
 try:
     import psycopg
@@ -202,6 +202,29 @@ class PostgresStore(SQLStore):
         ) as copy:
             for row in batch:
                 copy.write_row(row)
+
+    def _insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], *,
+                     types: dict[str, Any] | None = None, on_conflict: str = "") -> None:
+        """``COPY`` the rows in; with an ``ON CONFLICT`` clause, one pipelined ``executemany``."""
+        if not rows:
+            return
+        names = column_list(columns)
+        with self._db.cursor() as cur:
+            if on_conflict:
+                cur.executemany(
+                    f"INSERT INTO {table} ({names}) VALUES ({', '.join('%s' for _ in columns)})"
+                    f" {on_conflict}",
+                    [list(row) for row in rows],
+                )
+                return
+            with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+
+    def _lock_key(self, key: str) -> None:
+        self._execute(
+            "SELECT pg_advisory_xact_lock(hashtext(?), hashtext(current_schema()))", [key]
+        )
 
     def _lock_schema(self) -> None:
         self._execute(

@@ -1,4 +1,4 @@
-"""The SQL behind dyad series (DuckDB dialect), and rows back to records.
+"""The SQL behind dyad series (DuckDB and PostgreSQL alike), and rows back to records.
 
 One common table expression, ``matched``, selects the events of a dyad (or of
 every pair of countries), labels them with the dyad asked for and the period
@@ -26,7 +26,8 @@ from tocsin.analysis.intensity import intensity_sql
 from tocsin.records import SeriesPoint
 from tocsin.store.filters import actor_condition
 
-#: Period units and the DuckDB ``date_trunc`` part for each.
+#: Period units and the ``date_trunc`` part for each (the same in DuckDB and PostgreSQL;
+#: weeks start on Monday in both).
 PERIODS = {"day": "day", "week": "week", "month": "month"}
 
 _TYPE_COLUMN = 'e."type"'
@@ -92,15 +93,16 @@ def matched_cte(q: SeriesQuery) -> tuple[str, list[Any]]:
         conditions.append("(" + " OR ".join(parts) + ")")
         labels = "CAST(? AS VARCHAR) AS pair_source, CAST(? AS VARCHAR) AS pair_target"
         label_params = [a, b]
+        label_exprs = ""  # one dyad: the same labels on every row
     else:
         src, tgt = _party("e.source"), _party("e.target")
         conditions.append(f"{src} IS NOT NULL AND {tgt} IS NOT NULL AND {src} <> {tgt}")
         if q.directed:
-            labels = f"{src} AS pair_source, {tgt} AS pair_target"
+            pair = (src, tgt)
         else:
-            labels = (
-                f"least({src}, {tgt}) AS pair_source, greatest({src}, {tgt}) AS pair_target"
-            )
+            pair = (f"least({src}, {tgt})", f"greatest({src}, {tgt})")
+        labels = f"{pair[0]} AS pair_source, {pair[1]} AS pair_target"
+        label_exprs = f", {pair[0]}, {pair[1]}"
     if q.sector:
         conditions.append("(e.source).sector = ? AND (e.target).sector = ?")
         params += [q.sector, q.sector]
@@ -115,17 +117,21 @@ def matched_cte(q: SeriesQuery) -> tuple[str, list[Any]]:
     if q.types:
         conditions.append(f'e."type" IN ({", ".join("?" for _ in q.types)})')
         params += list(q.types)
+    # Each mention once: the rows of one mention are ranked (latest coder version
+    # first) and the first kept. A window in a nested query rather than DuckDB's
+    # QUALIFY, so that the same SQL runs on PostgreSQL.
     sql = (
-        "WITH matched AS ("
+        "WITH labelled AS ("
         f" SELECT {labels},"
-        f" CAST(date_trunc('{PERIODS[q.by]}', e.\"date\") AS DATE) AS period,"
+        f" CAST(date_trunc('{PERIODS[q.by]}', CAST(e.\"date\" AS TIMESTAMP)) AS DATE) AS period,"
         ' e."type" AS event_type, e.quad_class, e.goldstein, e.negated,'
-        f" {intensity_sql(_TYPE_COLUMN)} AS intensity, a.outlet AS outlet, {EVENT_KEY} AS event_key"
+        f" {intensity_sql(_TYPE_COLUMN)} AS intensity, a.outlet AS outlet, {EVENT_KEY} AS event_key,"
+        f" row_number() OVER (PARTITION BY {MENTION_KEY}{label_exprs}"
+        " ORDER BY e.coder DESC, e.event_id) AS mention_rank"
         " FROM events e LEFT JOIN articles a ON a.article_id = e.article_id"
         " LEFT JOIN event_mentions m ON m.event_id = e.event_id AND m.coder = e.coder"
-        f" WHERE {' AND '.join(conditions)}"
-        f" QUALIFY row_number() OVER (PARTITION BY {MENTION_KEY}, pair_source, pair_target"
-        " ORDER BY e.coder DESC, e.event_id) = 1)"
+        f" WHERE {' AND '.join(conditions)}),"
+        " matched AS (SELECT * FROM labelled WHERE mention_rank = 1)"
     )
     return sql, label_params + params
 
