@@ -4,6 +4,9 @@
   folder) and ``postgresql`` (a schema of its own on the server named by
   ``TOCSIN_TEST_POSTGRES``, dropped after the test).
 * ``pg_url``: the PostgreSQL URL alone, for tests only about PostgreSQL.
+* ``store_factory``: module-scoped and parametrised like ``store_url``: a
+  function ``new(name)`` returning a fresh database on the module's backend,
+  for data built once and read by several tests.
 
 Without ``TOCSIN_TEST_POSTGRES`` the PostgreSQL cases are skipped, saying how to
 start a server (``tools/pg_test_server.sh start``); when it is set but the
@@ -14,7 +17,8 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -49,19 +53,26 @@ def pg_server() -> str:
     return url
 
 
-@pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
-    """A URL whose tables live in a new, empty schema, dropped after the test."""
+@contextmanager
+def fresh_schema(server: str) -> Iterator[str]:
+    """A URL whose tables live in a new, empty schema, dropped at the end of the block."""
     import psycopg
 
     schema = f"tocsin_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(pg_server, autocommit=True) as con:
+    with psycopg.connect(server, autocommit=True) as con:
         con.execute(f'CREATE SCHEMA "{schema}"')
     try:
-        yield with_schema(pg_server, schema)
+        yield with_schema(server, schema)
     finally:
-        with psycopg.connect(pg_server, autocommit=True) as con:
+        with psycopg.connect(server, autocommit=True) as con:
             con.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A URL whose tables live in a new, empty schema, dropped after the test."""
+    with fresh_schema(pg_server) as url:
+        yield url
 
 
 @pytest.fixture(params=BACKENDS)
@@ -70,3 +81,18 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "duckdb":
         return str(tmp_path / "events.duckdb")
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def store_factory(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Callable[[str], str]]:
+    """``new(name)``: a fresh database on this module's backend (files or schemas
+    removed after the module's tests)."""
+    if request.param == "duckdb":
+        folder = tmp_path_factory.mktemp("stores")
+        yield lambda name: str(folder / f"{name}.duckdb")
+        return
+    server = request.getfixturevalue("pg_server")
+    with ExitStack() as stack:
+        yield lambda name: stack.enter_context(fresh_schema(server))

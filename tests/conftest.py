@@ -13,4 +13,4 @@ def engine():
 
 
 # A fresh database per test on each storage backend (DuckDB, PostgreSQL).
-from backends import pg_server, pg_url, store_url  # noqa: E402, F401
+from backends import pg_server, pg_url, store_factory, store_url  # noqa: E402, F401

@@ -1,5 +1,8 @@
 """Alerts: the planted change is found first with its sentences; a quiet corpus raises
-none; stored alerts keep their state and are not raised twice; the statistics."""
+none; stored alerts keep their state and are not raised twice; the statistics.
+
+The corpora are built once per backend (DuckDB, and PostgreSQL when
+``TOCSIN_TEST_POSTGRES`` names a server; see tests/backends.py)."""
 
 from __future__ import annotations
 
@@ -33,20 +36,24 @@ LAST_DAY = START + timedelta(days=7 * WEEKS - 1)
 
 
 @pytest.fixture(scope="module")
-def quiet_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("quiet") / "quiet.duckdb"
+def quiet_db(store_factory) -> str:
+    path = store_factory("quiet")
     with open_store(path) as store:
         quiet_corpus(store, start=START, weeks=WEEKS)
     return path
 
 
+def plant(store) -> list[str]:
+    quiet_corpus(store, start=START, weeks=WEEKS)
+    return plant_burst(store, source="RUS", target="CHN", start=LAST_DAY - timedelta(days=9),
+                       days=10, n=30)
+
+
 @pytest.fixture(scope="module")
-def planted_db(tmp_path_factory) -> tuple[Path, list[str]]:
-    path = tmp_path_factory.mktemp("planted") / "planted.duckdb"
+def planted_db(store_factory) -> tuple[str, list[str]]:
+    path = store_factory("planted")
     with open_store(path) as store:
-        quiet_corpus(store, start=START, weeks=WEEKS)
-        ids = plant_burst(store, source="RUS", target="CHN", start=LAST_DAY - timedelta(days=9),
-                          days=10, n=30)
+        ids = plant(store)
     return path, ids
 
 
@@ -85,11 +92,9 @@ def test_watchlist_limits_the_dyads(planted_db) -> None:
         assert detect_alerts(store, watchlist=[WatchItem("CHN", "RUS", directed=True)]) == []
 
 
-def test_alerts_are_stored_once_and_keep_their_state(planted_db, tmp_path: Path) -> None:
-    path, _ = planted_db
-    copy = tmp_path / "copy.duckdb"
-    copy.write_bytes(path.read_bytes())
-    with open_store(copy) as store:
+def test_alerts_are_stored_once_and_keep_their_state(store_url: str) -> None:
+    with open_store(store_url) as store:
+        plant(store)
         first = raise_alerts(store)
         assert first and all(a.state == "new" and a.created_at for a in first)
         assert raise_alerts(store) == []  # same change, same window

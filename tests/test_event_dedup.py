@@ -132,8 +132,8 @@ def _ingest(store, article, story=None, status="pending", outlet=None):
     assert store.store_ingested(article, record, coder=CODER)
 
 
-def test_store_keeps_canonical_events_in_step_with_events() -> None:
-    with open_store(":memory:") as store:
+def test_store_keeps_canonical_events_in_step_with_events(store_url: str) -> None:
+    with open_store(store_url) as store:
         a = make_article(id="a1", outlet="Courrier", url="http://x/a1")
         b = make_article(id="b1", outlet="Post", url="http://x/b1", language="en")
         _ingest(store, a)
@@ -173,8 +173,8 @@ def test_store_keeps_canonical_events_in_step_with_events() -> None:
         assert store.canonical_events(min_sources=3) == []
 
 
-def test_storing_an_article_twice_is_a_no_op() -> None:
-    with open_store(":memory:") as store:
+def test_storing_an_article_twice_is_a_no_op(store_url: str) -> None:
+    with open_store(store_url) as store:
         a = make_article(id="a1")
         record = IngestedArticle(article_id="a1", content_hash="h", story_id="a1", status="pending")
         assert store.store_ingested(a, record, coder=CODER)
@@ -184,8 +184,8 @@ def test_storing_an_article_twice_is_a_no_op() -> None:
 
 
 @pytest.mark.parametrize("attempts", [1, 3])
-def test_coding_failures_are_counted(attempts: int) -> None:
-    with open_store(":memory:") as store:
+def test_coding_failures_are_counted(attempts: int, store_url: str) -> None:
+    with open_store(store_url) as store:
         a = make_article(id="a1")
         store.store_ingested(a, IngestedArticle("a1", "h", "a1", "pending"), coder=CODER)
         for _ in range(attempts):

@@ -19,8 +19,9 @@ GDELT = DATA / "20240318000000.export.CSV"
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    with open_store(tmp_path / "imp.duckdb") as s:
+def store(store_url: str):
+    """A fresh store on each backend (see tests/backends.py)."""
+    with open_store(store_url) as s:
         yield s
 
 

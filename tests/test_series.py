@@ -16,8 +16,9 @@ from tocsin.store import open_store
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    with open_store(tmp_path / "s.duckdb") as s:
+def store(store_url: str):
+    """A fresh store on each backend (see tests/backends.py)."""
+    with open_store(store_url) as s:
         yield s
 
 
