@@ -108,8 +108,9 @@ def site():
         yield server
 
 
-def test_ingest_urls_and_files_store_once_and_code(site: LocalServer, tmp_path: Path, engine) -> None:
-    db = tmp_path / "i.duckdb"
+def test_ingest_urls_and_files_store_once_and_code(site: LocalServer, tmp_path: Path, engine,
+                                                   store_url: str) -> None:
+    db = store_url
     corpus = tmp_path / "corpus.csv"
     corpus.write_text("body,when,paper\n"
                       "\"La France a annoncé lundi de nouvelles sanctions contre l'Iran.\",2024-03-04,Courrier\n",
@@ -167,10 +168,10 @@ def test_help_lists_the_new_commands() -> None:
         assert CliRunner().invoke(app, [command, "--help"]).exit_code == 0
 
 
-def test_ingest_without_inputs_codes_the_queue_and_retries_failures(tmp_path: Path, engine) -> None:
+def test_ingest_without_inputs_codes_the_queue_and_retries_failures(engine, store_url: str) -> None:
     from tocsin.ingest.service import Ingestor
 
-    db = tmp_path / "q.duckdb"
+    db = store_url
     with open_store(db) as store:
         ingestor = Ingestor(store)
         ingestor.add(Article(id="ok", text="La France a annoncé lundi de nouvelles sanctions contre l'Iran.",
@@ -189,7 +190,7 @@ def test_ingest_without_inputs_codes_the_queue_and_retries_failures(tmp_path: Pa
     assert CliRunner().invoke(app, ["ingest", "--db", str(db), "--no-code"]).exit_code == 2
 
 
-def test_reprints_across_restarts_and_the_reprint_window(tmp_path: Path) -> None:
+def test_reprints_across_restarts_and_the_reprint_window(store_url: str) -> None:
     from tocsin.ingest.service import Ingestor
     from webfixtures import ARTICLES
 
@@ -197,7 +198,7 @@ def test_reprints_across_restarts_and_the_reprint_window(tmp_path: Path) -> None
         return Article(id=path, text="\n".join(ARTICLES[path]["paragraphs"]), url=f"http://{outlet}.example{path}",
                        outlet=outlet, language="fr")
 
-    with open_store(tmp_path / "w.duckdb") as store:
+    with open_store(store_url) as store:
         first = Ingestor(store).add(article("/courrier/defense-pekin.html", "courrier"))
         assert first.status == "new"
         # a new process (a restart) rebuilds the index from the stored signatures

@@ -1,4 +1,7 @@
-"""tocsin watch against a real local news web: ingest, dedup, code, survive SIGKILL."""
+"""tocsin watch against a real local news web: ingest, dedup, code, survive SIGKILL.
+
+The in-process watch runs on both backends (tests/backends.py); the tests of
+the real process (SIGKILL, SIGTERM) on DuckDB files."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from typer.testing import CliRunner
 from localserver import LocalServer
 from tocsin.cli import app
 from tocsin.ingest.sources import parse_sources
-from tocsin.store import open_store
+from tocsin.store import is_database_url, open_store
 from tocsin.watch import Watcher, backoff_delay, status_file_for
 from webfixtures import EXPECTED_ARTICLES, EXPECTED_REPRINTS, build_site, sources_toml
 
@@ -34,32 +37,38 @@ def site():
         yield server
 
 
-def snapshot(db: Path) -> dict:
+def snapshot(db: Path | str) -> dict:
     """Everything a run leaves that must not depend on interruptions."""
     with open_store(db, read_only=True) as store:
-        con = store._db  # reading the tables directly is the point here
+        read = store._fetchall  # reading the tables directly is the point here
         return {
-            "articles": sorted(con.execute(
+            "articles": sorted(read(
                 "SELECT a.article_id, a.url, a.outlet, a.published, ai.status, ai.story_id"
-                " FROM articles a JOIN article_ingest ai USING (article_id)").fetchall()),
-            "events": sorted(con.execute(
-                "SELECT event_id, article_id, type, sentence FROM events").fetchall()),
+                " FROM articles a JOIN article_ingest ai USING (article_id)")),
+            "events": sorted(read(
+                "SELECT event_id, article_id, type, sentence FROM events")),
             "canonical": sorted(
                 (c.canonical_id, c.type, c.source_code, c.target_code, c.n_mentions, c.sources, c.event_ids)
                 for c in store.canonical_events()),
         }
 
 
-def run_watch(site: LocalServer, db: Path, engine, tmp_path: Path, caplog=None) -> Watcher:
+def status_path(db: Path | str, tmp_path: Path) -> Path:
+    """The watch's status file: beside a DuckDB file; in the test's folder for a server."""
+    return tmp_path / "watch.status.json" if is_database_url(db) else status_file_for(db)
+
+
+def run_watch(site: LocalServer, db: Path | str, engine, tmp_path: Path, caplog=None) -> Watcher:
     config = parse_sources(sources_toml(site.base), str(tmp_path / "sources.toml"))
     with open_store(db) as store:
-        watcher = Watcher(config, store, engine=engine, status_path=status_file_for(db))
+        watcher = Watcher(config, store, engine=engine, status_path=status_path(db, tmp_path))
         watcher.run(once=True)
     return watcher
 
 
-def test_watch_ingests_dedups_and_codes(site: LocalServer, engine, tmp_path: Path, caplog) -> None:
-    db = tmp_path / "w.duckdb"
+def test_watch_ingests_dedups_and_codes(site: LocalServer, engine, tmp_path: Path, caplog,
+                                        store_url: str) -> None:
+    db = store_url
     caplog.set_level(logging.INFO, logger="tocsin")
     watcher = run_watch(site, db, engine, tmp_path)
     assert watcher.summary.new_articles == EXPECTED_ARTICLES - EXPECTED_REPRINTS
@@ -98,7 +107,7 @@ def test_watch_ingests_dedups_and_codes(site: LocalServer, engine, tmp_path: Pat
                     "redirect loop", "timed out", "binary file", "cut short"):
         assert message in log, message
 
-    status = json.loads(status_file_for(db).read_text())
+    status = json.loads(status_path(db, tmp_path).read_text())
     by_name = {s["name"]: s for s in status["sources"]}
     assert by_name["bomb"]["failures"] == 1 and by_name["bomb"]["last_status"] == "error"
     assert by_name["courrier"]["etag"] == '"courrier-v1"'

@@ -17,6 +17,7 @@ Backoff: after ``n`` consecutive failed polls a source waits
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -56,7 +57,17 @@ def backoff_delay(interval: float, failures: int, max_backoff: float) -> float:
 
 
 def status_file_for(db: str | Path) -> Path:
-    """Where a watch on database ``db`` writes its status (``tocsin.duckdb.status.json``)."""
+    """Where a watch on database ``db`` writes its status (``tocsin.duckdb.status.json``).
+
+    For a PostgreSQL URL, a file in the current folder named after the server,
+    database and schema (never the password): ``tocsin-<hash>.status.json``."""
+    from tocsin.store import is_database_url
+
+    if is_database_url(db):
+        from tocsin.store.postgres import redact_url
+
+        digest = hashlib.sha256(redact_url(str(db)).encode("utf-8")).hexdigest()[:12]
+        return Path(f"tocsin-{digest}.status.json")
     return Path(f"{db}.status.json")
 
 
