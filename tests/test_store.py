@@ -24,7 +24,7 @@ from tocsin.errors import StoreError
 from tocsin.records import Actor, Event, Location
 from tocsin.store import EventFilter, Store, is_database_url, open_store
 from tocsin.store.duckdb import DuckDBStore
-from tocsin.store.schema import load_migrations
+from tocsin.store.schema import CREATE_SCHEMA_MIGRATIONS, load_migrations
 
 
 @pytest.fixture
@@ -157,6 +157,13 @@ def test_postgres_events_table_has_exactly_the_contract_columns(pg_url: str) -> 
         " AND attnum > 0 ORDER BY attnum",
     )
     assert tuple(f[0] for f in fields) == ("text", "code", "country", "sector", "name", "entity_id")
+    places = raw(
+        pg_url,
+        "SELECT attname FROM pg_attribute WHERE attrelid = 'event_location'::regclass"
+        " AND attnum > 0 AND NOT attisdropped ORDER BY attnum",
+    )
+    assert tuple(f[0] for f in places) == (
+        "text", "country", "name", "lat", "lon", "admin1", "geonames_id", "precision")
 
 
 def test_newer_schema_is_refused(store_url: str) -> None:
@@ -335,6 +342,59 @@ def test_round_trip_returns_equal_events(store: Store) -> None:
     stored = store.query()
     assert sorted(stored, key=lambda e: e.sentence_index) == events
     assert isinstance(stored[0].trigger_span, tuple)
+
+
+def test_places_and_inferred_targets_round_trip(store: Store) -> None:
+    kharkiv = Location(text="à Kharkiv", country="UKR", name="Kharkiv", lat=49.98, lon=36.25,
+                       admin1="Kharkivska", geonames_id=706483, precision="place")
+    events = [
+        make_event(location=kharkiv, target_inferred=True),
+        make_event(sentence_index=1, location=Location(text="en Ukraine", country="UKR",
+                                                         precision="country")),
+    ]
+    save(store, events)
+    assert sorted(store.query(), key=lambda e: e.sentence_index) == events
+    assert store.events_by_id([events[0].event_id]) == [events[0]]
+    store.save_articles_bulk([(make_article(id="art-2"), [
+        make_event(article_id="art-2", location=kharkiv, target_inferred=True)])],
+        coder=CODER, run_id="run-test")
+    [bulk] = store.query(EventFilter(article_ids=["art-2"]))
+    assert bulk.location == kharkiv and bulk.target_inferred
+
+
+def test_events_stored_before_the_places_migration_keep_their_values(store_url: str) -> None:
+    """Schema 4 adds location fields and target_inferred to a table that has rows."""
+    known = load_migrations(dialect(store_url))
+    old = [m for m in known if m.version < 4]
+    for m in old:  # a database as tocsin left it at schema 3
+        if is_database_url(store_url):
+            raw(store_url, m.sql)
+        else:
+            with duckdb.connect(store_url) as con:
+                con.execute(m.sql)
+    location = (
+        "ROW('à Kyiv', 'UKR', 'Kyiv', 50.45, 30.52)" if is_database_url(store_url)
+        else "{'text': 'à Kyiv', 'country': 'UKR', 'name': 'Kyiv', 'lat': 50.45, 'lon': 30.52}"
+    )
+    raw(store_url, CREATE_SCHEMA_MIGRATIONS)
+    for m in old:
+        raw(store_url, "INSERT INTO schema_migrations VALUES (?, ?, CURRENT_TIMESTAMP)",
+            [m.version, m.name])
+    raw(store_url, "INSERT INTO articles (article_id, \"text\", updated_at)"
+                   " VALUES ('old', 'x', CURRENT_TIMESTAMP)")
+    raw(store_url,
+        'INSERT INTO events (event_id, article_id, sentence_index, sentence, "trigger",'
+        ' trigger_span, "type", context, cameo, quad_class, goldstein, negated, modality,'
+        ' date_precision, "language", confidence, coder, pattern, location) VALUES'
+        " ('old-0', 'old', 0, 's', 't', ?, 'CONSULT', ?, '040', 1, 1.0, false, 'asserted',"
+        f" 'none', 'fr', 0.5, 'c', 'p', {location})",
+        [[0, 1], ["diplomatic"]])
+    with open_store(store_url) as store:
+        assert store.schema_version() == max(m.version for m in known)
+        [event] = store.query()
+    assert event.location == Location(text="à Kyiv", country="UKR", name="Kyiv", lat=50.45,
+                                      lon=30.52)
+    assert event.target_inferred is False
 
 
 def test_article_is_stored_and_upserted(store: Store) -> None:
