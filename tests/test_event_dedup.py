@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -214,3 +214,36 @@ def test_a_mention_with_a_missing_actor_joins_the_event_it_reports() -> None:
     [event] = [c for c in cluster_mentions(ms) if c.n_mentions == 4]
     assert (event.source, event.target) == ("RUS", "UKR")
     assert len(groups(ms, attach_partial=False)) == 5
+
+
+def test_postgres_two_writers_storing_one_article_store_it_once(pg_url: str) -> None:
+    """The second writer waits for the first one's transaction, then stores nothing."""
+    import threading
+    import time
+
+    from tocsin.store import ingest_sql
+
+    article = make_article(id="a1", url="http://x/a1")
+    record = IngestedArticle(article_id="a1", content_hash="h", story_id="a1", status="pending",
+                             canonical_url="http://x/a1")
+    with open_store(pg_url) as first, open_store(pg_url) as second:
+        stored_first = threading.Event()
+        results: dict[str, bool] = {}
+
+        def slow_write() -> None:
+            def work() -> bool:
+                added = ingest_sql.insert_ingested(first, article, record, datetime(2024, 3, 5))
+                stored_first.set()
+                time.sleep(0.5)  # the second writer comes in before this commits
+                return added
+
+            results["first"] = first._write("store a1", work)
+
+        thread = threading.Thread(target=slow_write)
+        thread.start()
+        assert stored_first.wait(10)
+        results["second"] = second.store_ingested(article, record, coder=CODER)
+        thread.join(10)
+        assert results == {"first": True, "second": False}
+        assert len(second.articles()) == 1
+        assert second.ingest_counts()["articles_pending"] == 1

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from tocsin.store import EventFilter, open_store
+from tocsin.store.schema import load_migrations
 
 TESTS = Path(__file__).parent
 ARTICLES = [f"c{i:02d}" for i in range(40)]
@@ -163,4 +164,5 @@ def test_tocsin_db_variable_selects_postgres(pg_url: str) -> None:
     again = CliRunner().invoke(app, ["db", "status", "--format", "json"], env={"TOCSIN_DB": pg_url})
     assert again.exit_code == 0, again.output
     state = json.loads(again.output)
-    assert (state["backend"], state["version"], state["up_to_date"]) == ("postgresql", 1, True)
+    latest = max(m.version for m in load_migrations("postgres"))
+    assert (state["backend"], state["version"], state["up_to_date"]) == ("postgresql", latest, True)

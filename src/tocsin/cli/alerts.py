@@ -19,6 +19,7 @@ from rich.markup import escape
 from tocsin.cli.common import DEFAULT_DB, DbOption, error_text, fail, stderr_console, stdout_console
 from tocsin.cli.dyads import open_db, parse_date
 from tocsin.errors import TocsinError
+from tocsin.store import describe_target
 
 app = typer.Typer(
     help="Detect changes in dyads (counts and intensity), with the events behind them.",
@@ -168,7 +169,7 @@ def mark(
         try:
             alert = store.set_alert_state(alert_id, state)
         except KeyError:
-            raise fail(f"no alert {alert_id!r} in {db}", code=2) from None
+            raise fail(f"no alert {alert_id!r} in {describe_target(db)}", code=2) from None
         except ValueError as exc:
             raise fail(str(exc), code=2) from None
     stdout_console().print(f"{alert.alert_id}: {alert.state}", highlight=False)

@@ -31,9 +31,9 @@ def parse_date(value: str | None, name: str) -> date | None:
 
 
 def open_db(db: Path, *, read_only: bool = True):
-    from tocsin.store import open_store
+    from tocsin.store import is_database_url, open_store
 
-    if not Path(db).exists():
+    if not is_database_url(db) and not Path(db).exists():
         raise fail(f"{db}: no such database; code or import events first "
                    f"(tocsin code … --db {db}, tocsin import gdelt FILE --db {db})", code=2)
     try:

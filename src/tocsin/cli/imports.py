@@ -10,6 +10,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from tocsin.cli.common import DEFAULT_DB, DbOption, error_text, fail, stderr_console
 from tocsin.errors import TocsinError
+from tocsin.store import describe_target
 
 app = typer.Typer(help="Import event datasets (GDELT 2.0, ICEWS, POLECAT) into the database.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -39,7 +40,7 @@ def _run(dataset: str, files: list[Path], db: Path, quiet: bool, show: int) -> N
     if report.n_problems > show:
         err.print(f"… and {report.n_problems - show} more bad row(s)", highlight=False)
     if not quiet:
-        err.print(f"{dataset}: {report.rows:,} rows read, {report.events:,} events stored in {db}, "
+        err.print(f"{dataset}: {report.rows:,} rows read, {report.events:,} events stored in {describe_target(db)}, "
                   f"{report.unmapped:,} without a PLOVER type, {report.n_problems:,} bad rows skipped",
                   highlight=False)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
 
@@ -60,7 +59,7 @@ def ingest(
     from tocsin.ingest.service import Ingestor
     from tocsin.ingest.sources import Settings, Source, load_sources
     from tocsin.ingest.tables import parse_mapping, read_corpus
-    from tocsin.store import open_store
+    from tocsin.store import describe_target, open_store
     from tocsin.version import CODER_NAME
 
     setup_logging(quiet=quiet)
@@ -180,7 +179,7 @@ def ingest(
         table.add_row("pending in the queue", str(totals["articles_pending"]))
         table.add_row("canonical events in the database", str(totals["canonical_events"]))
         table.add_row("problems", str(len(problems)))
-        table.add_row("database", str(Path(db)))
+        table.add_row("database", describe_target(db))
         stderr_console().print(table)
     if problems:
         raise typer.Exit(1)

@@ -42,10 +42,10 @@ def status(
 
       tocsin status --json | jq '.sources[] | select(.failures > 0)'
     """
-    from tocsin.store import open_store
+    from tocsin.store import describe_target, is_database_url, open_store
     from tocsin.watch import status_file_for, status_snapshot
 
-    if not Path(db).exists():
+    if not is_database_url(db) and not Path(db).exists():
         raise fail(f"{db}: no such database; start with tocsin ingest or tocsin watch", code=2)
     note = None
     try:
@@ -68,7 +68,7 @@ def status(
         typer.echo(json.dumps(snapshot, indent=2, default=str))
         return
     out = stdout_console()
-    table = Table(title=f"sources ({db})", title_justify="left")
+    table = Table(title=f"sources ({describe_target(db)})", title_justify="left")
     for col in ("source", "kind", "outlet", "last poll", "last success", "status", "failures",
                 "last error", "next poll", "articles"):
         table.add_column(col, overflow="fold")

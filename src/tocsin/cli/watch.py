@@ -54,7 +54,7 @@ def watch(
     from dataclasses import replace
 
     from tocsin.ingest.sources import load_sources
-    from tocsin.store import open_store
+    from tocsin.store import describe_target, open_store
     from tocsin.watch import Watcher, status_file_for
 
     setup_logging(verbose, quiet)
@@ -85,7 +85,7 @@ def watch(
         watcher.stop()
 
     previous = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
-    log.info("watching %d source(s) from %s into %s", len(config.sources), sources, db)
+    log.info("watching %d source(s) from %s into %s", len(config.sources), sources, describe_target(db))
     try:
         summary = watcher.run(once=once)
     except TocsinError as exc:

@@ -153,18 +153,23 @@ def insert_ingested(db: Database, article: Article, record: IngestedArticle,
     exists = _first(db._fetchall("SELECT 1 FROM article_ingest WHERE article_id = ?", [article.id]))
     if exists:
         return False
+    # The identity first: a writer that stored the same article meanwhile (PostgreSQL)
+    # holds the key, and this one stores nothing.
+    inserted = db._fetchall(
+        f"INSERT INTO article_ingest ({', '.join(_INGEST_COLUMNS)}) VALUES ({', '.join('?' * len(_INGEST_COLUMNS))})"
+        " ON CONFLICT (article_id) DO NOTHING RETURNING article_id",
+        [record.article_id, record.canonical_url, record.content_hash, record.story_id,
+         record.similarity, record.status, record.source_name, record.first_seen or now,
+         record.minhash],
+    )
+    if not inserted:
+        return False
     db._execute(
         'INSERT INTO articles (article_id, title, "text", published, url, "language", outlet, origin,'
         " coded_with, run_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)"
         " ON CONFLICT (article_id) DO NOTHING",
         [article.id, article.title, article.text, article.published, article.url, article.language,
          article.outlet, article.origin, now],
-    )
-    db._execute(
-        f"INSERT INTO article_ingest ({', '.join(_INGEST_COLUMNS)}) VALUES ({', '.join('?' * len(_INGEST_COLUMNS))})",
-        [record.article_id, record.canonical_url, record.content_hash, record.story_id,
-         record.similarity, record.status, record.source_name, record.first_seen or now,
-         record.minhash],
     )
     return True
 
