@@ -4,6 +4,7 @@
     tocsin events           query stored events
     tocsin eval GOLD…       score the coder on gold data
     tocsin info             versions, models and data in use
+    tocsin serve            the REST API and the dashboard
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import typer
 from tocsin.cli import code as _code
 from tocsin.cli import events as _events
 from tocsin.cli import info as _info
+from tocsin.cli import serve as _serve
 
 app = typer.Typer(
     name="tocsin",
@@ -27,6 +29,8 @@ app = typer.Typer(
 app.command("code")(_code.code)
 app.command("events")(_events.events)
 app.command("info")(_info.info)
+
+app.command("serve")(_serve.serve)
 
 try:  # the eval command lives with the evaluation package
     from tocsin.cli import evaluate as _evaluate

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from tocsin.errors import StoreError
 from tocsin.records import Article, Event
-from tocsin.store.base import DyadRow, RunInfo, Store
+from tocsin.store.base import ArticleRow, DyadRow, EventPageKey, OutletRow, RunInfo, Store
 from tocsin.store.columns import EVENT_COLUMNS, event_from_values, events_to_arrow
 from tocsin.store.filters import ORDER_BY, EventFilter, where_clause
 from tocsin.version import __version__
@@ -397,3 +397,111 @@ class DuckDBStore(Store):
         if con is not None:
             with self._errors("close the database"):
                 con.close()
+
+    # -------------------------------------------------------------- web reads
+
+    def reader(self) -> DuckDBStore:
+        """Another handle on this open database (a DuckDB cursor), for one thread.
+
+        It sees everything committed through this store; closing it leaves this
+        store open. Several threads read in parallel, each with its own reader.
+        """
+        clone = object.__new__(DuckDBStore)
+        clone._path = self._path
+        clone._read_only = self._read_only
+        with self._errors("open a reader"):
+            clone._con = self._db.cursor()
+        return clone
+
+    def events_page(
+        self, f: EventFilter | None = None, *, after: EventPageKey | None = None,
+        sectors: Sequence[str] = (), limit: int = 50,
+    ) -> list[Event]:
+        where, params = where_clause(f or EventFilter())
+        extra: list[str] = []
+        wanted = [s.upper() for s in sectors if s]
+        if wanted:
+            marks = ", ".join("?" for _ in wanted)
+            extra.append(f"((source).sector IN ({marks}) OR (target).sector IN ({marks}))")
+            params = [*params, *wanted, *wanted]
+        if after is not None:
+            when = after.date or _NO_DATE
+            extra.append(
+                f"({_SORT_DATE} < ? OR ({_SORT_DATE} = ? AND "
+                "(article_id, sentence_index, event_id, coder) > (?, ?, ?, ?)))"
+            )
+            params = [*params, when, when, after.article_id, after.sentence_index,
+                      after.event_id, after.coder]
+        if extra:
+            where = (where + " AND " if where else "WHERE ") + " AND ".join(extra)
+        sql = (
+            f"SELECT {_EVENT_COLUMNS_SQL} FROM events {where} ORDER BY {_SORT_DATE} DESC,"
+            " article_id, sentence_index, event_id, coder LIMIT ?"
+        )
+        with self._errors("read a page of events"):
+            rows = self._db.execute(sql, [*params, int(limit)]).fetchall()
+        return [event_from_values(row) for row in rows]
+
+    def event(self, event_id: str) -> Event | None:
+        with self._errors(f"read event {event_id}"):
+            row = self._db.execute(
+                f"SELECT {_EVENT_COLUMNS_SQL} FROM events WHERE event_id = ?"
+                " ORDER BY coder DESC LIMIT 1",
+                [event_id],
+            ).fetchone()
+        return event_from_values(row) if row else None
+
+    def related_events(self, event: Event, *, days: int = 1, limit: int = 20) -> list[Event]:
+        a, b = (x.code if x else None for x in (event.source, event.target))
+        same_pair = (
+            "((coalesce((source).code, '') = ? AND coalesce((target).code, '') = ?)"
+            " OR (coalesce((source).code, '') = ? AND coalesce((target).code, '') = ?))"
+        )
+        params: list[Any] = [event.event_id, event.type, a or "", b or "", b or "", a or ""]
+        if event.date is None:
+            when = '"date" IS NULL AND article_id = ?'
+            params.append(event.article_id)
+        else:
+            when = '"date" BETWEEN ? AND ?'
+            params += [date.fromordinal(event.date.toordinal() - days),
+                       date.fromordinal(event.date.toordinal() + days)]
+        sql = (
+            f"SELECT {_EVENT_COLUMNS_SQL} FROM events WHERE event_id <> ? AND \"type\" = ?"
+            f" AND {same_pair} AND {when} {ORDER_BY} LIMIT ?"
+        )
+        with self._errors(f"read the mentions related to event {event.event_id}"):
+            rows = self._db.execute(sql, [*params, int(limit)]).fetchall()
+        return [event_from_values(row) for row in rows]
+
+    def daily_counts(self, f: EventFilter | None = None) -> list[tuple[date, int]]:
+        where, params = where_clause(f or EventFilter())
+        where = (where + " AND " if where else "WHERE ") + '"date" IS NOT NULL'
+        with self._errors("count events per day"):
+            rows = self._db.execute(
+                f'SELECT "date", count(*) FROM events {where} GROUP BY 1 ORDER BY 1', params
+            ).fetchall()
+        return [(r[0], int(r[1])) for r in rows]
+
+    def articles_page(self, *, after: str | None = None, limit: int = 50) -> list[ArticleRow]:
+        where, params = ("WHERE a.article_id > ?", [after]) if after is not None else ("", [])
+        sql = (
+            "SELECT a.article_id, a.title, a.published, a.url, a.\"language\", a.outlet,"
+            " (SELECT count(*) FROM events e WHERE e.article_id = a.article_id)"
+            f" FROM articles a {where} ORDER BY a.article_id LIMIT ?"
+        )
+        with self._errors("read a page of articles"):
+            rows = self._db.execute(sql, [*params, int(limit)]).fetchall()
+        return [ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], int(r[6])) for r in rows]
+
+    def outlets(self) -> list[OutletRow]:
+        with self._errors("read the outlets"):
+            rows = self._db.execute(
+                "SELECT outlet, count(*) AS n, max(published) FROM articles"
+                " GROUP BY outlet ORDER BY n DESC, outlet NULLS LAST"
+            ).fetchall()
+        return [OutletRow(r[0], int(r[1]), r[2]) for r in rows]
+
+
+#: Sort key of event pages: newest first, undated events last.
+_NO_DATE = date(1, 1, 1)
+_SORT_DATE = "coalesce(\"date\", DATE '0001-01-01')"
