@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal
 
 Modality = Literal["asserted", "future", "conditional", "hypothetical", "intended"]
@@ -182,3 +182,119 @@ class CodingResult:
     articles: list[Article] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- dyad series and alerts
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesPoint:
+    """One period of one dyad's series (see docs/alerts.md for every measure).
+
+    ``period`` is the first day of the period (the day, the ISO-week Monday or
+    the 1st of the month). ``source``/``target`` are the actor codes as asked.
+    ``quad_counts[i]`` counts quad class ``i + 1``. ``intensity`` is tocsin's
+    PLOVER-based score (−10 most hostile … +10 most cooperative); ``balance``
+    is (cooperation − conflict) / (cooperation + conflict) over quad classes.
+    """
+
+    period: date
+    source: str
+    target: str
+    n_events: int
+    n_mentions: int
+    type_counts: dict[str, int]
+    quad_counts: tuple[int, int, int, int]
+    goldstein_mean: float | None
+    goldstein_sum: float
+    intensity_mean: float | None
+    intensity_sum: float
+    balance: float | None
+    n_sources: int
+    #: sum of squared intensities (for variance estimates of the mean intensity)
+    intensity_sumsq: float = 0.0
+    #: negated events in the period (counted only when negated events are asked for)
+    n_negated: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["period"] = self.period.isoformat()
+        out["quad_counts"] = list(self.quad_counts)
+        out["type_counts"] = dict(self.type_counts)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class DyadActivity:
+    """One dyad's activity in a window against the baseline window before it."""
+
+    source: str
+    target: str
+    n_events: int
+    n_events_baseline: int
+    #: log2((n_events + 1) / (n_events_baseline + 1)), baseline scaled to the window length
+    change: float
+    intensity_mean: float | None
+    intensity_mean_baseline: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+ALERT_STATES: tuple[str, ...] = ("new", "seen", "dismissed")
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """A change in one dyad between a baseline window and a recent window.
+
+    ``alert_id`` is derived from dyad, kind and windows, so detecting the same
+    change again gives the same id and the stored alert (and its state) is kept.
+    ``evidence`` holds the event ids that drive the change, strongest first.
+    """
+
+    alert_id: str
+    source: str
+    target: str
+    kind: str
+    window_start: date
+    window_end: date
+    baseline_start: date
+    baseline_end: date
+    observed: float
+    expected: float
+    score: float
+    direction: str
+    summary: str
+    evidence: tuple[str, ...]
+    state: str = "new"
+    created_at: datetime | None = None
+
+    @staticmethod
+    def make_id(source: str, target: str, kind: str, window_start: date,
+                window_end: date) -> str:
+        return stable_id("alert", source, target, kind, window_start, window_end)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        for name in ("window_start", "window_end", "baseline_start", "baseline_end"):
+            out[name] = getattr(self, name).isoformat()
+        out["created_at"] = self.created_at.isoformat() if self.created_at else None
+        out["evidence"] = list(self.evidence)
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Alert:
+        def day(v: Any) -> date:
+            return date.fromisoformat(v) if isinstance(v, str) else v
+
+        created = d.get("created_at")
+        return cls(
+            alert_id=d["alert_id"], source=d["source"], target=d["target"], kind=d["kind"],
+            window_start=day(d["window_start"]), window_end=day(d["window_end"]),
+            baseline_start=day(d["baseline_start"]), baseline_end=day(d["baseline_end"]),
+            observed=float(d["observed"]), expected=float(d["expected"]),
+            score=float(d["score"]), direction=d["direction"], summary=d["summary"],
+            evidence=tuple(d.get("evidence") or ()), state=d.get("state", "new"),
+            created_at=datetime.fromisoformat(created) if isinstance(created, str) else created,
+        )

@@ -5,13 +5,16 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date, datetime
 from datetime import date as date_type
-from datetime import datetime
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
-from tocsin.records import Article, Event
+from tocsin.records import Alert, Article, Event, SeriesPoint
 from tocsin.store.filters import EventFilter
+
+if TYPE_CHECKING:
+    from tocsin.store.series_sql import SeriesQuery
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +118,47 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release the database. Closing twice is harmless."""
+
+    # ------------------------------------------------ dyad series and alerts
+    # Default methods so that a backend without them still opens; DuckDBStore
+    # implements them all.
+
+    def series_points(self, q: SeriesQuery) -> list[SeriesPoint]:
+        """Non-empty periods of the dyad (or of every country pair) ``q`` selects.
+
+        Ordered by dyad then period; see :mod:`tocsin.store.series_sql`.
+        """
+        raise NotImplementedError(f"{type(self).__name__} does not compute dyad series")
+
+    def event_date_range(self) -> tuple[date | None, date | None]:
+        """The earliest and latest event date stored (``None`` when no event has a date)."""
+        found = [e.date for e in self.query() if e.date is not None]
+        return (min(found), max(found)) if found else (None, None)
+
+    def events_by_id(self, event_ids: Sequence[str]) -> list[Event]:
+        """The events with these ids (any coder version), in the order given; unknown ids skipped."""
+        raise NotImplementedError(f"{type(self).__name__} does not read events by id")
+
+    def save_alerts(self, alerts: Sequence[Alert]) -> list[Alert]:
+        """Store ``alerts``; return only those whose id was not stored yet.
+
+        An alert id already stored keeps its row and its state (no re-raising).
+        """
+        raise NotImplementedError(f"{type(self).__name__} does not store alerts")
+
+    def alerts(
+        self, *, state: str | None = None, since: date | None = None, limit: int | None = None
+    ) -> list[Alert]:
+        """Stored alerts, newest window first, then strongest; ``since`` bounds the window end."""
+        raise NotImplementedError(f"{type(self).__name__} does not store alerts")
+
+    def alert(self, alert_id: str) -> Alert | None:
+        """One stored alert, or ``None``."""
+        raise NotImplementedError(f"{type(self).__name__} does not store alerts")
+
+    def set_alert_state(self, alert_id: str, state: str) -> Alert:
+        """Mark an alert new, seen or dismissed (``KeyError`` unknown id, ``ValueError`` bad state)."""
+        raise NotImplementedError(f"{type(self).__name__} does not store alerts")
 
     def __enter__(self) -> Self:
         return self

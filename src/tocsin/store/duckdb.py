@@ -14,7 +14,7 @@ import re
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from importlib import resources
 from pathlib import Path
@@ -24,10 +24,11 @@ import duckdb
 import pyarrow as pa
 
 from tocsin.errors import StoreError
-from tocsin.records import Article, Event
+from tocsin.records import ALERT_STATES, Alert, Article, Event, SeriesPoint
 from tocsin.store.base import ArticleRow, DyadRow, EventPageKey, OutletRow, RunInfo, Store
 from tocsin.store.columns import EVENT_COLUMNS, event_from_values, events_to_arrow
 from tocsin.store.filters import ORDER_BY, EventFilter, where_clause
+from tocsin.store.series_sql import SeriesQuery, points_from_rows, series_sql
 from tocsin.version import __version__
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
@@ -389,6 +390,126 @@ class DuckDBStore(Store):
             )
             for r in rows
         ]
+
+    # ------------------------------------------------- dyad series and alerts
+
+    def series_points(self, q: SeriesQuery) -> list[SeriesPoint]:
+        per_period, per_type, params = series_sql(q)
+        with self._errors("compute a dyad series"):
+            period_rows = self._db.execute(per_period, params).fetchall()
+            type_rows = self._db.execute(per_type, params).fetchall()
+        return points_from_rows(period_rows, type_rows)
+
+    def event_date_range(self) -> tuple[date | None, date | None]:
+        with self._errors("read the event dates"):
+            row = self._db.execute('SELECT min("date"), max("date") FROM events').fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def events_by_id(self, event_ids: Sequence[str]) -> list[Event]:
+        ids = list(dict.fromkeys(str(i) for i in event_ids))
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        with self._errors("read events by id"):
+            rows = self._db.execute(
+                f"SELECT {_EVENT_COLUMNS_SQL} FROM events WHERE event_id IN ({marks})"
+                " ORDER BY event_id, coder DESC",
+                ids,
+            ).fetchall()
+        found: dict[str, Event] = {}
+        for row in rows:
+            event = event_from_values(row)
+            found.setdefault(event.event_id, event)
+        return [found[i] for i in ids if i in found]
+
+    _ALERT_COLUMNS = (
+        "alert_id", "source", "target", "kind", "window_start", "window_end",
+        "baseline_start", "baseline_end", "observed", "expected", "score", "direction",
+        "summary", "evidence", "state", "created_at",
+    )
+
+    def save_alerts(self, alerts: Sequence[Alert]) -> list[Alert]:
+        alerts = list({a.alert_id: a for a in alerts}.values())
+        if not alerts:
+            return []
+        cols = ", ".join(self._ALERT_COLUMNS)
+        marks = ", ".join("?" for _ in self._ALERT_COLUMNS)
+        fresh: list[Alert] = []
+        with self._transaction(f"store {len(alerts)} alerts") as con:
+            ids = [a.alert_id for a in alerts]
+            stored = {
+                r[0] for r in con.execute(
+                    f"SELECT alert_id FROM alerts WHERE alert_id IN ({', '.join('?' for _ in ids)})",
+                    ids,
+                ).fetchall()
+            }
+            now = _utcnow()
+            for a in alerts:
+                if a.alert_id in stored:
+                    continue
+                if a.state not in ALERT_STATES:
+                    raise ValueError(f"alert state must be one of {ALERT_STATES}, not {a.state!r}")
+                created = a.created_at or now
+                con.execute(
+                    f"INSERT INTO alerts ({cols}) VALUES ({marks})",
+                    [a.alert_id, a.source, a.target, a.kind, a.window_start, a.window_end,
+                     a.baseline_start, a.baseline_end, a.observed, a.expected, a.score,
+                     a.direction, a.summary, list(a.evidence), a.state, created],
+                )
+                fresh.append(replace(a, created_at=created))
+        return fresh
+
+    def alerts(
+        self, *, state: str | None = None, since: date | None = None, limit: int | None = None
+    ) -> list[Alert]:
+        conditions, params = [], []
+        if state is not None:
+            if state not in ALERT_STATES:
+                raise ValueError(f"alert state must be one of {ALERT_STATES}, not {state!r}")
+            conditions.append("state = ?")
+            params.append(state)
+        if since is not None:
+            conditions.append("window_end >= ?")
+            params.append(since)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        sql = (
+            f"SELECT {', '.join(self._ALERT_COLUMNS)} FROM alerts {where}"
+            " ORDER BY window_end DESC, score DESC, alert_id"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        with self._errors("read alerts"):
+            rows = self._db.execute(sql, params).fetchall()
+        return [self._alert_from_row(r) for r in rows]
+
+    def alert(self, alert_id: str) -> Alert | None:
+        with self._errors(f"read alert {alert_id}"):
+            row = self._db.execute(
+                f"SELECT {', '.join(self._ALERT_COLUMNS)} FROM alerts WHERE alert_id = ?",
+                [alert_id],
+            ).fetchone()
+        return self._alert_from_row(row) if row else None
+
+    def set_alert_state(self, alert_id: str, state: str) -> Alert:
+        if state not in ALERT_STATES:
+            raise ValueError(f"alert state must be one of {', '.join(ALERT_STATES)}, not {state!r}")
+        with self._errors(f"change the state of alert {alert_id}"):
+            updated = self._db.execute(
+                "UPDATE alerts SET state = ?, state_changed_at = ? WHERE alert_id = ?"
+                " RETURNING alert_id",
+                [state, _utcnow(), alert_id],
+            ).fetchall()
+        if not updated:
+            raise KeyError(f"no alert {alert_id!r}")
+        found = self.alert(alert_id)
+        assert found is not None
+        return found
+
+    def _alert_from_row(self, row: tuple[Any, ...]) -> Alert:
+        v = dict(zip(self._ALERT_COLUMNS, row, strict=True))
+        v["evidence"] = tuple(v["evidence"] or ())
+        return Alert(**v)
 
     # ------------------------------------------------------------------ closing
 
