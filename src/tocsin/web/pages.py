@@ -109,6 +109,7 @@ def overview(request: Request) -> HTMLResponse:
     daily = store.daily_counts()  # type: ignore[attr-defined]
     latest = daily[-1][0] if daily else None
     chart = None
+    recent: list[tuple[date, int]] = []
     active: list[dict[str, Any]] = []
     changed: list[dict[str, Any]] = []
     if latest is not None:
@@ -119,7 +120,7 @@ def overview(request: Request) -> HTMLResponse:
         active = analysis.top_dyads(store, since=since, until=latest, limit=8, by="events")
         changed = analysis.top_dyads(store, since=since, until=latest, limit=8, by="change")
     alerts = store.alerts(state="new", limit=8) if analysis.has_alerts(store) else None  # type: ignore[attr-defined]
-    return render(request, "overview.html", chart=chart, daily=daily[-90:], latest=latest,
+    return render(request, "overview.html", chart=chart, daily=recent, latest=latest,
                   active=active, changed=changed, alerts=alerts,
                   n_events=store.count_events(), outlets=store.outlets())  # type: ignore[attr-defined]
 
