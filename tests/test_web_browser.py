@@ -14,9 +14,9 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 
-import httpx
 import pytest
 
 from web_seed import HOSTILE_SOURCE, TOKEN, seed_database
@@ -53,9 +53,10 @@ def server(tmp_path_factory):
     deadline = time.monotonic() + 30
     while True:
         try:
-            if httpx.get(f"{base}/api/health", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
+            with urllib.request.urlopen(f"{base}/api/health", timeout=1) as response:
+                if response.status == 200:
+                    break
+        except OSError:
             pass
         if process.poll() is not None or time.monotonic() > deadline:
             process.kill()

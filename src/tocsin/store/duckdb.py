@@ -555,13 +555,25 @@ class DuckDBStore(Store):
                       after.event_id, after.coder]
         if extra:
             where = (where + " AND " if where else "WHERE ") + " AND ".join(extra)
-        sql = (
-            f"SELECT {_EVENT_COLUMNS_SQL} FROM events {where} ORDER BY {_SORT_DATE} DESC,"
-            " article_id, sentence_index, event_id, coder LIMIT ?"
-        )
-        with self._errors("read a page of events"):
-            rows = self._db.execute(sql, [*params, int(limit)]).fetchall()
-        return [event_from_values(row) for row in rows]
+        # Two steps: the oldest date the page can reach (a top-N over the date column
+        # alone), then the page among the events on or after it. Only the rows of
+        # those last days are read in full; when articles were stored roughly in
+        # date order (a feed), they lie together in the file (docs/benchmarks.md).
+        order = f"ORDER BY {_SORT_DATE} DESC, article_id, sentence_index, event_id, coder"
+        with self._transaction("read a page of events") as con:  # both steps see one snapshot
+            row = con.execute(
+                f"SELECT min(d) FROM (SELECT {_SORT_DATE} AS d FROM events {where}"
+                " ORDER BY d DESC LIMIT ?)",
+                [*params, int(limit)],
+            ).fetchone()
+            if row is None or row[0] is None:
+                return []
+            where = (where + " AND " if where else "WHERE ") + f"{_SORT_DATE} >= ?"
+            rows = con.execute(
+                f"SELECT {_EVENT_COLUMNS_SQL} FROM events {where} {order} LIMIT ?",
+                [*params, row[0], int(limit)],
+            ).fetchall()
+        return [event_from_values(r) for r in rows]
 
     def event(self, event_id: str) -> Event | None:
         with self._errors(f"read event {event_id}"):
