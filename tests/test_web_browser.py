@@ -4,7 +4,7 @@ One ``tocsin serve`` process (started here, on 127.0.0.1, on a seeded
 database) and one headless Chromium serve every test of this module. The
 browser is the system one (``/usr/bin/chromium``, installed by ``.ci/run``);
 nothing is downloaded. Screenshots go to ``test-artifacts/browser/`` (or
-``$TOCSIN_ARTIFACTS``); the folder is printed at the end of the module.
+``$TOCSIN_ARTIFACTS``); the folder is printed when the browser starts.
 """
 
 from __future__ import annotations
@@ -69,13 +69,15 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(request):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled():  # shown even when output is captured
+        print(f"\nbrowser test screenshots: {ARTIFACTS}")
     with sync_api.sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield chromium
         chromium.close()
-    sys.__stdout__.write(f"\nbrowser screenshots: {ARTIFACTS}\n")
 
 
 @pytest.fixture
