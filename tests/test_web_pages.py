@@ -60,7 +60,7 @@ def test_hostile_article_is_shown_as_text(client):
 def test_event_list_highlights_trigger_and_actors(client, seed):
     html = client.get("/events", params={"article": "hostile-1"}).text
     marks = dict((role, text) for role, text in re.findall(
-        r'<mark class="ev-(\w+)" data-role="\w+"><span class="sr-only">\[\w+: </span>(.*?)<span', html))
+        r'<mark class="ev-(\w+) " data-role="\w+"><span class="sr-only">\[\w+: </span>(.*?)<span', html))
     assert marks["trigger"] == "a menacé"
     assert marks["source"] == "&lt;b onmouseover=&#34;alert(3)&#34;&gt;La Russie&lt;/b&gt;"
     assert marks["target"] == "l&#39;Ukraine"

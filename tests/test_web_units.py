@@ -123,3 +123,22 @@ def test_serve_command_help_and_a_missing_read_only_database(tmp_path):
         assert option in help_text
     missing = runner.invoke(cli, ["serve", "--db", str(tmp_path / "none.duckdb"), "--read-only"])
     assert missing.exit_code == 2
+
+
+def test_actor_words_found_across_dropped_punctuation():
+    sentence = "Le Premier ministre japonais Fumio Kishida, en déplacement à Vilnius, a condamné le tir."
+    event = make_event(sentence=sentence, trigger="condamné", trigger_span=(sentence.index("condamné"),
+                                                                           sentence.index("condamné") + 8),
+                       source=make_actor("JPNGOV", text="Fumio Kishida en déplacement à Vilnius"),
+                       target=None)
+    spans = {s.role: (s.start, s.end) for s in evidence_spans(event)}
+    assert sentence[slice(*spans["source"])] == "Fumio Kishida, en déplacement à Vilnius"
+
+
+def test_one_span_for_the_same_words_in_two_roles():
+    sentence = "Les deux dirigeants ont signé deux déclarations."
+    event = make_event(sentence=sentence, trigger="signé", trigger_span=(24, 29), type="AGREE",
+                       source=make_actor("RUS", text="Les deux dirigeants"),
+                       target=make_actor("CHN", text="les deux dirigeants"))
+    assert [(s.role, s.start, s.end) for s in evidence_spans(event)] == [
+        ("source target", 0, 19), ("trigger", 24, 29)]

@@ -2,14 +2,19 @@
 
 The trigger's character span is stored on the event. Actors keep the words
 as written (``Actor.text``), not their offsets, so their spans are found here:
-the first occurrence in the sentence (exact, then ignoring case) that does not
-overlap the trigger or an actor already placed. An actor whose words are not
-in the sentence (borrowed from an earlier sentence by coreference) gets no span.
+the first occurrence in the sentence that does not overlap the trigger or an
+actor already placed — exact, then ignoring case, then word by word allowing
+the punctuation the coder drops between words ("Kishida, en déplacement").
+Two roles with the same words ("les deux dirigeants" as source and target of a
+symmetric event) share one span whose role is ``"source target"``. An actor
+whose words are not in the sentence (borrowed from an earlier sentence by
+coreference) gets no span.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tocsin.records import Actor, Event
@@ -20,7 +25,7 @@ ROLES = ("trigger", "source", "target", "attribution")
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    role: str
+    role: str  # "trigger", "source", "target", "attribution", or two roles ("source target")
     start: int
     end: int
 
@@ -44,6 +49,12 @@ def _find(sentence: str, words: str, taken: list[Span]) -> tuple[int, int] | Non
             if not any(s.overlaps(start, end) for s in taken):
                 return start, end
             start = haystack.find(needle, start + 1)
+    tokens = re.findall(r"\w+", words)
+    if tokens:
+        pattern = re.compile(r"\W{0,3}".join(re.escape(t) for t in tokens), re.IGNORECASE)
+        for match in pattern.finditer(sentence):
+            if not any(s.overlaps(match.start(), match.end()) for s in taken):
+                return match.start(), match.end()
     return None
 
 
@@ -54,12 +65,19 @@ def evidence_spans(event: Event) -> list[Span]:
     start, end = event.trigger_span
     if 0 <= start < end <= len(sentence):
         spans.append(Span("trigger", start, end))
+    placed: dict[str, int] = {}  # actor words (case-folded) -> index of their span
     for role in ROLES[1:]:
         actor: Actor | None = getattr(event, role)
-        if actor is None:
+        if actor is None or not actor.text.strip():
+            continue
+        key = actor.text.strip().casefold()
+        if key in placed:  # same words as an actor already placed: one span, two roles
+            i = placed[key]
+            spans[i] = replace(spans[i], role=f"{spans[i].role} {role}")
             continue
         found = _find(sentence, actor.text, spans)
         if found is not None:
+            placed[key] = len(spans)
             spans.append(Span(role, *found))
     return sorted(spans, key=lambda s: s.start)
 
