@@ -151,3 +151,13 @@ def test_intensity_model() -> None:
     war = intensity_test(calm, IntensitySample(8, -64.0, 8 * 64.0))
     assert war is not None and war.direction == "down" and war.score > 6
     assert intensity_test([], IntensitySample(1, 1.0, 1.0)) is None
+
+
+def test_watchlist_file_as_path(planted_db, tmp_path: Path) -> None:
+    path, _ = planted_db
+    watch = tmp_path / "w.toml"
+    watch.write_text('[options]\nkinds = ["count"]\n\n[[dyad]]\nsource = "RUS"\ntarget = "CHN"\n',
+                     encoding="utf-8")
+    with open_store(path) as store:
+        found = detect_alerts(store, watchlist=str(watch))
+    assert [a.kind for a in found] == ["count"] and found[0].source == "RUS"

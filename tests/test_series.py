@@ -139,3 +139,17 @@ def test_intensity_scale_file_is_checked(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="outside"):
         read_intensity_scale(bad)
     assert intensity("ASSAULT") == -10.0 and intensity("AID") > intensity("CONSULT") > 0
+
+
+def test_all_pairs_include_international_organisations(store) -> None:
+    from tocsin.store.series_sql import SeriesQuery
+
+    put(store, "n1", "Wire", ev("n1", 0, source="IGONATO", target="RUSMIL"),
+        ev("n1", 1, source="RUS", target="CHN"),
+        ev("n1", 2, source="RUSGOV", target="RUSMIL"))  # one country: no dyad
+    pairs = {(p.source, p.target): p.n_events
+             for p in store.series_points(SeriesQuery(pair=None, by="month"))}
+    assert pairs == {("IGONATO", "RUS"): 1, ("CHN", "RUS"): 1}
+    directed = {(p.source, p.target) for p in
+                store.series_points(SeriesQuery(pair=None, by="month", directed=True))}
+    assert directed == {("IGONATO", "RUS"), ("RUS", "CHN")}

@@ -14,6 +14,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tocsin.analysis.detector import IntensitySample, TestResult, count_test, intensity_test
 from tocsin.analysis.intensity import intensity
@@ -23,7 +25,13 @@ from tocsin.store.base import Store
 from tocsin.store.filters import EventFilter
 from tocsin.store.series_sql import PERIODS, SeriesQuery
 
-__all__ = ["KINDS", "AlertOptions", "WatchItem", "detect_alerts", "raise_alerts"]
+if TYPE_CHECKING:
+    from tocsin.analysis.watchlist import Watchlist
+
+__all__ = [
+    "KINDS", "AlertOptions", "WatchItem", "detect_alerts", "evaluate_series", "plan_windows",
+    "raise_alerts",
+]
 
 KINDS = ("count", "intensity")
 
@@ -47,7 +55,7 @@ class AlertOptions:
     by: str = "week"
     window: int = 2
     baseline: int = 12
-    threshold: float = 6.0
+    threshold: float = 5.0
     min_events: int = 5
     min_shift: float = 1.5
     evidence: int = 10
@@ -126,9 +134,10 @@ def _label(source: str, target: str, directed: bool) -> str:
     return f"{source}→{target}" if directed else f"{source}–{target}"
 
 
-def _evaluate(
+def evaluate_series(
     series: list[SeriesPoint], w: Windows, options: AlertOptions,
 ) -> list[tuple[str, TestResult]]:
+    """The tests of one dyad's series (baseline and window periods) that pass the threshold."""
     base = [p for p in series if p.period < w.window_start]
     recent = [p for p in series if p.period >= w.window_start]
     found: list[tuple[str, TestResult]] = []
@@ -240,16 +249,35 @@ def _watched(store: Store, items: Sequence[WatchItem], w: Windows, options: Aler
         )
 
 
+def _watch_items(watchlist: object) -> tuple[Sequence[WatchItem] | None, dict[str, object]]:
+    """Watch items and file settings from items, a ``Watchlist`` or a TOML path."""
+    if watchlist is None:
+        return None, {}
+    if isinstance(watchlist, (str, Path)):
+        from tocsin.analysis.watchlist import load_watchlist
+
+        watchlist = load_watchlist(watchlist)
+    items = getattr(watchlist, "items", None)
+    if items is not None:
+        return tuple(items), dict(getattr(watchlist, "options", {}))
+    return tuple(watchlist), {}  # type: ignore[call-overload]
+
+
 def detect_alerts(
-    store: Store, *, since: date | None = None, watchlist: Sequence[WatchItem] | None = None,
+    store: Store, *, since: date | None = None,
+    watchlist: Sequence[WatchItem] | Watchlist | str | Path | None = None,
     options: AlertOptions | None = None, as_of: date | None = None,
 ) -> list[Alert]:
     """Changes in the recent window, strongest first (nothing is stored).
 
     The window runs from ``since`` (default: ``options.window`` periods back) to
-    ``as_of`` (default: the latest event date in the store).
+    ``as_of`` (default: the latest event date in the store). ``watchlist`` is a
+    sequence of :class:`WatchItem`, a loaded ``Watchlist`` or the path of a
+    watchlist TOML file (whose ``[options]`` apply when ``options`` is not given).
     """
-    options = options or AlertOptions()
+    watchlist, file_options = _watch_items(watchlist)
+    if options is None:
+        options = AlertOptions(**file_options) if file_options else AlertOptions()  # type: ignore[arg-type]
     if as_of is None:
         as_of = store.event_date_range()[1]
         if as_of is None:
@@ -258,7 +286,7 @@ def detect_alerts(
     items = _watched(store, watchlist, w, options) if watchlist else _all_pairs(store, w, options)
     alerts: list[Alert] = []
     for item, series in items:
-        for kind, result in _evaluate(series, w, options):
+        for kind, result in evaluate_series(series, w, options):
             events, types = _evidence(store, item, w, kind, result, options)
             source, target = item.source.upper(), item.target.upper()
             alerts.append(Alert(
@@ -287,7 +315,8 @@ def _continues(alert: Alert, stored: Iterable[Alert]) -> bool:
 
 
 def raise_alerts(
-    store: Store, *, since: date | None = None, watchlist: Sequence[WatchItem] | None = None,
+    store: Store, *, since: date | None = None,
+    watchlist: Sequence[WatchItem] | Watchlist | str | Path | None = None,
     options: AlertOptions | None = None, as_of: date | None = None,
 ) -> list[Alert]:
     """Detect, store, and return only the alerts not raised before.

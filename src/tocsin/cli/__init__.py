@@ -4,6 +4,11 @@
     tocsin events           query stored events
     tocsin eval GOLD…       score the coder on gold data
     tocsin info             versions, models and data in use
+    tocsin dyads A B        a dyad's time series; tocsin top-dyads ranks dyads
+    tocsin alerts           changes in dyads, with their evidence (list, mark)
+    tocsin plot dyad A B    a chart of a dyad's series and alerts
+    tocsin import gdelt|icews|polecat FILE…   event datasets into the database
+    tocsin export events|series OUT           events and series to files
     tocsin serve            the REST API and the dashboard
 """
 
@@ -13,9 +18,14 @@ import sys
 
 import typer
 
+from tocsin.cli import alerts as _alerts
 from tocsin.cli import code as _code
+from tocsin.cli import dyads as _dyads
 from tocsin.cli import events as _events
+from tocsin.cli import export as _export
+from tocsin.cli import imports as _imports
 from tocsin.cli import info as _info
+from tocsin.cli import plot as _plot
 from tocsin.cli import serve as _serve
 
 app = typer.Typer(
@@ -29,7 +39,12 @@ app = typer.Typer(
 app.command("code")(_code.code)
 app.command("events")(_events.events)
 app.command("info")(_info.info)
-
+app.command("dyads")(_dyads.dyads)
+app.command("top-dyads")(_dyads.top_dyads)
+app.add_typer(_alerts.app, name="alerts")
+app.add_typer(_plot.app, name="plot")
+app.add_typer(_imports.app, name="import")
+app.add_typer(_export.app, name="export")
 app.command("serve")(_serve.serve)
 
 try:  # the eval command lives with the evaluation package

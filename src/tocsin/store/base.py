@@ -95,6 +95,12 @@ class Store(ABC):
         for article, events in items:
             self.save_article(article, events, coder=coder, run_id=run_id)
 
+    def save_articles_bulk(
+        self, items: Sequence[tuple[Article, list[Event]]], *, coder: str, run_id: str
+    ) -> None:
+        """Like :meth:`save_articles`, for large imports: backends write whole batches at once."""
+        self.save_articles(items, coder=coder, run_id=run_id)
+
     @abstractmethod
     def query(self, f: EventFilter | None = None) -> list[Event]:
         """Events matching ``f``, ordered by date, article id, sentence index."""

@@ -391,6 +391,47 @@ class DuckDBStore(Store):
             for r in rows
         ]
 
+    # ------------------------------------------------------------- bulk import
+
+    def save_articles_bulk(
+        self, items: Sequence[tuple[Article, list[Event]]], *, coder: str, run_id: str
+    ) -> None:
+        """One transaction, one Arrow batch for the articles and one for the events."""
+        items = list({article.id: (article, events) for article, events in items}.values())
+        if not items:
+            return
+        for article, events in items:
+            self._check(article, events, coder)
+        now = _utcnow()
+        try:
+            articles = pa.table({
+                "article_id": [a.id for a, _ in items],
+                "title": pa.array([a.title for a, _ in items], pa.string()),
+                "text": [a.text for a, _ in items],
+                "published": pa.array([a.published for a, _ in items], pa.date32()),
+                "url": pa.array([a.url for a, _ in items], pa.string()),
+                "language": pa.array([a.language for a, _ in items], pa.string()),
+                "outlet": pa.array([a.outlet for a, _ in items], pa.string()),
+                "origin": pa.array([a.origin for a, _ in items], pa.string()),
+            })
+            batch = events_to_arrow([e for _, events in items for e in events])
+        except (pa.ArrowException, TypeError, ValueError) as exc:
+            raise self._error(f"cannot store the events of {len(items)} articles: {exc}") from exc
+        view = "tocsin_article_batch"
+        with self._transaction(f"store {len(items)} articles") as con:
+            con.register(view, articles)
+            try:
+                con.execute(
+                    f"DELETE FROM events WHERE coder = ? AND article_id IN"
+                    f" (SELECT article_id FROM {view})", [coder])
+                con.execute(f"DELETE FROM articles WHERE article_id IN (SELECT article_id FROM {view})")
+                con.execute(
+                    f"INSERT INTO articles ({_ARTICLE_COLUMNS_SQL}, coded_with, run_id, updated_at)"
+                    f" SELECT {_ARTICLE_COLUMNS_SQL}, ?, ?, ? FROM {view}", [coder, run_id, now])
+            finally:
+                con.unregister(view)
+            self._insert_events(batch)
+
     # ------------------------------------------------- dyad series and alerts
 
     def series_points(self, q: SeriesQuery) -> list[SeriesPoint]:

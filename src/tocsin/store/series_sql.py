@@ -39,7 +39,8 @@ EVENT_KEY = MENTION_KEY
 
 @dataclass(frozen=True, slots=True)
 class SeriesQuery:
-    """Which events make a series. ``pair`` ``None`` means every pair of countries."""
+    """Which events make a series. ``pair`` ``None`` means every pair of countries
+    (international organisations count as parties of their own, by code)."""
 
     pair: tuple[str, str] | None = None
     by: str = "week"
@@ -65,6 +66,13 @@ class SeriesQuery:
         object.__setattr__(self, "types", tuple(str(t).strip().upper() for t in self.types))
 
 
+def _party(column: str) -> str:
+    """The side of a dyad an actor belongs to: its country, else its code for an
+    international organisation (``IGONATO``); other actors without country have none."""
+    return (f"(CASE WHEN ({column}).country IS NOT NULL THEN ({column}).country"
+            f" WHEN ({column}).code LIKE 'IGO%' THEN ({column}).code END)")
+
+
 def matched_cte(q: SeriesQuery) -> tuple[str, list[Any]]:
     """``WITH matched AS (…)`` for ``q`` and its parameters."""
     conditions: list[str] = ['e."date" IS NOT NULL']
@@ -83,14 +91,13 @@ def matched_cte(q: SeriesQuery) -> tuple[str, list[Any]]:
         labels = "CAST(? AS VARCHAR) AS pair_source, CAST(? AS VARCHAR) AS pair_target"
         label_params = [a, b]
     else:
-        conditions.append("(e.source).country IS NOT NULL AND (e.target).country IS NOT NULL")
-        conditions.append("(e.source).country <> (e.target).country")
+        src, tgt = _party("e.source"), _party("e.target")
+        conditions.append(f"{src} IS NOT NULL AND {tgt} IS NOT NULL AND {src} <> {tgt}")
         if q.directed:
-            labels = "(e.source).country AS pair_source, (e.target).country AS pair_target"
+            labels = f"{src} AS pair_source, {tgt} AS pair_target"
         else:
             labels = (
-                "least((e.source).country, (e.target).country) AS pair_source, "
-                "greatest((e.source).country, (e.target).country) AS pair_target"
+                f"least({src}, {tgt}) AS pair_source, greatest({src}, {tgt}) AS pair_target"
             )
     if q.sector:
         conditions.append("(e.source).sector = ? AND (e.target).sector = ?")
