@@ -159,7 +159,11 @@ def dyad_page(request: Request, a: str, b: str,
     store = reader(request)
     source, target = actor_code(a, "a"), actor_code(b, "b")
     sector = q.sectors[0] if q.sectors else None
-    flt = EventFilter(dyad=(source, target), symmetric_dyad=True, types=q.filter.types,
+    # a sector keeps events whose two actors have it, as the series does
+    pair, sectors = (source, target), q.sectors
+    if sector and len(source) == 3 and len(target) == 3:
+        pair, sectors = (source + sector, target + sector), ()
+    flt = EventFilter(dyad=pair, symmetric_dyad=True, types=q.filter.types,
                       since=q.filter.since, until=q.filter.until)
     points = analysis.dyad_series(store, source, target, by="week", sector=sector,
                                   since=q.filter.since, until=q.filter.until, types=q.filter.types or None)
@@ -175,7 +179,7 @@ def dyad_page(request: Request, a: str, b: str,
     chart = bar_chart(series, title=f"Events between {source} and {target} per week",
                       chart_id="dyad-series", markers=markers) if series else None
     evidence = store.events_by_id(list(chosen.evidence)) if chosen else []  # type: ignore[attr-defined]
-    found = store.events_page(flt, after=q.after, sectors=q.sectors, limit=51)  # type: ignore[attr-defined]
+    found = store.events_page(flt, after=q.after, sectors=sectors, limit=51)  # type: ignore[attr-defined]
     from tocsin.store.base import EventPageKey
     from tocsin.web.params import encode_cursor
 
