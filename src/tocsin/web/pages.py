@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
+from tocsin.records import Event
 from tocsin.store import EventFilter
 from tocsin.web import analysis
 from tocsin.web.api.alerts import STATES, change_state
@@ -145,10 +146,10 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
     if event is None:
         raise ApiError(404, f"no event {event_id!r}")
     evidence = event_evidence(store, event)
-    same = [store.event(d["event_id"]) for d in evidence["same_sentence"]]  # type: ignore[attr-defined]
-    related = [store.event(d["event_id"]) for d in evidence["other_mentions"]]  # type: ignore[attr-defined]
-    return render(request, "event.html", event=event, article=evidence["article"],
-                  same=[e for e in same if e], related=[e for e in related if e])
+    same = [Event.from_dict(d) for d in evidence["same_sentence"]]
+    related = [Event.from_dict(d) for d in evidence["other_mentions"]]
+    return render(request, "event.html", event=event, article=evidence["article"], same=same,
+                  related=related)
 
 
 # --------------------------------------------------------------------- dyads
