@@ -37,7 +37,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """A real ``tocsin serve`` on 127.0.0.1 over a seeded database."""
     seed = seed_database(tmp_path_factory.mktemp("browser") / "seed.duckdb")
@@ -68,7 +68,7 @@ def server(tmp_path_factory):
     log.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser(request):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     capture = request.config.pluginmanager.getplugin("capturemanager")
@@ -188,3 +188,17 @@ def test_sign_in_submit_an_article_and_see_its_events(server, page):
     page.goto(f"{base}/events?article={article_id}")
     assert page.locator("li.event", has_text="RUSGOV").count() >= 1
     shot(page, "06-submitted-events")
+
+
+def test_no_other_process_can_open_the_served_database(server):
+    """Single-process design: while served, the file is locked; other tocsin processes
+    are told so and change nothing."""
+    base, seed = server
+    before = urllib.request.urlopen(f"{base}/api/health").read()
+    other = subprocess.run(
+        [sys.executable, "-c", "from tocsin.cli import main; main()", "events", "--db", str(seed.path),
+         "--format", "jsonl"], capture_output=True, text=True, timeout=60,
+    )
+    assert other.returncode == 1
+    assert "in use by another process" in " ".join(other.stderr.split())
+    assert urllib.request.urlopen(f"{base}/api/health").read() == before
