@@ -108,7 +108,7 @@ def test_overview_then_follow_an_alert_to_its_dyad(server, page):
     assert page.locator("#events-per-day rect.bar").count() > 10
     shot(page, "01-overview")
     alert = page.locator("a.alert-link").first
-    assert "CHN – RUS" in alert.inner_text()
+    assert alert.inner_text().startswith("CHN–RUS: 15 events")
     alert.click()
     page.wait_for_url(f"**/dyads/CHN/RUS?alert={seed.alert_id}")
     assert page.locator("#chosen-h").inner_text().startswith("Alert: CHN–RUS: 15 events")

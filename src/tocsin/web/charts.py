@@ -43,12 +43,14 @@ def bar_chart(points: Sequence[tuple[date, float]], *, title: str, chart_id: str
     if points:
         top = max(v for _, v in points) or 1
         first, last = points[0][0], points[-1][0]
-        span_days = max((last - first).days, 1)
-        step = plot_w / max(len(points), 1)
+        # one slot per period; the period is the smallest gap between points (1 day, 7…)
+        gaps = [(b[0] - a[0]).days for a, b in zip(points, points[1:], strict=False)]
+        period = max(min((g for g in gaps if g > 0), default=1), 1)
+        step = plot_w / ((last - first).days // period + 1)
         bar_w = max(step * 0.8, 1.0)
 
         def x_of(day: date) -> float:
-            return pad_left + (day - first).days / span_days * (plot_w - step) + step / 2
+            return pad_left + (day - first).days / period * step + step / 2
 
         for day, value in points:
             h = value / top * plot_h
