@@ -278,3 +278,26 @@ def test_cors_only_for_the_origins_given(settings):
         assert ok.headers["access-control-allow-origin"] == "https://desk.example"
         other = c.get("/api/version", headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in other.headers
+
+
+def test_store_and_coding_failures_keep_the_error_shape(settings, monkeypatch):
+    from tocsin.errors import ModelError, StoreError
+    from tocsin.web import coding
+
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        def broken_reader(self):
+            raise StoreError("disk gone", source="/secret/path.duckdb")
+
+        monkeypatch.setattr("tocsin.web.database.Database.reader", broken_reader)
+        error = assert_error(c.get("/api/events"), 503, "store_error")
+        assert "/secret" not in error["message"]
+        monkeypatch.undo()
+
+        def no_models(self, articles):
+            raise ModelError("fr_core_news_md is not installed")
+
+        monkeypatch.setattr(coding.Coding, "submit", no_models)
+        error = assert_error(c.post("/api/articles", json={"text": "x"}, headers=AUTH), 503, "coding_error")
+        assert "fr_core_news_md" in error["message"]
+        monkeypatch.setattr(coding.Coding, "submit", lambda self, articles: 1 / 0)
+        assert_error(c.post("/api/articles", json={"text": "x"}, headers=AUTH), 500, "internal_error")

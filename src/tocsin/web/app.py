@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from tocsin.errors import TocsinError
+from tocsin.errors import StoreError, TocsinError
 from tocsin.version import __version__
 from tocsin.web.api import alerts, articles, dyads, events, system
 from tocsin.web.auth import Sessions, TokenChecker
@@ -74,7 +74,9 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TocsinError)
     async def tocsin_error(request: Request, exc: TocsinError) -> Response:
         log.error("tocsin error on %s: %s", request.url.path, exc)
-        return _error_response(request, 503, "store_error", f"the database could not answer [{exc.code}]")
+        if isinstance(exc, StoreError):
+            return _error_response(request, 503, "store_error", f"the database could not answer [{exc.code}]")
+        return _error_response(request, 503, "coding_error", f"{exc.message} [{exc.code}]")
 
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:
