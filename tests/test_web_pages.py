@@ -67,6 +67,16 @@ def test_event_list_highlights_trigger_and_actors(client, seed):
     assert "1 matching events" in html
 
 
+def test_event_filters_on_the_page(client):
+    def count(**params):
+        return client.get("/events", params=params).text.count('<li class="event"')
+
+    assert count(negated="true") == 0 and count(negated="false") == 28
+    assert count(sector="GOV") == 6
+    html = client.get("/events", params={"sector": "GOV", "negated": "false"}).text
+    assert '<option value="GOV" selected>' in html and '<option value="false" selected>' in html
+
+
 def test_overview_shows_alerts_dyads_and_the_daily_chart(client, seed):
     html = client.get("/").text
     assert f"/dyads/CHN/RUS?alert={seed.alert_id}" in html

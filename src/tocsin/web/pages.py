@@ -136,7 +136,7 @@ def events(request: Request, q: Annotated[EventQuery, Depends(event_query)]) -> 
     for key, value in q.echo:
         values.setdefault(key, []).append(value)
     return render(request, "events.html", events=found, next_link=next_link, values=values,
-                  types=_plover_types(), total=reader(request).count_events(q.filter) if not q.sectors else None)
+                  types=_plover_types(), sectors=_SECTORS, total=reader(request).count_events(q.filter) if not q.sectors else None)
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
