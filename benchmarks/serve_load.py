@@ -119,6 +119,12 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _get_json(url: str) -> dict:
     with urllib.request.urlopen(url, timeout=30) as response:
         return json.loads(response.read())
@@ -177,20 +183,26 @@ async def _client(host: str, port: int, urls, stop: float, times: list[float], e
         await connection.close()
 
 
-async def measure(host: str, port: int, urls, concurrency: int, seconds: float, warmup: float = 1.0) -> dict:
+async def measure(host: str, port: int, urls, concurrency: int, seconds: float, warmup: float = 1.0,
+                  server_cpu=None) -> dict:
+    """Latency and throughput of ``concurrency`` clients for ``seconds`` after a warm-up;
+    with ``server_cpu`` (a function giving the server's CPU seconds), its CPU per request."""
     rngs = [random.Random(i) for i in range(concurrency)]
     await asyncio.gather(*[_client(host, port, urls, time.perf_counter() + warmup, [], [], r) for r in rngs])
     times: list[float] = []
     errors: list[int] = []
+    cpu_before = server_cpu() if server_cpu else 0.0
     started = time.perf_counter()
     stop = started + seconds
     await asyncio.gather(*[_client(host, port, urls, stop, times, errors, r) for r in rngs])
     elapsed = time.perf_counter() - started
+    cpu_used = server_cpu() - cpu_before if server_cpu else float("nan")
     ordered = sorted(times)
     return {"concurrency": concurrency, "requests": len(times), "errors": len(errors),
             "throughput_rps": len(times) / elapsed,
             "p50_ms": 1000 * _percentile(ordered, 50), "p95_ms": 1000 * _percentile(ordered, 95),
-            "p99_ms": 1000 * _percentile(ordered, 99), "mean_ms": 1000 * statistics.fmean(ordered)}
+            "p99_ms": 1000 * _percentile(ordered, 99), "mean_ms": 1000 * statistics.fmean(ordered),
+            "server_cpu_ms": 1000 * cpu_used / max(len(times), 1)}
 
 
 def endpoints(base: str) -> dict:
@@ -254,21 +266,23 @@ def main() -> None:
             if args.endpoint and name not in args.endpoint:
                 continue
             for c in args.concurrency:
-                row = {"endpoint": name, **asyncio.run(measure("127.0.0.1", port, urls, c, args.seconds))}
+                row = {"endpoint": name, **asyncio.run(measure(
+                    "127.0.0.1", port, urls, c, args.seconds, server_cpu=lambda: _cpu_seconds(server.pid)))}
                 results.append(row)
                 print(f"{name:12s} c={c:<3d} n={row['requests']:<6d} err={row['errors']:<3d} "
                       f"{row['throughput_rps']:7.1f} req/s  p50 {row['p50_ms']:7.1f}  p95 {row['p95_ms']:7.1f}  "
-                      f"p99 {row['p99_ms']:7.1f} ms", flush=True)
+                      f"p99 {row['p99_ms']:7.1f} ms  server CPU {row['server_cpu_ms']:5.1f} ms/req", flush=True)
     finally:
         server.terminate()
         server.wait(timeout=10)
     (OUT / "serve_load.json").write_text(json.dumps({"database": health["database"], "results": results},
                                                     indent=2), encoding="utf-8")
-    print("\n| endpoint | clients | requests | req/s | p50 ms | p95 ms | p99 ms | errors |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("\n| endpoint | clients | requests | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/req | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(f"| {r['endpoint']} | {r['concurrency']} | {r['requests']} | {r['throughput_rps']:.0f} | "
-              f"{r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['errors']} |")
+              f"{r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['server_cpu_ms']:.1f} | "
+              f"{r['errors']} |")
 
 
 if __name__ == "__main__":
