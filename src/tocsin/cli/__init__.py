@@ -16,6 +16,7 @@
     tocsin ingest INPUT…    store articles from URLs, feeds, files and corpora, then code them
     tocsin watch SOURCES    follow feeds and pages continuously
     tocsin status           followed sources, their health and the queue
+    tocsin serve            the REST API and the dashboard
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from tocsin.cli import ingest as _ingest
 from tocsin.cli import places as _places
 from tocsin.cli import plot as _plot
 from tocsin.cli import scale as _scale
+from tocsin.cli import serve as _serve
 from tocsin.cli import status as _status
 from tocsin.cli import watch as _watch
 
@@ -63,6 +65,7 @@ app.add_typer(_places.app, name="places")
 app.command("ingest")(_ingest.ingest)
 app.command("watch")(_watch.watch)
 app.command("status")(_status.status)
+app.command("serve")(_serve.serve)
 
 try:  # the eval command lives with the evaluation package
     from tocsin.cli import evaluate as _evaluate

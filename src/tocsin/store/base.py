@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from datetime import date as date_type
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -314,6 +315,149 @@ class Store(IngestState, ABC):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    # -------------------------------------------------------------- web reads
+    # Paged and single-record reads used by the REST API and the dashboard
+    # (tocsin.web). These defaults work on any backend through ``query`` and
+    # ``articles``; the DuckDB store overrides them with SQL.
+
+    def events_page(
+        self, f: EventFilter | None = None, *, after: EventPageKey | None = None,
+        sectors: Sequence[str] = (), limit: int = 50,
+    ) -> list[Event]:
+        """Events matching ``f`` (its ``limit`` ignored), newest first, after ``after``.
+
+        ``sectors``: only events whose source or target has one of these sectors.
+        """
+        wanted = tuple(s.upper() for s in sectors)
+        found = [
+            e for e in self.query(replace(f or EventFilter(), limit=None))
+            if not wanted or _sector_match(e, wanted)
+        ]
+        found.sort(key=lambda e: EventPageKey.of(e).sort_tuple())
+        if after is not None:
+            mark = after.sort_tuple()
+            found = [e for e in found if EventPageKey.of(e).sort_tuple() > mark]
+        return found[:limit]
+
+    def event(self, event_id: str) -> Event | None:
+        """One event by id (the newest coder version when several coded it), or ``None``."""
+        found = [e for e in self.query() if e.event_id == event_id]
+        found.sort(key=lambda e: e.coder, reverse=True)
+        return found[0] if found else None
+
+    def related_events(self, event: Event, *, days: int = 1, limit: int = 20) -> list[Event]:
+        """Other mentions of what may be the same happening as ``event``.
+
+        Events of the same type between the same two actor codes (either
+        direction), dated within ``days`` of it, from any article, except
+        ``event`` itself; an undated event matches undated events of its article.
+        """
+        return [e for e in self.query() if _related(event, e, days)][:limit]
+
+    def daily_counts(self, f: EventFilter | None = None) -> list[tuple[date_type, int]]:
+        """How many dated events match ``f`` on each day, oldest first."""
+        counts: dict[date_type, int] = {}
+        for e in self.query(replace(f or EventFilter(), limit=None)):
+            if e.date is not None:
+                counts[e.date] = counts.get(e.date, 0) + 1
+        return sorted(counts.items())
+
+    def articles_page(self, *, after: str | None = None, limit: int = 50) -> list[ArticleRow]:
+        """Articles ordered by id, those after id ``after``, with their event counts."""
+        rows = []
+        for a in self.articles():
+            if after is not None and a.id <= after:
+                continue
+            n = self.count_events(EventFilter(article_ids=(a.id,)))
+            rows.append(ArticleRow(a.id, a.title, a.published, a.url, a.language, a.outlet, n))
+            if len(rows) >= limit:
+                break
+        return rows
+
+    def outlets(self) -> list[OutletRow]:
+        """Outlets of the stored articles, most articles first."""
+        seen: dict[str | None, tuple[int, date_type | None]] = {}
+        for a in self.articles():
+            n, latest = seen.get(a.outlet, (0, None))
+            if a.published is not None and (latest is None or a.published > latest):
+                latest = a.published
+            seen[a.outlet] = (n + 1, latest)
+        rows = [OutletRow(k, n, latest) for k, (n, latest) in seen.items()]
+        rows.sort(key=lambda r: (-r.n_articles, r.outlet or ""))
+        return rows
+
+    def reader(self) -> Store:
+        """A handle on this database for reading from another thread.
+
+        Backends whose connections must not be shared between threads override
+        it; the default is the store itself.
+        """
+        return self
+
+
+@dataclass(frozen=True, slots=True)
+class EventPageKey:
+    """Where a page of events (newest first) stops: the sort key of its last event.
+
+    Pages are ordered by date, newest first (undated events last), then article
+    id, sentence index, event id and coder, so the key is unique and stable.
+    """
+
+    date: date_type | None
+    article_id: str
+    sentence_index: int
+    event_id: str
+    coder: str
+
+    @classmethod
+    def of(cls, event: Event) -> EventPageKey:
+        return cls(event.date, event.article_id, event.sentence_index, event.event_id, event.coder)
+
+    def sort_tuple(self) -> tuple[int, str, int, str, str]:
+        ordinal = self.date.toordinal() if self.date is not None else 0
+        return (-ordinal, self.article_id, self.sentence_index, self.event_id, self.coder)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """An article without its text, with how many events it has."""
+
+    article_id: str
+    title: str | None
+    published: date_type | None
+    url: str | None
+    language: str | None
+    outlet: str | None
+    n_events: int
+
+
+@dataclass(frozen=True, slots=True)
+class OutletRow:
+    """One outlet (where articles come from) and what the database holds from it."""
+
+    outlet: str | None
+    n_articles: int
+    latest: date_type | None
+
+
+def _sector_match(event: Event, sectors: tuple[str, ...]) -> bool:
+    return any(a is not None and a.sector in sectors for a in (event.source, event.target))
+
+
+def _actor_codes(event: Event) -> tuple[str | None, str | None]:
+    codes = sorted((a.code if a else "") or "" for a in (event.source, event.target))
+    return codes[0], codes[1]
+
+
+def _related(event: Event, other: Event, days: int) -> bool:
+    if other.event_id == event.event_id or other.type != event.type:
+        return False
+    if _actor_codes(other) != _actor_codes(event):
+        return False
+    if event.date is None or other.date is None:
+        return event.date is None and other.date is None and other.article_id == event.article_id
+    return abs((other.date - event.date).days) <= days
 
 
 # --------------------------------------------------------------------------- ingest state

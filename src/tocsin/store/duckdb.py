@@ -188,6 +188,19 @@ class DuckDBStore(SQLStore):
                 con.unregister(view)
             self._insert_events(batch)
 
+    def reader(self) -> DuckDBStore:
+        """Another handle on this open database (a DuckDB cursor), for one thread.
+
+        It sees everything committed through this store; closing it leaves this
+        store open. Several threads read in parallel, each with its own reader.
+        """
+        clone = object.__new__(DuckDBStore)
+        clone._path = self._path
+        clone._read_only = self._read_only
+        with self._errors("open a reader"):
+            clone._con = self._db.cursor()
+        return clone
+
     def _insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], *,
                      types: dict[str, pa.DataType] | None = None, on_conflict: str = "") -> None:
         """Insert ``rows`` as one Arrow batch (``types`` for columns Arrow cannot infer)."""

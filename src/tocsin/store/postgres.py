@@ -203,6 +203,14 @@ class PostgresStore(SQLStore):
             for row in batch:
                 copy.write_row(row)
 
+    def reader(self) -> PostgresStore:
+        """A connection of its own on the same database, for one thread.
+
+        A psycopg connection runs one transaction at a time, so each thread that
+        reads (a web server's request threads) gets its own; closing it leaves
+        this store open."""
+        return PostgresStore(self._url, read_only=self._read_only, migrate=False)
+
     def _insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], *,
                      types: dict[str, Any] | None = None, on_conflict: str = "") -> None:
         """``COPY`` the rows in; with an ``ON CONFLICT`` clause, one pipelined ``executemany``."""

@@ -1,0 +1,1 @@
+"""The JSON API under ``/api`` (see docs/serve.md for every endpoint)."""
