@@ -90,8 +90,8 @@ class IngestState:
     """What a store needs to follow sources (``tocsin ingest`` / ``watch``).
 
     :class:`Store` inherits these; a backend without the ingest tables leaves
-    them raising ``NotImplementedError``. ``DuckDBStore`` implements them all
-    (in ``store/duckdb.py``, SQL in ``store/ingest_sql.py``).
+    them raising ``NotImplementedError``. Both SQL stores implement them all
+    (``SQLStore`` in ``store/sql.py``, SQL in ``store/ingest_sql.py``).
     """
 
     def _no_ingest(self) -> NotImplementedError:
@@ -265,8 +265,8 @@ class Store(IngestState, ABC):
         """Release the database. Closing twice is harmless."""
 
     # ------------------------------------------------ dyad series and alerts
-    # Default methods so that a backend without them still opens; DuckDBStore
-    # implements them all.
+    # Default methods so that a backend without them still opens; both SQL
+    # stores implement them all (``SQLStore``).
 
     def series_points(self, q: SeriesQuery) -> list[SeriesPoint]:
         """Non-empty periods of the dyad (or of every country pair) ``q`` selects.
@@ -319,7 +319,7 @@ class Store(IngestState, ABC):
     # -------------------------------------------------------------- web reads
     # Paged and single-record reads used by the REST API and the dashboard
     # (tocsin.web). These defaults work on any backend through ``query`` and
-    # ``articles``; the DuckDB store overrides them with SQL.
+    # ``articles``; both SQL stores override them with SQL (``SQLStore``).
 
     def events_page(
         self, f: EventFilter | None = None, *, after: EventPageKey | None = None,
