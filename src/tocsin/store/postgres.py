@@ -234,6 +234,9 @@ class PostgresStore(SQLStore):
             "SELECT pg_advisory_xact_lock(hashtext(?), hashtext(current_schema()))", [key]
         )
 
+    def _snapshot(self) -> None:
+        self._execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
     def _lock_schema(self) -> None:
         self._execute(
             "SELECT pg_advisory_xact_lock(hashtext(?), hashtext(current_schema()))",

@@ -556,6 +556,11 @@ class SQLStore(Store):
     def _lock_key(self, key: str) -> None:
         """Hold off other writers taking the same key until the transaction ends (PostgreSQL)."""
 
+    def _snapshot(self) -> None:
+        """First in a transaction: make all its reads see one state of the database.
+
+        DuckDB transactions always do; PostgreSQL's need ``REPEATABLE READ``."""
+
     def upsert_sources(
         self, rows: Iterable[tuple[str, str, str, str | None, str | None, float]]
     ) -> None:
@@ -824,6 +829,7 @@ class SQLStore(Store):
         order = f"ORDER BY {_SORT_DATE} DESC, article_id, sentence_index, event_id, coder"
 
         def read() -> list[tuple[Any, ...]]:  # one transaction: both steps see one database
+            self._snapshot()
             rows = self._fetchall(
                 f"SELECT min(d) FROM (SELECT {_SORT_DATE} AS d FROM events {where}"
                 " ORDER BY d DESC LIMIT ?) AS page_dates",
