@@ -247,3 +247,43 @@ def test_postgres_two_writers_storing_one_article_store_it_once(pg_url: str) -> 
         assert results == {"first": True, "second": False}
         assert len(second.articles()) == 1
         assert second.ingest_counts()["articles_pending"] == 1
+
+
+def test_postgres_two_writers_coding_one_event_cluster_it_once(
+        pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two processes code the two reports of one meeting at the same moment: the second
+    waits for the first one's clustering (a lock per family), then sees its mention."""
+    import threading
+
+    from tocsin.store import ingest_sql
+
+    a = make_article(id="a1", outlet="Courrier", url="http://x/a1")
+    b = make_article(id="b1", outlet="Post", url="http://x/b1", language="en")
+    ev_a = make_event(article_id="a1")
+    ev_b = make_event(article_id="b1", sentence_index=2, trigger_span=(0, 3), language="en",
+                      source=make_actor("CHNGOV"), target=make_actor("RUSMIL"))
+    with open_store(pg_url) as setup:
+        _ingest(setup, a)
+        _ingest(setup, b)
+
+    clustering = threading.Event()
+    real = ingest_sql.cluster_mentions
+
+    def slow_cluster(mentions, options):
+        if threading.current_thread().name == "first-writer":
+            clustering.set()
+            threading.Event().wait(0.5)  # the second writer arrives meanwhile
+        return real(mentions, options)
+
+    monkeypatch.setattr(ingest_sql, "cluster_mentions", slow_cluster)
+    with open_store(pg_url) as first, open_store(pg_url) as second:
+        thread = threading.Thread(
+            name="first-writer",
+            target=lambda: first.save_coded([(a, [ev_a])], coder=CODER, run_id="r1"))
+        thread.start()
+        assert clustering.wait(10)
+        second.save_coded([(b, [ev_b])], coder=CODER, run_id="r2")
+        thread.join(10)
+        [event] = second.canonical_events()
+    assert set(event.event_ids) == {ev_a.event_id, ev_b.event_id}
+    assert event.sources == ("Courrier", "Post")
