@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+# Command output in tests must not depend on where the checkout or the temporary
+# folder lives: a wide terminal keeps long paths from wrapping inside messages.
+os.environ["COLUMNS"] = "200"
 
 
 @pytest.fixture(scope="session")

@@ -36,13 +36,13 @@ def _run(dataset: str, files: list[Path], db: Path, quiet: bool, show: int) -> N
     except TocsinError as exc:
         raise fail(error_text(exc)) from None
     for problem in report.problems[:show]:
-        err.print(f"[yellow]skipped[/] {problem}", highlight=False, markup=True)
+        err.print(f"[yellow]skipped[/] {problem}", highlight=False, markup=True, soft_wrap=True)
     if report.n_problems > show:
         err.print(f"… and {report.n_problems - show} more bad row(s)", highlight=False)
     if not quiet:
         err.print(f"{dataset}: {report.rows:,} rows read, {report.events:,} events stored in {describe_target(db)}, "
                   f"{report.unmapped:,} without a PLOVER type, {report.n_problems:,} bad rows skipped",
-                  highlight=False)
+                  highlight=False, soft_wrap=True)
 
 
 @app.command("gdelt")
