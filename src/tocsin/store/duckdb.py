@@ -23,11 +23,9 @@ from tocsin.records import Article, Event
 from tocsin.store.columns import events_to_arrow
 from tocsin.store.schema import Migration, load_migrations
 from tocsin.store.sql import (
-    ARTICLE_COLUMNS,
     ARTICLE_COLUMNS_SQL,
     EVENT_COLUMNS_SQL,
     SQLStore,
-    article_from_row,
     check_events,
     utcnow,
 )
@@ -35,10 +33,8 @@ from tocsin.store.sql import (
 T = TypeVar("T")
 
 # The module's earlier private names, now shared with PostgreSQL (store/sql.py),
-# kept for DuckDB-only methods written against them.
+# kept for the DuckDB-only bulk import written against them.
 _utcnow = utcnow
-_EVENT_COLUMNS_SQL = EVENT_COLUMNS_SQL
-_ARTICLE_COLUMNS = ARTICLE_COLUMNS
 _ARTICLE_COLUMNS_SQL = ARTICLE_COLUMNS_SQL
 
 #: Name under which an event batch is visible to SQL while it is inserted.
@@ -108,10 +104,6 @@ class DuckDBStore(SQLStore):
                 raise
 
     _check = staticmethod(check_events)
-    _article_from_row = staticmethod(article_from_row)
-
-    def _delete_events(self, article_id: str, coder: str) -> None:
-        self._execute("DELETE FROM events WHERE article_id = ? AND coder = ?", [article_id, coder])
 
     # ------------------------------------------------- primitives for SQLStore
 
