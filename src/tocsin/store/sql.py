@@ -1,9 +1,12 @@
 """What the DuckDB and PostgreSQL stores share: SQL text, row conversion, the write protocol.
 
 :class:`SQLStore` implements the whole :class:`~tocsin.store.base.Store`
-interface once, in SQL that reads the same in both databases (``?``
-placeholders, ``(column).field`` access, ``INSERT … ON CONFLICT``), on top of a
-few primitives each backend provides:
+interface once (runs, events, the ingest state and canonical events through
+:mod:`tocsin.store.ingest_sql`, dyad series through
+:mod:`tocsin.store.series_sql`, alerts, the web's paged reads), in SQL that
+reads the same in both databases (``?`` placeholders, ``(column).field``
+access, ``INSERT … ON CONFLICT``), on top of a few primitives each backend
+provides:
 
 ==========================  ====================================================
 ``_execute(sql, params)``   run one statement (``?`` placeholders)
@@ -15,6 +18,9 @@ few primitives each backend provides:
 ``_prepare_events(events)`` events in the backend's bulk form (Arrow, COPY rows)
 ``_insert_events(batch)``   bulk-insert a prepared batch
 ``_lock_schema()``          serialise concurrent migrations (PostgreSQL)
+``_insert_rows(table, …)``  bulk-insert other rows (Arrow batch, ``COPY``)
+``_lock_key(key)``          serialise writers of one key (PostgreSQL advisory lock)
+``_snapshot()``             one snapshot for a read transaction (PostgreSQL)
 ==========================  ====================================================
 
 Writes take the articles' row locks first, in article-id order (the upsert),
