@@ -8,8 +8,9 @@ includes the workers' model loading (reported apart as ``first_s``); the
 medians of the later repetitions are the steady-state rate. Memory per worker
 is the peak RSS of each worker process (``getrusage`` inside the worker).
 
-A single-process run (``Engine.code`` in this process) is made once for the
-event-id comparison: the script checks that the distributed run gives the same
+The sizes of the Parquet dataset and of the DuckDB file written by the first
+repetition are reported too (for capacity planning). A single-process run
+(``Engine.code`` in this process) is made once for the event-id comparison: the script checks that the distributed run gives the same
 event ids and count.
 
     .venv/bin/python benchmarks/generate_corpus.py
@@ -50,6 +51,7 @@ def measure(corpus: Path, workers: int, runs: int, partition_size: int) -> dict[
     times: list[float] = []
     ids: list[str] = []
     n_articles = 0
+    parquet_bytes = duckdb_bytes = 0
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         options = DaskOptions(scheduler=cluster.scheduler_address, partition_size=partition_size)
@@ -63,6 +65,9 @@ def measure(corpus: Path, workers: int, runs: int, partition_size: int) -> dict[
                     ids = sorted(e.event_id for e in store.query(EventFilter()))
                     n_articles = result.n_articles
                 store.close()
+                if k == 0:
+                    parquet_bytes = sum(p.stat().st_size for p in (Path(tmp) / "pq").rglob("*.parquet"))
+                    duckdb_bytes = (Path(tmp) / "bench.duckdb").stat().st_size
             print(f"  workers={workers} run {k}: {times[-1]:.1f} s ({result.n_articles} articles, "
                   f"{result.n_events} events, {len(result.failures)} failed)", file=sys.stderr)
         worker_rss = client.run(_peak_rss_mb)
@@ -78,6 +83,8 @@ def measure(corpus: Path, workers: int, runs: int, partition_size: int) -> dict[
         "events": len(ids),
         "event_ids": ids,
         "worker_peak_rss_mb": sorted(worker_rss.values()),
+        "parquet_bytes": parquet_bytes,
+        "duckdb_bytes": duckdb_bytes,
     }
 
 
@@ -118,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{speedup:.2f} | {r['scaling_efficiency']:.2f} | "
               f"{', '.join(f'{v:.0f}' for v in r['worker_peak_rss_mb'])} | "
               f"{'yes' if r['same_events_as_single_process'] else 'NO'} ({r['events']} events) |")
+    for r in results:
+        print(f"storage, {r['workers']} worker(s): Parquet {r['parquet_bytes'] / 1e6:.1f} MB, "
+              f"DuckDB {r['duckdb_bytes'] / 1e6:.1f} MB for {r['articles']} articles and {r['events']} events")
     args.output.parent.mkdir(parents=True, exist_ok=True)
     for r in results:
         r.pop("event_ids")
