@@ -39,6 +39,7 @@ from tocsin.coding.qualifiers import (
     modality,
     reporting_speaker,
 )
+from tocsin.coding.repairs import repair_parse
 from tocsin.coding.syntax import SUBJECT, arguments, subjects
 from tocsin.coding.triggers import (
     bare_participle,
@@ -107,6 +108,7 @@ class Coder(ArgumentRules):
     def code_sentence(self, sent: Span, index: int, article: Article, lang: str,
                       res: LanguageResources, ctx: DocumentContext) -> list[Event]:
         cues = res.cues
+        repair_parse(sent, cues)
         attribution_heads = attribution_phrases(sent, cues)
         excluded: set[int] = set()
         for head in attribution_heads:

@@ -113,6 +113,10 @@ def bare_participle(tok: Token) -> bool:
 #: negative acts that, stated on a condition ("if …"), are threats (PLOVER THREATEN)
 THREAT_IF_CONDITIONAL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 
+#: sectors of the state: when one of them blocks a road, a port or access to a site, it is
+#: a blockade or a restriction (COERCE), not a protest
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 
 def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> Predicate:
     """Type changes that depend on the arguments or the modality, not on the word alone:
@@ -122,9 +126,17 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> 
         countries = {a.country for a in args.sources + args.pair if a.resolved and a.country}
         if len(countries) >= 2:
             return replace(pred, type="COOPERATE", mode=None, cameo="062", id=pred.id + "+joint")
+    if pred.type == "PROTEST" and pred.mode == "obstruct" and state_acts(args):
+        return replace(pred, type="COERCE", mode="restrict", cameo="191", id=pred.id + "+state")
     if pred.type in THREAT_IF_CONDITIONAL and mood == "hypothetical":
         return replace(pred, type="THREATEN", mode=None, cameo=ontology.cameo_for_plover("THREATEN"), id=pred.id + "+conditional")
     return pred
+
+
+def state_acts(args: Roles) -> bool:
+    """The resolved sources are all states or state organs ("Moscou", "la police"), not crowds."""
+    sources = [a for a in args.sources if a.resolved]
+    return bool(sources) and all(a.sector in STATE_SECTORS and a.country for a in sources)
 
 
 def hosts_an_event(tok: Token, by_index: dict[int, Trigger]) -> bool:

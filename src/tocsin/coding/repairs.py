@@ -1,0 +1,134 @@
+"""Repairs of recurring parser errors, applied to a parsed sentence before it is coded.
+
+The coder reads roles from the dependency tree; a few tree shapes that the
+parser gets wrong again and again in news text are put right here, once, so
+that every later rule (triggers, arguments, qualifiers) sees the sentence as it
+reads. Each repair only moves a token under another head and relabels it; it
+never changes words, and it leaves trees it does not recognise alone.
+
+* **A phrase hung on a weekday** (French pipelines): in "a entamé jeudi des
+  manœuvres", "a décrété mercredi une mobilisation" or "a dénoncé dimanche Tokyo"
+  the day that follows the verb takes the verb's object (or its inverted subject)
+  as its own dependent. :func:`reattach_after_time_noun` gives it back to the verb:
+  "des/du/une …" becomes the object, a bare name after a quoted statement the
+  subject, a phrase with another preposition an oblique of the verb.
+* **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
+  Antony Blinken" the parser makes the quoted verb the root and the speech verb a
+  dependent of it. :func:`reroot_inverted_speech` makes the speech verb the root and
+  the quotation its complement, so the quoted act is read as content and its actors
+  as the recipient ("exhorter" → REQUEST towards Niger).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tocsin.coding.qualifiers import Cues
+from tocsin.coding.syntax import SUBJECT
+
+#: what a phrase taken from a weekday may hang on
+_VERBAL = frozenset({"VERB", "AUX"})
+#: the labels the parser gives to a weekday under the verb
+_TIME_LINKS = frozenset({"obl:mod", "obl", "obj", "nmod", "obl:tmod"})
+#: the labels it gives to the phrase it took
+_TAKEN_LINKS = frozenset({"nmod", "appos", "obj", "flat:name"})
+#: partitive and indefinite articles the parser reads as the preposition "de"
+_PARTITIVES = frozenset({"des", "du", "de", "d'", "d’"})
+_OPEN_QUOTES = frozenset({"«", "“", '"', "‹"})
+_CLOSE_QUOTES = frozenset({"»", "”", '"', "›"})
+#: links by which a speech verb after a quotation hangs on the quoted clause
+_SPEECH_LINKS = frozenset({"advcl", "parataxis", "conj", "ccomp", "parataxis:insert", "dep"})
+
+
+def repair_parse(sent: Span, cues: Cues) -> None:
+    """Apply every repair to ``sent`` in place (idempotent)."""
+    if cues.time_nouns:
+        reattach_after_time_noun(sent, cues)
+    reroot_inverted_speech(sent)
+
+
+def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
+    """Give the phrase a weekday took back to the verb; returns how many were moved."""
+    moved = 0
+    for time in sent:
+        if time.lemma_.lower() not in cues.time_nouns and time.lower_ not in cues.time_nouns:
+            continue
+        verb = time.head
+        if time.dep_ not in _TIME_LINKS or verb.pos_ not in _VERBAL or verb.i > time.i:
+            continue
+        for taken in [c for c in time.children if c.i > time.i and c.dep_ in _TAKEN_LINKS]:
+            if taken.pos_ not in ("NOUN", "PROPN"):
+                continue
+            case = next((c for c in taken.children if c.dep_ == "case"), None)
+            if case is None or (case.lower_ in _PARTITIVES and case.i == time.i + 1):
+                quoted_subject = _quoted_subject(verb)
+                has_subject = any(c.dep_ in SUBJECT for c in verb.children)
+                if taken.pos_ == "PROPN" and case is None and (quoted_subject is not None or not has_subject):
+                    # "« … », a dénoncé dimanche Tokyo": the name after the day speaks
+                    if quoted_subject is not None:
+                        quoted_subject.dep_ = "ccomp"
+                    taken.head, taken.dep_ = verb, "nsubj"
+                elif not any(c.dep_ == "obj" for c in verb.children):
+                    if case is not None:
+                        case.dep_ = "det"  # "des manœuvres": an article, not "de"
+                    taken.head, taken.dep_ = verb, "obj"
+                else:
+                    continue
+            else:
+                taken.head, taken.dep_ = verb, "obl:mod"
+            if time.dep_ == "obj":
+                time.dep_ = "obl:mod"
+            moved += 1
+    return moved
+
+
+def reroot_inverted_speech(sent: Span) -> bool:
+    """"« … », a exhorté X": make the speech verb the root and the quotation its complement."""
+    root = sent.root
+    if root.pos_ not in _VERBAL and root.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    span = _quotation_around(sent, root)
+    if span is None:
+        return False
+    _, close = span
+    for verb in root.children:
+        if (verb.dep_ in _SPEECH_LINKS and verb.pos_ == "VERB" and verb.i > close
+                and _between_is_comma(sent, close, verb)
+                and any(c.dep_ in SUBJECT and c.i > verb.i for c in verb.children)):
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "ccomp"
+            return True
+    return False
+
+
+def _quoted_subject(verb: Token) -> Token | None:
+    """The verb's subject when it is a quotation before the verb ("« Une violation … », a dénoncé")."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT and child.i < verb.i and _quotation_around(child.sent, child) is not None:
+            return child
+    return None
+
+
+def _quotation_around(sent: Span, token: Token) -> tuple[int, int] | None:
+    """The token indices of the «…» that holds ``token``, if any."""
+    open_at = None
+    for t in sent:
+        if t.i > token.i:
+            break
+        if t.text in _OPEN_QUOTES and (t.text != '"' or open_at is None):
+            open_at = t.i
+        elif t.text in _CLOSE_QUOTES and open_at is not None and t.i < token.i:
+            open_at = None
+    if open_at is None:
+        return None
+    for t in sent.doc[token.i + 1:sent.end]:
+        if t.text in _CLOSE_QUOTES:
+            return open_at, t.i
+    return None
+
+
+def _between_is_comma(sent: Span, close: int, verb: Token) -> bool:
+    """Only a comma, auxiliaries and adverbs between the closing quote and the verb."""
+    between = sent.doc[close + 1:verb.i]
+    return (len(between) > 0 and between[0].text == ","
+            and all(t.pos_ in ("AUX", "ADV", "PUNCT", "PART") for t in between))
