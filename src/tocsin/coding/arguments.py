@@ -60,6 +60,14 @@ CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 
 
+#: reactions to an act: praise, criticism, refusal ("un geste salué par Varsovie")
+REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+#: "à la demande de", "sur demande de", "at the request of", "on X's request"
+REQUEST_PREPOSITIONS = frozenset({"à", "sur", "at", "on", "upon"})
+
+
 GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of", "by", "between", "entre"})
 
 
@@ -197,7 +205,64 @@ class ArgumentRules:
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
         self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
+        self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
+        self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
         return out
+
+    def _at_the_request_target(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources,
+                               lang: str, when: date | None, ctx: DocumentContext) -> None:
+        """"Israël a autorisé … à la demande de Washington", "at Washington's request": the one
+        asked is whoever acts in the clause the request is attached to."""
+        if pred.type != "REQUEST" or pred.pos != "NOUN" or out.pair or any(a.resolved for a in out.targets):
+            return
+        head = tok.head
+        if tok.dep_ == "pobj" and head.pos_ == "ADP":
+            prep, head = head.lower_, head.head
+        else:
+            prep = preposition_of(tok)
+        if prep not in REQUEST_PREPOSITIONS or tok.dep_ in OBJECT:
+            return
+        for _ in range(4):  # the verb the phrase hangs on, through nouns the parser put between
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            # a root the parser split off ("… camions-citernes …, à la demande de"): the sentence's verb
+            head = next((t for t in tok.doc if t.dep_ == "ROOT" and t.pos_ == "VERB"), head)
+        heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
+        while not heads and head.dep_ in ("xcomp", "conj") and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "agreed to let … at Washington's request": the subject of "agreed"
+            heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
+        actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved
+                  and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if actors:
+            out.targets = actors
+
+    def _resumed_act_target(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources, lang: str,
+                            when: date | None, ctx: DocumentContext) -> None:
+        """"…, un geste salué par Varsovie" / "…, a gesture that Ankara welcomed": the praise
+        or criticism of a noun that sums up the clause before goes to that clause's actors."""
+        cues = res.cues
+        if (not cues.resumptive_nouns or out.pair or any(a.resolved for a in out.targets)
+                or pred.type not in REACTION_TYPES):
+            return
+        candidates = [tok.head, *(c for c in tok.children if c.dep_ in OBJECT | PASSIVE_SUBJECT)]
+        noun = next((t for t in candidates if t.i != tok.i and t.pos_ == "NOUN"
+                     and t.lemma_.lower() in cues.resumptive_nouns), None)
+        if noun is None or noun.dep_ not in ("appos", "npadvmod", "obl:mod", "dep", "parataxis"):
+            return  # only a noun set beside a clause, not "la décision de Paris"
+        current = noun
+        for _ in range(5):
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                heads = [h for h in subjects(current, cues.unaccusative_verbs) if h.pos_ != "PRON"]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved
+                          and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+                if actors:
+                    out.targets = actors
+                    return
+            if current.head.i == current.i:
+                return
 
     def _locative_or_civilian_target(self, tok: Token, pred: Predicate, out: Roles, args: list[Argument],
                                      res: LanguageResources, lang: str, when: date | None,

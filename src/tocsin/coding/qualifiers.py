@@ -55,6 +55,8 @@ class Cues:
     targeting_verbs: frozenset[str]
     #: weekdays and times of day that the parser lets take the next phrase (coding/repairs.py)
     time_nouns: frozenset[str] = frozenset()
+    #: nouns that sum up the act of the clause they are apposed to ("un geste salué par Varsovie")
+    resumptive_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -93,6 +95,7 @@ class Cues:
             reciprocal_verbs=words("reciprocal_verbs"),
             targeting_verbs=words("targeting_verbs"),
             time_nouns=words("time_nouns"),
+            resumptive_nouns=words("resumptive_nouns"),
         )
 
 

@@ -12,6 +12,8 @@ never changes words, and it leaves trees it does not recognise alone.
   as its own dependent. :func:`reattach_after_time_noun` gives it back to the verb:
   "des/du/une …" becomes the object, a bare name after a quoted statement the
   subject, a phrase with another preposition an oblique of the verb.
+* **A name taken for an oblique**: "a menacé Séoul d'un désastre" — a name right
+  after the verb with no preposition is its object (:func:`object_without_preposition`).
 * **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
   Antony Blinken" the parser makes the quoted verb the root and the speech verb a
   dependent of it. :func:`reroot_inverted_speech` makes the speech verb the root and
@@ -44,6 +46,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     """Apply every repair to ``sent`` in place (idempotent)."""
     if cues.time_nouns:
         reattach_after_time_noun(sent, cues)
+    object_without_preposition(sent)
     reroot_inverted_speech(sent)
 
 
@@ -82,6 +85,23 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
     return moved
 
 
+def object_without_preposition(sent: Span) -> int:
+    """"a menacé Séoul d'un désastre": a name right after the verb, with no preposition,
+    labelled as an oblique, is the verb's object."""
+    moved = 0
+    for name in sent:
+        if name.dep_ != "obl:mod" or name.pos_ != "PROPN" or name.i == 0:
+            continue
+        verb = name.head
+        if verb.pos_ != "VERB" or verb.i != name.i - 1 or any(c.dep_ == "case" for c in name.children):
+            continue
+        if any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        name.dep_ = "obj"
+        moved += 1
+    return moved
+
+
 def reroot_inverted_speech(sent: Span) -> bool:
     """"« … », a exhorté X": make the speech verb the root and the quotation its complement."""
     root = sent.root
@@ -91,10 +111,15 @@ def reroot_inverted_speech(sent: Span) -> bool:
     if span is None:
         return False
     _, close = span
-    for verb in root.children:
-        if (verb.dep_ in _SPEECH_LINKS and verb.pos_ == "VERB" and verb.i > close
-                and _between_is_comma(sent, close, verb)
-                and any(c.dep_ in SUBJECT and c.i > verb.i for c in verb.children)):
+    for verb in list(root.children):
+        if verb.dep_ not in _SPEECH_LINKS or verb.pos_ != "VERB" or verb.i < close or not _between_is_comma(sent, close, verb):
+            continue
+        if not any(c.dep_ in SUBJECT for c in verb.children):
+            # "« … », a tranché samedi Volodymyr Zelensky": the speaker hung on the quoted verb
+            speaker = next((c for c in root.children if c.dep_ in SUBJECT and c.i > verb.i), None)
+            if speaker is not None:
+                speaker.head = verb
+        if any(c.dep_ in SUBJECT and c.i > verb.i for c in verb.children):
             verb.head, verb.dep_ = verb, "ROOT"
             root.head, root.dep_ = verb, "ccomp"
             return True

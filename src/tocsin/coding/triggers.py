@@ -104,10 +104,25 @@ def is_background(tok: Token, by_index: dict[int, Trigger]) -> bool:
 
 
 def bare_participle(tok: Token) -> bool:
-    """A participle used as a plain modifier, with no dependents of its own."""
+    """A participle used as a plain modifier, with no dependents of its own, or as a noun."""
+    if nominal_participle(tok):
+        return True
     if tok.dep_ not in ("amod", "acl") or "Part" not in tok.morph.get("VerbForm"):
         return False
     return not any(c.dep_ not in ("punct", "advmod", "det") for c in tok.children)
+
+
+#: articles that make a present participle a noun ("l'occupant", "les assaillants")
+_ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au", "aux"})
+
+
+def nominal_participle(tok: Token) -> bool:
+    """"à l'occupant": a present participle after an article, with no object, names a person."""
+    if "Part" not in tok.morph.get("VerbForm") or "Pres" not in tok.morph.get("Tense"):
+        return False
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in _ARTICLES:
+        return False
+    return not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "nsubj") for c in tok.children)
 
 
 #: negative acts that, stated on a condition ("if …"), are threats (PLOVER THREATEN)
