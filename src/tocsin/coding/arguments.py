@@ -191,6 +191,11 @@ class ArgumentRules:
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
             self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
+        elif pred.type in REACTION_TYPES and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads):
+            # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
+            # goes to who acted, not to the country named inside the act
+            self._targets_from_heads(out, [h for _, h in target_heads if h.i in by_index], trig, res,
+                                     lang, when, ctx, by_index)
         if borrow and not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
             borrowed = self._borrowed_subject(tok, res, lang, when, ctx, passive, by_index)
             if borrowed:
@@ -205,6 +210,7 @@ class ArgumentRules:
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
         self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
+        self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
         self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
         self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
         return out
@@ -237,6 +243,23 @@ class ArgumentRules:
                   and not any(same_actor(a, s) for s in out.sources if s.resolved)]
         if actors:
             out.targets = actors
+
+    def _participle_agent_source(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources,
+                                 lang: str, when: date | None, ctx: DocumentContext) -> None:
+        """"la rupture des relations, annoncée par le président colombien", "the offensive
+        launched by Russia": the agent of an announcing or light verb acts the noun's event."""
+        cues = res.cues
+        if pred.pos != "NOUN" or out.pair or tok.dep_ not in SUBJECT | PASSIVE_SUBJECT | OBJECT | {"ROOT", "appos"}:
+            return  # an act named in passing ("inquiets des droits de douane annoncés par …") is not coded
+        for acl in tok.children:
+            lemma = acl.lemma_.lower()
+            if acl.dep_ != "acl" or (lemma not in cues.light_verbs and lemma not in cues.reporting_verbs):
+                continue
+            agents = [a.head for a in arguments(acl, cues.unaccusative_verbs) if a.role == "agent"]
+            actors = [a for a in self._resolve_heads(agents, lang, when, ctx) if a.resolved]
+            if actors:
+                out.sources = actors
+                return
 
     def _resumed_act_target(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources, lang: str,
                             when: date | None, ctx: DocumentContext) -> None:
