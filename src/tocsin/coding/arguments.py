@@ -105,6 +105,8 @@ class ArgumentRules:
                 for acl in noun.children:
                     if acl.dep_ == "acl" and acl.lemma_.lower() in cues.targeting_verbs:
                         args.extend(Argument("object", None, c) for c in acl.children if c.dep_ in OBJECT)
+                        # whatever the row's target column says, what the act aims at is its recipient
+                        target_heads.extend((0, c) for c in acl.children if c.dep_ in OBJECT)
         if pred.pos == "VERB" and is_passive(tok, cues.unaccusative_verbs) and not any(a.role == "agent" for a in args):
             # "a été libéré jeudi par Moscou": a "par/by" phrase the parser hung on another word
             for t in tok.subtree:
@@ -133,6 +135,8 @@ class ArgumentRules:
                     possessor = self._possessor(tok, lang, when, ctx)
                     out.sources.extend(possessor)
                     continue
+                if role == "oblique" and prep in cues.source_prepositions and is_duration(arg.head):
+                    continue  # "une visite de deux jours": how long, not who
                 if role == "oblique" and prep in cues.source_prepositions and pred.type in PATIENT_GENITIVE:
                     genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
                     continue
@@ -601,6 +605,18 @@ class ArgumentRules:
         return [other]
 
     # ------------------------------------------------------------------ records
+
+#: units of time: "de deux jours" after an event noun says how long it lasts
+DURATION_UNITS = frozenset({
+    "heure", "jour", "journée", "semaine", "mois", "an", "année", "minute",
+    "hour", "day", "week", "month", "year",
+})
+
+
+def is_duration(tok: Token) -> bool:
+    """"deux jours", "three-day", "quatre heures": a counted unit of time."""
+    return tok.lemma_.lower() in DURATION_UNITS and any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+
 
 def target_rank(arg: Argument, spec: Sequence[str]) -> int | None:
     if arg.role == "object":

@@ -56,14 +56,16 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
         score = 0
         used: frozenset[int] = frozenset()
         if entry.object:
-            hits = [o for o in objects for c in object_words(o, quantifiers) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]
+            matched = [(o, c) for o in objects for c in object_words(o, quantifiers) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]
+            hits = [o for o, _ in matched]
             if not hits and PERSON_ROLES.intersection(entry.object):
                 # "received Volodymyr Zelensky": a name stands for the visitor the row asks for
                 hits = [o for o in objects if o.pos_ == "PROPN" and o.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
             if not hits:
                 continue
             score += 2
-            used = frozenset(o.i for o in hits)
+            # "une partie des sanctions": the counted noun is part of the collocation too
+            used = frozenset(o.i for o in hits) | frozenset(c.i for o, c in matched if o.lemma_.lower() in quantifiers)
         if entry.particle:
             if entry.particle.lower() not in particles:
                 continue
@@ -78,12 +80,17 @@ def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[
     the complement of a quantity noun ("une partie des sanctions", "a series of agreements")."""
     words = [obj, *obj.conjuncts]
     words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
-    if obj.lemma_.lower() in quantifiers:
-        for c in obj.children:
+    quantity, depth = obj, 0
+    while quantity is not None and quantity.lemma_.lower() in quantifiers and depth < 3:
+        # "des dizaines de milliers de soldats": through every quantity noun to the counted one
+        inner = None
+        for c in quantity.children:
             if c.dep_ == "nmod":
                 words.append(c)
+                inner = inner or c
             elif c.dep_ == "prep":
                 words.extend(g for g in c.children if g.dep_ == "pobj")
+        quantity, depth = inner, depth + 1
     return words
 
 
