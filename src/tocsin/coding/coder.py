@@ -46,6 +46,7 @@ from tocsin.coding.triggers import (
     best_entry,
     hosts_an_event,
     is_background,
+    receives_an_event,
     reinterpret,
 )
 from tocsin.lang import LanguageData, Predicate
@@ -154,6 +155,8 @@ class Coder(ArgumentRules):
             pred = reinterpret(pred, args, mood, self.ontology)
             if pred.type == "CONSULT" and hosts_an_event(trig.token, by_index):
                 continue  # "Doha a accueilli des négociations entre …": the talks are the event
+            if pred.type == "CONSULT" and receives_an_event(trig.token, by_index, cues.quantifier_nouns):
+                continue  # "Kiev a reçu une tranche d'aide de l'UE": the aid is the event
             pairs = complete_first(self._dyads(pred, args, ctx))
             if not pairs:
                 continue

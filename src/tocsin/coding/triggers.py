@@ -166,3 +166,18 @@ def hosts_an_event(tok: Token, by_index: dict[int, Trigger]) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ in OBJECT and c.i in by_index and by_index[c.i].predicate.type == "CONSULT"
         for c in tok.children)
+
+
+def receives_an_event(tok: Token, by_index: dict[int, Trigger], quantifiers: frozenset[str] = frozenset()) -> bool:
+    """A verb of hosting whose object is another act ("Kiev a reçu une tranche d'aide de l'UE",
+    "received a shipment of arms"): the act is the event, not a visit."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for obj in (c for c in tok.children if c.dep_ in OBJECT):
+        inner = [obj]
+        if obj.lemma_.lower() in quantifiers:
+            inner += [c for c in obj.children if c.dep_ in ("nmod", "pobj")]
+            inner += [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(t.i in by_index and by_index[t.i].predicate.type != "CONSULT" for t in inner):
+            return True
+    return False
