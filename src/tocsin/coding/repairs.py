@@ -71,7 +71,7 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
                     if quoted_subject is not None:
                         quoted_subject.dep_ = "ccomp"
                     taken.head, taken.dep_ = verb, "nsubj"
-                elif not any(c.dep_ == "obj" for c in verb.children):
+                elif not any(c.dep_ == "obj" and c.i != time.i for c in verb.children):
                     if case is not None:
                         case.dep_ = "det"  # "des manœuvres": an article, not "de"
                     taken.head, taken.dep_ = verb, "obj"
@@ -109,7 +109,7 @@ def reroot_inverted_speech(sent: Span) -> bool:
         return False
     span = _quotation_around(sent, root)
     if span is None:
-        return False
+        return _quotation_as_complement(sent, root)
     _, close = span
     for verb in list(root.children):
         if verb.dep_ not in _SPEECH_LINKS or verb.pos_ != "VERB" or verb.i < close or not _between_is_comma(sent, close, verb):
@@ -119,11 +119,39 @@ def reroot_inverted_speech(sent: Span) -> bool:
             speaker = next((c for c in root.children if c.dep_ in SUBJECT and c.i > verb.i), None)
             if speaker is not None:
                 speaker.head = verb
+        _speaker_taken_for_object(verb)
         if any(c.dep_ in SUBJECT and c.i > verb.i for c in verb.children):
             verb.head, verb.dep_ = verb, "ROOT"
             root.head, root.dep_ = verb, "ccomp"
             return True
     return False
+
+
+def _speaker_taken_for_object(verb: Token) -> None:
+    """"« … », a exhorté mardi Rishi Sunak": after a quotation the name after the speech verb
+    is its subject, whatever label the parser gave it."""
+    if any(c.dep_ in SUBJECT for c in verb.children):
+        return
+    name = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PROPN" and c.i > verb.i), None)
+    if name is not None:
+        name.dep_ = "nsubj"
+
+
+def _quotation_as_complement(sent: Span, verb: Token) -> bool:
+    """The speech verb is already the root: its quotation is its complement, not an adverbial
+    clause ("« Le Venezuela doit libérer … », a exhorté mercredi Antony Blinken")."""
+    if verb.pos_ != "VERB":
+        return False
+    changed = False
+    for child in verb.children:
+        if child.dep_ in _SPEECH_LINKS and child.dep_ != "ccomp" and child.i < verb.i:
+            span = _quotation_around(sent, child)
+            if span is not None and span[1] < verb.i and _between_is_comma(sent, span[1], verb):
+                child.dep_ = "ccomp"
+                changed = True
+    if changed:
+        _speaker_taken_for_object(verb)
+    return changed
 
 
 def _quoted_subject(verb: Token) -> Token | None:
