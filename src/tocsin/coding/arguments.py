@@ -270,14 +270,18 @@ class ArgumentRules:
         """"…, un geste salué par Varsovie" / "…, a gesture that Ankara welcomed": the praise
         or criticism of a noun that sums up the clause before goes to that clause's actors."""
         cues = res.cues
-        if (not cues.resumptive_nouns or out.pair or any(a.resolved for a in out.targets)
-                or pred.type not in REACTION_TYPES):
+        if not cues.resumptive_nouns or out.pair or pred.type not in REACTION_TYPES:
             return
         candidates = [tok.head, *(c for c in tok.children if c.dep_ in OBJECT | PASSIVE_SUBJECT)]
         noun = next((t for t in candidates if t.i != tok.i and t.pos_ == "NOUN"
                      and t.lemma_.lower() in cues.resumptive_nouns), None)
-        if noun is None or noun.dep_ not in ("appos", "npadvmod", "obl:mod", "dep", "parataxis"):
+        if noun is None:
+            return
+        after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+        if noun.dep_ not in ("appos", "npadvmod", "obl:mod", "dep", "parataxis") and not (noun.dep_ in OBJECT and after_comma):
             return  # only a noun set beside a clause, not "la décision de Paris"
+        if any(a.resolved and not any(same_actor(a, s) for s in out.sources if s.resolved) for a in out.targets):
+            return  # a recipient of its own ("une décision saluée par Bruxelles" is read as Brussels' own)
         current = noun
         for _ in range(5):
             current = current.head
