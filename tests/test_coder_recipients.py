@@ -101,3 +101,15 @@ def test_a_crowd_blocking_roads_is_still_a_protest(engine) -> None:
 def test_receiving_an_act_is_no_visit(engine) -> None:
     events = code(engine, "La Moldavie a reçu une nouvelle tranche d'aide de la Banque mondiale et de l'Union européenne.", "fr")
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_withdrawing_from_an_organisation_is_a_sanction(engine) -> None:
+    events = code(engine, "Le Nicaragua a annoncé son retrait de l'Otan.", "fr")
+    assert any(e.type == "SANCTION" and e.target is not None and e.target.code == "IGONATO" for e in events)
+    events = code(engine, "Les soldats tchadiens se sont retirés de la ville d'Abéché.", "fr")
+    assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_a_gulf_named_after_a_country_is_no_actor(engine) -> None:
+    events = code(engine, "Les Gardiens de la révolution ont saisi un pétrolier grec dans le golfe d'Oman.", "fr")
+    assert all(e.target is None or e.target.country != "OMN" for e in events)

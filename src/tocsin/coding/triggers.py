@@ -148,6 +148,9 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> 
         countries = {a.country for a in args.sources + args.pair if a.resolved and a.country}
         if len(countries) >= 2:
             return replace(pred, type="COOPERATE", mode=None, cameo="062", id=pred.id + "+joint")
+    if pred.type == "RETREAT" and pred.mode == "withdraw" and leaves_an_organisation(args):
+        # "leur retrait de la Cedeao": leaving an organisation is a sanction (docs/annotation.md)
+        return replace(pred, type="SANCTION", mode="withdraw", cameo="160", id=pred.id + "+organisation")
     if pred.type == "PROTEST" and pred.mode == "obstruct" and state_acts(args):
         return replace(pred, type="COERCE", mode="restrict", cameo="191", id=pred.id + "+state")
     if pred.type in THREAT_IF_CONDITIONAL and mood == "hypothetical":
@@ -159,6 +162,12 @@ def state_acts(args: Roles) -> bool:
     """The resolved sources are all states or state organs ("Moscou", "la police"), not crowds."""
     sources = [a for a in args.sources if a.resolved]
     return bool(sources) and all(a.sector in STATE_SECTORS and a.country for a in sources)
+
+
+def leaves_an_organisation(args: Roles) -> bool:
+    """The resolved recipients are all international organisations."""
+    targets = [a for a in args.targets if a.resolved]
+    return bool(targets) and all(a.sector == "IGO" for a in targets)
 
 
 def hosts_an_event(tok: Token, by_index: dict[int, Trigger]) -> bool:
