@@ -28,6 +28,20 @@ def resolver() -> Resolver:
     ("la Minusma", "fr", date(2023, 6, 16), "IGOUN"),
     ("la junte nigérienne", "fr", date(2024, 1, 5), "NERGOV"),
     ("Myanmar's junta", "en", date(2024, 1, 5), "MMRGOV"),
+    ("Viktor Orban", "fr", date(2024, 7, 5), "HUNGOV"),
+    ("Ilham Aliev", "fr", date(2023, 9, 20), "AZEGOV"),
+    ("Nikol Pachinian", "fr", date(2023, 9, 20), "ARMGOV"),
+    ("Yahya Sinouar", "fr", date(2024, 8, 7), "PSEREB"),
+    ("Hassan Nasrallah", "en", date(2023, 11, 3), "LBNREB"),
+    ("Hemedti", "fr", date(2024, 1, 2), "SDNREB"),
+    ("Hemedti", "fr", date(2021, 1, 2), "SDNGOV"),        # before the war he sat in the Sovereign Council
+    ("Imran Khan", "en", date(2021, 1, 2), "PAKGOV"),
+    ("Imran Khan", "en", date(2023, 5, 9), "PAKOPP"),
+    ("Abou Mohammed al-Joulani", "fr", date(2024, 11, 30), "SYRREB"),
+    ("Ahmed al-Charaa", "fr", date(2025, 3, 10), "SYRGOV"),
+    ("Tedros Adhanom Ghebreyesus", "en", date(2022, 5, 1), "IGOWHO"),
+    ("l'ELN", "fr", date(2024, 2, 1), "COLREB"),
+    ("Hayat Tahrir al-Cham", "fr", date(2024, 12, 1), "SYRREB"),
 ])
 def test_added_actor_resolves(resolver, text, lang, when, expected) -> None:
     actor = resolver.resolve(text, lang=lang, when=when)
