@@ -93,3 +93,18 @@ def test_speaker_named_after_a_weekday_is_the_source(engine) -> None:
 def test_present_participle_after_an_article_is_no_trigger(engine) -> None:
     events = code(engine, "« Nous ne céderons rien à l'occupant », a déclaré le président ukrainien.")
     assert not [e for e in events if e.pattern.startswith("fr.v.occuper")]
+
+
+def test_subject_hung_on_an_adverbial_locution_goes_to_the_verb(engine) -> None:
+    events = code(engine, "Les Houthis ont de nouveau tiré des missiles sur Israël.")
+    assert any(e.type == "ASSAULT" and e.source is not None and e.source.code == "YEMREB" for e in events)
+
+
+def test_english_copula_keeps_its_own_subject(fr) -> None:
+    from tocsin.coding.repairs import subject_on_function_word
+    en = load_pipeline("en")
+    doc = en("The talks ended on Monday, a day before the two delegations were due to meet again.")
+    delegations = _token(doc, "delegations")
+    head = delegations.head
+    subject_on_function_word(doc[:])
+    assert delegations.head == head

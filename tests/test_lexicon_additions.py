@@ -53,3 +53,8 @@ def test_new_rows_code_their_event(engine, text, lang, type_, source, target, pa
 def test_plain_uses_of_the_same_words_are_no_event(engine, text: str, lang: str) -> None:
     patterns = {e.pattern for e in code(engine, text, lang)}
     assert not {p for p in patterns if p.split(".")[2] in ("vente", "fermeture", "voter", "sale")}
+
+
+def test_resuming_relations_is_support_between_both(engine) -> None:
+    events = [e for e in code(engine, "Le Maroc et l'Iran ont repris leurs relations diplomatiques.", "fr") if e.type == "SUPPORT"]
+    assert events and {country(events[0].source), country(events[0].target)} == {"MAR", "IRN"}

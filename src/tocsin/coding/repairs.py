@@ -14,6 +14,8 @@ never changes words, and it leaves trees it does not recognise alone.
   subject, a phrase with another preposition an oblique of the verb.
 * **A name taken for an oblique**: "a menacé Séoul d'un désastre" — a name right
   after the verb with no preposition is its object (:func:`object_without_preposition`).
+* **A subject hung on a function word**: "Les Houthis ont de nouveau attaqué" — the
+  subject goes to the verb (:func:`subject_on_function_word`).
 * **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
   Antony Blinken" the parser makes the quoted verb the root and the speech verb a
   dependent of it. :func:`reroot_inverted_speech` makes the speech verb the root and
@@ -47,6 +49,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     if cues.time_nouns:
         reattach_after_time_noun(sent, cues)
     object_without_preposition(sent)
+    subject_on_function_word(sent)
     reroot_inverted_speech(sent)
 
 
@@ -99,6 +102,21 @@ def object_without_preposition(sent: Span) -> int:
             continue
         name.dep_ = "obj"
         moved += 1
+    return moved
+
+
+def subject_on_function_word(sent: Span) -> int:
+    """"Les Houthis ont de nouveau attaqué …": a subject the parser hung on an adverbial
+    locution or a preposition belongs to the verb that word depends on (an auxiliary or a
+    copula may head a clause of its own: "delegations were due to meet")."""
+    moved = 0
+    for subject in sent:
+        head = subject.head
+        if subject.dep_ not in SUBJECT | {"nsubj:pass"} or head.i == subject.i:
+            continue
+        if head.pos_ in ("ADP", "ADV", "PART", "DET") and head.head.pos_ in _VERBAL and head.head.i != head.i:
+            subject.head = head.head
+            moved += 1
     return moved
 
 
