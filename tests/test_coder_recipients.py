@@ -113,3 +113,15 @@ def test_withdrawing_from_an_organisation_is_a_sanction(engine) -> None:
 def test_a_gulf_named_after_a_country_is_no_actor(engine) -> None:
     events = code(engine, "Les Gardiens de la révolution ont saisi un pétrolier grec dans le golfe d'Oman.", "fr")
     assert all(e.target is None or e.target.country != "OMN" for e in events)
+
+
+def test_what_is_agreed_is_not_coded_apart(engine) -> None:
+    events = code(engine, "Le Maroc et l'Algérie sont convenus de rouvrir leur frontière terrestre.", "fr")
+    assert {e.type for e in events} == {"AGREE"}
+    events = code(engine, "Serbia and Kosovo agreed to hold talks in Brussels next month.", "en")
+    assert {e.type for e in events} == {"AGREE"}
+
+
+def test_a_phrase_around_the_agreed_act_is_still_coded(engine) -> None:
+    events = code(engine, "Egypt agreed to let more aid trucks through at Washington's request, officials said.", "en")
+    assert ("REQUEST", "USA", "EGY") in triples(events)

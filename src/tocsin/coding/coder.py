@@ -46,6 +46,7 @@ from tocsin.coding.triggers import (
     best_entry,
     hosts_an_event,
     is_background,
+    is_offered_content,
     receives_an_event,
     reinterpret,
 )
@@ -142,6 +143,8 @@ class Coder(ArgumentRules):
             pred = trig.predicate
             if governor is not None and governor.predicate.type in EMBEDDING_TYPES:
                 continue
+            if governor is not None and is_offered_content(trig.token, governor):
+                continue  # "sont convenus de rétablir leurs relations": the agreement is the event
             if is_background(trig.token, by_index):
                 continue
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)

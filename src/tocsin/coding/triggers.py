@@ -190,3 +190,25 @@ def receives_an_event(tok: Token, by_index: dict[int, Trigger], quantifiers: fro
         if any(t.i in by_index and by_index[t.i].predicate.type != "CONSULT" for t in inner):
             return True
     return False
+
+
+#: types whose verb embeds what is agreed, promised or offered: the content is not coded
+#: apart (docs/annotation.md, "What is not an event": the content of an offer)
+OFFER_TYPES = frozenset({"AGREE"})
+
+
+def is_offered_content(tok: Token, governor: Trigger) -> bool:
+    """"sont convenus de rétablir leurs relations", "agreed to open membership talks": a
+    predicate in the clause an agreement verb governs is what was agreed."""
+    if governor.predicate.type not in OFFER_TYPES or governor.token.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in OBJECT | {"nsubj", "nsubj:pass", "nsubjpass"}:
+        return False  # "… at Washington's request": a phrase around the content, not the content
+    current = tok
+    for _ in range(4):
+        if current.dep_ in ("xcomp", "ccomp"):
+            return current.head.i == governor.token.i or governor.token.i in {a.i for a in current.ancestors}
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
