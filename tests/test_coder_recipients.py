@@ -125,3 +125,11 @@ def test_what_is_agreed_is_not_coded_apart(engine) -> None:
 def test_a_phrase_around_the_agreed_act_is_still_coded(engine) -> None:
     events = code(engine, "Egypt agreed to let more aid trucks through at Washington's request, officials said.", "en")
     assert ("REQUEST", "USA", "EGY") in triples(events)
+
+
+def test_an_act_named_as_background_needs_both_its_actors(engine) -> None:
+    events = code(engine, "L'Union africaine a dépêché des observateurs au Tchad après les violents affrontements survenus dans l'est du pays.", "fr")
+    assert not [e for e in events if e.type == "ASSAULT"]
+    events = code(engine, "Moscou a reçu le ministre iranien, en marge d'une réunion entre la Russie et la Chine.", "fr")
+    assert any(e.type == "CONSULT" and {e.source.country, e.target.country} == {"RUS", "CHN"}
+               for e in events if e.source is not None and e.target is not None)

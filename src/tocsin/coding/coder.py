@@ -47,6 +47,7 @@ from tocsin.coding.triggers import (
     hosts_an_event,
     is_background,
     is_offered_content,
+    mentioned_in_passing,
     receives_an_event,
     reinterpret,
 )
@@ -161,6 +162,10 @@ class Coder(ArgumentRules):
             if pred.type == "CONSULT" and receives_an_event(trig.token, by_index, cues.quantifier_nouns):
                 continue  # "Kiev a reçu une tranche d'aide de l'UE": the aid is the event
             pairs = complete_first(self._dyads(pred, args, ctx))
+            if mentioned_in_passing(trig.token):
+                # "après les violents heurts", "en marge d'une réunion des BRICS": an act named as
+                # the time or venue of another is coded only with both of its actors
+                pairs = [(s, t) for s, t in pairs if s is not None and t is not None and s.resolved and t.resolved]
             if not pairs:
                 continue
             if places is None:
