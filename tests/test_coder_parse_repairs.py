@@ -108,3 +108,21 @@ def test_english_copula_keeps_its_own_subject(fr) -> None:
     head = delegations.head
     subject_on_function_word(doc[:])
     assert delegations.head == head
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("Le Tchad expulse l'ambassadeur d'Allemagne", "SANCTION", "TCD", "DEU"),
+    ("L'Ukraine bombarde Belgorod", "ASSAULT", "UKR", None),
+])
+def test_headline_verb_read_as_a_participle_is_the_predicate(engine, text, type_, source, target) -> None:
+    events = [e for e in code(engine, text) if e.type == type_]
+    assert events and events[0].source.country == source
+    if target is not None:
+        assert events[0].target is not None and events[0].target.country == target
+
+
+def test_a_states_protest_is_an_accusation_a_crowds_is_a_protest(engine) -> None:
+    events = code(engine, "La Chine proteste contre la visite du président taïwanais au Japon.")
+    assert any(e.type == "ACCUSE" and e.source.country == "CHN" for e in events)
+    events = code(engine, "Des milliers de Serbes protestent contre le gouvernement à Belgrade.")
+    assert any(e.type == "PROTEST" for e in events)

@@ -12,6 +12,8 @@ never changes words, and it leaves trees it does not recognise alone.
   as its own dependent. :func:`reattach_after_time_noun` gives it back to the verb:
   "des/du/une …" becomes the object, a bare name after a quoted statement the
   subject, a phrase with another preposition an oblique of the verb.
+* **A headline verb taken for a participle**: "Le Niger expulse l'ambassadeur de France"
+  (:func:`finite_verb_taken_for_participle`).
 * **A name taken for an oblique**: "a menacé Séoul d'un désastre" — a name right
   after the verb with no preposition is its object (:func:`object_without_preposition`).
 * **A subject hung on a function word**: "Les Houthis ont de nouveau attaqué" — the
@@ -48,6 +50,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     """Apply every repair to ``sent`` in place (idempotent)."""
     if cues.time_nouns:
         reattach_after_time_noun(sent, cues)
+    finite_verb_taken_for_participle(sent)
     object_without_preposition(sent)
     subject_on_function_word(sent)
     reroot_inverted_speech(sent)
@@ -103,6 +106,35 @@ def object_without_preposition(sent: Span) -> int:
         name.dep_ = "obj"
         moved += 1
     return moved
+
+
+def finite_verb_taken_for_participle(sent: Span) -> bool:
+    """"Le Niger expulse l'ambassadeur de France": a present-tense verb of a headline read as a
+    participle modifying the name before it. The verb becomes the root, the name its subject,
+    the phrase after it its object."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("amod", "acl"):
+            continue
+        lemma = verb.lemma_.lower()
+        finite = "Fin" in verb.morph.get("VerbForm")
+        present_form = lemma.endswith("er") and verb.lower_ in (lemma[:-2] + "e", lemma[:-2] + "ent")
+        if not finite and not ("Part" in verb.morph.get("VerbForm") and present_form):
+            continue
+        subject = verb.head
+        if subject.dep_ != "ROOT" or subject.pos_ not in ("NOUN", "PROPN") or subject.i > verb.i:
+            continue
+        after = [c for c in subject.children if c.i > verb.i and c.dep_ in ("nmod", "obj", "appos")]
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for phrase in after:
+            has_case = any(c.dep_ == "case" for c in phrase.children)
+            phrase.head = verb
+            if not has_case and not any(c.dep_ == "obj" for c in verb.children):
+                phrase.dep_ = "obj"
+            else:
+                phrase.dep_ = "obl:mod"
+        return True
+    return False
 
 
 def subject_on_function_word(sent: Span) -> int:

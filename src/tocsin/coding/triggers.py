@@ -151,6 +151,9 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> 
     if pred.type == "RETREAT" and pred.mode == "withdraw" and leaves_an_organisation(args):
         # "leur retrait de la Cedeao": leaving an organisation is a sanction (docs/annotation.md)
         return replace(pred, type="SANCTION", mode="withdraw", cameo="160", id=pred.id + "+organisation")
+    if pred.type == "PROTEST" and pred.mode in (None, "demo") and state_acts(args) and args.targets:
+        # "Le Japon proteste contre une incursion": a state's protest is diplomatic (ACCUSE)
+        return replace(pred, type="ACCUSE", mode=None, cameo="111", id=pred.id + "+state")
     if pred.type == "PROTEST" and pred.mode == "obstruct" and state_acts(args):
         return replace(pred, type="COERCE", mode="restrict", cameo="191", id=pred.id + "+state")
     if pred.type in THREAT_IF_CONDITIONAL and mood == "hypothetical":
