@@ -48,6 +48,7 @@ from tocsin.coding.triggers import (
     is_background,
     is_offered_content,
     mentioned_in_passing,
+    receives_a_thing,
     receives_an_event,
     reinterpret,
 )
@@ -161,6 +162,8 @@ class Coder(ArgumentRules):
                 continue  # "Doha a accueilli des négociations entre …": the talks are the event
             if pred.type == "CONSULT" and receives_an_event(trig.token, by_index, cues.quantifier_nouns):
                 continue  # "Kiev a reçu une tranche d'aide de l'UE": the aid is the event
+            if pred.type == "CONSULT" and receives_a_thing(trig.token, pred, args, cues.civilian_words):
+                continue  # "L'Ukraine reçoit ses premiers F-16": no one was received
             pairs = complete_first(self._dyads(pred, args, ctx))
             if mentioned_in_passing(trig.token):
                 # "après les violents heurts", "en marge d'une réunion des BRICS": an act named as

@@ -245,3 +245,27 @@ def mentioned_in_passing(tok: Token) -> bool:
     if not BACKGROUND_MARKERS.intersection(words):
         return False
     return head.pos_ in ("VERB", "AUX") or tok.dep_ in ("obl", "obl:mod", "nmod", "pobj")
+
+
+#: nouns for people who can be received (besides PERSON_ROLES)
+VISITOR_NOUNS = frozenset({
+    "délégation", "ambassadeur", "représentant", "envoyé", "diplomate", "responsable", "délégué",
+    "opposant", "militant", "journaliste", "syndicat", "dissident", "otage", "réfugié",
+    "delegation", "ambassador", "representative", "official", "diplomat", "delegate",
+    "opposition", "activist", "journalist", "union", "hostage", "refugee",
+}) | PERSON_ROLES
+
+
+def receives_a_thing(tok: Token, pred: Predicate, args: Roles, visitors: frozenset[str] = frozenset()) -> bool:
+    """A hosting verb ("recevoir", "accueillir", "receive") whose object names no actor:
+    weapons, a shipment, a prize are received, not visitors ("ses premiers chars sud-coréens"
+    names a country only through an adjective)."""
+    if pred.mode != "visit" or tok.pos_ not in ("VERB", "AUX") or args.pair:
+        return False
+    objects = [c for c in tok.children if c.dep_ in OBJECT]
+    people = VISITOR_NOUNS | visitors
+    if not objects or not all(o.pos_ == "NOUN" and o.lemma_.lower() not in people for o in objects):
+        return False
+    if any(c.pos_ == "PROPN" for o in objects for c in o.children):
+        return False
+    return not any(a.resolved and (a.sector or a.name) for a in args.targets)
