@@ -47,7 +47,6 @@ from tocsin.coding.triggers import (
     hosts_an_event,
     is_background,
     is_offered_content,
-    mentioned_in_passing,
     receives_a_thing,
     receives_an_event,
     reinterpret,
@@ -165,10 +164,6 @@ class Coder(ArgumentRules):
             if pred.type == "CONSULT" and receives_a_thing(trig.token, pred, args, cues.civilian_words):
                 continue  # "L'Ukraine reçoit ses premiers F-16": no one was received
             pairs = complete_first(self._dyads(pred, args, ctx))
-            if mentioned_in_passing(trig.token):
-                # "après les violents heurts", "en marge d'une réunion des BRICS": an act named as
-                # the time or venue of another is coded only with both of its actors
-                pairs = [(s, t) for s, t in pairs if s is not None and t is not None and s.resolved and t.resolved]
             if not pairs:
                 continue
             if places is None:

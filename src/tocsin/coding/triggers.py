@@ -217,36 +217,6 @@ def is_offered_content(tok: Token, governor: Trigger) -> bool:
     return False
 
 
-#: prepositions and locutions that set an event noun as the background of another act:
-#: its time ("au lendemain des frappes"), its cause or its venue ("en marge du sommet")
-BACKGROUND_MARKERS = frozenset({
-    "après", "malgré", "lendemain", "marge", "suite", "veille",
-    "after", "despite", "sidelines", "following", "wake", "eve",
-})
-
-
-def mentioned_in_passing(tok: Token) -> bool:
-    """An event noun in a "time, cause or venue" phrase of a clause that is itself coded
-    ("au lendemain des frappes indiennes", "en marge d'une réunion", "after the strike")."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    words: list[str] = []
-    for child in tok.children:
-        if child.dep_ in ("case", "fixed"):
-            words.append(child.lower_)
-            words.extend(g.lower_ for g in child.children if g.dep_ == "fixed")
-    head = tok.head
-    if tok.dep_ == "pobj" and head.pos_ == "ADP":
-        words.append(head.lower_)
-        head = head.head
-    if head.pos_ in ("NOUN", "PROPN") and head.lower_ in BACKGROUND_MARKERS:
-        words.append(head.lower_)  # "au lendemain des frappes": the noun hangs on "lendemain"
-        head = head.head
-    if not BACKGROUND_MARKERS.intersection(words):
-        return False
-    return head.pos_ in ("VERB", "AUX") or tok.dep_ in ("obl", "obl:mod", "nmod", "pobj")
-
-
 #: nouns for people who can be received (besides PERSON_ROLES)
 VISITOR_NOUNS = frozenset({
     "délégation", "ambassadeur", "représentant", "envoyé", "diplomate", "responsable", "délégué",
