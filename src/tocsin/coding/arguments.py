@@ -60,6 +60,14 @@ CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 
 
+#: reactions to an act: praise, criticism, refusal ("un geste salué par Varsovie")
+REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+#: "à la demande de", "sur demande de", "at the request of", "on X's request"
+REQUEST_PREPOSITIONS = frozenset({"à", "sur", "at", "on", "upon"})
+
+
 GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of", "by", "between", "entre"})
 
 
@@ -97,6 +105,8 @@ class ArgumentRules:
                 for acl in noun.children:
                     if acl.dep_ == "acl" and acl.lemma_.lower() in cues.targeting_verbs:
                         args.extend(Argument("object", None, c) for c in acl.children if c.dep_ in OBJECT)
+                        # whatever the row's target column says, what the act aims at is its recipient
+                        target_heads.extend((0, c) for c in acl.children if c.dep_ in OBJECT)
         if pred.pos == "VERB" and is_passive(tok, cues.unaccusative_verbs) and not any(a.role == "agent" for a in args):
             # "a été libéré jeudi par Moscou": a "par/by" phrase the parser hung on another word
             for t in tok.subtree:
@@ -125,6 +135,8 @@ class ArgumentRules:
                     possessor = self._possessor(tok, lang, when, ctx)
                     out.sources.extend(possessor)
                     continue
+                if role == "oblique" and prep in cues.source_prepositions and is_duration(arg.head):
+                    continue  # "une visite de deux jours": how long, not who
                 if role == "oblique" and prep in cues.source_prepositions and pred.type in PATIENT_GENITIVE:
                     genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
                     continue
@@ -183,6 +195,11 @@ class ArgumentRules:
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
             self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
+        elif pred.type in REACTION_TYPES and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads):
+            # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
+            # goes to who acted, not to the country named inside the act
+            self._targets_from_heads(out, [h for _, h in target_heads if h.i in by_index], trig, res,
+                                     lang, when, ctx, by_index)
         if borrow and not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
             borrowed = self._borrowed_subject(tok, res, lang, when, ctx, passive, by_index)
             if borrowed:
@@ -197,7 +214,86 @@ class ArgumentRules:
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
         self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
+        self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
+        self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
+        self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
         return out
+
+    def _at_the_request_target(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources,
+                               lang: str, when: date | None, ctx: DocumentContext) -> None:
+        """"Israël a autorisé … à la demande de Washington", "at Washington's request": the one
+        asked is whoever acts in the clause the request is attached to."""
+        if pred.type != "REQUEST" or pred.pos != "NOUN" or out.pair or any(a.resolved for a in out.targets):
+            return
+        head = tok.head
+        if tok.dep_ == "pobj" and head.pos_ == "ADP":
+            prep, head = head.lower_, head.head
+        else:
+            prep = preposition_of(tok)
+        if prep not in REQUEST_PREPOSITIONS or tok.dep_ in OBJECT:
+            return
+        for _ in range(4):  # the verb the phrase hangs on, through nouns the parser put between
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            # a root the parser split off ("… camions-citernes …, à la demande de"): the sentence's verb
+            head = next((t for t in tok.doc if t.dep_ == "ROOT" and t.pos_ == "VERB"), head)
+        heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
+        while not heads and head.dep_ in ("xcomp", "conj") and head.head.pos_ in ("VERB", "AUX"):
+            head = head.head  # "agreed to let … at Washington's request": the subject of "agreed"
+            heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
+        actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved
+                  and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if actors:
+            out.targets = actors
+
+    def _participle_agent_source(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources,
+                                 lang: str, when: date | None, ctx: DocumentContext) -> None:
+        """"la rupture des relations, annoncée par le président colombien", "the offensive
+        launched by Russia": the agent of an announcing or light verb acts the noun's event."""
+        cues = res.cues
+        if pred.pos != "NOUN" or out.pair or tok.dep_ not in SUBJECT | PASSIVE_SUBJECT | OBJECT | {"ROOT", "appos"}:
+            return  # an act named in passing ("inquiets des droits de douane annoncés par …") is not coded
+        for acl in tok.children:
+            lemma = acl.lemma_.lower()
+            if acl.dep_ != "acl" or (lemma not in cues.light_verbs and lemma not in cues.reporting_verbs):
+                continue
+            agents = [a.head for a in arguments(acl, cues.unaccusative_verbs) if a.role == "agent"]
+            actors = [a for a in self._resolve_heads(agents, lang, when, ctx) if a.resolved]
+            if actors:
+                out.sources = actors
+                return
+
+    def _resumed_act_target(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources, lang: str,
+                            when: date | None, ctx: DocumentContext) -> None:
+        """"…, un geste salué par Varsovie" / "…, a gesture that Ankara welcomed": the praise
+        or criticism of a noun that sums up the clause before goes to that clause's actors."""
+        cues = res.cues
+        if not cues.resumptive_nouns or out.pair or pred.type not in REACTION_TYPES:
+            return
+        candidates = [tok.head, *(c for c in tok.children if c.dep_ in OBJECT | PASSIVE_SUBJECT)]
+        noun = next((t for t in candidates if t.i != tok.i and t.pos_ == "NOUN"
+                     and t.lemma_.lower() in cues.resumptive_nouns), None)
+        if noun is None:
+            return
+        after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+        if noun.dep_ not in ("appos", "npadvmod", "obl:mod", "dep", "parataxis") and not (noun.dep_ in OBJECT and after_comma):
+            return  # only a noun set beside a clause, not "la décision de Paris"
+        if any(a.resolved and not any(same_actor(a, s) for s in out.sources if s.resolved) for a in out.targets):
+            return  # a recipient of its own ("une décision saluée par Bruxelles" is read as Brussels' own)
+        current = noun
+        for _ in range(5):
+            current = current.head
+            if current.pos_ in ("VERB", "AUX"):
+                heads = [h for h in subjects(current, cues.unaccusative_verbs) if h.pos_ != "PRON"]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved
+                          and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+                if actors:
+                    out.targets = actors
+                    return
+            if current.head.i == current.i:
+                return
 
     def _locative_or_civilian_target(self, tok: Token, pred: Predicate, out: Roles, args: list[Argument],
                                      res: LanguageResources, lang: str, when: date | None,
@@ -513,6 +609,18 @@ class ArgumentRules:
         return [other]
 
     # ------------------------------------------------------------------ records
+
+#: units of time: "de deux jours" after an event noun says how long it lasts
+DURATION_UNITS = frozenset({
+    "heure", "jour", "journée", "semaine", "mois", "an", "année", "minute",
+    "hour", "day", "week", "month", "year",
+})
+
+
+def is_duration(tok: Token) -> bool:
+    """"deux jours", "three-day", "quatre heures": a counted unit of time."""
+    return tok.lemma_.lower() in DURATION_UNITS and any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+
 
 def target_rank(arg: Argument, spec: Sequence[str]) -> int | None:
     if arg.role == "object":

@@ -39,12 +39,16 @@ from tocsin.coding.qualifiers import (
     modality,
     reporting_speaker,
 )
+from tocsin.coding.repairs import repair_parse
 from tocsin.coding.syntax import SUBJECT, arguments, subjects
 from tocsin.coding.triggers import (
     bare_participle,
     best_entry,
     hosts_an_event,
     is_background,
+    is_offered_content,
+    receives_a_thing,
+    receives_an_event,
     reinterpret,
 )
 from tocsin.lang import LanguageData, Predicate
@@ -107,6 +111,7 @@ class Coder(ArgumentRules):
     def code_sentence(self, sent: Span, index: int, article: Article, lang: str,
                       res: LanguageResources, ctx: DocumentContext) -> list[Event]:
         cues = res.cues
+        repair_parse(sent, cues)
         attribution_heads = attribution_phrases(sent, cues)
         excluded: set[int] = set()
         for head in attribution_heads:
@@ -139,6 +144,8 @@ class Coder(ArgumentRules):
             pred = trig.predicate
             if governor is not None and governor.predicate.type in EMBEDDING_TYPES:
                 continue
+            if governor is not None and is_offered_content(trig.token, governor):
+                continue  # "sont convenus de rétablir leurs relations": the agreement is the event
             if is_background(trig.token, by_index):
                 continue
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
@@ -152,6 +159,10 @@ class Coder(ArgumentRules):
             pred = reinterpret(pred, args, mood, self.ontology)
             if pred.type == "CONSULT" and hosts_an_event(trig.token, by_index):
                 continue  # "Doha a accueilli des négociations entre …": the talks are the event
+            if pred.type == "CONSULT" and receives_an_event(trig.token, by_index, cues.quantifier_nouns):
+                continue  # "Kiev a reçu une tranche d'aide de l'UE": the aid is the event
+            if pred.type == "CONSULT" and receives_a_thing(trig.token, pred, args, cues.civilian_words):
+                continue  # "L'Ukraine reçoit ses premiers F-16": no one was received
             pairs = complete_first(self._dyads(pred, args, ctx))
             if not pairs:
                 continue

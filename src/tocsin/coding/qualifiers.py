@@ -53,6 +53,10 @@ class Cues:
     object_control_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
     targeting_verbs: frozenset[str]
+    #: weekdays and times of day that the parser lets take the next phrase (coding/repairs.py)
+    time_nouns: frozenset[str] = frozenset()
+    #: nouns that sum up the act of the clause they are apposed to ("un geste salué par Varsovie")
+    resumptive_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -90,6 +94,8 @@ class Cues:
             object_control_verbs=words("object_control_verbs"),
             reciprocal_verbs=words("reciprocal_verbs"),
             targeting_verbs=words("targeting_verbs"),
+            time_nouns=words("time_nouns"),
+            resumptive_nouns=words("resumptive_nouns"),
         )
 
 

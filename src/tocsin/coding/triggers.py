@@ -56,14 +56,16 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
         score = 0
         used: frozenset[int] = frozenset()
         if entry.object:
-            hits = [o for o in objects for c in object_words(o, quantifiers) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]
+            matched = [(o, c) for o in objects for c in object_words(o, quantifiers) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]
+            hits = [o for o, _ in matched]
             if not hits and PERSON_ROLES.intersection(entry.object):
                 # "received Volodymyr Zelensky": a name stands for the visitor the row asks for
                 hits = [o for o in objects if o.pos_ == "PROPN" and o.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
             if not hits:
                 continue
             score += 2
-            used = frozenset(o.i for o in hits)
+            # "une partie des sanctions": the counted noun is part of the collocation too
+            used = frozenset(o.i for o in hits) | frozenset(c.i for o, c in matched if o.lemma_.lower() in quantifiers)
         if entry.particle:
             if entry.particle.lower() not in particles:
                 continue
@@ -78,12 +80,17 @@ def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[
     the complement of a quantity noun ("une partie des sanctions", "a series of agreements")."""
     words = [obj, *obj.conjuncts]
     words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
-    if obj.lemma_.lower() in quantifiers:
-        for c in obj.children:
+    quantity, depth = obj, 0
+    while quantity is not None and quantity.lemma_.lower() in quantifiers and depth < 3:
+        # "des dizaines de milliers de soldats": through every quantity noun to the counted one
+        inner = None
+        for c in quantity.children:
             if c.dep_ == "nmod":
                 words.append(c)
+                inner = inner or c
             elif c.dep_ == "prep":
                 words.extend(g for g in c.children if g.dep_ == "pobj")
+        quantity, depth = inner, depth + 1
     return words
 
 
@@ -104,14 +111,33 @@ def is_background(tok: Token, by_index: dict[int, Trigger]) -> bool:
 
 
 def bare_participle(tok: Token) -> bool:
-    """A participle used as a plain modifier, with no dependents of its own."""
+    """A participle used as a plain modifier, with no dependents of its own, or as a noun."""
+    if nominal_participle(tok):
+        return True
     if tok.dep_ not in ("amod", "acl") or "Part" not in tok.morph.get("VerbForm"):
         return False
     return not any(c.dep_ not in ("punct", "advmod", "det") for c in tok.children)
 
 
+#: articles that make a present participle a noun ("l'occupant", "les assaillants")
+_ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au", "aux"})
+
+
+def nominal_participle(tok: Token) -> bool:
+    """"à l'occupant": a present participle after an article, with no object, names a person."""
+    if "Part" not in tok.morph.get("VerbForm") or "Pres" not in tok.morph.get("Tense"):
+        return False
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in _ARTICLES:
+        return False
+    return not any(c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "nsubj") for c in tok.children)
+
+
 #: negative acts that, stated on a condition ("if …"), are threats (PLOVER THREATEN)
 THREAT_IF_CONDITIONAL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+
+#: sectors of the state: when one of them blocks a road, a port or access to a site, it is
+#: a blockade or a restriction (COERCE), not a protest
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> Predicate:
@@ -122,9 +148,29 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> 
         countries = {a.country for a in args.sources + args.pair if a.resolved and a.country}
         if len(countries) >= 2:
             return replace(pred, type="COOPERATE", mode=None, cameo="062", id=pred.id + "+joint")
+    if pred.type == "RETREAT" and pred.mode == "withdraw" and leaves_an_organisation(args):
+        # "leur retrait de la Cedeao": leaving an organisation is a sanction (docs/annotation.md)
+        return replace(pred, type="SANCTION", mode="withdraw", cameo="160", id=pred.id + "+organisation")
+    if pred.type == "PROTEST" and pred.mode in (None, "demo") and state_acts(args) and args.targets:
+        # "Le Japon proteste contre une incursion": a state's protest is diplomatic (ACCUSE)
+        return replace(pred, type="ACCUSE", mode=None, cameo="111", id=pred.id + "+state")
+    if pred.type == "PROTEST" and pred.mode == "obstruct" and state_acts(args):
+        return replace(pred, type="COERCE", mode="restrict", cameo="191", id=pred.id + "+state")
     if pred.type in THREAT_IF_CONDITIONAL and mood == "hypothetical":
         return replace(pred, type="THREATEN", mode=None, cameo=ontology.cameo_for_plover("THREATEN"), id=pred.id + "+conditional")
     return pred
+
+
+def state_acts(args: Roles) -> bool:
+    """The resolved sources are all states or state organs ("Moscou", "la police"), not crowds."""
+    sources = [a for a in args.sources if a.resolved]
+    return bool(sources) and all(a.sector in STATE_SECTORS and a.country for a in sources)
+
+
+def leaves_an_organisation(args: Roles) -> bool:
+    """The resolved recipients are all international organisations."""
+    targets = [a for a in args.targets if a.resolved]
+    return bool(targets) and all(a.sector == "IGO" for a in targets)
 
 
 def hosts_an_event(tok: Token, by_index: dict[int, Trigger]) -> bool:
@@ -132,3 +178,64 @@ def hosts_an_event(tok: Token, by_index: dict[int, Trigger]) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ in OBJECT and c.i in by_index and by_index[c.i].predicate.type == "CONSULT"
         for c in tok.children)
+
+
+def receives_an_event(tok: Token, by_index: dict[int, Trigger], quantifiers: frozenset[str] = frozenset()) -> bool:
+    """A verb of hosting whose object is another act ("Kiev a reçu une tranche d'aide de l'UE",
+    "received a shipment of arms"): the act is the event, not a visit."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for obj in (c for c in tok.children if c.dep_ in OBJECT):
+        inner = [obj]
+        if obj.lemma_.lower() in quantifiers:
+            inner += [c for c in obj.children if c.dep_ in ("nmod", "pobj")]
+            inner += [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(t.i in by_index and by_index[t.i].predicate.type != "CONSULT" for t in inner):
+            return True
+    return False
+
+
+#: types whose verb embeds what is agreed, promised or offered: the content is not coded
+#: apart (docs/annotation.md, "What is not an event": the content of an offer)
+OFFER_TYPES = frozenset({"AGREE"})
+
+
+def is_offered_content(tok: Token, governor: Trigger) -> bool:
+    """"sont convenus de rétablir leurs relations", "agreed to open membership talks": a
+    predicate in the clause an agreement verb governs is what was agreed."""
+    if governor.predicate.type not in OFFER_TYPES or governor.token.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in OBJECT | {"nsubj", "nsubj:pass", "nsubjpass"}:
+        return False  # "… at Washington's request": a phrase around the content, not the content
+    current = tok
+    for _ in range(4):
+        if current.dep_ in ("xcomp", "ccomp"):
+            return current.head.i == governor.token.i or governor.token.i in {a.i for a in current.ancestors}
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+#: nouns for people who can be received (besides PERSON_ROLES)
+VISITOR_NOUNS = frozenset({
+    "délégation", "ambassadeur", "représentant", "envoyé", "diplomate", "responsable", "délégué",
+    "opposant", "militant", "journaliste", "syndicat", "dissident", "otage", "réfugié",
+    "delegation", "ambassador", "representative", "official", "diplomat", "delegate",
+    "opposition", "activist", "journalist", "union", "hostage", "refugee",
+}) | PERSON_ROLES
+
+
+def receives_a_thing(tok: Token, pred: Predicate, args: Roles, visitors: frozenset[str] = frozenset()) -> bool:
+    """A hosting verb ("recevoir", "accueillir", "receive") whose object names no actor:
+    weapons, a shipment, a prize are received, not visitors ("ses premiers chars sud-coréens"
+    names a country only through an adjective)."""
+    if pred.mode != "visit" or tok.pos_ not in ("VERB", "AUX") or args.pair:
+        return False
+    objects = [c for c in tok.children if c.dep_ in OBJECT]
+    people = VISITOR_NOUNS | visitors
+    if not objects or not all(o.pos_ == "NOUN" and o.lemma_.lower() not in people for o in objects):
+        return False
+    if any(c.pos_ == "PROPN" for o in objects for c in o.children):
+        return False
+    return not any(a.resolved and (a.sector or a.name) for a in args.targets)

@@ -59,6 +59,7 @@ IRREGULAR_FORMS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "recevoir": ("recev", "recoi", "recu"),
         "voir": ("voi", "voy", "vu", "vi", "verr"),
         "conquerir": ("conquer", "conqui", "conquier"),
+        "requerir": ("requer", "requi", "requier"),
         "offrir": ("offr", "offert"),
         "ouvrir": ("ouvr", "ouvert"),
         "couvrir": ("couvr", "couvert"),

@@ -1,0 +1,60 @@
+"""Predicate rows added to the French and English lexicons, each on a sentence written for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.records import Article, Event
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def code(engine, text: str, lang: str) -> list[Event]:
+    return engine.code_article(Article(id="t", text=text, language=lang, published=PUBLISHED))
+
+
+def country(actor) -> str | None:
+    return None if actor is None or not actor.resolved else (actor.country or actor.code)
+
+
+@pytest.mark.parametrize(("text", "lang", "type_", "source", "target", "pattern"), [
+    ("Paris a vendu vingt-six avions Rafale à l'Inde.", "fr", "AID", "FRA", "IND", "fr.v.vendre.arme"),
+    ("Washington a annoncé une nouvelle vente de missiles à Taïwan.", "fr", "AID", "USA", "TWN", "fr.n.vente.arme"),
+    ("Germany sold tanks to Qatar last year.", "en", "AID", "DEU", "QAT", "en.v.sell.weapon"),
+    ("Le Parlement slovaque a abrogé la loi sur les organisations non gouvernementales.", "fr", "CONCEDE", "SVK", None, "fr.v.abroger"),
+    ("Israël a rouvert le point de passage d'Erez.", "fr", "RETREAT", "ISR", None, "fr.v.rouvrir.accès"),
+    ("Le parquet iranien a requis la peine de mort contre un rappeur.", "fr", "ACCUSE", "IRN", None, "fr.v.requérir.peine"),
+    ("Le Niger est sorti de l'accord de défense avec la France.", "fr", "SANCTION", "NER", None, "fr.v.sortir.accord"),
+    ("La Slovaquie a voté contre la résolution.", "fr", "REJECT", "SVK", None, "fr.v.voter.contre"),
+    ("Le Japon a accueilli favorablement la proposition sud-coréenne.", "fr", "SUPPORT", "JPN", "KOR", "fr.v.accueillir.favorablement"),
+    ("La Turquie a annoncé la fermeture de son espace aérien aux avions israéliens.", "fr", "COERCE", "TUR", "ISR", "fr.n.fermeture.frontière"),
+    ("Le Canada a annoncé la fermeture de son ambassade à Téhéran.", "fr", "SANCTION", "CAN", None, "fr.n.fermeture.ambassade"),
+    ("La Suisse a dégelé les avoirs de la banque centrale afghane.", "fr", "CONCEDE", "CHE", None, "fr.v.dégeler"),
+])
+def test_new_rows_code_their_event(engine, text, lang, type_, source, target, pattern) -> None:
+    events = [e for e in code(engine, text, lang) if e.pattern.startswith(pattern)]
+    assert events, text
+    e = events[0]
+    assert e.type == type_
+    if source is not None:
+        assert country(e.source) == source
+    if target is not None:
+        assert country(e.target) == target
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La vente du club de football a été conclue lundi.", "fr"),
+    ("La fermeture de l'usine Renault inquiète les salariés.", "fr"),
+    ("Les députés ont voté le budget mercredi.", "fr"),
+    ("The sale of the company was completed on Monday.", "en"),
+])
+def test_plain_uses_of_the_same_words_are_no_event(engine, text: str, lang: str) -> None:
+    patterns = {e.pattern for e in code(engine, text, lang)}
+    assert not {p for p in patterns if p.split(".")[2] in ("vente", "fermeture", "voter", "sale")}
+
+
+def test_resuming_relations_is_support_between_both(engine) -> None:
+    events = [e for e in code(engine, "Le Maroc et l'Iran ont repris leurs relations diplomatiques.", "fr") if e.type == "SUPPORT"]
+    assert events and {country(events[0].source), country(events[0].target)} == {"MAR", "IRN"}
