@@ -93,7 +93,7 @@ class Coder(ArgumentRules):
         previous_index = -2
         for index, doc in sentences:
             sent = doc[:]
-            if not doc.text.strip():
+            if not _doc_text(doc).strip():
                 continue
             found = self.code_sentence(sent, index, article, lang, res, ctx)
             if not found and previous and index == previous_index + 1:
@@ -387,7 +387,15 @@ def _clause_text(trigger: Token, sent: Span) -> str:
 def _span_text(sent: Span) -> str:
     """The text of ``sent``; a whole parsed sentence reads it from the ``Doc`` (much faster)."""
     doc = sent.doc
-    return doc.text if sent.start == 0 and sent.end == len(doc) else sent.text
+    return _doc_text(doc) if sent.start == 0 and sent.end == len(doc) else sent.text
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per parsed sentence (spaCy rebuilds it on every access)."""
+    found = doc.user_data.get("tocsin.text")
+    if found is None:
+        found = doc.user_data["tocsin.text"] = doc.text
+    return found
 
 
 def _names_the_place(target: Actor, location: Location | None, event_type: str) -> bool:

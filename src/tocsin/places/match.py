@@ -78,6 +78,9 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The place names of ``sent``, left to right, without overlaps."""
     doc = sent.doc
     tokens = list(sent)
+    texts = [t.text for t in tokens]
+    # tokens an n-gram may end on (not punctuation, not space)
+    ends = [not (t.is_punct or t.is_space) for t in tokens]
     has_ents = doc.has_annotation("ENT_IOB")
     found: list[PlaceMention] = []
     i = 0
@@ -90,10 +93,9 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         match = None
         for n in range(min(gazetteer.max_words + 2, n_tokens - i), 0, -1):
-            last = tokens[i + n - 1]
-            if last.is_punct or last.is_space:
+            if not ends[i + n - 1]:
                 continue
-            key = place_key(" ".join(t.text for t in tokens[i:i + n]).replace("' ", "'").replace("’ ", "’"))
+            key = place_key(" ".join(texts[i:i + n]).replace("' ", "'").replace("’ ", "’"))
             candidates = gazetteer.lookup_key(key)
             if candidates:
                 match = (n, candidates)
