@@ -92,7 +92,10 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
             i += 1
             continue
         match = None
-        for n in range(min(gazetteer.max_words + 2, n_tokens - i), 0, -1):
+        widest = min(gazetteer.max_words + 2, n_tokens - i)
+        if not _may_start_name(texts[i], gazetteer):
+            widest = 0  # no indexed name starts with this word: no n-gram from here can match
+        for n in range(widest, 0, -1):
             if not ends[i + n - 1]:
                 continue
             key = place_key(" ".join(texts[i:i + n]).replace("' ", "'").replace("’ ", "’"))
@@ -114,6 +117,33 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
                                   _qualifier(tokens, i + n, gazetteer), region))
         i += n
     return found
+
+
+_FIRST_WORDS: dict[int, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def first_words(gazetteer: Gazetteer) -> frozenset[str]:
+    """The first words of the gazetteer's index keys, trailing dots removed (built once)."""
+    held = _FIRST_WORDS.get(id(gazetteer))
+    if held is None or held[0] is not gazetteer:
+        held = _FIRST_WORDS[id(gazetteer)] = (
+            gazetteer, frozenset(key.split(" ", 1)[0].rstrip(".") for key in gazetteer.index))
+    return held[1]
+
+
+def _may_start_name(text: str, gazetteer: Gazetteer) -> bool:
+    """False when no n-gram starting with the token ``text`` can be an index key.
+
+    The key of an n-gram (``place_key`` of the words joined by spaces) begins with
+    the first word of the token's own key: keys are built character by character,
+    apart from spaces collapsed and `` .`` stripped at both ends (hence the trailing
+    dots ignored). A token ending with an apostrophe is glued to the next word
+    ("L'" + "Ukraine"), and a token whose key is empty starts nothing of its own:
+    both may start a name."""
+    if text.endswith(("'", "’")):
+        return True
+    key = place_key(text)
+    return not key or key.split(" ", 1)[0].rstrip(".") in first_words(gazetteer)
 
 
 def _next_lower(tokens: list[Token], pos: int) -> str:
