@@ -222,8 +222,8 @@ class Resolver:
             sector: str | None = None
             reach = _connector_run_start(tokens, m.first)
             for si, s in enumerate(a.sectors):
-                if s.first > m.last + 2 or s.last + 1 < reach:
-                    continue  # too far on either side for _attached: not worth the call
+                if _out_of_reach(s, m, reach):
+                    continue
                 if si in used_sectors or not self._attached(a, s, m, entry.kind):
                     continue
                 used_sectors.add(si)
@@ -619,6 +619,12 @@ def _connector_run_start(tokens: Sequence[Token], first: int) -> int:
     while k > 0 and tokens[k - 1].norm in _CONNECTORS and tokens[k - 1].norm != "s":
         k -= 1
     return k
+
+
+def _out_of_reach(sector: _Match, entity: _Match, reach: int) -> bool:
+    """True when ``Resolver._attached`` cannot hold: the sector phrase starts more than one
+    token after the entity, or ends before ``reach`` (:func:`_connector_run_start`)."""
+    return sector.first > entity.last + 2 or sector.last + 1 < reach
 
 
 @lru_cache(maxsize=8192)
