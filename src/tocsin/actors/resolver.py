@@ -220,7 +220,10 @@ class Resolver:
                 continue
             first, last = m.first, m.last
             sector: str | None = None
+            reach = _connector_run_start(tokens, m.first)
             for si, s in enumerate(a.sectors):
+                if _out_of_reach(s, m, reach):
+                    continue
                 if si in used_sectors or not self._attached(a, s, m, entry.kind):
                     continue
                 used_sectors.add(si)
@@ -606,6 +609,22 @@ class Resolver:
             return None
         person, role = candidates[key]
         return person, role, min(top, 1.0)
+
+
+def _connector_run_start(tokens: Sequence[Token], first: int) -> int:
+    """The start of the run of connector words right before token ``first`` (``first``
+    when there is none): a sector phrase ending before it is never attached (see
+    ``Resolver._attached``: only connectors, "s" excepted, may stand between)."""
+    k = first
+    while k > 0 and tokens[k - 1].norm in _CONNECTORS and tokens[k - 1].norm != "s":
+        k -= 1
+    return k
+
+
+def _out_of_reach(sector: _Match, entity: _Match, reach: int) -> bool:
+    """True when ``Resolver._attached`` cannot hold: the sector phrase starts more than one
+    token after the entity, or ends before ``reach`` (:func:`_connector_run_start`)."""
+    return sector.first > entity.last + 2 or sector.last + 1 < reach
 
 
 @lru_cache(maxsize=8192)

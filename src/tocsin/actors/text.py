@@ -55,8 +55,16 @@ class Token:
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Strip accents, expand ligatures and casefold one word or phrase."""
+    if word.isascii():  # no ligature, nothing to decompose: the same result, faster
+        return word.casefold()
     decomposed = unicodedata.normalize("NFKD", word.translate(_LIGATURES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return decomposed.translate(_combining_marks()).casefold()
+
+
+@lru_cache(maxsize=1)
+def _combining_marks() -> dict[int, None]:
+    """A ``str.translate`` table deleting every character ``unicodedata.combining`` flags."""
+    return {cp: None for cp in range(0x110000) if unicodedata.combining(chr(cp))}
 
 
 def tokenize(text: str) -> tuple[Token, ...]:

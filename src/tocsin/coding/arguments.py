@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -496,9 +497,8 @@ class ArgumentRules:
             antecedent = tok.head.head if tok.head.dep_ in ("relcl", "acl:relcl", "acl") else None
             if antecedent is not None:
                 return self._resolve_heads([antecedent], lang, when, ctx)
-        for phrase in cues.pair_phrases:
-            if low == phrase or low.endswith(" " + phrase) or low.startswith(phrase):
-                return ctx.recent_pair(text) or ctx.main_pair(text)
+        if low.startswith(cues.pair_phrases) or low.endswith(_word_endings(cues.pair_phrases)):
+            return ctx.recent_pair(text) or ctx.main_pair(text)  # equal to, starting or ending with one
         if tok.pos_ == "PRON":
             if low in cues.pronouns_singular or low in cues.pronouns_plural:
                 antecedent = self._clause_antecedent(tok, lang, when, ctx)
@@ -673,3 +673,9 @@ def unique_actors(actors: list[Actor]) -> list[Actor]:
         else:
             out.append(a)
     return out
+
+
+@lru_cache(maxsize=16)
+def _word_endings(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases as last words of a longer phrase (" " + phrase), for ``str.endswith``."""
+    return tuple(" " + p for p in phrases)

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from tocsin.actors import Resolver
@@ -97,7 +99,7 @@ class Coder(ArgumentRules):
         previous_index = -2
         for index, doc in sentences:
             sent = doc[:]
-            if not doc.text.strip():
+            if not _doc_text(doc).strip():
                 continue
             found = self.code_sentence(sent, index, article, lang, res, ctx)
             if not found and previous and index == previous_index + 1:
@@ -242,9 +244,12 @@ class Coder(ArgumentRules):
         found: list[Trigger] = []
         consumed: set[int] = set()
         candidates: list[tuple[Token, Predicate, frozenset[int]]] = []
-        for tok in sent:
-            if tok.i in excluded or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
-                continue
+        doc = sent.doc
+        pos_codes = _pos_codes(doc)
+        for i in range(sent.start, sent.end):
+            if pos_codes[i] not in _TRIGGER_POS or i in excluded:
+                continue  # read from the parse's array: no Token object for the other words
+            tok = doc[i]
             if tok.pos_ == "ADJ" and "Part" not in tok.morph.get("VerbForm"):
                 continue  # only participles tagged as adjectives ("a gelé") can be verbs
             if bare_participle(tok):
@@ -398,7 +403,27 @@ def _clause_text(trigger: Token, sent: Span) -> str:
 def _span_text(sent: Span) -> str:
     """The text of ``sent``; a whole parsed sentence reads it from the ``Doc`` (much faster)."""
     doc = sent.doc
-    return doc.text if sent.start == 0 and sent.end == len(doc) else sent.text
+    return _doc_text(doc) if sent.start == 0 and sent.end == len(doc) else sent.text
+
+
+#: universal part-of-speech ids of the words that can be triggers (VERB, NOUN, ADJ, PROPN)
+_TRIGGER_POS = frozenset({VERB, NOUN, ADJ, PROPN})
+
+
+def _pos_codes(doc: Doc) -> list[int]:
+    """The universal part-of-speech id of every token (``Token.pos``), read once per parsed sentence."""
+    found = doc.user_data.get("tocsin.pos")
+    if found is None:
+        found = doc.user_data["tocsin.pos"] = doc.to_array(POS).tolist() if len(doc) else []
+    return found
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per parsed sentence (spaCy rebuilds it on every access)."""
+    found = doc.user_data.get("tocsin.text")
+    if found is None:
+        found = doc.user_data["tocsin.text"] = doc.text
+    return found
 
 
 def _names_the_place(target: Actor, location: Location | None, event_type: str) -> bool:

@@ -70,7 +70,7 @@ def subjects(token: Token, unaccusative: frozenset[str] = frozenset()) -> list[T
     found = [c for c in token.children if c.dep_ in SUBJECT or (c.dep_ in PASSIVE_SUBJECT and not passive)]
     if not found and token.dep_ == "ROOT":
         # "Pékin serait prêt …" split by the parser into two roots: the first is the subject
-        found = [t for t in token.doc if t.dep_ == "ROOT" and t.i < token.i and t.pos_ in ("PROPN", "NOUN")][:1]
+        found = [t for t in token.doc[:token.i] if t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")][:1]
     return found
 
 
@@ -188,6 +188,15 @@ def conjuncts(head: Token) -> list[Token]:
     A list of names parsed as an apposition ("L'Espagne, l'Irlande et la Norvège")
     counts as coordination too.
     """
+    doc = head.doc
+    memo = doc.user_data.setdefault("tocsin.conjuncts", {})
+    found = memo.get(head.i)
+    if found is None:
+        found = memo[head.i] = tuple(t.i for t in _conjuncts(head))
+    return [doc[i] for i in found]
+
+
+def _conjuncts(head: Token) -> list[Token]:
     members = {head, *head.conjuncts}
     if head.pos_ == "PROPN":
         for child in head.children:

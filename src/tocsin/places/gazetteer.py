@@ -45,9 +45,17 @@ def place_key(text: str) -> str:
 
     ``Kiïv``, ``KIIV`` and ``Kiiv`` share a key; so do ``Ivano-Frankivsk`` and
     ``Ivano Frankivsk``."""
+    if text.isascii():  # nothing to decompose: the same key, without the per-character pass
+        return _SPACES.sub(" ", text.translate(_APOSTROPHES).casefold()).strip(" .")
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = decomposed.translate(_combining_marks())
     return _SPACES.sub(" ", stripped.casefold()).strip(" .")
+
+
+@lru_cache(maxsize=1)
+def _combining_marks() -> dict[int, None]:
+    """A ``str.translate`` table deleting every character ``unicodedata.combining`` flags."""
+    return {cp: None for cp in range(0x110000) if unicodedata.combining(chr(cp))}
 
 
 @dataclass(frozen=True, slots=True)

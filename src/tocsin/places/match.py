@@ -78,6 +78,9 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The place names of ``sent``, left to right, without overlaps."""
     doc = sent.doc
     tokens = list(sent)
+    texts = [t.text for t in tokens]
+    # tokens an n-gram may end on (not punctuation, not space)
+    ends = [not (t.is_punct or t.is_space) for t in tokens]
     has_ents = doc.has_annotation("ENT_IOB")
     found: list[PlaceMention] = []
     i = 0
@@ -89,11 +92,19 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
             i += 1
             continue
         match = None
-        for n in range(min(gazetteer.max_words + 2, n_tokens - i), 0, -1):
-            last = tokens[i + n - 1]
-            if last.is_punct or last.is_space:
+        widest = min(gazetteer.max_words + 2, n_tokens - i)
+        if not _may_start_name(texts[i], gazetteer):
+            widest = 0  # no indexed name starts with this word: no n-gram from here can match
+        elif widest > 1 and not _may_start_name(texts[i], gazetteer, several=True):
+            # no name of several words starts with it: only n-grams adding no word can match
+            k = 1
+            while k < widest and not place_key(texts[i + k]):
+                k += 1
+            widest = k
+        for n in range(widest, 0, -1):
+            if not ends[i + n - 1]:
                 continue
-            key = place_key(" ".join(t.text for t in tokens[i:i + n]).replace("' ", "'").replace("’ ", "’"))
+            key = place_key(" ".join(texts[i:i + n]).replace("' ", "'").replace("’ ", "’"))
             candidates = gazetteer.lookup_key(key)
             if candidates:
                 match = (n, candidates)
@@ -112,6 +123,39 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
                                   _qualifier(tokens, i + n, gazetteer), region))
         i += n
     return found
+
+
+_FIRST_WORDS: dict[int, tuple[Gazetteer, frozenset[str], frozenset[str]]] = {}
+
+
+def first_words(gazetteer: Gazetteer, several: bool = False) -> frozenset[str]:
+    """The first words of the gazetteer's index keys (of those of several words when
+    ``several``), trailing dots removed; built once per gazetteer."""
+    held = _FIRST_WORDS.get(id(gazetteer))
+    if held is None or held[0] is not gazetteer:
+        keys = gazetteer.index
+        held = _FIRST_WORDS[id(gazetteer)] = (
+            gazetteer,
+            frozenset(key.split(" ", 1)[0].rstrip(".") for key in keys),
+            frozenset(key.split(" ", 1)[0].rstrip(".") for key in keys if " " in key))
+    return held[2] if several else held[1]
+
+
+def _may_start_name(text: str, gazetteer: Gazetteer, several: bool = False) -> bool:
+    """False when no n-gram starting with the token ``text`` can be an index key (with
+    ``several``: no key of several words).
+
+    The key of an n-gram (``place_key`` of the words joined by spaces) begins with
+    the first word of the token's own key: keys are built character by character,
+    apart from spaces collapsed and `` .`` stripped at both ends (hence the trailing
+    dots ignored). A token ending with an apostrophe is glued to the next word
+    ("L'" + "Ukraine"), and a token whose key is empty starts nothing of its own:
+    both may start a name. An n-gram whose other tokens add a word (a non-empty key)
+    has a key of several words."""
+    if text.endswith(("'", "’")):
+        return True
+    key = place_key(text)
+    return not key or key.split(" ", 1)[0].rstrip(".") in first_words(gazetteer, several)
 
 
 def _next_lower(tokens: list[Token], pos: int) -> str:

@@ -1,0 +1,162 @@
+"""Time and profile the coder alone, on documents parsed once and kept in memory.
+
+The articles of a corpus (the benchmark corpus by default, plus the gold texts of
+``tests/gold``) are planned and parsed exactly as ``Engine`` does it; the parsed
+sentences stay in memory and ``Coder.code_article`` is then run over all of them
+``--runs`` times. Each run starts from the state of a fresh process for the
+coder's caches (phrase memo in ``Doc.user_data``, ``lru_cache``\\ s of the resolver,
+text folding and dates), and is timed with ``time.process_time`` (CPU time of this
+process, steadier than wall time on a shared machine).
+
+    .venv/bin/python benchmarks/coder_profile.py --runs 5
+    .venv/bin/python benchmarks/coder_profile.py --runs 1 --profile benchmarks/out/coder.prof
+    .venv/bin/python benchmarks/coder_profile.py --runs 1 --dump benchmarks/out/events.jsonl
+
+``--dump`` writes every event of the first run as one JSON line, sorted, so two
+versions of the coder can be compared with ``cmp``/``diff``: identical files mean
+identical event records.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import json
+import pstats
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEFAULT_CORPUS = HERE / "out" / "corpus.jsonl"
+
+
+def _load(corpus: Path | None, gold: bool) -> list[Any]:
+    from tocsin.evaluation.gold import load_gold
+    from tocsin.evaluation.runner import articles_for
+    from tocsin.ingest import read_inputs
+    from tocsin.records import Article
+
+    articles: list[Any] = []
+    if corpus is not None:
+        articles.extend(a for a in read_inputs([corpus]) if isinstance(a, Article))
+    if gold:
+        articles.extend(articles_for(load_gold([ROOT / "tests" / "gold"])))
+    return articles
+
+
+def _parse_all(engine: Any, articles: list[Any]) -> list[tuple[Any, str, str, list[tuple[int, Any]], dict[int, int], dict[int, str]]]:
+    """Plan and parse every article as ``Engine._code_batch`` does (one ``pipe`` per language)."""
+    from dataclasses import replace
+
+    from tocsin.nlp.headline import sentence_case
+    from tocsin.places import blank_dateline
+
+    plans = []
+    for article in articles:
+        lang = engine.language_of(article)
+        article = replace(article, language=lang)
+        plans.append((article, lang, engine._plan(article, lang)))
+    parsed_all = []
+    for lang in sorted({p[1] for p in plans}):
+        group = [p for p in plans if p[1] == lang]
+        texts = (sentence_case(blank_dateline(piece, engine.coder.gazetteer), engine._is_name)
+                 for _, _, plan in group for _, piece in plan[1])
+        docs = iter(engine.pipelines.pipe(lang, texts))
+        for article, _, (full_text, pieces, offsets) in group:
+            parsed = [(index, next(docs)) for index, _ in pieces]
+            parsed_all.append((article, lang, full_text, parsed, offsets, dict(pieces)))
+    return parsed_all
+
+
+def _reset_caches(engine: Any, parsed: list[Any]) -> None:
+    """Put the coder's caches back in the state of a fresh process."""
+    from tocsin.actors import resolver
+    from tocsin.coding import coder
+
+    engine.resolver._analyses.clear()
+    for _, _, _, sentences, _, _ in parsed:
+        for _, doc in sentences:
+            doc.user_data.clear()
+    # text.fold keeps its entries: a fresh engine has it filled by the knowledge base load
+    for fn in (coder._event_date, resolver._metaphone):
+        fn.cache_clear()
+    gc.collect()
+
+
+def _code_all(engine: Any, parsed: list[Any]) -> list[Any]:
+    from tocsin.pipeline import _restore_case
+
+    out = []
+    code = engine.coder.code_article
+    for article, lang, full_text, sentences, offsets, pieces in parsed:
+        events = code(article, lang, full_text, sentences, offsets)
+        _restore_case(events, pieces)
+        out.extend(events)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="article JSONL (default: %(default)s)")
+    ap.add_argument("--no-corpus", action="store_true", help="only the gold texts")
+    ap.add_argument("--no-gold", action="store_true", help="leave out the gold texts of tests/gold")
+    ap.add_argument("--runs", type=int, default=3, help="timed passes over the parsed documents")
+    ap.add_argument("--profile", type=Path, help="cProfile one extra pass and save the stats here")
+    ap.add_argument("--top", type=int, default=35, help="functions shown from the profile")
+    ap.add_argument("--dump", type=Path, help="write the events of the first pass, sorted, one JSON per line")
+    args = ap.parse_args(argv)
+
+    from tocsin.pipeline import Engine
+
+    corpus = None if args.no_corpus else args.corpus
+    if corpus is not None and not corpus.exists():
+        raise SystemExit(f"{corpus} is missing: run benchmarks/generate_corpus.py first")
+    engine = Engine()
+    articles = _load(corpus, not args.no_gold)
+    t0 = time.process_time()
+    parsed = _parse_all(engine, articles)
+    parse_s = time.process_time() - t0
+    n_sent = sum(len(p[3]) for p in parsed)
+    print(f"{len(parsed)} articles, {n_sent} parsed sentences, parse {parse_s:.2f} s CPU", file=sys.stderr)
+
+    times = []
+    events: list[Any] = []
+    for run in range(args.runs):
+        _reset_caches(engine, parsed)
+        t0 = time.process_time()
+        found = _code_all(engine, parsed)
+        times.append(time.process_time() - t0)
+        if run == 0:
+            events = found
+        print(f"run {run + 1}: coder {times[-1]:.3f} s CPU, {len(found)} events", file=sys.stderr)
+    if times:
+        print(f"coder CPU seconds: median {statistics.median(times):.3f}, min {min(times):.3f} "
+              f"({len(times)} runs); parse {parse_s:.2f} s; ratio (median) "
+              f"{statistics.median(times) / parse_s:.3f}")
+    if args.dump:
+        if not events:
+            _reset_caches(engine, parsed)
+            events = _code_all(engine, parsed)
+        lines = sorted(json.dumps(e.to_dict(), sort_keys=True, ensure_ascii=False, default=str) for e in events)
+        args.dump.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        print(f"{len(lines)} events written to {args.dump}", file=sys.stderr)
+    if args.profile:
+        _reset_caches(engine, parsed)
+        prof = cProfile.Profile()
+        prof.enable()
+        _code_all(engine, parsed)
+        prof.disable()
+        prof.dump_stats(str(args.profile))
+        stats = pstats.Stats(prof)
+        stats.sort_stats("tottime").print_stats(args.top)
+        stats.sort_stats("cumulative").print_stats(args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

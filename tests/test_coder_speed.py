@@ -1,0 +1,132 @@
+"""The coder's shortcuts give the same answers as the plain computations they replace:
+place keys and folding, the first-word test of place matching, the sector reach of
+mention finding, conjuncts remembered per parsed sentence and the coder's part-of-speech array."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from tocsin.actors import resolver as resolver_module
+from tocsin.actors.text import fold
+from tocsin.coding import coder as coder_module
+from tocsin.coding.arguments import _word_endings
+from tocsin.coding.syntax import _conjuncts, conjuncts
+from tocsin.places import find_places, load_gazetteer, place_key
+from tocsin.places import match as match_module
+from tocsin.places.gazetteer import _APOSTROPHES, _SPACES
+
+WORDS = ["Kiïv", "KIIV", "Ivano-Frankivsk", "L'Ukraine", "l’armée", "U.S.", "St. Petersburg", " Œuvre ",
+         "São Paulo", "Zürich", "İstanbul", "ß", "Straße", "Łódź", "Ærø", "x\u0301y", "…", "", " . ", "a`b",
+         "Saint‐Jean–de–Luz", "Nouvelle-Orléans", "ﬁnance", "Ⅻ", "Ｔokyo"]
+
+
+def _place_key_reference(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.casefold()).strip(" .")
+
+
+def _fold_reference(word: str) -> str:
+    from tocsin.actors.text import _LIGATURES
+
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LIGATURES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@pytest.mark.parametrize("text", WORDS)
+def test_place_key_and_fold_match_the_character_by_character_forms(text: str) -> None:
+    assert place_key(text) == _place_key_reference(text)
+    fold.cache_clear()
+    assert fold(text) == _fold_reference(text)
+
+
+def test_every_indexed_name_passes_the_first_word_test() -> None:
+    """Each index key a look-up can reach (its own ``place_key``), split into words: its
+    first word must pass, and for a key of several words the several-words test too."""
+    gazetteer = load_gazetteer()
+    checked = 0
+    for key in gazetteer.index:
+        words = key.split(" ")
+        if place_key(key) != key:
+            continue  # no text folds to it: never matched
+        assert match_module._may_start_name(words[0], gazetteer), key
+        if len(words) > 1:
+            assert match_module._may_start_name(words[0], gazetteer, several=True), key
+        checked += 1
+    assert checked > 0.9 * len(gazetteer.index)
+    assert not match_module._may_start_name("Macronville-sur-Zzyx", gazetteer)
+    assert match_module._may_start_name("L'", gazetteer)  # glued to the next word: never ruled out
+
+
+SENTENCES = {
+    "fr": [
+        "Des frappes ont visé la région de Kharkiv et les faubourgs de Saint-Pétersbourg mardi.",
+        "Le ministre s'est rendu à Varsovie, puis à New Delhi et au Caire, selon l'AFP.",
+        "L'Ukraine a accusé Moscou d'avoir bombardé Kiïv et Ivano-Frankivsk.",
+        "Paris, Texas, n'est pas Paris ; la Garde nationale a quitté Port-au-Prince.",
+    ],
+    "en": [
+        "Russian troops shelled the outskirts of Kherson and St. Petersburg, Florida, on Monday.",
+        "The U.S. State Department said talks in Los Angeles and Rio de Janeiro would resume.",
+        "George Washington did not visit Washington; the Washington Post reported it from Atlanta, Georgia.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_place_matching_finds_what_trying_every_ngram_finds(engine, lang: str, monkeypatch) -> None:
+    gazetteer = engine.coder.gazetteer
+    docs = list(engine.pipelines.pipe(lang, SENTENCES[lang]))
+    fast = [find_places(doc[:], gazetteer) for doc in docs]
+    monkeypatch.setattr(match_module, "_may_start_name", lambda *args, **kwargs: True)
+    slow = [find_places(doc[:], gazetteer) for doc in docs]
+    assert fast == slow
+    assert sum(len(found) for found in fast) >= 4
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le porte-parole du ministère de la Défense de la Russie a rencontré l'armée ukrainienne, "
+     "puis le président Emmanuel Macron et les forces armées du Royaume-Uni.", "fr"),
+    ("Russia's defence ministry, Chinese troops and the US State Department met "
+     "Ukrainian President Volodymyr Zelensky and the spokesman of the Pentagon.", "en"),
+])
+def test_mentions_are_the_same_without_the_sector_reach_shortcut(engine, text: str, lang: str,
+                                                                  monkeypatch) -> None:
+    resolver = engine.resolver
+    fast = resolver.find_mentions(text, lang=lang)
+    monkeypatch.setattr(resolver_module, "_out_of_reach", lambda *args: False)
+    slow = resolver.find_mentions(text, lang=lang)
+    assert fast == slow
+    assert any(m.actor.sector for m in fast)
+
+
+def test_connector_run_start() -> None:
+    from tocsin.actors.text import tokenize
+
+    tokens = tokenize("armée de la Russie's forces")
+    assert resolver_module._connector_run_start(tokens, 3) == 1  # "de la" before "Russie"
+    assert resolver_module._connector_run_start(tokens, 1) == 1  # "armée" is no connector
+    assert resolver_module._connector_run_start(tokens, 5) == 5  # "s" stops the run
+
+
+def test_remembered_conjuncts_and_pos_codes_match_the_parse(engine) -> None:
+    docs = list(engine.pipelines.pipe("fr", [
+        "L'Espagne, l'Irlande et la Norvège ont reconnu l'État palestinien.",
+        "La Russie et la Chine ont signé un accord avec l'Iran.",
+    ]))
+    for doc in docs:
+        for tok in doc:
+            expected = _conjuncts(tok)
+            assert conjuncts(tok) == expected
+            assert conjuncts(tok) == expected  # second call: from the memo
+        assert coder_module._pos_codes(doc) == [t.pos for t in doc]
+    assert [t.text for t in conjuncts(docs[1][1])] == ["Russie", "Chine"]
+
+
+def test_word_endings() -> None:
+    phrases = ("les deux pays", "both")
+    assert _word_endings(phrases) == (" les deux pays", " both")
+    low = "selon les deux pays"
+    assert low.endswith(_word_endings(phrases)) and not "both".endswith(_word_endings(phrases))
