@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from itertools import product
 from pathlib import Path
 
-from tocsin.importers.common import RowError, parse_day, parse_float
+from tocsin.importers.common import RowError, parse_float
 from tocsin.importers.records import ImportedRow, ImportReport
-from tocsin.importers.tabular import check_width, country_code, rows, sector_code
+from tocsin.importers.tabular import country_code, event_id_and_day, rows, sector_code
 from tocsin.ontology import load_ontology
 from tocsin.records import Actor, Article, Event, InputProblem, Location
 
@@ -51,11 +51,7 @@ def read_polecat(path: Path, report: ImportReport) -> Iterator[ImportedRow]:
     for where, line, h, cells in rows(path, REQUIRED):
         report.rows += 1
         try:
-            check_width(h, cells)
-            event_id = h.get(cells, "Event ID")
-            if not event_id:
-                raise RowError("Event ID is empty")
-            day = parse_day(h.get(cells, "Event Date"), "Event Date", fmt="iso")
+            event_id, day = event_id_and_day(h, cells)
             plover = h.get(cells, "Event Type").upper()
             if plover not in ontology.type_table:
                 raise RowError(f"Event Type: {plover!r} is not a PLOVER type")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from tocsin.errors import InputError
-from tocsin.importers.common import RowError
+from tocsin.importers.common import RowError, parse_day
 from tocsin.importers.files import open_lines
 
 
@@ -55,6 +56,16 @@ def rows(path: Path, required: Sequence[str]) -> Iterator[tuple[str, int, Header
 def check_width(header: Header, cells: Sequence[str]) -> None:
     if len(cells) != header.width:
         raise RowError(f"expected {header.width} tab-separated columns, found {len(cells)}")
+
+
+def event_id_and_day(header: Header, cells: Sequence[str]) -> tuple[str, date]:
+    """The row's ``Event ID`` and ``Event Date`` (ISO), after checking its width
+    (the ICEWS and POLECAT layouts share these columns)."""
+    check_width(header, cells)
+    event_id = header.get(cells, "Event ID")
+    if not event_id:
+        raise RowError("Event ID is empty")
+    return event_id, parse_day(header.get(cells, "Event Date"), "Event Date", fmt="iso")
 
 
 @lru_cache(maxsize=1)

@@ -57,23 +57,26 @@ def _remap(row: Mapping[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]
     return out
 
 
-def _read_text(path: Path, max_bytes: int) -> str:
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise TocsinError(f"file too large: {size} bytes; limit {max_bytes}", source=str(path))
-    return decode_bytes(path.read_bytes(), str(path))
+def _read_text(path: Path, max_bytes: int) -> str | InputProblem:
+    """The decoded text of ``path``, or the problem that stops reading it."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise TocsinError(f"file too large: {size} bytes; limit {max_bytes}", source=source)
+        return decode_bytes(path.read_bytes(), source)
+    except TocsinError as exc:
+        return InputProblem(source=source, message=exc.message, code=exc.code)
+    except OSError as exc:
+        return InputProblem(source=source, message=f"cannot read: {exc.strerror}", code="E100")
 
 
 def _table_rows(path: Path, mapping: Mapping[str, str], published: date | None,
                 language: str | None, max_bytes: int) -> Iterator[Article | InputProblem]:
     source = str(path)
-    try:
-        text = _read_text(path, max_bytes)
-    except TocsinError as exc:
-        yield InputProblem(source=source, message=exc.message, code=exc.code)
-        return
-    except OSError as exc:
-        yield InputProblem(source=source, message=f"cannot read: {exc.strerror}", code="E100")
+    text = _read_text(path, max_bytes)
+    if isinstance(text, InputProblem):
+        yield text
         return
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
     reader = csv.DictReader(text.splitlines(), delimiter=delimiter)
@@ -104,10 +107,9 @@ def _table_rows(path: Path, mapping: Mapping[str, str], published: date | None,
 def _jsonl_rows(path: Path, mapping: Mapping[str, str], published: date | None,
                 language: str | None, max_bytes: int) -> Iterator[Article | InputProblem]:
     source = str(path)
-    try:
-        text = _read_text(path, max_bytes)
-    except TocsinError as exc:
-        yield InputProblem(source=source, message=exc.message, code=exc.code)
+    text = _read_text(path, max_bytes)
+    if isinstance(text, InputProblem):
+        yield text
         return
     for number, raw in enumerate(text.split("\n"), start=1):
         if not raw.strip():
