@@ -22,20 +22,10 @@ import pyarrow as pa
 from tocsin.records import Article, Event
 from tocsin.store.columns import events_to_arrow
 from tocsin.store.schema import Migration, load_migrations
-from tocsin.store.sql import (
-    ARTICLE_COLUMNS_SQL,
-    EVENT_COLUMNS_SQL,
-    SQLStore,
-    check_events,
-    utcnow,
-)
+from tocsin.store.sql import SQLStore
+from tocsin.store.sql_text import ARTICLE_COLUMNS_SQL, EVENT_COLUMNS_SQL, check_events, utcnow
 
 T = TypeVar("T")
-
-# The module's earlier private names, now shared with PostgreSQL (store/sql.py),
-# kept for the DuckDB-only bulk import written against them.
-_utcnow = utcnow
-_ARTICLE_COLUMNS_SQL = ARTICLE_COLUMNS_SQL
 
 #: Name under which an event batch is visible to SQL while it is inserted.
 _BATCH_VIEW = "tocsin_event_batch"
@@ -150,7 +140,7 @@ class DuckDBStore(SQLStore):
             return
         for article, events in items:
             self._check(article, events, coder)
-        now = _utcnow()
+        now = utcnow()
         try:
             articles = pa.table({
                 "article_id": [a.id for a, _ in items],
@@ -174,8 +164,8 @@ class DuckDBStore(SQLStore):
                     f" (SELECT article_id FROM {view})", [coder])
                 con.execute(f"DELETE FROM articles WHERE article_id IN (SELECT article_id FROM {view})")
                 con.execute(
-                    f"INSERT INTO articles ({_ARTICLE_COLUMNS_SQL}, coded_with, run_id, updated_at)"
-                    f" SELECT {_ARTICLE_COLUMNS_SQL}, ?, ?, ? FROM {view}", [coder, run_id, now])
+                    f"INSERT INTO articles ({ARTICLE_COLUMNS_SQL}, coded_with, run_id, updated_at)"
+                    f" SELECT {ARTICLE_COLUMNS_SQL}, ?, ?, ? FROM {view}", [coder, run_id, now])
             finally:
                 con.unregister(view)
             self._insert_events(batch)

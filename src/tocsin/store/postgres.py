@@ -29,7 +29,8 @@ from typing import Any, TypeVar
 
 from tocsin.records import Actor, Event, Location
 from tocsin.store.columns import EVENT_COLUMNS
-from tocsin.store.sql import EVENT_COLUMNS_SQL, SQLStore, column_list
+from tocsin.store.sql import SQLStore
+from tocsin.store.sql_text import EVENT_COLUMNS_SQL, column_list
 
 try:
     import psycopg
