@@ -16,8 +16,16 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from tocsin.cli.common import DEFAULT_DB, DbOption, error_text, fail, stderr_console, stdout_console
-from tocsin.cli.dyads import open_db, parse_date
+from tocsin.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    error_text,
+    fail,
+    open_db,
+    parse_date,
+    stderr_console,
+    stdout_console,
+)
 from tocsin.errors import TocsinError
 from tocsin.store import describe_target
 

@@ -22,6 +22,7 @@ from tocsin.cli.common import (
     OutputOption,
     error_text,
     fail,
+    parse_date,
     resolve_format,
     stderr_console,
     stdout_console,
@@ -103,10 +104,7 @@ def code(
         paths.extend(str(p) for p in sample_paths())
     if not paths:
         raise fail("nothing to code: give files, folders, - for stdin, or --sample", code=2)
-    try:
-        published_date = date.fromisoformat(published) if published else None
-    except ValueError:
-        raise fail(f"--published: {published!r} is not a date (YYYY-MM-DD)", code=2) from None
+    published_date = parse_date(published, "--published")
     if language is not None and language.lower() not in ("fr", "en"):
         raise fail(f"--language: {language!r} is not supported (fr, en)", code=2)
     out_format = resolve_format(fmt, output)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -60,3 +61,33 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 def error_text(exc: TocsinError) -> str:
     return f"{exc} [{exc.code}]"
+
+
+def parse_date(value: str | None, name: str) -> date | None:
+    """A YYYY-MM-DD option value (``None`` stays ``None``); exit 2 naming the option otherwise."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise fail(f"{name}: {value!r} is not a date (YYYY-MM-DD)", code=2) from None
+
+
+def require_database(db: str | Path, hint: str) -> None:
+    """Exit 2 when ``db`` is a file path that does not exist (a server URL is left to the store)."""
+    from tocsin.store import is_database_url
+
+    if not is_database_url(db) and not Path(db).exists():
+        raise fail(f"{db}: no such database; {hint}", code=2)
+
+
+def open_db(db: str | Path, *, read_only: bool = True):
+    """Open an existing database for a command, or exit with a clear message."""
+    from tocsin.store import open_store
+
+    require_database(db, f"code or import events first (tocsin code … --db {db}, "
+                          f"tocsin import gdelt FILE --db {db})")
+    try:
+        return open_store(db, read_only=read_only)
+    except TocsinError as exc:
+        raise fail(error_text(exc)) from None

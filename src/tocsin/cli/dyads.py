@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from tocsin.cli.common import DEFAULT_DB, DbOption, error_text, fail, stdout_console
+from tocsin.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    error_text,
+    fail,
+    open_db,
+    parse_date,
+    stdout_console,
+)
 from tocsin.errors import TocsinError
 
 ByOption = Annotated[str, typer.Option("--by", help="Period: day, week (ISO weeks, from Monday) or month.")]
@@ -19,27 +26,6 @@ SinceOption = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-D
 UntilOption = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
 SeriesFormat = Annotated[str | None, typer.Option("--format", "-f", help="table, jsonl, csv or parquet (needs --output). "
                                                   "Default: table on a terminal, jsonl when piped.")]
-
-
-def parse_date(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise fail(f"{name}: {value!r} is not a date (YYYY-MM-DD)", code=2) from None
-
-
-def open_db(db: Path, *, read_only: bool = True):
-    from tocsin.store import is_database_url, open_store
-
-    if not is_database_url(db) and not Path(db).exists():
-        raise fail(f"{db}: no such database; code or import events first "
-                   f"(tocsin code … --db {db}, tocsin import gdelt FILE --db {db})", code=2)
-    try:
-        return open_store(db, read_only=read_only)
-    except TocsinError as exc:
-        raise fail(error_text(exc)) from None
 
 
 def _fmt(fmt: str | None, output: Path | None) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -17,18 +15,11 @@ from tocsin.cli.common import (
     OutputOption,
     error_text,
     fail,
+    parse_date,
+    require_database,
     resolve_format,
 )
 from tocsin.errors import TocsinError
-
-
-def _date(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise fail(f"{name}: {value!r} is not a date (YYYY-MM-DD)", code=2) from None
 
 
 def events(
@@ -55,10 +46,9 @@ def events(
 
       tocsin events --dyad USA:CHN --format csv -o usa_chn.csv
     """
-    from tocsin.store import EventFilter, is_database_url, open_store
+    from tocsin.store import EventFilter, open_store
 
-    if not is_database_url(db) and not Path(db).exists():
-        raise fail(f"{db}: no such database; code some articles first (tocsin code … --db {db})", code=2)
+    require_database(db, f"code some articles first (tocsin code … --db {db})")
     dyad_pair = None
     if dyad is not None:
         parts = [p for p in dyad.replace("->", ":").split(":") if p]
@@ -73,7 +63,7 @@ def events(
     try:
         flt = EventFilter(
             actors=tuple(actor or ()), dyad=dyad_pair, types=tuple(event_type or ()), quad_classes=tuple(quad or ()),
-            since=_date(since, "--since"), until=_date(until, "--until"), negated=negated,
+            since=parse_date(since, "--since"), until=parse_date(until, "--until"), negated=negated,
             languages=tuple(language or ()), article_ids=tuple(article or ()), limit=limit,
         )
         with open_store(db, read_only=True) as store:

@@ -7,8 +7,16 @@ from typing import Annotated
 
 import typer
 
-from tocsin.cli.common import DEFAULT_DB, DbOption, error_text, fail, stderr_console
-from tocsin.cli.dyads import ByOption, SinceOption, UntilOption, open_db, parse_date
+from tocsin.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    error_text,
+    fail,
+    open_db,
+    parse_date,
+    stderr_console,
+)
+from tocsin.cli.dyads import ByOption, SinceOption, UntilOption
 from tocsin.errors import TocsinError
 
 app = typer.Typer(help="Export events and dyad series (CSV, JSON lines, Parquet, GDELT layout).",

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import date
 from typing import Annotated
 from urllib.parse import urlsplit
 
 import typer
 from rich.table import Table
 
-from tocsin.cli.common import DEFAULT_DB, DbOption, error_text, fail, stderr_console
+from tocsin.cli.common import DEFAULT_DB, DbOption, error_text, fail, parse_date, stderr_console
 from tocsin.errors import TocsinError
 from tocsin.records import InputProblem
 
@@ -68,10 +67,7 @@ def ingest(
         mapping = parse_mapping(columns)
     except ValueError as exc:
         raise fail(f"--columns: {exc}", code=2) from None
-    try:
-        published_date = date.fromisoformat(published) if published else None
-    except ValueError:
-        raise fail(f"--published: {published!r} is not a date (YYYY-MM-DD)", code=2) from None
+    published_date = parse_date(published, "--published")
     if language is not None and language.lower() not in ("fr", "en"):
         raise fail(f"--language: {language!r} is not supported (fr, en)", code=2)
     language = language.lower() if language else None

@@ -8,7 +8,14 @@ from typing import Annotated
 
 import typer
 
-from tocsin.cli.common import DEFAULT_DB, DbOption, error_text, fail, stderr_console
+from tocsin.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    error_text,
+    fail,
+    require_database,
+    stderr_console,
+)
 from tocsin.errors import TocsinError
 
 
@@ -54,8 +61,8 @@ def serve(
         raise fail(f"the web server needs the 'web' extra: pip install 'tocsin[web]' ({exc})", code=2) from None
     from tocsin.store import describe_target, is_database_url
 
-    if read_only and not is_database_url(db) and not Path(db).exists():
-        raise fail(f"{db}: no such database; code some articles first (tocsin code … --db {db})", code=2)
+    if read_only:
+        require_database(db, f"code some articles first (tocsin code … --db {db})")
     try:
         settings = ServeSettings(db=db if is_database_url(db) else Path(db), host=host, port=port, read_only=read_only,
                                  tokens=load_tokens(tokens_file), max_body_bytes=max_body,

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.table import Table
 
-from tocsin.cli.common import DEFAULT_DB, DbOption, error_text, fail, stdout_console
+from tocsin.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    error_text,
+    fail,
+    require_database,
+    stdout_console,
+)
 from tocsin.errors import StoreError, TocsinError
 
 
@@ -42,11 +48,10 @@ def status(
 
       tocsin status --json | jq '.sources[] | select(.failures > 0)'
     """
-    from tocsin.store import describe_target, is_database_url, open_store
+    from tocsin.store import describe_target, open_store
     from tocsin.watch import status_file_for, status_snapshot
 
-    if not is_database_url(db) and not Path(db).exists():
-        raise fail(f"{db}: no such database; start with tocsin ingest or tocsin watch", code=2)
+    require_database(db, "start with tocsin ingest or tocsin watch")
     note = None
     try:
         with open_store(db, read_only=True) as store:
