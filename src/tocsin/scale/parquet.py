@@ -118,7 +118,7 @@ def read_dataset(root: str | Path) -> Iterator[tuple[Article, list[Event]]]:
     root = Path(root)
     articles_dir = root / "articles"
     if not articles_dir.is_dir():
-        raise ParquetDatasetError(f"{root}: not a tocsin Parquet dataset (no articles/ folder)", source=str(root))
+        raise ParquetDatasetError("not a tocsin Parquet dataset (no articles/ folder)", source=str(root))
     seen: set[str] = set()
     for folder in sorted(p for p in articles_dir.iterdir() if p.is_dir() and p.name.startswith("published=")):
         published = _folder_date(folder)
@@ -151,7 +151,7 @@ def read_articles(path: str | Path, *, published: date | None = None,
     try:
         reader = pq.ParquetFile(path)
     except (OSError, pa.ArrowInvalid) as exc:
-        raise ParquetDatasetError(f"{path}: not a readable Parquet file ({exc})", source=str(path)) from None
+        raise ParquetDatasetError(f"not a readable Parquet file ({exc})", source=str(path)) from None
     row_number = 0
     for group in range(reader.num_row_groups):
         for row in reader.read_row_group(group).to_pylist():
@@ -239,17 +239,17 @@ def _write_atomically(table: pa.Table, path: Path) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ParquetDatasetError(f"{path}: cannot write ({exc.strerror or exc})", source=str(path)) from None
+        raise ParquetDatasetError(f"cannot write ({exc.strerror or exc})", source=str(path)) from None
 
 
 def _read_rows(path: Path, schema: pa.Schema) -> Iterable[dict]:
     try:
         table = pq.read_table(path)
     except (OSError, pa.ArrowInvalid) as exc:
-        raise ParquetDatasetError(f"{path}: not a readable Parquet file ({exc})", source=str(path)) from None
+        raise ParquetDatasetError(f"not a readable Parquet file ({exc})", source=str(path)) from None
     missing = [n for n in schema.names if n not in table.column_names]
     if missing:
-        raise ParquetDatasetError(f"{path}: missing column(s) {', '.join(missing)}", source=str(path))
+        raise ParquetDatasetError(f"missing column(s) {', '.join(missing)}", source=str(path))
     return table.select(schema.names).to_pylist()
 
 
@@ -260,4 +260,4 @@ def _folder_date(folder: Path) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ParquetDatasetError(f"{folder}: folder name is not published=YYYY-MM-DD", source=str(folder)) from None
+        raise ParquetDatasetError("folder name is not published=YYYY-MM-DD", source=str(folder)) from None
