@@ -162,3 +162,16 @@ def test_real_coder_meets_the_pinned_floors(tmp_path: Path) -> None:
     report = json.loads(report_path.read_text(encoding="utf-8"))
     assert report["gold"]["split"] == "test"
     assert set(report["by_language"]) >= {"fr", "en"}
+
+
+def test_gold_splits_follow_the_annotation_rule() -> None:
+    """Every gold item sits in the split docs/annotation.md §11 gives it (tools/gold_splits.py)."""
+    import runpy
+
+    rule = runpy.run_path(str(ROOT / "tools" / "gold_splits.py"))["expected_splits"]
+    for path in sorted(GOLD.glob("*.jsonl")):
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        expected = rule(items)
+        wrong = [item["id"] for item in items if item.get("split") != expected[item["id"]]]
+        assert not wrong, f"{path.name}: items off the split rule: {wrong[:10]}"
+        assert sum(item["split"] == "test" for item in items) >= 0.4 * len(items)
