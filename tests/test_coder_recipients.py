@@ -131,3 +131,20 @@ def test_receiving_weapons_is_no_visit_receiving_a_leader_is(engine) -> None:
     assert not [e for e in code(engine, "La Pologne a reçu ses premiers chars sud-coréens.", "fr") if e.type == "CONSULT"]
     events = code(engine, "Le président sénégalais a reçu lundi son homologue mauritanien.", "fr")
     assert any(e.type == "CONSULT" and e.target is not None and e.target.country == "MRT" for e in events)
+
+
+def test_an_event_noun_that_dates_the_clause_is_not_coded_fr(engine) -> None:
+    events = code(engine, "Emmanuel Macron s'est entretenu avec Volodymyr Zelensky au lendemain des frappes russes sur Kiev.", "fr")
+    assert {e.type for e in events} == {"CONSULT"}
+
+
+def test_an_event_noun_that_dates_the_clause_is_not_coded_en(engine) -> None:
+    events = code(engine, "Germany recalled its ambassador from Moscow in the wake of the attack on a Ukrainian port.", "en")
+    assert "ASSAULT" not in {e.type for e in events}
+    events = code(engine, "Turkey closed its airspace to Russian planes following the Russian bombing of Odesa.", "en")
+    assert "ASSAULT" not in {e.type for e in events}
+
+
+def test_talks_with_named_partners_stay_events_in_a_time_phrase(engine) -> None:
+    events = code(engine, "Russia backs the peace plan, Sergei Lavrov said after talks with Wang Yi in Beijing.", "en")
+    assert ("CONSULT", "RUS", "CHN") in triples(events)

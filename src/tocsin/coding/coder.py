@@ -47,8 +47,10 @@ from tocsin.coding.triggers import (
     bare_participle,
     best_entry,
     hosts_an_event,
+    in_backdrop,
     is_background,
     is_offered_content,
+    names_a_partner,
     receives_a_thing,
     receives_an_event,
     reinterpret,
@@ -150,6 +152,9 @@ class Coder(ArgumentRules):
                 continue  # "sont convenus de rétablir leurs relations": the agreement is the event
             if is_background(trig.token, by_index):
                 continue
+            if in_backdrop(trig.token, cues.backdrop_prepositions, cues.backdrop_nouns) and not (
+                    pred.symmetric and names_a_partner(trig.token, pred.target + tuple(cues.dyad_prepositions))):
+                continue  # "after the strikes on Kyiv": the backdrop of the clause, not its act
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
             if (governor is not None and governor.predicate.type == pred.type
                     and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):

@@ -57,6 +57,10 @@ class Cues:
     time_nouns: frozenset[str] = frozenset()
     #: nouns that sum up the act of the clause they are apposed to ("un geste salué par Varsovie")
     resumptive_nouns: frozenset[str] = frozenset()
+    #: prepositions and nouns that set an event noun as the backdrop of the clause
+    #: ("after the strikes", "au lendemain des frappes"): mentioned in passing, not coded
+    backdrop_prepositions: frozenset[str] = frozenset()
+    backdrop_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -96,6 +100,8 @@ class Cues:
             targeting_verbs=words("targeting_verbs"),
             time_nouns=words("time_nouns"),
             resumptive_nouns=words("resumptive_nouns"),
+            backdrop_prepositions=words("backdrop_prepositions"),
+            backdrop_nouns=words("backdrop_nouns"),
         )
 
 
