@@ -148,3 +148,18 @@ def test_an_event_noun_that_dates_the_clause_is_not_coded_en(engine) -> None:
 def test_talks_with_named_partners_stay_events_in_a_time_phrase(engine) -> None:
     events = code(engine, "Russia backs the peace plan, Sergei Lavrov said after talks with Wang Yi in Beijing.", "en")
     assert ("CONSULT", "RUS", "CHN") in triples(events)
+
+
+def test_hazards_and_accidents_are_not_attacks(engine) -> None:
+    for text, lang in [
+        ("Wildfires destroyed hundreds of homes near Athens on Tuesday.", "en"),
+        ("Two Nigerian ministers were killed when their helicopter crashed near Abuja.", "en"),
+        ("Des inondations ont détruit des milliers de maisons au Pakistan, selon les autorités.", "fr"),
+        ("Le ministre chilien a été tué lorsque son avion s'est écrasé dans les Andes.", "fr"),
+    ]:
+        assert "ASSAULT" not in {e.type for e in code(engine, text, lang)}, text
+
+
+def test_an_attack_by_a_named_actor_is_kept_beside_a_hazard(engine) -> None:
+    events = code(engine, "Russian forces shelled Kherson on Monday despite the storm.", "en")
+    assert ("ASSAULT", "RUS", "UKR") in triples(events)

@@ -50,6 +50,7 @@ from tocsin.coding.triggers import (
     in_backdrop,
     is_background,
     is_offered_content,
+    names_a_hazard,
     names_a_partner,
     receives_a_thing,
     receives_an_event,
@@ -173,6 +174,9 @@ class Coder(ArgumentRules):
             pairs = complete_first(self._dyads(pred, args, ctx))
             if not pairs:
                 continue
+            if pred.type == "ASSAULT" and not any(s is not None and s.resolved for s, _ in pairs) and (
+                    names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)):
+                continue  # "wildfires destroyed thousands of homes", "killed when their helicopter crashed"
             if places is None:
                 places = sentence_places(sent, self.gazetteer)
             known = tuple(a.country for a in args.sources + args.targets + args.pair if a.country)

@@ -61,6 +61,10 @@ class Cues:
     #: ("after the strikes", "au lendemain des frappes"): mentioned in passing, not coded
     backdrop_prepositions: frozenset[str] = frozenset()
     backdrop_nouns: frozenset[str] = frozenset()
+    #: natural hazards and accidents: what they destroy or kill is not an attack by anyone
+    hazard_words: frozenset[str] = frozenset()
+    #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
+    hazard_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -102,6 +106,8 @@ class Cues:
             resumptive_nouns=words("resumptive_nouns"),
             backdrop_prepositions=words("backdrop_prepositions"),
             backdrop_nouns=words("backdrop_nouns"),
+            hazard_words=words("hazard_words"),
+            hazard_verbs=words("hazard_verbs"),
         )
 
 

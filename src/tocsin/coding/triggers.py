@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tocsin.coding.model import Roles, Trigger
 from tocsin.coding.syntax import OBJECT
@@ -151,6 +151,19 @@ def names_a_partner(tok: Token, prepositions: Sequence[str]) -> bool:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             return True
         if any(g.dep_ == "case" and g.lower_ in prepositions for g in child.children):
+            return True
+    return False
+
+
+def names_a_hazard(sent: Span, nouns: frozenset[str], verbs: frozenset[str]) -> bool:
+    """The sentence speaks of a natural hazard or an accident: a noun ("wildfires", "les
+    inondations") or an accident verb ("the helicopter crashed", "l'avion s'est écrasé")."""
+    for t in sent:
+        if t.pos_ in ("NOUN", "PROPN") and (
+                t.lemma_.lower() in nouns or t.lower_ in nouns or t.lower_.rstrip("sx") in nouns):
+            return True
+        if t.pos_ == "VERB" and t.lemma_.lower() in verbs and (
+                t.lang_ != "fr" or any(c.dep_.startswith("expl") for c in t.children)):
             return True
     return False
 
