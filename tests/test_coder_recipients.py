@@ -145,7 +145,7 @@ def test_an_event_noun_that_dates_the_clause_is_not_coded_en(engine) -> None:
     assert "ASSAULT" not in {e.type for e in events}
 
 
-def test_talks_with_named_partners_stay_events_in_a_time_phrase(engine) -> None:
+def test_talks_and_visits_with_named_partners_stay_events_in_a_time_phrase(engine) -> None:
     events = code(engine, "Russia backs the peace plan, Sergei Lavrov said after talks with Wang Yi in Beijing.", "en")
     assert ("CONSULT", "RUS", "CHN") in triples(events)
 

@@ -154,8 +154,9 @@ class Coder(ArgumentRules):
             if is_background(trig.token, by_index):
                 continue
             if in_backdrop(trig.token, cues.backdrop_prepositions, cues.backdrop_nouns) and not (
-                    pred.symmetric and names_a_partner(trig.token, pred.target + tuple(cues.dyad_prepositions))):
+                    pred.type == "CONSULT" and names_a_partner(trig.token, pred.target + tuple(cues.dyad_prepositions))):
                 continue  # "after the strikes on Kyiv": the backdrop of the clause, not its act
+                # (talks and visits that name who took part stay events: "after talks with Wang Yi")
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
             if (governor is not None and governor.predicate.type == pred.type
                     and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):
