@@ -163,3 +163,32 @@ def test_hazards_and_accidents_are_not_attacks(engine) -> None:
 def test_an_attack_by_a_named_actor_is_kept_beside_a_hazard(engine) -> None:
     events = code(engine, "Russian forces shelled Kherson on Monday despite the storm.", "en")
     assert ("ASSAULT", "RUS", "UKR") in triples(events)
+
+
+def test_a_protest_with_no_named_crowd_is_held_by_civilians_of_the_place(engine) -> None:
+    assert ("PROTEST", "ARG", "ARG") in triples(code(engine, "Grève générale en Argentine contre les réformes de Javier Milei", "fr"))
+    events = code(engine, "Thousands rallied in Nairobi on Tuesday against the finance bill.", "en")
+    assert [(e.source.code, e.target.code) for e in events if e.type == "PROTEST"] == [("KENCVL", "KENGOV")]
+
+
+def test_anti_government_names_what_is_protested_not_who_protests(engine) -> None:
+    events = code(engine, "Anti-government protests spread across Serbia on Saturday.", "en")
+    assert [(e.source.code, e.target.code) for e in events if e.type == "PROTEST"] == [("SRBCVL", "SRBGOV")]
+
+
+def test_a_protest_about_another_country_is_not_aimed_at_its_own_government(engine) -> None:
+    events = code(engine, "Des manifestants propalestiniens ont défilé samedi à Londres pour réclamer l'arrêt des "
+                          "bombardements sur Gaza.", "fr")
+    assert [(e.type, e.source.code, e.target) for e in events] == [("PROTEST", "GBRCVL", None)]
+
+
+def test_a_country_named_in_a_relative_clause_is_not_the_target(engine) -> None:
+    events = code(engine, "Tens of thousands of people marched through central Tbilisi on Sunday against a draft "
+                          "law that critics say mirrors Russian legislation.", "en")
+    assert [(e.source.code, e.target.code) for e in events if e.type == "PROTEST"] == [("GEOCVL", "GEOGOV")]
+
+
+def test_a_participle_tagged_as_a_noun_after_its_auxiliary_is_a_verb(engine) -> None:
+    events = code(engine, "Des milliers de Géorgiens ont de nouveau défilé dimanche soir devant le Parlement à "
+                          "Tbilissi pour dénoncer la suspension des négociations d'adhésion à l'UE.", "fr")
+    assert [(e.type, e.source.code) for e in events] == [("PROTEST", "GEOCVL")]  # the purpose is not an ACCUSE

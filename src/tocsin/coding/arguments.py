@@ -49,6 +49,8 @@ from tocsin.records import Actor
 #: sectors that, named without a country, belong to the one country of the sentence
 #: ("la police", "the army"); not "bank" or "media", which are often no actor at all
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"})
+#: sectors that hold power: a crowd protests against them, it is not made of them
+_AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 #: types whose recipient may be named as a place ("exercises around Taiwan")
 LOCATIVE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "CONSULT", "AID", "COERCE"})
 
@@ -215,6 +217,8 @@ class ArgumentRules:
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
         self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
+        if pred.type == "PROTEST":
+            self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
         self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
         self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
@@ -321,6 +325,55 @@ class ArgumentRules:
                 if country:
                     out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
                 return
+
+    def _protest_roles(self, tok: Token, pred: Predicate, out: Roles, args: list[Argument],
+                       res: LanguageResources, lang: str, when: date | None, ctx: DocumentContext) -> None:
+        """Who protests against whom, when the words do not say it outright.
+
+        * "anti-government rallies", "les manifestations antigouvernementales": the state
+          named inside the noun is what the crowd protests against, not who protests;
+        * a protest with no named crowd is held by the civilians of the country where it
+          happens ("weeks of street protests in Ulaanbaatar", "grève générale en Argentine");
+        * a domestic protest against a law, a reform or a decision, with no other country
+          named, is aimed at that country's government.
+        """
+        if out.pair:
+            return
+        state = [a for a in out.sources if a.resolved and a.country and a.sector in _AUTHORITIES]
+        if tok.pos_ in ("NOUN", "PROPN") and state and len(state) == len(out.sources):
+            if not any(t.resolved for t in out.targets):
+                out.targets = state[:1]
+            out.sources = []
+        if not any(a.resolved for a in out.sources):
+            country = self._place_country(args, res, lang, when, ctx) or next(iter(ctx.sentence_countries), None)
+            if country is None:
+                return
+            crowd = out.sources[0].text if out.sources else tok.text
+            out.sources = [Actor(text=crowd, code=country + "CVL", country=country, sector="CVL")]
+        source = next(a for a in out.sources if a.resolved)
+        if any(t.resolved for t in out.targets) or not source.country:
+            return
+        if any(c != source.country for c in ctx.sentence_countries):
+            # "à Londres pour réclamer l'arrêt des bombardements sur Gaza": not aimed at London;
+            # countries named only in a relative clause ("a law that mirrors Russian legislation") do not count
+            clause = _text_without_relatives(tok)
+            if any(m.actor.country and m.actor.country != source.country
+                   for m in self.resolver.find_mentions(clause, lang=lang, when=when)):
+                return
+        aimed = (any(a.role == "oblique" and a.prep in res.cues.grievance_prepositions for a in args)
+                 or any(c.dep_ in ("advcl", "acl", "xcomp") or c.lower_.startswith("anti") for c in tok.children))
+        if aimed:
+            out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
+                                 sector="GOV")]
+
+    def _place_country(self, args: list[Argument], res: LanguageResources, lang: str, when: date | None,
+                       ctx: DocumentContext) -> str | None:
+        """The country of a place named after a locative preposition ("in Kathmandu", "en Argentine")."""
+        heads = [a.head for a in args if a.role == "oblique" and a.prep in res.cues.locative_prepositions]
+        for actor in self._resolve_heads(heads, lang, when, ctx):
+            if actor.resolved and actor.country:
+                return actor.country
+        return None
 
     @staticmethod
     def _crowd_source(out: Roles, cues: Cues, ctx: DocumentContext) -> None:
@@ -523,7 +576,7 @@ class ArgumentRules:
             return [Actor(text=text)]  # "le cours du blé russe": a thing, not an actor
         if not any(a.resolved for a in actors) and tok.dep_ in OBJECT | {"obl:arg", "obl", "nmod", "pobj", "iobj", "dative"}:
             # "a salué le plan présenté par Pékin": the actor behind the object
-            whole = " ".join(tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.split())
+            whole = _text_without_relatives(tok)
             if whole != text:
                 wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
                 if wider is not None and wider.resolved:
@@ -615,6 +668,20 @@ DURATION_UNITS = frozenset({
     "heure", "jour", "journée", "semaine", "mois", "an", "année", "minute",
     "hour", "day", "week", "month", "year",
 })
+
+
+def _text_without_relatives(tok: Token) -> str:
+    """The words under ``tok`` without its relative clauses: "the plan presented by Beijing"
+    keeps its agent, "a law that critics say mirrors Russian legislation" loses "Russian"."""
+    cut: set[int] = set()
+    for child in tok.subtree:
+        if child.i == tok.i or child.i in cut:
+            continue
+        relative = child.dep_ in ("relcl", "acl:relcl") or (
+            child.dep_ == "acl" and any(g.lower_ in RELATIVE_PRONOUNS for g in child.children if g.i < child.i))
+        if relative:
+            cut.update(t.i for t in child.subtree)
+    return " ".join("".join(t.text_with_ws for t in tok.subtree if t.i not in cut).split())
 
 
 def is_duration(tok: Token) -> bool:

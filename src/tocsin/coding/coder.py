@@ -44,6 +44,7 @@ from tocsin.coding.qualifiers import (
 from tocsin.coding.repairs import repair_parse
 from tocsin.coding.syntax import SUBJECT, arguments, subjects
 from tocsin.coding.triggers import (
+    VOICED_TYPES,
     bare_participle,
     best_entry,
     hosts_an_event,
@@ -55,6 +56,7 @@ from tocsin.coding.triggers import (
     receives_a_thing,
     receives_an_event,
     reinterpret,
+    voices_a_protest,
 )
 from tocsin.lang import LanguageData, Predicate
 from tocsin.ontology import Ontology
@@ -153,6 +155,8 @@ class Coder(ArgumentRules):
                 continue  # "sont convenus de rétablir leurs relations": the agreement is the event
             if is_background(trig.token, by_index):
                 continue
+            if pred.type in VOICED_TYPES and voices_a_protest(trig.token, by_index):
+                continue  # "ont défilé … pour dénoncer la suspension": what the protest says, not an act of its own
             if in_backdrop(trig.token, cues.backdrop_prepositions, cues.backdrop_nouns) and not (
                     pred.type == "CONSULT" and names_a_partner(trig.token, pred.target + tuple(cues.dyad_prepositions))):
                 continue  # "after the strikes on Kyiv": the backdrop of the clause, not its act

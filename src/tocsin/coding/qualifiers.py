@@ -65,6 +65,8 @@ class Cues:
     hazard_words: frozenset[str] = frozenset()
     #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
     hazard_verbs: frozenset[str] = frozenset()
+    #: prepositions that name what a protest is against ("against the reform", "contre la loi")
+    grievance_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -108,6 +110,7 @@ class Cues:
             backdrop_nouns=words("backdrop_nouns"),
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
+            grievance_prepositions=words("grievance_prepositions"),
         )
 
 

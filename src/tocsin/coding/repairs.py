@@ -51,6 +51,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     if cues.time_nouns:
         reattach_after_time_noun(sent, cues)
     finite_verb_taken_for_participle(sent)
+    participle_taken_for_noun(sent)
     object_without_preposition(sent)
     subject_on_function_word(sent)
     reroot_inverted_speech(sent)
@@ -135,6 +136,32 @@ def finite_verb_taken_for_participle(sent: Span) -> bool:
                 phrase.dep_ = "obl:mod"
         return True
     return False
+
+
+#: endings of French past participles and the infinitive ending they come from
+_PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
+                       ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir"))
+
+
+def participle_taken_for_noun(sent: Span) -> int:
+    """"Des milliers de Géorgiens ont défilé": a past participle after its auxiliary, tagged
+    as a noun ("un défilé"). It becomes a verb with the infinitive as lemma; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    repaired = 0
+    for tok in sent:
+        if tok.pos_ != "NOUN" or not any(
+                c.dep_.startswith("aux") and c.lemma_ in ("avoir", "être") and c.i < tok.i for c in tok.children):
+            continue
+        low = tok.lower_
+        for ending, infinitive in _PARTICIPLE_ENDINGS:
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                tok.pos_ = "VERB"
+                tok.lemma_ = low[: -len(ending)] + infinitive
+                tok.set_morph("VerbForm=Part")
+                repaired += 1
+                break
+    return repaired
 
 
 def subject_on_function_word(sent: Span) -> int:

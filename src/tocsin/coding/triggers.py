@@ -168,6 +168,29 @@ def names_a_hazard(sent: Span, nouns: frozenset[str], verbs: frozenset[str]) -> 
     return False
 
 
+#: what a crowd says while it protests: demands, condemnations, refusals
+VOICED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+#: links from a protest to the clause that says what it is for, or to the crowd that holds it
+_PROTEST_LINKS = frozenset({"advcl", "acl", "xcomp", "nmod", "pobj", "prep", "agent", "obl:agent", "nsubj"})
+
+
+def voices_a_protest(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    """"ont défilé pour réclamer l'arrêt des bombardements", "rallies led by students demanding
+    accountability": the demand is what the protest says, coded as the protest itself."""
+    if tok.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    current = tok
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _PROTEST_LINKS:
+            return False
+        governor = by_index.get(head.i)
+        if governor is not None and governor.predicate.type == "PROTEST":
+            return True
+        current = head
+    return False
+
+
 def bare_participle(tok: Token) -> bool:
     """A participle used as a plain modifier, with no dependents of its own, or as a noun."""
     if nominal_participle(tok):
