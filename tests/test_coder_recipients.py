@@ -192,3 +192,17 @@ def test_a_participle_tagged_as_a_noun_after_its_auxiliary_is_a_verb(engine) -> 
     events = code(engine, "Des milliers de Géorgiens ont de nouveau défilé dimanche soir devant le Parlement à "
                           "Tbilissi pour dénoncer la suspension des négociations d'adhésion à l'UE.", "fr")
     assert [(e.type, e.source.code) for e in events] == [("PROTEST", "GEOCVL")]  # the purpose is not an ACCUSE
+
+
+def test_the_nationality_of_what_is_acted_on_names_the_recipient(engine) -> None:
+    assert ("ASSAULT", "POL", "RUS") in triples(code(engine, "Polish jets shot down three Russian drones over eastern Poland.", "en"))
+    assert ("COERCE", "USA", "IRN") in triples(code(engine, "The US Navy seized an Iranian oil tanker in the Gulf of Oman.", "en"))
+
+
+def test_an_arrest_with_no_agent_is_made_by_the_state_where_it_happens(engine) -> None:
+    events = code(engine, "Trois journalistes ont été arrêtés à Minsk.", "fr")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("COERCE", "BLRGOV", "BLRMED")]
+    events = code(engine, "Plus de 1 300 personnes ont été interpellées mercredi soir à travers la Russie.", "fr")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("COERCE", "RUSGOV", "RUSCVL")]
+    events = code(engine, "Two French citizens were arrested in Tehran.", "en")
+    assert [(e.type, e.source.code, e.target.country) for e in events] == [("COERCE", "IRNGOV", "FRA")]

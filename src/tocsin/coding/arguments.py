@@ -65,6 +65,10 @@ PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 
 #: reactions to an act: praise, criticism, refusal ("un geste salué par Varsovie")
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+#: types whose recipient may be named only by the nationality of what is acted on ("Russian
+#: drones shot down"); not AID or MOBILIZE, where it is the origin of what is sent
+NATIONALITY_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "SUPPORT",
+                                      "REQUEST", "THREATEN"})
 
 
 #: "à la demande de", "sur demande de", "at the request of", "on X's request"
@@ -216,9 +220,16 @@ class ArgumentRules:
         if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
-        self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
+        if pred.type in NATIONALITY_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            owners = self._nationality_of_things([h for _, h in sorted(target_heads, key=lambda x: x[0])],
+                                                 lang, when, ctx)
+            if owners:
+                out.targets = owners
+        if not (pred.type == "COERCE" and passive and self._state_of_the_place(out, args, res, lang, when, ctx)):
+            self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         if pred.type == "PROTEST":
             self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
+
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
         self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
         self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
@@ -365,6 +376,42 @@ class ArgumentRules:
         if aimed:
             out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
                                  sector="GOV")]
+
+    def _nationality_of_things(self, heads: list[Token], lang: str, when: date | None,
+                               ctx: DocumentContext) -> list[Actor]:
+        """"a abattu dix-huit missiles russes", "seized an Iranian tanker", "condemned Chinese
+        drills": the country of the thing acted on, read from its adjective of nationality."""
+        for head in heads:
+            if head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for child in head.children:
+                if child.dep_ != "amod" or child.pos_ != "ADJ":
+                    continue
+                found = [a for a in self._actors_for_conjunct(child, lang, when, ctx) if a.resolved and a.country]
+                if found:
+                    country = found[0].country
+                    return [Actor(text=child.text, code=country, country=country)]
+        return []
+
+    def _state_of_the_place(self, out: Roles, args: list[Argument], res: LanguageResources, lang: str,
+                            when: date | None, ctx: DocumentContext) -> bool:
+        """"Trois journalistes ont été arrêtés à Minsk", "activists were detained in Caracas": an
+        arrest with no agent, made where it happens, is made by that state (annotation guideline
+        §3); the people arrested belong to it unless the words say otherwise. True when applied."""
+        if out.pair or any(a.resolved for a in out.sources):
+            return False
+        country = self._place_country(args, res, lang, when, ctx)
+        if country is None:
+            return False
+        out.sources = [Actor(text=country, code=country + "GOV", country=country, sector="GOV")]  # its authorities
+        civilians = res.cues.civilian_words
+        out.targets = [
+            t if t.resolved else
+            Actor(text=t.text, code=country + t.sector, country=country, sector=t.sector) if t.sector else
+            Actor(text=t.text, code=country + "CVL", country=country, sector="CVL")
+            if set(t.text.lower().split()) & civilians else t
+            for t in out.targets]
+        return True
 
     def _place_country(self, args: list[Argument], res: LanguageResources, lang: str, when: date | None,
                        ctx: DocumentContext) -> str | None:
