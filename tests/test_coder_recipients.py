@@ -206,3 +206,11 @@ def test_an_arrest_with_no_agent_is_made_by_the_state_where_it_happens(engine) -
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("COERCE", "RUSGOV", "RUSCVL")]
     events = code(engine, "Two French citizens were arrested in Tehran.", "en")
     assert [(e.type, e.source.code, e.target.country) for e in events] == [("COERCE", "IRNGOV", "FRA")]
+
+
+def test_a_threat_is_made_against_the_actor_named_in_what_is_threatened(engine) -> None:
+    found = triples(code(engine, "Donald Trump a menacé d'imposer des droits de douane sur les produits importés du "
+                                 "Mexique et du Canada.", "fr"))
+    assert {("THREATEN", "USA", "MEX"), ("THREATEN", "USA", "CAN")} <= found
+    found = triples(code(engine, "Iran threatened to close the Strait of Hormuz to American tankers.", "en"))
+    assert ("THREATEN", "IRN", "USA") in found

@@ -65,6 +65,11 @@ PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 
 #: reactions to an act: praise, criticism, refusal ("un geste salué par Varsovie")
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+#: types whose recipient may be named inside what is threatened ("menacé d'annexer l'Essequibo")
+CONTENT_TARGET_TYPES = frozenset({"THREATEN"})
+#: links from a threat to what is threatened, and the roles of the actors named in it
+_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "acl", "nmod", "obl", "obl:arg", "obl:mod", "prep"})
+_CONTENT_ROLES = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "pobj", "iobj", "dative", "conj", "amod"})
 #: types whose recipient may be named only by the nationality of what is acted on ("Russian
 #: drones shot down"); not AID or MOBILIZE, where it is the origin of what is sent
 NATIONALITY_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "SUPPORT",
@@ -230,6 +235,8 @@ class ArgumentRules:
         if pred.type == "PROTEST":
             self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
 
+        if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
         self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
         self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
@@ -376,6 +383,25 @@ class ArgumentRules:
         if aimed:
             out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
                                  sector="GOV")]
+
+    def _target_in_content(self, tok: Token, out: Roles, lang: str, when: date | None,
+                           ctx: DocumentContext) -> list[Actor]:
+        """"a menacé d'imposer des droits de douane sur les produits importés du Mexique et du
+        Canada", "threatened to seize Greenland": the one a threat is made against is named in
+        what is threatened. The first actor of the complement that is not the threatener."""
+        own = {a.country for a in out.sources if a.resolved}
+        complements = [c for c in tok.children if c.dep_ in _CONTENT_LINKS and c.i > tok.i]
+        seen: set[int] = set()
+        for complement in complements:
+            for t in complement.subtree:
+                if t.i in seen or t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.dep_ not in _CONTENT_ROLES:
+                    continue
+                actors = [a for a in self._resolve_heads([t], lang, when, ctx)
+                          if a.resolved and a.country not in own]
+                seen.update(c.i for c in conjuncts(t))
+                if actors:
+                    return actors
+        return []
 
     def _nationality_of_things(self, heads: list[Token], lang: str, when: date | None,
                                ctx: DocumentContext) -> list[Actor]:
