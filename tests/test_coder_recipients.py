@@ -214,3 +214,11 @@ def test_a_threat_is_made_against_the_actor_named_in_what_is_threatened(engine) 
     assert {("THREATEN", "USA", "MEX"), ("THREATEN", "USA", "CAN")} <= found
     found = triples(code(engine, "Iran threatened to close the Strait of Hormuz to American tankers.", "en"))
     assert ("THREATEN", "IRN", "USA") in found
+
+
+def test_a_participial_reaction_is_aimed_at_the_recipient_of_the_act_it_hangs_on(engine) -> None:
+    found = triples(code(engine, "La Bolivie a rompu mardi ses relations diplomatiques avec Israël, dénonçant une "
+                                 "offensive « agressive et disproportionnée » dans la bande de Gaza.", "fr"))
+    assert ("ACCUSE", "BOL", "ISR") in found
+    found = triples(code(engine, "Colombia broke off diplomatic relations with Israel, denouncing the offensive in Gaza.", "en"))
+    assert ("ACCUSE", "COL", "ISR") in found

@@ -235,6 +235,8 @@ class ArgumentRules:
         if pred.type == "PROTEST":
             self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
 
+        if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
@@ -383,6 +385,30 @@ class ArgumentRules:
         if aimed:
             out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
                                  sector="GOV")]
+
+    def _reaction_to_governing_act(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                                   when: date | None, ctx: DocumentContext,
+                                   by_index: dict[int, Trigger]) -> list[Actor]:
+        """A reaction that comments on the act it hangs on:
+
+        * "La Bolivie a rompu ses relations avec Israël, dénonçant une offensive …": the one
+          the act was aimed at is the one denounced;
+        * "leurs manœuvres, que Pyongyang dénonce comme …", "the drills, which Beijing
+          condemned": those who carry out the act are the ones denounced.
+        """
+        head = tok.head
+        governor = by_index.get(head.i) if head.i != tok.i else None
+        if governor is None:
+            return []
+        own = {a.country for a in out.sources if a.resolved}
+        participle = "Ger" in tok.morph.get("VerbForm") or "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBG"
+        if tok.dep_ in ("advcl", "acl") and head.pos_ == "VERB" and participle:
+            acted = self._arguments(governor, res, lang, when, ctx, by_index, borrow=False)
+            return [a for a in acted.targets + acted.pair if a.resolved and a.country not in own]
+        if tok.dep_ in ("acl:relcl", "relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+            acted = self._arguments(governor, res, lang, when, ctx, by_index, borrow=True)
+            return [a for a in acted.sources + acted.pair if a.resolved and a.country not in own]
+        return []
 
     def _target_in_content(self, tok: Token, out: Roles, lang: str, when: date | None,
                            ctx: DocumentContext) -> list[Actor]:
