@@ -222,3 +222,16 @@ def test_a_participial_reaction_is_aimed_at_the_recipient_of_the_act_it_hangs_on
     assert ("ACCUSE", "BOL", "ISR") in found
     found = triples(code(engine, "Colombia broke off diplomatic relations with Israel, denouncing the offensive in Gaza.", "en"))
     assert ("ACCUSE", "COL", "ISR") in found
+
+
+def test_the_condition_of_a_threat_is_not_an_event(engine) -> None:
+    events = code(engine, "Trump threatened Russia with severe tariffs unless a ceasefire deal is reached within 50 days.", "en")
+    assert {e.type for e in events} == {"THREATEN"}
+    events = code(engine, "Donald Trump a menacé lundi Moscou de nouvelles sanctions si la Russie n'acceptait pas "
+                          "de cessez-le-feu.", "fr")
+    assert {e.type for e in events} == {"THREATEN"}
+
+
+def test_a_question_commits_no_one(engine) -> None:
+    assert code(engine, "Et si la Chine envahissait Taïwan ?", "fr") == []
+    assert code(engine, "What would a Chinese blockade of Taiwan cost the world economy?", "en") == []

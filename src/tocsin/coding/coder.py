@@ -47,6 +47,7 @@ from tocsin.coding.triggers import (
     VOICED_TYPES,
     bare_participle,
     best_entry,
+    condition_of_another,
     hosts_an_event,
     in_backdrop,
     is_background,
@@ -118,6 +119,8 @@ class Coder(ArgumentRules):
     def code_sentence(self, sent: Span, index: int, article: Article, lang: str,
                       res: LanguageResources, ctx: DocumentContext) -> list[Event]:
         cues = res.cues
+        if _span_text(sent).rstrip(_CLOSING).endswith("?"):
+            return []  # "Et si la Chine envahissait Taïwan ?": a question commits no one to anything
         repair_parse(sent, cues)
         attribution_heads = attribution_phrases(sent, cues)
         excluded: set[int] = set()
@@ -157,6 +160,8 @@ class Coder(ArgumentRules):
                 continue
             if pred.type in VOICED_TYPES and voices_a_protest(trig.token, by_index):
                 continue  # "ont défilé … pour dénoncer la suspension": what the protest says, not an act of its own
+            if condition_of_another(trig.token, by_index, cues.condition_markers):
+                continue  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
             if in_backdrop(trig.token, cues.backdrop_prepositions, cues.backdrop_nouns) and not (
                     pred.type == "CONSULT" and names_a_partner(trig.token, pred.target + tuple(cues.dyad_prepositions))):
                 continue  # "after the strikes on Kyiv": the backdrop of the clause, not its act
@@ -382,6 +387,10 @@ CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis", "cco
 
 #: words before a date that make it the start of a period, not the event's date
 _SINCE = frozenset({"depuis", "since", "dès", "from"})
+
+
+#: quotes and brackets that may close a sentence after its final punctuation
+_CLOSING = " \t»”\"’')]"
 
 
 @lru_cache(maxsize=4096)

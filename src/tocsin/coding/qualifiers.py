@@ -67,6 +67,9 @@ class Cues:
     hazard_verbs: frozenset[str] = frozenset()
     #: prepositions that name what a protest is against ("against the reform", "contre la loi")
     grievance_prepositions: frozenset[str] = frozenset()
+    #: conjunctions of a condition ("if", "unless", "si", "à moins que"): what is stated as the
+    #: condition of another act is not itself an event
+    condition_markers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -111,6 +114,7 @@ class Cues:
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),
+            condition_markers=words("condition_markers"),
         )
 
 

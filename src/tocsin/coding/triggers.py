@@ -191,6 +191,32 @@ def voices_a_protest(tok: Token, by_index: dict[int, Trigger]) -> bool:
     return False
 
 
+def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: frozenset[str]) -> bool:
+    """"Trump threatens tariffs unless a Ukraine deal is reached", "a menacé … si Moscou
+    n'acceptait pas de cessez-le-feu": an act named as the condition of another act is not
+    stated to happen (the annotation guideline codes the threat, not its content)."""
+    if not markers:
+        return False
+    current = tok
+    for _ in range(5):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ == "advcl" and any(
+                c.dep_ == "mark" and (c.lower_ in markers or any(g.lower_ in markers for g in c.children))
+                for c in current.children):
+            governor = head
+            for _ in range(3):
+                if governor.i in by_index:
+                    return True
+                if governor.head.i == governor.i:
+                    break
+                governor = governor.head
+            return False
+        current = head
+    return False
+
+
 def bare_participle(tok: Token) -> bool:
     """A participle used as a plain modifier, with no dependents of its own, or as a noun."""
     if nominal_participle(tok):
