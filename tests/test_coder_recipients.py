@@ -235,3 +235,14 @@ def test_the_condition_of_a_threat_is_not_an_event(engine) -> None:
 def test_a_question_commits_no_one(engine) -> None:
     assert code(engine, "Et si la Chine envahissait Taïwan ?", "fr") == []
     assert code(engine, "What would a Chinese blockade of Taiwan cost the world economy?", "en") == []
+
+
+def test_a_deployment_meant_as_a_warning_is_aimed_at_whom_it_warns(engine) -> None:
+    events = code(engine, "Le Pentagone a dépêché samedi un second groupe aéronaval en Méditerranée orientale, afin de "
+                          "dissuader l'Iran et le Hezbollah d'élargir le conflit avec Israël.", "fr")
+    assert {(e.type, e.target.code) for e in events} == {("MOBILIZE", "IRN"), ("MOBILIZE", "LBNREB")}
+
+
+def test_dispatching_a_carrier_is_a_mobilisation(engine) -> None:
+    events = code(engine, "Pete Hegseth dispatched the USS Gerald R. Ford aircraft carrier to the Caribbean on Friday.", "en")
+    assert ("MOBILIZE", "USA") in {(e.type, e.source.country) for e in events}

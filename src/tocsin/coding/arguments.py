@@ -41,7 +41,7 @@ from tocsin.coding.syntax import (
     preposition_of,
     subjects,
 )
-from tocsin.coding.triggers import passive_participle
+from tocsin.coding.triggers import passive_participle, warning_of_a_deployment
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 from tocsin.records import Actor
@@ -235,6 +235,8 @@ class ArgumentRules:
         if pred.type == "PROTEST":
             self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
 
+        if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
         if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
@@ -385,6 +387,24 @@ class ArgumentRules:
         if aimed:
             out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
                                  sector="GOV")]
+
+    def _warned_by_deployment(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                              when: date | None, ctx: DocumentContext,
+                              by_index: dict[int, Trigger]) -> list[Actor]:
+        """The recipients of the warning a deployment is meant as ("afin de dissuader l'Iran et
+        le Hezbollah", "as a warning to Iran")."""
+        own = {a.country for a in out.sources if a.resolved}
+        for trig in by_index.values():
+            if trig.predicate.type != "THREATEN":
+                continue
+            deployment = warning_of_a_deployment(trig.token, by_index)
+            if deployment is None or deployment.token.i != tok.i:
+                continue
+            warned = self._arguments(trig, res, lang, when, ctx, by_index, borrow=False)
+            found = [a for a in warned.targets + warned.pair if a.resolved and a.country not in own]
+            if found:
+                return found
+        return []
 
     def _reaction_to_governing_act(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
                                    when: date | None, ctx: DocumentContext,

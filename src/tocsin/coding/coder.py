@@ -58,6 +58,7 @@ from tocsin.coding.triggers import (
     receives_an_event,
     reinterpret,
     voices_a_protest,
+    warning_of_a_deployment,
 )
 from tocsin.lang import LanguageData, Predicate
 from tocsin.ontology import Ontology
@@ -160,6 +161,8 @@ class Coder(ArgumentRules):
                 continue
             if pred.type in VOICED_TYPES and voices_a_protest(trig.token, by_index):
                 continue  # "ont défilé … pour dénoncer la suspension": what the protest says, not an act of its own
+            if pred.type == "THREATEN" and warning_of_a_deployment(trig.token, by_index) is not None:
+                continue  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
             if condition_of_another(trig.token, by_index, cues.condition_markers):
                 continue  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
             if in_backdrop(trig.token, cues.backdrop_prepositions, cues.backdrop_nouns) and not (

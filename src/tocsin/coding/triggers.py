@@ -217,6 +217,26 @@ def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: froz
     return False
 
 
+#: links from a show of force to the clause or phrase that says whom it is meant to warn
+_PURPOSE_LINKS = frozenset({"advcl", "xcomp", "acl", "obl", "obl:mod", "obl:arg", "advmod", "nmod", "pobj", "prep", "mark"})
+
+
+def warning_of_a_deployment(tok: Token, by_index: dict[int, Trigger]) -> Trigger | None:
+    """"a dépêché un groupe aéronaval … afin de dissuader l'Iran", "ordered to the
+    Mediterranean as a warning to Iran": the warning is the purpose of the deployment, whose
+    recipients it names. Returns the deployment (a MOBILIZE trigger above ``tok``), if any."""
+    current = tok
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _PURPOSE_LINKS:
+            return None
+        governor = by_index.get(head.i)
+        if governor is not None:
+            return governor if governor.predicate.type == "MOBILIZE" else None
+        current = head
+    return None
+
+
 def bare_participle(tok: Token) -> bool:
     """A participle used as a plain modifier, with no dependents of its own, or as a noun."""
     if nominal_participle(tok):
