@@ -246,3 +246,18 @@ def test_a_deployment_meant_as_a_warning_is_aimed_at_whom_it_warns(engine) -> No
 def test_dispatching_a_carrier_is_a_mobilisation(engine) -> None:
     events = code(engine, "Pete Hegseth dispatched the USS Gerald R. Ford aircraft carrier to the Caribbean on Friday.", "en")
     assert ("MOBILIZE", "USA") in {(e.type, e.source.country) for e in events}
+
+
+def test_a_shared_first_name_is_no_fuzzy_match(engine) -> None:
+    events = code(engine, "Le journaliste Roman Protassevitch a été gracié par Alexandre Loukachenko.", "fr")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("CONCEDE", "BLRGOV", "BLRMED")]
+
+
+def test_a_capitalised_plural_in_a_headline_is_still_an_event_noun(engine) -> None:
+    found = triples(code(engine, "Frappes américaines et britanniques contre les Houthis au Yémen", "fr"))
+    assert {("ASSAULT", "USA", "YEM"), ("ASSAULT", "GBR", "YEM")} <= found
+
+
+def test_sending_diplomats_home_is_an_expulsion(engine) -> None:
+    found = triples(code(engine, "Paris a renvoyé mardi douze agents consulaires algériens.", "fr"))
+    assert ("SANCTION", "FRA", "DZA") in found

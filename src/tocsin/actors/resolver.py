@@ -578,6 +578,19 @@ class Resolver:
         best = np.maximum.reduceat(scores, starts, axis=1)
         return best
 
+    def _surname_close(self, run: str, key: str) -> bool:
+        """The last word of the run looks like the last word of one of the person's name forms
+        (same measure as :meth:`_similarities`, on the surnames alone)."""
+        last = run.rsplit(" ", 1)[-1]
+        phone = _metaphone(last)
+        for form, _ in self._kb.person_forms[key]:
+            other = form.rsplit(" ", 1)[-1]
+            score = (fuzz.ratio(last, other) / 100 + JaroWinkler.normalized_similarity(last, other)
+                     + JaroWinkler.normalized_similarity(phone, _metaphone(other))) / 3
+            if score >= _SURNAME_THRESHOLD:
+                return True
+        return False
+
     def _fuzzy(self, a: _Analysis, countries: Sequence[str], when: date | None,
                sector: str | None) -> tuple[Person, Role, float] | None:
         if not countries:
@@ -601,14 +614,21 @@ class Resolver:
         similarity = self._similarities(runs, keys)
         bonus = np.array([_SECTOR_BONUS if sector is not None and candidates[k][1].sector == sector
                           else 0.0 for k in keys])
-        scored = [(float(value), keys[j]) for row in similarity + bonus for j, value in enumerate(row)]
+        scored = [(float(value), keys[j], i) for i, row in enumerate(similarity + bonus) for j, value in enumerate(row)]
         scored.sort(reverse=True)
-        top, key = scored[0]
-        runner_up = next((s for s, k in scored[1:] if k != key), 0.0)
+        top, key, run = scored[0]
+        runner_up = next((s for s, k, _ in scored[1:] if k != key), 0.0)
         if top < _FUZZY_THRESHOLD or top - runner_up < _FUZZY_MARGIN:
             return None
+        if not self._surname_close(runs[run], key):
+            return None  # "Roman Protassevitch" is not "Roman Golovchenko": a shared first name is not enough
         person, role = candidates[key]
         return person, role, min(top, 1.0)
+
+
+#: how alike the last words must be for a fuzzy person match (transliterations such as
+#: "Shanfe"/"Shangfu" or "Pachinian"/"Pashinyan" score 0.8 and more, unrelated surnames under 0.5)
+_SURNAME_THRESHOLD = 0.6
 
 
 def _connector_run_start(tokens: Sequence[Token], first: int) -> int:

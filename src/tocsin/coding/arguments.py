@@ -65,6 +65,8 @@ PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 
 #: reactions to an act: praise, criticism, refusal ("un geste salué par Varsovie")
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+#: acts of a state on people within its borders (arrests, pardons, bans, attacks)
+DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "SANCTION", "ASSAULT"})
 #: types whose recipient may be named inside what is threatened ("menacé d'annexer l'Essequibo")
 CONTENT_TARGET_TYPES = frozenset({"THREATEN"})
 #: links from a threat to what is threatened, and the roles of the actors named in it
@@ -241,6 +243,8 @@ class ArgumentRules:
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
+        if pred.type in DOMESTIC_TYPES:
+            _domestic_target(out, ctx)
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
         self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
         self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
@@ -787,6 +791,17 @@ DURATION_UNITS = frozenset({
     "heure", "jour", "journée", "semaine", "mois", "an", "année", "minute",
     "hour", "day", "week", "month", "year",
 })
+
+
+def _domestic_target(out: Roles, ctx: DocumentContext) -> None:
+    """"Loukachenko a gracié le journaliste Roman Protassevitch", "police detained three
+    opposition activists": in a sentence about one country only, the journalist or activist a
+    state acts on belongs to it."""
+    source = next((a for a in out.sources if a.resolved and a.country), None)
+    if source is None or out.pair or any(c != source.country for c in ctx.sentence_countries):
+        return
+    out.targets = [Actor(text=t.text, code=source.country + t.sector, country=source.country, sector=t.sector)
+                   if not t.resolved and t.sector and t.sector != source.sector else t for t in out.targets]
 
 
 def _text_without_relatives(tok: Token) -> str:

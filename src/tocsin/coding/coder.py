@@ -282,6 +282,10 @@ class Coder(ArgumentRules):
                 # "Il demande à Téhéran …": the verb lemmatised as the noun "demande"
                 lemma = tok.lemma_.lower()
                 entries = res.data.by_lemma.get((lemma + "r", pos)) or res.data.by_lemma.get((lemma + "er", pos))
+            if not entries and pos == "NOUN" and tok.lemma_.lower() == tok.lower_ and tok.lower_[-1:] in ("s", "x"):
+                # "Frappes américaines contre les Houthis": a headline's capitalised plural, tagged
+                # as a name and left unlemmatised
+                entries = res.data.by_lemma.get((tok.lower_[:-1], pos))
             if not entries:
                 continue
             best = best_entry(tok, entries, res.cues.quantifier_nouns)

@@ -52,7 +52,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
         reattach_after_time_noun(sent, cues)
     finite_verb_taken_for_participle(sent)
     participle_taken_for_noun(sent)
-    object_without_preposition(sent)
+    object_without_preposition(sent, cues.time_nouns)
     subject_on_function_word(sent)
     reroot_inverted_speech(sent)
 
@@ -92,19 +92,35 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
     return moved
 
 
-def object_without_preposition(sent: Span) -> int:
-    """"a menacé Séoul d'un désastre": a name right after the verb, with no preposition,
-    labelled as an oblique, is the verb's object."""
+#: nouns of time that stay obliques ("la semaine dernière", "trois jours")
+_TIME_UNITS = frozenset({"heure", "jour", "journée", "semaine", "mois", "an", "année", "fois", "minute",
+                         "hour", "day", "week", "month", "year", "time", "minute"})
+
+
+def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
+    """"a menacé Séoul d'un désastre", "a renvoyé mardi douze agents consulaires": a phrase
+    after the verb (a weekday may stand between), with no preposition, labelled as an oblique,
+    is the verb's object. Only names, or nouns when a weekday stood between (the parser's usual
+    slip there)."""
     moved = 0
-    for name in sent:
-        if name.dep_ != "obl:mod" or name.pos_ != "PROPN" or name.i == 0:
+    for word in sent:
+        if word.dep_ != "obl:mod" or word.pos_ not in ("PROPN", "NOUN") or word.i == 0:
             continue
-        verb = name.head
-        if verb.pos_ != "VERB" or verb.i != name.i - 1 or any(c.dep_ == "case" for c in name.children):
+        verb = word.head
+        if verb.pos_ != "VERB" or verb.i >= word.i or any(c.dep_ == "case" for c in word.children):
+            continue
+        lemma = word.lemma_.lower()
+        if lemma in time_nouns or lemma in _TIME_UNITS or word.lower_ in time_nouns:
+            continue
+        between = [t for t in sent.doc[verb.i + 1:word.left_edge.i]]
+        skipped_time = bool(between) and all(t.lemma_.lower() in time_nouns or t.lower_ in time_nouns for t in between)
+        if between and not skipped_time:
+            continue
+        if word.pos_ == "NOUN" and not skipped_time:
             continue
         if any(c.dep_ in ("obj", "dobj") for c in verb.children):
             continue
-        name.dep_ = "obj"
+        word.dep_ = "obj"
         moved += 1
     return moved
 
