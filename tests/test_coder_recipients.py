@@ -261,3 +261,14 @@ def test_a_capitalised_plural_in_a_headline_is_still_an_event_noun(engine) -> No
 def test_sending_diplomats_home_is_an_expulsion(engine) -> None:
     found = triples(code(engine, "Paris a renvoyé mardi douze agents consulaires algériens.", "fr"))
     assert ("SANCTION", "FRA", "DZA") in found
+
+
+def test_a_thing_that_kills_is_no_attacker(engine) -> None:
+    events = code(engine, "Students demanded accountability for the collapse of a railway station canopy in Novi Sad "
+                          "that killed 15 people.", "en")
+    assert "ASSAULT" not in {e.type for e in events}
+
+
+def test_a_warning_about_what_will_happen_is_no_threat(engine) -> None:
+    events = code(engine, "The Bank of England kept interest rates at 5.25% and warned that they would stay high.", "en")
+    assert "THREATEN" not in {e.type for e in events}

@@ -57,6 +57,7 @@ from tocsin.coding.triggers import (
     receives_a_thing,
     receives_an_event,
     reinterpret,
+    thing_as_subject,
     voices_a_protest,
     warning_of_a_deployment,
 )
@@ -187,9 +188,14 @@ class Coder(ArgumentRules):
             pairs = complete_first(self._dyads(pred, args, ctx))
             if not pairs:
                 continue
+            if (pred.type == "THREATEN" and trig.token.pos_ == "VERB"
+                    and any(c.dep_ == "ccomp" for c in trig.token.children)
+                    and not any(t is not None and t.resolved for _, t in pairs)):
+                continue  # "the Bank of England warned that rates would stay high": a forecast, aimed at no one
             if pred.type == "ASSAULT" and not any(s is not None and s.resolved for s, _ in pairs) and (
-                    names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)):
-                continue  # "wildfires destroyed thousands of homes", "killed when their helicopter crashed"
+                    names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)
+                    or thing_as_subject(trig.token, cues)):
+                continue  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
             if places is None:
                 places = sentence_places(sent, self.gazetteer)
             known = tuple(a.country for a in args.sources + args.targets + args.pair if a.country)

@@ -15,7 +15,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from tocsin.coding.model import Roles, Trigger
-from tocsin.coding.syntax import OBJECT
+from tocsin.coding.qualifiers import Cues
+from tocsin.coding.syntax import OBJECT, RELATIVE_PRONOUNS
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 
@@ -235,6 +236,24 @@ def warning_of_a_deployment(tok: Token, by_index: dict[int, Trigger]) -> Trigger
             return governor if governor.predicate.type == "MOBILIZE" else None
         current = head
     return None
+
+
+def thing_as_subject(tok: Token, cues: Cues) -> bool:
+    """"the collapse of a railway station canopy that killed 15 people": the verb's subject
+    (or the noun its relative clause describes) is a thing, not an actor, a weapon or a crowd."""
+    if tok.pos_ != "VERB":
+        return False
+    heads = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if not heads:
+        return False
+    head = heads[0]
+    if head.lower_ in RELATIVE_PRONOUNS and tok.dep_ in ("relcl", "acl:relcl", "acl"):
+        head = tok.head  # "a canopy … that killed 15 people": what the relative clause describes
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_:
+        return False
+    lemma, low = head.lemma_.lower(), head.lower_
+    known = cues.actor_nouns | cues.civilian_words
+    return not (lemma in known or low in known or any(c.lower_ in known for c in head.children))
 
 
 def bare_participle(tok: Token) -> bool:
