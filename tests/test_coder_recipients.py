@@ -272,3 +272,10 @@ def test_a_thing_that_kills_is_no_attacker(engine) -> None:
 def test_a_warning_about_what_will_happen_is_no_threat(engine) -> None:
     events = code(engine, "The Bank of England kept interest rates at 5.25% and warned that they would stay high.", "en")
     assert "THREATEN" not in {e.type for e in events}
+
+
+def test_people_named_by_what_they_are_remain_attackers(engine) -> None:
+    events = code(engine, "Des hommes armés ont tué vingt villageois dans le nord du Burkina Faso.", "fr")
+    assert [e.type for e in events] == ["ASSAULT"]
+    events = code(engine, "Gunmen killed 26 tourists in Kashmir on Tuesday.", "en")
+    assert [e.type for e in events] == ["ASSAULT"]

@@ -70,6 +70,8 @@ class Cues:
     #: conjunctions of a condition ("if", "unless", "si", "à moins que"): what is stated as the
     #: condition of another act is not itself an event
     condition_markers: frozenset[str] = frozenset()
+    #: nouns for people acting with no institution named ("gunmen", "des hommes armés")
+    person_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -115,6 +117,7 @@ class Cues:
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),
             condition_markers=words("condition_markers"),
+            person_nouns=words("person_nouns"),
         )
 
 

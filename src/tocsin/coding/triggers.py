@@ -252,7 +252,7 @@ def thing_as_subject(tok: Token, cues: Cues) -> bool:
     if head.pos_ in ("PROPN", "PRON") or head.ent_type_:
         return False
     lemma, low = head.lemma_.lower(), head.lower_
-    known = cues.actor_nouns | cues.civilian_words
+    known = cues.actor_nouns | cues.civilian_words | cues.person_nouns
     return not (lemma in known or low in known or any(c.lower_ in known for c in head.children))
 
 
