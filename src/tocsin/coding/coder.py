@@ -190,7 +190,8 @@ class Coder(ArgumentRules):
                 continue
             if (pred.type == "THREATEN" and trig.token.pos_ == "VERB"
                     and any(c.dep_ == "ccomp" for c in trig.token.children)
-                    and not any(t is not None and t.resolved for _, t in pairs)):
+                    and not any(t is not None and t.resolved for _, t in pairs)
+                    and not any(s is not None and s.resolved and s.sector not in _NON_STATE for s, _ in pairs)):
                 continue  # "the Bank of England warned that rates would stay high": a forecast, aimed at no one
             if pred.type == "ASSAULT" and not any(s is not None and s.resolved for s, _ in pairs) and (
                     names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)
@@ -401,6 +402,9 @@ CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis", "cco
 #: words before a date that make it the start of a period, not the event's date
 _SINCE = frozenset({"depuis", "since", "dès", "from"})
 
+
+#: sectors that speak for no state: their warnings about what will happen are forecasts
+_NON_STATE = frozenset({"BUS", "EDU", "MED", "NGO", "CVL"})
 
 #: quotes and brackets that may close a sentence after its final punctuation
 _CLOSING = " \t»”\"’')]"
