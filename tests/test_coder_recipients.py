@@ -279,3 +279,8 @@ def test_people_named_by_what_they_are_remain_attackers(engine) -> None:
     assert [e.type for e in events] == ["ASSAULT"]
     events = code(engine, "Gunmen killed 26 tourists in Kashmir on Tuesday.", "en")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_a_truce_between_two_sides_is_one_event_per_side(engine) -> None:
+    found = triples(code(engine, "La trêve entre Israël et le Hamas est entrée en vigueur dimanche matin.", "fr"))
+    assert {("RETREAT", "ISR", "PSE"), ("RETREAT", "PSE", "ISR")} <= found

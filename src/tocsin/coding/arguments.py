@@ -67,6 +67,8 @@ PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 #: acts of a state on people within its borders (arrests, pardons, bans, attacks)
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "SANCTION", "ASSAULT"})
+#: two-sided acts coded once per side (a truce, an exchange of prisoners: guideline §3)
+TWO_SIDED_TYPES = frozenset({"RETREAT"})
 #: types whose recipient may be named inside what is threatened ("menacé d'annexer l'Essequibo")
 CONTENT_TARGET_TYPES = frozenset({"THREATEN"})
 #: links from a threat to what is threatened, and the roles of the actors named in it
@@ -755,15 +757,20 @@ class ArgumentRules:
             group = unique_actors(sources + pair)
             if len(group) >= 2:
                 pairs = list(itertools.combinations(group, 2))
-                if args.mutual and not self.ontology.is_symmetric(pred.type):
-                    # "l'Inde et le Pakistan ont échangé des tirs": each acts on the other
+                if not self.ontology.is_symmetric(pred.type) and (args.mutual or pred.type in TWO_SIDED_TYPES):
+                    # "l'Inde et le Pakistan ont échangé des tirs", "la trêve entre Israël et le
+                    # Hamas": each side acts on the other, one event per side (guideline §3)
                     pairs += [(b, a) for a, b in pairs]
                 return pairs
         if pair:
             if sources and any(a.resolved for a in sources):
                 return [(s, t) for s in sources for t in pair]
             group = unique_actors(pair)
-            return list(itertools.combinations(group, 2)) if len(group) >= 2 else [(None, group[0])]
+            if len(group) < 2:
+                return [(None, group[0])]
+            # "la trêve entre Israël et le Hamas": a two-sided act is one event per side
+            # (annotation guideline §3); symmetric types need only one
+            return list(itertools.combinations(group, 2) if symmetric else itertools.permutations(group, 2))
         if not any(t.resolved for t in targets):
             targets = self._inferred_target(pred, sources, args, ctx) or targets
         if not sources:
