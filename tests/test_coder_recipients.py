@@ -284,3 +284,9 @@ def test_people_named_by_what_they_are_remain_attackers(engine) -> None:
 def test_a_truce_between_two_sides_is_one_event_per_side(engine) -> None:
     found = triples(code(engine, "La trêve entre Israël et le Hamas est entrée en vigueur dimanche matin.", "fr"))
     assert {("RETREAT", "ISR", "PSE"), ("RETREAT", "PSE", "ISR")} <= found
+
+
+def test_talks_that_led_to_an_agreement_were_held_by_its_parties(engine) -> None:
+    found = triples(code(engine, "L'Arabie saoudite et l'Iran sont convenus vendredi, au terme de pourparlers organisés "
+                                 "à Pékin, de rétablir leurs relations diplomatiques.", "fr"))
+    assert {("AGREE", "SAU", "IRN"), ("CONSULT", "SAU", "IRN")} <= found

@@ -216,6 +216,9 @@ class ArgumentRules:
             # goes to who acted, not to the country named inside the act
             self._targets_from_heads(out, [h for _, h in target_heads if h.i in by_index], trig, res,
                                      lang, when, ctx, by_index)
+        if (borrow and pred.type == "CONSULT" and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
+                and not any(a.resolved for a in out.pair + out.targets)):
+            out.pair = self._parties_of_the_outcome(tok, res, lang, when, ctx, by_index) or out.pair
         if borrow and not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
             borrowed = self._borrowed_subject(tok, res, lang, when, ctx, passive, by_index)
             if borrowed:
@@ -594,6 +597,26 @@ class ArgumentRules:
                 actors = self._resolve_heads(heads, lang, when, ctx)
                 if any(a.resolved for a in actors):
                     return actors
+            current = head
+        return []
+
+    def _parties_of_the_outcome(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
+                                ctx: DocumentContext, by_index: dict[int, Trigger]) -> list[Actor]:
+        """"L'Arabie saoudite et l'Iran sont convenus, au terme de pourparlers organisés à
+        Pékin, de …", "agreed to a ceasefire after talks": talks named as the way to an
+        agreement between several parties were held by those parties."""
+        current = tok
+        for _ in range(3):
+            head = current.head
+            if head.i == current.i or current.dep_ not in ("obl", "obl:mod", "nmod", "pobj", "prep", "advcl"):
+                return []
+            governor = by_index.get(head.i)
+            if governor is not None:
+                if not self.ontology.is_symmetric(governor.predicate.type):
+                    return []
+                heads = subjects(head, res.cues.unaccusative_verbs)
+                actors = unique_actors([a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved])
+                return actors if len(actors) >= 2 else []
             current = head
         return []
 

@@ -166,11 +166,14 @@ class Coder(ArgumentRules):
                 continue  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
             if condition_of_another(trig.token, by_index, cues.condition_markers):
                 continue  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
-            if in_backdrop(trig.token, cues.backdrop_prepositions, cues.backdrop_nouns) and not (
-                    pred.type == "CONSULT" and names_a_partner(trig.token, pred.target + tuple(cues.dyad_prepositions))):
-                continue  # "after the strikes on Kyiv": the backdrop of the clause, not its act
-                # (talks and visits that name who took part stay events: "after talks with Wang Yi")
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
+            if in_backdrop(trig.token, cues.backdrop_prepositions, cues.backdrop_nouns) and not (
+                    pred.type == "CONSULT" and (
+                        names_a_partner(trig.token, pred.target + tuple(cues.dyad_prepositions))
+                        or sum(a.resolved for a in args.pair) >= 2)):
+                continue  # "after the strikes on Kyiv": the backdrop of the clause, not its act
+                # (talks and visits that name who took part stay events: "after talks with Wang Yi",
+                # "agreed to a ceasefire after talks")
             if (governor is not None and governor.predicate.type == pred.type
                     and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):
                 continue  # "arrived … for a state visit": one event, coded on the verb
