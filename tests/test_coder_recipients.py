@@ -290,3 +290,24 @@ def test_talks_that_led_to_an_agreement_were_held_by_its_parties(engine) -> None
     found = triples(code(engine, "L'Arabie saoudite et l'Iran sont convenus vendredi, au terme de pourparlers organisés "
                                  "à Pékin, de rétablir leurs relations diplomatiques.", "fr"))
     assert {("AGREE", "SAU", "IRN"), ("CONSULT", "SAU", "IRN")} <= found
+
+
+def test_a_match_report_is_no_war(engine) -> None:
+    events = code(engine, "La Côte d'Ivoire a éliminé le Sénégal aux tirs au but en huitièmes de finale de la Coupe "
+                          "d'Afrique des nations.", "fr")
+    assert events == []
+
+
+def test_a_time_phrase_is_no_recipient(engine) -> None:
+    events = code(engine, "L'armée russe a pilonné cette nuit plusieurs villages de la région de Kharkiv.", "fr")
+    assert all(e.target is None or e.target.text.lower() != "cette nuit" for e in events)
+
+
+def test_a_reaction_coordinated_with_an_act_is_aimed_at_its_recipient(engine) -> None:
+    found = triples(code(engine, "Rabat rappelle son ambassadrice à Berlin et dénonce une « attitude négative » sur le Sahara", "fr"))
+    assert ("ACCUSE", "MAR", "DEU") in found
+
+
+def test_joining_an_organisation_is_not_coded_as_cooperation(engine) -> None:
+    events = code(engine, "Le débat sur l'adhésion de la Turquie à l'Union européenne n'a plus guère d'écho à Bruxelles.", "fr")
+    assert events == []

@@ -77,7 +77,7 @@ _CONTENT_ROLES = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:age
 #: types whose recipient may be named only by the nationality of what is acted on ("Russian
 #: drones shot down"); not AID or MOBILIZE, where it is the origin of what is sent
 NATIONALITY_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "SUPPORT",
-                                      "REQUEST", "THREATEN"})
+                                      "REQUEST", "THREATEN", "RETREAT", "CONCEDE"})
 
 
 #: "à la demande de", "sur demande de", "at the request of", "on X's request"
@@ -178,6 +178,8 @@ class ArgumentRules:
                     out.sources.extend(self._possessor(tok, lang, when, ctx))
         out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
         target_heads.extend((len(spec), h) for h in genitive)
+        # "a abattu cette nuit 47 drones", "n'a pas exclu mardi …": a time phrase is no recipient
+        target_heads = [(r, h) for r, h in target_heads if not _is_time_phrase(h, cues)]
         out.pair = self._resolve_heads(pair_heads, lang, when, ctx)
         for _, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
             actors = self._resolve_heads([h for _, h in group], lang, when, ctx)
@@ -239,8 +241,6 @@ class ArgumentRules:
                 out.targets = owners
         if not (pred.type == "COERCE" and passive and self._state_of_the_place(out, args, res, lang, when, ctx)):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
-        if pred.type == "PROTEST":
-            self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
 
         if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
@@ -251,6 +251,8 @@ class ArgumentRules:
         if pred.type in DOMESTIC_TYPES:
             _domestic_target(out, ctx)
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
+        if pred.type == "PROTEST":
+            self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
         self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
         self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
         return out
@@ -431,7 +433,9 @@ class ArgumentRules:
             return []
         own = {a.country for a in out.sources if a.resolved}
         participle = "Ger" in tok.morph.get("VerbForm") or "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBG"
-        if tok.dep_ in ("advcl", "acl") and head.pos_ == "VERB" and participle:
+        coordinated = tok.dep_ == "conj" and head.pos_ == "VERB" and head.i < tok.i
+        if (tok.dep_ in ("advcl", "acl") and head.pos_ == "VERB" and participle) or coordinated:
+            # "Rabat rappelle son ambassadrice à Berlin et dénonce une « attitude négative »"
             acted = self._arguments(governor, res, lang, when, ctx, by_index, borrow=False)
             return [a for a in acted.targets + acted.pair if a.resolved and a.country not in own]
         if tok.dep_ in ("acl:relcl", "relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
@@ -460,19 +464,45 @@ class ArgumentRules:
 
     def _nationality_of_things(self, heads: list[Token], lang: str, when: date | None,
                                ctx: DocumentContext) -> list[Actor]:
-        """"a abattu dix-huit missiles russes", "seized an Iranian tanker", "condemned Chinese
-        drills": the country of the thing acted on, read from its adjective of nationality."""
+        """"a abattu dix-huit missiles russes", "seized an Iranian tanker", "a relâché
+        l'économiste australien Sean Turnell, l'ex-ambassadrice britannique …", "les
+        restrictions sur les importations de vin australien": the country of what or who is
+        acted on, read from its adjective of nationality (one per coordinated phrase, looking
+        one "de/of" phrase deep)."""
+        found: list[Actor] = []
         for head in heads:
-            if head.pos_ not in ("NOUN", "PROPN"):
-                continue
-            for child in head.children:
+            for item in conjuncts(head):
+                actor = self._nationality_of(item, lang, when, ctx)
+                if actor is not None and not any(a.country == actor.country for a in found):
+                    found.append(actor)
+            if found:
+                return found
+        return []
+
+    def _nationality_of(self, noun: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor | None:
+        for depth, current in enumerate(self._noun_chain(noun)):
+            for child in current.children:
                 if child.dep_ != "amod" or child.pos_ != "ADJ":
                     continue
                 found = [a for a in self._actors_for_conjunct(child, lang, when, ctx) if a.resolved and a.country]
                 if found:
-                    country = found[0].country
-                    return [Actor(text=child.text, code=country, country=country)]
-        return []
+                    return Actor(text=child.text, code=found[0].country, country=found[0].country)
+        return None
+
+    @staticmethod
+    def _noun_chain(noun: Token) -> list[Token]:
+        """The noun and the nouns of its "de/of" phrases, two deep ("importations de vin australien")."""
+        chain = [noun] if noun.pos_ in ("NOUN", "PROPN") else []
+        current = noun
+        for _ in range(2):
+            nxt = next((c for c in current.children if c.dep_ in ("nmod", "pobj", "prep")), None)
+            if nxt is not None and nxt.dep_ == "prep":
+                nxt = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
+                break
+            chain.append(nxt)
+            current = nxt
+        return chain
 
     def _state_of_the_place(self, out: Roles, args: list[Argument], res: LanguageResources, lang: str,
                             when: date | None, ctx: DocumentContext) -> bool:
@@ -821,6 +851,11 @@ DURATION_UNITS = frozenset({
     "heure", "jour", "journée", "semaine", "mois", "an", "année", "minute",
     "hour", "day", "week", "month", "year",
 })
+
+
+def _is_time_phrase(tok: Token, cues: Cues) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in cues.time_nouns or tok.lower_ in cues.time_nouns or lemma in DURATION_UNITS
 
 
 def _domestic_target(out: Roles, ctx: DocumentContext) -> None:

@@ -44,7 +44,9 @@ from tocsin.coding.qualifiers import (
 from tocsin.coding.repairs import repair_parse
 from tocsin.coding.syntax import SUBJECT, arguments, subjects
 from tocsin.coding.triggers import (
+    SPORT_MISREAD_TYPES,
     VOICED_TYPES,
+    about_sport,
     bare_participle,
     best_entry,
     condition_of_another,
@@ -162,6 +164,8 @@ class Coder(ArgumentRules):
                 continue
             if pred.type in VOICED_TYPES and voices_a_protest(trig.token, by_index):
                 continue  # "ont défilé … pour dénoncer la suspension": what the protest says, not an act of its own
+            if pred.type in SPORT_MISREAD_TYPES and about_sport(sent, cues.sport_words):
+                continue  # "la Côte d'Ivoire a éliminé le Sénégal aux tirs au but": a match, not a war
             if pred.type == "THREATEN" and warning_of_a_deployment(trig.token, by_index) is not None:
                 continue  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
             if condition_of_another(trig.token, by_index, cues.condition_markers):

@@ -72,6 +72,8 @@ class Cues:
     condition_markers: frozenset[str] = frozenset()
     #: nouns for people acting with no institution named ("gunmen", "des hommes armés")
     person_nouns: frozenset[str] = frozenset()
+    #: words of sport: "beat", "eliminated", "attack" in a match report are no political acts
+    sport_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -118,6 +120,7 @@ class Cues:
             grievance_prepositions=words("grievance_prepositions"),
             condition_markers=words("condition_markers"),
             person_nouns=words("person_nouns"),
+            sport_words=words("sport_words"),
         )
 
 

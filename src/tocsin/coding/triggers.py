@@ -256,6 +256,20 @@ def thing_as_subject(tok: Token, cues: Cues) -> bool:
     return not (lemma in known or low in known or any(c.lower_ in known for c in head.children))
 
 
+#: acts a match report describes with the words of war or coercion
+SPORT_MISREAD_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "REJECT", "SANCTION"})
+
+
+def about_sport(sent: Span, words: frozenset[str]) -> bool:
+    """Two or more words of sport in the sentence ("a éliminé le Sénégal en huitièmes de finale
+    de la Coupe d'Afrique"): a match report, whatever its verbs."""
+    if not words:
+        return False
+    found = {t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words}
+    found |= {t.lower_ for t in sent if t.lower_ in words}
+    return len(found) >= 2
+
+
 def bare_participle(tok: Token) -> bool:
     """A participle used as a plain modifier, with no dependents of its own, or as a noun."""
     if nominal_participle(tok):
