@@ -311,3 +311,9 @@ def test_a_reaction_coordinated_with_an_act_is_aimed_at_its_recipient(engine) ->
 def test_joining_an_organisation_is_not_coded_as_cooperation(engine) -> None:
     events = code(engine, "Le débat sur l'adhésion de la Turquie à l'Union européenne n'a plus guère d'écho à Bruxelles.", "fr")
     assert events == []
+
+
+def test_the_partner_of_a_call_hung_on_an_adverbial_noun(engine) -> None:
+    events = code(engine, "Le chancelier Olaf Scholz et le président Emmanuel Macron se sont entretenus samedi pendant "
+                          "près d'une heure et demie au téléphone avec Vladimir Poutine.", "fr")
+    assert {(e.source.country, e.target.country) for e in events if e.type == "CONSULT"} == {("DEU", "RUS"), ("FRA", "RUS")}

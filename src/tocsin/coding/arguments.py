@@ -213,6 +213,13 @@ class ArgumentRules:
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
             self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
+        if pred.pos == "VERB" and pred.symmetric and not out.pair and not any(a.resolved for a in out.targets):
+            # the partner of a meeting, hung by the parser on a noun of the verb's adverbials
+            stray = _stray_prepositional_heads(tok, tuple(p for p in spec if p in cues.partner_prepositions))
+            if stray:
+                partners = [a for a in self._resolve_heads(stray, lang, when, ctx) if a.resolved]
+                if partners:
+                    out.pair = partners
         elif pred.type in REACTION_TYPES and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads):
             # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
             # goes to who acted, not to the country named inside the act
@@ -806,7 +813,7 @@ class ArgumentRules:
         symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type) or args.reciprocal or args.mutual
         sources, targets, pair = args.sources, args.targets, args.pair
         resolved_sources = unique_actors([a for a in sources if a.resolved])
-        if symmetric and (not targets or len(resolved_sources) >= 2):
+        if symmetric and (not targets or len(resolved_sources) >= 2) and not (pair and resolved_sources):
             group = unique_actors(sources + pair)
             if len(group) >= 2:
                 pairs = list(itertools.combinations(group, 2))
@@ -851,6 +858,28 @@ DURATION_UNITS = frozenset({
     "heure", "jour", "journée", "semaine", "mois", "an", "année", "minute",
     "hour", "day", "week", "month", "year",
 })
+
+
+def _stray_prepositional_heads(verb: Token, spec: Sequence[str]) -> list[Token]:
+    """"se sont entretenus pendant une heure au téléphone avec Vladimir Poutine": a recipient
+    phrase ("avec", "with", "contre"…) the parser hung on a noun of the verb's adverbial
+    phrases instead of on the verb. Only through nominal obliques, never into a clause or the
+    subject."""
+    preps = [p for p in spec if p not in ("obj", "iobj")]
+    if not preps:
+        return []
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "prep", "npadvmod")]
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("VERB", "AUX"):
+            continue
+        if t.pos_ in ("NOUN", "PROPN") and t.head.i != verb.i and preposition_of(t) in preps:
+            found.append(t)
+        if t.dep_ == "prep" and t.lower_ in preps and t.head.i != verb.i:
+            found.extend(g for g in t.children if g.dep_ == "pobj")
+        stack.extend(c for c in t.children if c.dep_ in ("nmod", "prep", "pobj", "obl", "obl:mod"))
+    return sorted(found, key=lambda t: t.i)
 
 
 def _is_time_phrase(tok: Token, cues: Cues) -> bool:

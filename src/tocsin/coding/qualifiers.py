@@ -74,6 +74,8 @@ class Cues:
     person_nouns: frozenset[str] = frozenset()
     #: words of sport: "beat", "eliminated", "attack" in a match report are no political acts
     sport_words: frozenset[str] = frozenset()
+    #: prepositions of the partner of a meeting or a deal ("avec", "with")
+    partner_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -121,6 +123,7 @@ class Cues:
             condition_markers=words("condition_markers"),
             person_nouns=words("person_nouns"),
             sport_words=words("sport_words"),
+            partner_prepositions=words("partner_prepositions"),
         )
 
 
