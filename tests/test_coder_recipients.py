@@ -317,3 +317,8 @@ def test_the_partner_of_a_call_hung_on_an_adverbial_noun(engine) -> None:
     events = code(engine, "Le chancelier Olaf Scholz et le président Emmanuel Macron se sont entretenus samedi pendant "
                           "près d'une heure et demie au téléphone avec Vladimir Poutine.", "fr")
     assert {(e.source.country, e.target.country) for e in events if e.type == "CONSULT"} == {("DEU", "RUS"), ("FRA", "RUS")}
+
+
+def test_support_for_an_act_goes_to_whom_the_act_is_for(engine) -> None:
+    found = triples(code(engine, "Les eurodéputés ont voté un soutien massif à l'octroi du statut de candidat à la Moldavie.", "fr"))
+    assert ("SUPPORT", "IGOEU", "MDA") in found

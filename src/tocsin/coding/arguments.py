@@ -69,6 +69,8 @@ REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "SANCTION", "ASSAULT"})
 #: two-sided acts coded once per side (a truce, an exchange of prisoners: guideline §3)
 TWO_SIDED_TYPES = frozenset({"RETREAT"})
+#: reactions to an act named by a noun ("soutien à l'octroi du statut à l'Ukraine")
+BENEFICIARY_TYPES = frozenset({"SUPPORT"})
 #: types whose recipient may be named inside what is threatened ("menacé d'annexer l'Essequibo")
 CONTENT_TARGET_TYPES = frozenset({"THREATEN"})
 #: links from a threat to what is threatened, and the roles of the actors named in it
@@ -255,6 +257,8 @@ class ArgumentRules:
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
+        if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._beneficiary_of_supported_act(target_heads, out, lang, when, ctx) or out.targets
         if pred.type in DOMESTIC_TYPES:
             _domestic_target(out, ctx)
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
@@ -448,6 +452,23 @@ class ArgumentRules:
         if tok.dep_ in ("acl:relcl", "relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
             acted = self._arguments(governor, res, lang, when, ctx, by_index, borrow=True)
             return [a for a in acted.sources + acted.pair if a.resolved and a.country not in own]
+        return []
+
+    def _beneficiary_of_supported_act(self, target_heads: list[tuple[int, Token]], out: Roles, lang: str,
+                                      when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """"un soutien massif à l'octroi du statut de candidat à l'Ukraine et à la Moldavie",
+        "un soutien écrasant à la demande d'adhésion de la Palestine": support for an act goes
+        to the actor the act is for (or whose act it is), named inside the supported phrase."""
+        own = {a.country for a in out.sources if a.resolved}
+        for _, head in sorted(target_heads, key=lambda x: x[0]):
+            if head.pos_ != "NOUN":
+                continue
+            for t in head.subtree:
+                if t.i == head.i or t.pos_ not in ("PROPN", "NOUN") or t.dep_ not in ("nmod", "pobj", "obl", "obl:arg"):
+                    continue
+                actors = [a for a in self._resolve_heads([t], lang, when, ctx) if a.resolved and a.country not in own]
+                if actors:
+                    return actors
         return []
 
     def _target_in_content(self, tok: Token, out: Roles, lang: str, when: date | None,
