@@ -51,14 +51,13 @@ from tocsin.coding.triggers import (
     best_entry,
     condition_of_another,
     hosts_an_event,
-    in_backdrop,
     is_background,
     is_offered_content,
     names_a_hazard,
-    names_a_partner,
     receives_a_thing,
     receives_an_event,
     reinterpret,
+    sets_the_circumstance,
     thing_as_subject,
     voices_a_protest,
     warning_of_a_deployment,
@@ -171,13 +170,8 @@ class Coder(ArgumentRules):
             if condition_of_another(trig.token, by_index, cues.condition_markers):
                 continue  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
-            if in_backdrop(trig.token, cues.backdrop_prepositions, cues.backdrop_nouns) and not (
-                    pred.type == "CONSULT" and (
-                        names_a_partner(trig.token, pred.target + tuple(cues.dyad_prepositions))
-                        or sum(a.resolved for a in args.pair) >= 2)):
-                continue  # "after the strikes on Kyiv": the backdrop of the clause, not its act
-                # (talks and visits that name who took part stay events: "after talks with Wang Yi",
-                # "agreed to a ceasefire after talks")
+            if sets_the_circumstance(trig.token, cues.circumstance_nouns):
+                continue  # "à l'appel de l'intersyndicale": on whose call, not an act of its own
             if (governor is not None and governor.predicate.type == pred.type
                     and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):
                 continue  # "arrived … for a state visit": one event, coded on the verb

@@ -57,10 +57,9 @@ class Cues:
     time_nouns: frozenset[str] = frozenset()
     #: nouns that sum up the act of the clause they are apposed to ("un geste salué par Varsovie")
     resumptive_nouns: frozenset[str] = frozenset()
-    #: prepositions and nouns that set an event noun as the backdrop of the clause
-    #: ("after the strikes", "au lendemain des frappes"): mentioned in passing, not coded
-    backdrop_prepositions: frozenset[str] = frozenset()
-    backdrop_nouns: frozenset[str] = frozenset()
+    #: event nouns that, after a preposition, only set the circumstance of the clause
+    #: ("à l'appel de l'intersyndicale"): the clause's act is the event
+    circumstance_nouns: frozenset[str] = frozenset()
     #: natural hazards and accidents: what they destroy or kill is not an attack by anyone
     hazard_words: frozenset[str] = frozenset()
     #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
@@ -115,8 +114,7 @@ class Cues:
             targeting_verbs=words("targeting_verbs"),
             time_nouns=words("time_nouns"),
             resumptive_nouns=words("resumptive_nouns"),
-            backdrop_prepositions=words("backdrop_prepositions"),
-            backdrop_nouns=words("backdrop_nouns"),
+            circumstance_nouns=words("circumstance_nouns"),
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),

@@ -115,45 +115,11 @@ def is_background(tok: Token, by_index: dict[int, Trigger]) -> bool:
 _NOUN_MODIFIER = frozenset({"nmod", "pobj"})
 
 
-def in_backdrop(tok: Token, prepositions: frozenset[str], nouns: frozenset[str]) -> bool:
-    """An event noun in a phrase that dates the clause by another event: "after the strikes on
-    Kyiv", "since the Hamas attack", "au lendemain des frappes russes", "depuis le début de
-    l'offensive". Such events are mentioned in passing (the annotation guideline lists them
-    as acceptable at most), and their actors are seldom in the sentence."""
-    if tok.pos_ not in ("NOUN", "PROPN") or not prepositions:
-        return False
-    current = tok
-    for _ in range(4):
-        for child in current.children:
-            if child.dep_ in ("case", "prep") and child.lower_ in prepositions:
-                return True
-        if current.lemma_.lower() in nouns and any(c.dep_ == "case" for c in current.children):
-            return True  # "au lendemain de", "à la suite de", "en réponse à"
-        head = current.head
-        if current.dep_ == "pobj" and head.lower_ in prepositions:
-            return True  # "after the strike", "following the bombing" (parsed as a verb)
-        if current.dep_ == "pobj" and head.dep_ == "prep":
-            governor = head.head
-            if governor.lower_ in prepositions or governor.lemma_.lower() in nouns:
-                return True  # "ahead of the summit", "in the wake of the attack"
-            if governor.pos_ not in ("NOUN", "PROPN"):
-                return False
-            current = governor
-            continue
-        if current.dep_ not in _NOUN_MODIFIER or head.pos_ not in ("NOUN", "PROPN") or head.i == current.i:
-            return False
-        current = head
-    return False
-
-
-def names_a_partner(tok: Token, prepositions: Sequence[str]) -> bool:
-    """"talks with Chinese diplomats", "les entretiens avec Lavrov": the noun names who it was held with."""
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in prepositions:
-            return True
-        if any(g.dep_ == "case" and g.lower_ in prepositions for g in child.children):
-            return True
-    return False
+def sets_the_circumstance(tok: Token, nouns: frozenset[str]) -> bool:
+    """"À l'appel de l'intersyndicale, un million de personnes ont défilé": the noun after its
+    preposition says on whose call the clause's act happened; the act is the event."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns
+            and any(c.dep_ in ("case", "prep") for c in tok.children))
 
 
 def names_a_hazard(sent: Span, nouns: frozenset[str], verbs: frozenset[str]) -> bool:
