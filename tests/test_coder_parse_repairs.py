@@ -126,3 +126,18 @@ def test_a_states_protest_is_an_accusation_a_crowds_is_a_protest(engine) -> None
     assert any(e.type == "ACCUSE" and e.source.country == "CHN" for e in events)
     events = code(engine, "Des milliers de Serbes protestent contre le gouvernement à Belgrade.")
     assert any(e.type == "PROTEST" for e in events)
+
+
+def test_object_taken_by_a_time_phrase_goes_back_to_the_verb(fr, cues) -> None:
+    from tocsin.coding.repairs import object_taken_by_time_phrase
+
+    doc = fr("L'Azerbaïdjan aurait massé ces derniers jours des blindés et de l'artillerie.")
+    assert _token(doc, "blindés").dep_ == "nmod"  # the parser's reading this repair is for
+    assert object_taken_by_time_phrase(doc[:], cues.time_nouns) == 1
+    assert _token(doc, "blindés").dep_ == "obj" and _token(doc, "blindés").head.text == "massé"
+    assert _token(doc, "jours").dep_ == "obl:mod"
+
+
+def test_a_time_phrase_object_makes_the_mobilisation_visible(engine) -> None:
+    events = code(engine, "L'Azerbaïdjan aurait massé ces derniers jours des blindés et de l'artillerie.")
+    assert ("MOBILIZE", "AZE") in {(e.type, e.source.code) for e in events}

@@ -53,6 +53,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     finite_verb_taken_for_participle(sent)
     participle_taken_for_noun(sent)
     object_without_preposition(sent, cues.time_nouns)
+    object_taken_by_time_phrase(sent, cues.time_nouns)
     subject_on_function_word(sent)
     reroot_inverted_speech(sent)
 
@@ -121,6 +122,31 @@ def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozense
         if any(c.dep_ in ("obj", "dobj") for c in verb.children):
             continue
         word.dep_ = "obj"
+        moved += 1
+    return moved
+
+
+def object_taken_by_time_phrase(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
+    """"aurait massé ces derniers jours des blindés et de l'artillerie": a time phrase read as
+    the verb's object, and the real object, after a partitive article read as the preposition
+    "de", hung under it. The object becomes the verb's, the time phrase an oblique."""
+    moved = 0
+    for time in sent:
+        if time.dep_ not in ("obj", "dobj") or time.head.pos_ != "VERB":
+            continue
+        lemma = time.lemma_.lower()
+        if lemma not in _TIME_UNITS and lemma not in time_nouns:
+            continue
+        taken = [c for c in time.children if c.dep_ == "nmod" and c.i > time.i and any(
+            g.dep_ == "case" and g.lower_ in _PARTITIVES for g in c.children)]
+        if not taken:
+            continue
+        verb, phrase = time.head, taken[0]
+        phrase.head, phrase.dep_ = verb, "obj"
+        time.dep_ = "obl:mod"
+        for case in phrase.children:
+            if case.dep_ == "case" and case.lower_ in _PARTITIVES:
+                case.dep_ = "det"
         moved += 1
     return moved
 
