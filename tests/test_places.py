@@ -410,3 +410,14 @@ def test_a_dateline_is_not_read_as_the_subject_and_keeps_its_date(gazetteer, eng
     (event,) = _code(engine, "MOSCOU, 19 avril — Le ministre chinois de la Défense a rencontré son homologue russe.",
                      "fr", published=date(2023, 4, 21))
     assert event.date == date(2023, 4, 19) and event.date_text == "19 avril"
+
+
+def test_seas_are_not_the_towns_their_names_contain() -> None:
+    from tocsin.nlp.pipelines import load_pipeline
+    from tocsin.places import find_places, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for lang, text in [("fr", "Les Houthis ont attaqué des navires marchands en mer Rouge."),
+                       ("en", "The Houthis attacked a cargo ship in the Red Sea.")]:
+        doc = load_pipeline(lang)(text)
+        assert find_places(doc[:], gazetteer) == [], text

@@ -169,6 +169,11 @@ def _region_before(tokens: list[Token], pos: int) -> bool:
     return pos >= 1 and tokens[pos - 1].lower_ in ("oblast", "région", "region")
 
 
+#: common nouns of seas, gulfs and other features whose names hold a word that is also a town
+_FEATURE_WORDS = frozenset({"mer", "océan", "golfe", "détroit", "canal", "baie", "lac", "fleuve",
+                            "sea", "ocean", "gulf", "strait", "channel", "bay", "lake", "river"})
+
+
 def _acceptable(tokens: list[Token], i: int, n: int, candidates: tuple[Place, ...], has_ents: bool,
                 sent: Span) -> bool:
     first, last = tokens[i], tokens[i + n - 1]
@@ -188,6 +193,12 @@ def _acceptable(tokens: list[Token], i: int, n: int, candidates: tuple[Place, ..
         return False  # "Golfe du Mexique", "Saint-Jean de Luz": part of a longer name
     if i + n + 1 < len(tokens) and tokens[i + n].text in ("-", "‑") and tokens[i + n + 1].text[:1].isupper():
         return False  # "Asia-Pacific", "Alsace-Moselle": part of a hyphenated name
+    if i > 0 and tokens[i - 1].lower_ in _FEATURE_WORDS and not any(p.kind == "country" for p in candidates):
+        return False  # "mer Rouge", "océan Indien": the name of a sea, not the town "Rouge"
+    if i + n < len(tokens) and tokens[i + n].lower_ in _FEATURE_WORDS and tokens[i + n].text[:1].isupper():
+        return False  # "Red Sea", "Persian Gulf"
+    if (last.lower_ in _FEATURE_WORDS or first.lower_ in _FEATURE_WORDS) and not any(p.kind == "country" for p in candidates):
+        return False  # "the Red Sea" is the sea, not Sudan's Red Sea state
     if n == 1 and first.text.isupper() and len(first.text) <= 5 and not sent.text.isupper():
         return False  # "OTAN", "UE", "ONU": acronyms, not places
     single_town = n == 1 and not any(p.kind == "country" or p.capital for p in candidates)
