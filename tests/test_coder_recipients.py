@@ -316,3 +316,8 @@ def test_on_whose_call_is_not_an_act_of_its_own(engine) -> None:
     events = code(engine, "Des dizaines de milliers de manifestants ont défilé samedi à Paris à l'appel des syndicats "
                           "contre la réforme des retraites.", "fr")
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("PROTEST", "FRACVL", "FRAGOV")]
+
+
+def test_a_protest_in_the_crowds_own_country_is_kept_without_recipient(engine) -> None:
+    events = code(engine, "Des milliers de manifestants ont bloqué lundi les principales routes de Bolivie.", "fr")
+    assert [(e.type, e.source.code, e.target) for e in events] == [("PROTEST", "BOLCVL", None)]

@@ -224,8 +224,14 @@ class Coder(ArgumentRules):
             date_match = _event_date(_clause_text(trig.token, sent), lang, article.published)
             for source, target in pairs:
                 if source is not None and target is not None and same_actor(source, target):
-                    source = self._unguessed(source, target, location, lang, article.published)
-                    if source is None:
+                    unguessed = self._unguessed(source, target, location, lang, article.published)
+                    if unguessed is not None:
+                        source = unguessed
+                    elif pred.type == "PROTEST" and target.sector is None and source.sector is not None:
+                        # "des manifestants ont bloqué les routes de Bolivie": the place's country is
+                        # the crowd's own, no recipient; the act stands
+                        target = None
+                    else:
                         continue
                 if not self.options.keep_unresolved and not ((source and source.resolved) or (target and target.resolved)):
                     continue
