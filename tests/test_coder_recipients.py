@@ -319,5 +319,5 @@ def test_on_whose_call_is_not_an_act_of_its_own(engine) -> None:
 
 
 def test_a_protest_in_the_crowds_own_country_is_kept_without_recipient(engine) -> None:
-    events = code(engine, "Des milliers de manifestants ont bloqué lundi les principales routes de Bolivie.", "fr")
+    events = code(engine, "Des milliers de manifestants ont bloqué lundi les principales routes de Bolivie à l'appel des partisans d'Evo Morales.", "fr")
     assert [(e.type, e.source.code, e.target) for e in events] == [("PROTEST", "BOLCVL", None)]
