@@ -508,7 +508,7 @@ class ArgumentRules:
         return []
 
     def _nationality_of(self, noun: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor | None:
-        for depth, current in enumerate(self._noun_chain(noun)):
+        for current in self._noun_chain(noun):
             for child in current.children:
                 if child.dep_ != "amod" or child.pos_ != "ADJ":
                     continue

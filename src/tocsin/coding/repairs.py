@@ -95,7 +95,7 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
 
 #: nouns of time that stay obliques ("la semaine dernière", "trois jours")
 _TIME_UNITS = frozenset({"heure", "jour", "journée", "semaine", "mois", "an", "année", "fois", "minute",
-                         "hour", "day", "week", "month", "year", "time", "minute"})
+                         "hour", "day", "week", "month", "year", "time"})
 
 
 def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
