@@ -130,3 +130,58 @@ def test_word_endings() -> None:
     assert _word_endings(phrases) == (" les deux pays", " both")
     low = "selon les deux pays"
     assert low.endswith(_word_endings(phrases)) and not "both".endswith(_word_endings(phrases))
+
+
+TOKEN_TEXTS = [
+    "L'armée  ukrainienne a visé Kiïv, Ivano-Frankivsk et x\u0301y ; U.S. — Œuvre « São Paulo »…",
+    "  Russia's defence ministry met N'Djamena's envoy: 3,5 % (2024) naïve coöperation",
+    "", "   ", "…", "a", "İstanbul Straße Łódź ﬁnance Ⅻ Ｔokyo \u0301début",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+def test_token_lists_read_like_tokenize(text: str) -> None:
+    from tocsin.actors.text import Tokens, tokenize
+
+    expected = tokenize(text)
+    tokens = Tokens(text)
+    assert len(tokens) == len(expected)
+    assert tuple(tokens) == expected
+    assert tuple(tokens[k] for k in range(len(tokens))) == expected
+    assert tokens[1:3] == expected[1:3] and tokens[2:] == expected[2:]
+    if expected:
+        assert tokens[-1] == expected[-1]
+    assert tokens.norms == [t.norm for t in expected]
+
+
+MENTION_TEXTS = [
+    ("Le porte-parole du ministère de la Défense de la Russie a rencontré l'armée ukrainienne, "
+     "puis le président Emmanuel Macron et les forces armées du Royaume-Uni. Les États-Unis et "
+     "l'OTAN ont salué l'accord ; le ministère des Affaires étrangères de la Chine a protesté.", "fr"),
+    ("Russia's defence ministry, Chinese troops and the US State Department met Ukrainian "
+     "President Volodymyr Zelensky and the spokesman of the Pentagon. Jordan Bardella and "
+     "ISRAEL's army, the U.S. Navy and the South China Sea.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MENTION_TEXTS)
+def test_mentions_are_the_same_with_the_plain_scan(engine, text: str, lang: str, monkeypatch) -> None:
+    """Without the first-word test of the scan and with every sector tried for every entity."""
+
+    class Everything:
+        def __contains__(self, word: object) -> bool:
+            return word is not None
+
+    resolver = resolver_module.Resolver(engine.knowledge_base)
+    fast = resolver.find_mentions(text, lang=lang)
+    fast_analysis = resolver._analyse_uncached(text, lang)
+    monkeypatch.setattr(resolver_module.Resolver, "_first_words", lambda self: Everything())
+    monkeypatch.setattr(resolver_module, "bisect_left", lambda seq, x: 0)
+    monkeypatch.setattr(resolver_module, "bisect_right", lambda seq, x: len(seq))
+    resolver._analyses.clear()
+    slow = resolver.find_mentions(text, lang=lang)
+    slow_analysis = resolver._analyse_uncached(text, lang)
+    assert fast == slow
+    assert (fast_analysis.entities, fast_analysis.sectors, fast_analysis.covered) == (
+        slow_analysis.entities, slow_analysis.sectors, slow_analysis.covered)
+    assert len(fast) >= 5 and any(m.actor.sector for m in fast)

@@ -35,6 +35,7 @@ canonical name and ``entity_id``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -55,7 +56,7 @@ from tocsin.actors.kb import (
     Person,
     Role,
 )
-from tocsin.actors.text import ARTICLES, Token, tokenize
+from tocsin.actors.text import ARTICLES, Token, Tokens
 from tocsin.records import Actor
 
 #: phrases whose analysis is remembered (the memo is emptied when full)
@@ -132,7 +133,7 @@ class _Match:
 @dataclass(frozen=True, slots=True)
 class _Analysis:
     text: str
-    tokens: tuple[Token, ...]
+    tokens: Sequence[Token]
     entities: tuple[_Match, ...]
     sectors: tuple[_Match, ...]
     covered: frozenset[int]
@@ -144,6 +145,8 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self._kb = kb
         self._analyses: dict[tuple[str, str], _Analysis] = {}
+        #: (the index they were taken from, first words of its keys): see :meth:`_first_words`
+        self._starts: tuple[object, frozenset[str]] = (None, frozenset())
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -214,6 +217,8 @@ class Resolver:
         tokens = a.tokens
         used_sectors: set[int] = set()
         spans: list[tuple[int, int, Actor, str]] = []  # first token, last token, actor, kind
+        sector_firsts = [s.first for s in a.sectors]
+        sector_lasts = [s.last for s in a.sectors]
         for m in a.entities:
             entry = self._choose(m.entries, (), when)
             if entry.kind == "blocker":
@@ -221,7 +226,10 @@ class Resolver:
             first, last = m.first, m.last
             sector: str | None = None
             reach = _connector_run_start(tokens, m.first)
-            for si, s in enumerate(a.sectors):
+            # sectors are in text order without overlap: only those from the first ending at
+            # ``reach - 1`` or later to the last starting by ``m.last + 2`` can be in reach
+            for si in range(bisect_left(sector_lasts, reach - 1), bisect_right(sector_firsts, m.last + 2)):
+                s = a.sectors[si]
                 if _out_of_reach(s, m, reach):
                     continue
                 if si in used_sectors or not self._attached(a, s, m, entry.kind):
@@ -275,29 +283,29 @@ class Resolver:
             return tokens[0].capitalised
         return True
 
-    def _scan(self, items: Sequence[tuple[str, int] | None], tokens: Sequence[Token], lang: str,
-              relaxed: bool, kinds: frozenset[str]) -> list[_Match]:
-        """Leftmost-longest matches over ``items`` ((folded token, token index) or None as a wall)."""
+    def _scan(self, words: Sequence[str | None], positions: Sequence[int], tokens: Sequence[Token],
+              lang: str, relaxed: bool, kinds: frozenset[str]) -> list[_Match]:
+        """Leftmost-longest matches over ``words`` (folded tokens, None as a wall);
+        ``positions[k]`` is the token index of ``words[k]``."""
         index, prefixes, max_len = self._kb.index, self._kb.prefixes, self._kb.max_tokens
+        starts = self._first_words()
         out: list[_Match] = []
-        n = len(items)
+        n = len(words)
         i = 0
         while i < n:
-            if items[i] is None:
+            if words[i] not in starts:  # a wall (None) or a word no key starts with
                 i += 1
                 continue
             found: tuple[int, tuple[AliasEntry, ...], tuple[str, ...]] | None = None
             key: tuple[str, ...] = ()
             for j in range(i, min(n, i + max_len)):
-                item = items[j]
-                if item is None:
+                word = words[j]
+                if word is None:
                     break
-                key = (*key, item[0])
+                key = (*key, word)
                 entries = index.get(key)
                 if entries:
-                    span = [tokens[items[k][1]] for k in range(i, j + 1)]  # type: ignore[index]
-                    ok = tuple(e for e in entries if e.kind in kinds and self._lang_ok(e, lang)
-                               and self._case_ok(e, span, relaxed))
+                    ok = self._usable(entries, kinds, lang, relaxed, tokens, positions[i:j + 1])
                     if ok:
                         found = (j, ok, key)
                 if key not in prefixes:
@@ -306,7 +314,7 @@ class Resolver:
                 i += 1
                 continue
             j, entries, found_key = found
-            first, last = items[i][1], items[j][1]  # type: ignore[index]
+            first, last = positions[i], positions[j]
             if (entries[0].kind == "country" and found_key in _FIRST_NAME_KEYS
                     and self._followed_by_name(tokens, last)):
                 i += 1
@@ -314,6 +322,35 @@ class Resolver:
             out.append(_Match(first, last, entries))
             i = j + 1
         return out
+
+    def _usable(self, entries: Sequence[AliasEntry], kinds: frozenset[str], lang: str, relaxed: bool,
+                tokens: Sequence[Token], positions: Sequence[int]) -> tuple[AliasEntry, ...]:
+        """The entries of a key found at ``positions`` whose kind, language and case rule
+        hold (the tokens are read only for an entry with a case rule to test)."""
+        span: list[Token] | None = None
+        ok: list[AliasEntry] = []
+        for e in entries:
+            if e.kind not in kinds or not self._lang_ok(e, lang):
+                continue
+            if e.case == CASE_UPPER or (e.case == CASE_CAPITAL and not relaxed):
+                if span is None:
+                    span = [tokens[k] for k in positions]
+                if not self._case_ok(e, span, relaxed):
+                    continue
+            ok.append(e)
+        return tuple(ok)
+
+    def _first_words(self) -> frozenset[str]:
+        """The first words of the knowledge base's index keys (built once per index).
+
+        A scan position whose word is not among them matches nothing: its one-word
+        key is neither a key nor a key's prefix (every prefix is a prefix of a key)."""
+        index = self._kb.index
+        held, words = self._starts
+        if held is not index:
+            words = frozenset(key[0] for key in index if key)
+            self._starts = (index, words)
+        return words
 
     @staticmethod
     def _followed_by_name(tokens: Sequence[Token], last: int) -> bool:
@@ -334,22 +371,26 @@ class Resolver:
         return found
 
     def _analyse_uncached(self, text: str, lang: str) -> _Analysis:
-        tokens = tokenize(text)
+        tokens = Tokens(text)
+        norms = tokens.norms
         relaxed = not any(c.isupper() for c in text)
-        items: list[tuple[str, int] | None] = [(t.norm, i) for i, t in enumerate(tokens)]
-        entities = self._scan(items, tokens, lang, relaxed, _ENTITY_KINDS)
+        entities = self._scan(norms, range(len(norms)), tokens, lang, relaxed, _ENTITY_KINDS)
         country_tokens: set[int] = set()
         walls: set[int] = set()
         for m in entities:
             target = country_tokens if m.kind == "country" else walls
             target.update(range(m.first, m.last + 1))
-        residual: list[tuple[str, int] | None] = []
-        for i, t in enumerate(tokens):
+        # the words left for sector phrases: country words skipped, other entities as walls
+        words: list[str | None] = []
+        positions: list[int] = []
+        for i, norm in enumerate(norms):
             if i in walls:
-                residual.append(None)
+                words.append(None)
+                positions.append(i)
             elif i not in country_tokens:
-                residual.append((t.norm, i))
-        sectors = self._scan(residual, tokens, lang, True, _SECTOR_KINDS)
+                words.append(norm)
+                positions.append(i)
+        sectors = self._scan(words, positions, tokens, lang, True, _SECTOR_KINDS)
         covered = set(country_tokens) | walls
         for s in sectors:
             covered.update(range(s.first, s.last + 1))
