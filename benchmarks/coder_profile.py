@@ -78,7 +78,11 @@ def _reset_caches(engine: Any, parsed: list[Any]) -> None:
     from tocsin.actors import resolver
     from tocsin.coding import coder
 
-    engine.resolver._analyses.clear()
+    clear = getattr(engine.resolver, "clear_caches", None)
+    if clear is not None:
+        clear()  # phrase analyses and fuzzy matches
+    else:
+        engine.resolver._analyses.clear()
     for _, _, _, sentences, _, _ in parsed:
         for _, doc in sentences:
             doc.user_data.clear()

@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from tocsin.actors import resolver as resolver_module
-from tocsin.actors.text import fold
+from tocsin.actors.text import fold, normalise
 from tocsin.coding import coder as coder_module
 from tocsin.coding.arguments import _word_endings
 from tocsin.coding.syntax import _conjuncts, conjuncts
@@ -185,3 +185,58 @@ def test_mentions_are_the_same_with_the_plain_scan(engine, text: str, lang: str,
     assert (fast_analysis.entities, fast_analysis.sectors, fast_analysis.covered) == (
         slow_analysis.entities, slow_analysis.sectors, slow_analysis.covered)
     assert len(fast) >= 5 and any(m.actor.sector for m in fast)
+
+
+def _fuzzy_reference(resolver, runs, countries, when, sector):
+    """Fuzzy person matching as first written: every candidate built, every (run, person)
+    score sorted."""
+    import numpy as np
+
+    from tocsin.actors.resolver import _FUZZY_MARGIN, _FUZZY_THRESHOLD, _SECTOR_BONUS
+
+    kb = resolver.kb
+    candidates = {}
+    for country in countries:
+        for person in kb.people_by_country.get(country, ()):
+            if person.key in candidates:
+                continue
+            roles = [r for r in person.roles if r.country == country and (when is None or r.valid_at(when))]
+            if roles:
+                roles.sort(key=lambda r: (r.sector == sector, r.start or __import__("datetime").date.min))
+                candidates[person.key] = (person, roles[-1])
+    if not candidates:
+        return None
+    keys = list(candidates)
+    similarity = resolver._similarities(runs, resolver._candidates(tuple(countries), when, sector))
+    bonus = np.array([_SECTOR_BONUS if sector is not None and candidates[k][1].sector == sector else 0.0
+                      for k in keys])
+    scored = [(float(v), keys[j]) for row in similarity + bonus for j, v in enumerate(row)]
+    scored.sort(reverse=True)
+    top, key = scored[0]
+    runner_up = next((s for s, k in scored[1:] if k != key), 0.0)
+    if top < _FUZZY_THRESHOLD or top - runner_up < _FUZZY_MARGIN:
+        return None
+    person, role = candidates[key]
+    return person, role, min(top, 1.0)
+
+
+def test_fuzzy_matching_is_the_plain_sort(engine) -> None:
+    from datetime import date
+
+    resolver = resolver_module.Resolver(engine.knowledge_base)
+    kb = resolver.kb
+    countries_all = sorted(kb.people_by_country, key=lambda c: -len(kb.people_by_country[c]))[:6]
+    names = [p.name for c in countries_all for p in kb.people_by_country[c][:4]]
+    runs_list = [[normalise(n)] for n in names]
+    runs_list += [[normalise(n)[:-1] + "x"] for n in names]  # misspelt
+    runs_list += [["zzzz qqqq"], ["jean", "marie dupont"]]
+    found = 0
+    for runs in runs_list:
+        for countries in (countries_all[:1], countries_all[:3], countries_all[2:5]):
+            for when in (None, date(2024, 5, 1), date(1990, 1, 1)):
+                for sector in (None, "GOV", "MIL"):
+                    expected = _fuzzy_reference(resolver, runs, countries, when, sector)
+                    got = resolver._fuzzy_runs(runs, tuple(countries), when, sector)
+                    assert got == expected, (runs, countries, when, sector)
+                    found += got is not None
+    assert found > 20

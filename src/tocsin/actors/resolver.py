@@ -61,6 +61,8 @@ from tocsin.records import Actor
 
 #: phrases whose analysis is remembered (the memo is emptied when full)
 _ANALYSIS_CACHE_SIZE = 50_000
+#: candidate sets of fuzzy matching remembered (by countries, date and sector)
+_CANDIDATE_CACHE_SIZE = 2_000
 
 #: bodies that, named without a country (and not "national"), are the international one:
 #: (words in the phrase, alias of the organisation in organisations.tsv)
@@ -139,18 +141,39 @@ class _Analysis:
     covered: frozenset[int]
 
 
+@dataclass(frozen=True, slots=True)
+class _Pool:
+    """The people fuzzy matching compares a name with, for given countries, date and sector."""
+
+    candidates: dict[str, tuple[Person, Role]]  # person key → (person, role it would hold)
+    keys: list[str]
+    forms: list[str]  # every name form of every person, person after person
+    phones: list[str]  # the metaphone of each form
+    starts: list[int]  # where each person's forms start in ``forms``
+    bonus: np.ndarray  # the sector bonus of each person
+
+
 class Resolver:
     """Resolves noun phrases and finds actor mentions; stateless apart from its knowledge base."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self._kb = kb
         self._analyses: dict[tuple[str, str], _Analysis] = {}
+        #: fuzzy matches by (name runs, countries, date, sector), and the people compared
+        self._fuzzy_memo: dict[tuple, tuple[Person, Role, float] | None] = {}
+        self._candidate_memo: dict[tuple, _Pool] = {}
         #: (the index they were taken from, first words of its keys): see :meth:`_first_words`
         self._starts: tuple[object, frozenset[str]] = (None, frozenset())
 
     @property
     def kb(self) -> KnowledgeBase:
         return self._kb
+
+    def clear_caches(self) -> None:
+        """Forget remembered phrase analyses and fuzzy matches (results do not change)."""
+        self._analyses.clear()
+        self._fuzzy_memo.clear()
+        self._candidate_memo.clear()
 
     # ------------------------------------------------------------------ public API
 
@@ -577,16 +600,24 @@ class Resolver:
     # ------------------------------------------------------------------ fuzzy people
 
     def _name_runs(self, a: _Analysis) -> list[str]:
-        runs: list[list[Token]] = []
-        current: list[Token] = []
-        for i, t in enumerate(a.tokens):
-            ok = (i not in a.covered and t.capitalised and len(t.norm) >= 2
-                  and t.norm not in _FUZZY_STOP and not t.norm.isdigit())
-            if ok and current and a.text[current[-1].end:t.start].strip(" -"):
-                runs.append(current)
-                current = []
+        tokens = a.tokens
+        if isinstance(tokens, Tokens):
+            raws, norms, starts = tokens.raws, tokens.norms, tokens.starts
+        else:
+            raws, norms, starts = [t.raw for t in tokens], [t.norm for t in tokens], [t.start for t in tokens]
+        covered, text = a.covered, a.text
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for i, norm in enumerate(norms):
+            ok = (i not in covered and raws[i][:1].isupper() and len(norm) >= 2
+                  and norm not in _FUZZY_STOP and not norm.isdigit())
+            if ok and current:
+                last = current[-1]
+                if text[starts[last] + len(raws[last]):starts[i]].strip(" -"):
+                    runs.append(current)
+                    current = []
             if ok:
-                current.append(t)
+                current.append(i)
             elif current:
                 runs.append(current)
                 current = []
@@ -594,29 +625,22 @@ class Resolver:
             runs.append(current)
         out = []
         for run in runs:
-            joined = " ".join(t.norm for t in run[:4])
+            joined = " ".join(norms[i] for i in run[:4])
             if len(joined.replace(" ", "")) >= 4:
                 out.append(joined)
         return out
 
-    def _similarities(self, runs: Sequence[str], keys: Sequence[str]) -> np.ndarray:
-        """How much each run of capitalised words looks like each person: the best, over
-        the person's name forms, of the mean of edit ratio, Jaro-Winkler and Jaro-Winkler
-        of the metaphone keys. Rows are ``runs``, columns ``keys``; computed in bulk."""
-        forms: list[str] = []
-        phones: list[str] = []
-        starts: list[int] = []
-        for key in keys:  # every person in the knowledge base has at least one name form
-            starts.append(len(forms))
-            for form, phone in self._kb.person_forms[key]:
-                forms.append(form)
-                phones.append(phone)
+    def _similarities(self, runs: Sequence[str], pool: _Pool) -> np.ndarray:
+        """How much each run of capitalised words looks like each person of ``pool``: the
+        best, over the person's name forms, of the mean of edit ratio, Jaro-Winkler and
+        Jaro-Winkler of the metaphone keys. Rows are ``runs``, columns ``pool.keys``;
+        computed in bulk."""
         run_phones = [_metaphone(run) for run in runs]
-        scores = (cdist(runs, forms, scorer=fuzz.ratio, dtype=np.float64) / 100
-                  + cdist(runs, forms, scorer=JaroWinkler.normalized_similarity, dtype=np.float64)
-                  + cdist(run_phones, phones, scorer=JaroWinkler.normalized_similarity,
+        scores = (cdist(runs, pool.forms, scorer=fuzz.ratio, dtype=np.float64) / 100
+                  + cdist(runs, pool.forms, scorer=JaroWinkler.normalized_similarity, dtype=np.float64)
+                  + cdist(run_phones, pool.phones, scorer=JaroWinkler.normalized_similarity,
                           dtype=np.float64)) / 3
-        best = np.maximum.reduceat(scores, starts, axis=1)
+        best = np.maximum.reduceat(scores, pool.starts, axis=1)
         return best
 
     def _fuzzy(self, a: _Analysis, countries: Sequence[str], when: date | None,
@@ -626,6 +650,23 @@ class Resolver:
         runs = self._name_runs(a)
         if not runs:
             return None
+        key = (tuple(runs), tuple(countries), when, sector)
+        memo = self._fuzzy_memo
+        if key in memo:
+            return memo[key]
+        if len(memo) >= _ANALYSIS_CACHE_SIZE:
+            memo.clear()
+        found = memo[key] = self._fuzzy_runs(runs, key[1], when, sector)
+        return found
+
+    def _candidates(self, countries: tuple[str, ...], when: date | None, sector: str | None) -> _Pool:
+        """The people fuzzy matching compares with, the role each would hold and their
+        name forms (remembered: an article asks again and again with the same countries
+        and date)."""
+        key = (countries, when, sector)
+        found = self._candidate_memo.get(key)
+        if found is not None:
+            return found
         candidates: dict[str, tuple[Person, Role]] = {}
         for country in countries:
             for person in self._kb.people_by_country.get(country, ()):
@@ -636,16 +677,38 @@ class Resolver:
                 if roles:
                     roles.sort(key=lambda r: (r.sector == sector, r.start or date.min))
                     candidates[person.key] = (person, roles[-1])
-        if not candidates:
-            return None
         keys = list(candidates)
-        similarity = self._similarities(runs, keys)
+        forms: list[str] = []
+        phones: list[str] = []
+        starts: list[int] = []
+        for person_key in keys:  # every person in the knowledge base has at least one name form
+            starts.append(len(forms))
+            for form, phone in self._kb.person_forms[person_key]:
+                forms.append(form)
+                phones.append(phone)
         bonus = np.array([_SECTOR_BONUS if sector is not None and candidates[k][1].sector == sector
                           else 0.0 for k in keys])
-        scored = [(float(value), keys[j]) for row in similarity + bonus for j, value in enumerate(row)]
-        scored.sort(reverse=True)
-        top, key = scored[0]
-        runner_up = next((s for s, k in scored[1:] if k != key), 0.0)
+        found = _Pool(candidates, keys, forms, phones, starts, bonus)
+        if len(self._candidate_memo) >= _CANDIDATE_CACHE_SIZE:
+            self._candidate_memo.clear()
+        self._candidate_memo[key] = found
+        return found
+
+    def _fuzzy_runs(self, runs: list[str], countries: tuple[str, ...], when: date | None,
+                    sector: str | None) -> tuple[Person, Role, float] | None:
+        pool = self._candidates(countries, when, sector)
+        candidates, keys = pool.candidates, pool.keys
+        if not candidates:
+            return None
+        similarity = self._similarities(runs, pool)
+        bonus = pool.bonus
+        # the best (score, key) pair over every run and person (ties: the greatest key), and
+        # the best score of any other person: the same as sorting every pair
+        best = (similarity + bonus).max(axis=0)
+        top = float(best.max())
+        j_top = max((j for j in np.flatnonzero(best == top)), key=lambda j: keys[j])
+        key = keys[j_top]
+        runner_up = float(np.delete(best, j_top).max()) if len(keys) > 1 else 0.0
         if top < _FUZZY_THRESHOLD or top - runner_up < _FUZZY_MARGIN:
             return None
         person, role = candidates[key]
