@@ -87,8 +87,11 @@ def _reset_caches(engine: Any, parsed: list[Any]) -> None:
         for _, doc in sentences:
             doc.user_data.clear()
     # text.fold keeps its entries: a fresh engine has it filled by the knowledge base load
-    for fn in (coder._event_date, resolver._metaphone):
-        fn.cache_clear()
+    from tocsin.places import match
+
+    for fn in (coder._event_date, resolver._metaphone, getattr(match, "_key", None)):
+        if fn is not None:
+            fn.cache_clear()
     gc.collect()
 
 

@@ -191,7 +191,7 @@ class Coder(ArgumentRules):
                 speaker = self._actor_for_phrase(speaker_tok, lang, article.published, ctx)
                 if attribution is None or (speaker.resolved and not attribution.resolved):
                     attribution = speaker
-            date_match = _event_date(_clause_text(trig.token, sent), lang, article.published)
+            date_match: DateMatch | None = None  # read when the trigger's first event is made
             for source, target in pairs:
                 if source is not None and target is not None and same_actor(source, target):
                     source = self._unguessed(source, target, location, lang, article.published)
@@ -205,6 +205,8 @@ class Coder(ArgumentRules):
                 seen.add(key)
                 if target is not None:
                     seen.add((pred.type, actor_key(source), "+", negated))
+                if date_match is None:
+                    date_match = _event_date(_clause_text(trig.token, sent), lang, article.published)
                 event = self._event(sent, index, article, lang, trig, pred, source, target, negated, mood,
                                     attribution, date_match, args.inferred)
                 event.location = location
@@ -250,11 +252,9 @@ class Coder(ArgumentRules):
             if pos_codes[i] not in _TRIGGER_POS or i in excluded:
                 continue  # read from the parse's array: no Token object for the other words
             tok = doc[i]
-            if tok.pos_ == "ADJ" and "Part" not in tok.morph.get("VerbForm"):
-                continue  # only participles tagged as adjectives ("a gelé") can be verbs
-            if bare_participle(tok):
-                continue  # "des hommes armés": an attribute, not an act
-            pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB"
+            # the lexicon is asked first: the tests below only read the token (their order
+            # does not change which words pass), and most words are in no lexicon entry
+            pos = "NOUN" if pos_codes[i] in _NOMINAL_POS else "VERB"
             entries = res.data.by_lemma.get((tok.lemma_.lower(), pos)) or res.data.by_lemma.get((tok.lower_, pos))
             if not entries and pos == "VERB" and res.data.iso == "fr":
                 # "Il demande à Téhéran …": the verb lemmatised as the noun "demande"
@@ -262,6 +262,10 @@ class Coder(ArgumentRules):
                 entries = res.data.by_lemma.get((lemma + "r", pos)) or res.data.by_lemma.get((lemma + "er", pos))
             if not entries:
                 continue
+            if pos_codes[i] == ADJ and "Part" not in tok.morph.get("VerbForm"):
+                continue  # only participles tagged as adjectives ("a gelé") can be verbs
+            if bare_participle(tok):
+                continue  # "des hommes armés": an attribute, not an act
             best = best_entry(tok, entries, res.cues.quantifier_nouns)
             if best is None:
                 continue
@@ -408,6 +412,8 @@ def _span_text(sent: Span) -> str:
 
 #: universal part-of-speech ids of the words that can be triggers (VERB, NOUN, ADJ, PROPN)
 _TRIGGER_POS = frozenset({VERB, NOUN, ADJ, PROPN})
+#: of those, the ones read as event nouns (``Token.pos_`` "NOUN" or "PROPN")
+_NOMINAL_POS = frozenset({NOUN, PROPN})
 
 
 def _pos_codes(doc: Doc) -> list[int]:

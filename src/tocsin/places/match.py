@@ -21,6 +21,7 @@ The role (:func:`place_role`) separates the two readings of a place name:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -98,13 +99,13 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
         elif widest > 1 and not _may_start_name(texts[i], gazetteer, several=True):
             # no name of several words starts with it: only n-grams adding no word can match
             k = 1
-            while k < widest and not place_key(texts[i + k]):
+            while k < widest and not _key(texts[i + k]):
                 k += 1
             widest = k
         for n in range(widest, 0, -1):
             if not ends[i + n - 1]:
                 continue
-            key = place_key(" ".join(texts[i:i + n]).replace("' ", "'").replace("’ ", "’"))
+            key = _key(" ".join(texts[i:i + n]).replace("' ", "'").replace("’ ", "’"))
             candidates = gazetteer.lookup_key(key)
             if candidates:
                 match = (n, candidates)
@@ -123,6 +124,10 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
                                   _qualifier(tokens, i + n, gazetteer), region))
         i += n
     return found
+
+
+#: ``place_key`` remembered: sentences look up the same words and n-grams again and again
+_key = lru_cache(maxsize=100_000)(place_key)
 
 
 _FIRST_WORDS: dict[int, tuple[Gazetteer, frozenset[str], frozenset[str]]] = {}
@@ -154,7 +159,7 @@ def _may_start_name(text: str, gazetteer: Gazetteer, several: bool = False) -> b
     has a key of several words."""
     if text.endswith(("'", "’")):
         return True
-    key = place_key(text)
+    key = _key(text)
     return not key or key.split(" ", 1)[0].rstrip(".") in first_words(gazetteer, several)
 
 
@@ -212,7 +217,7 @@ def _qualifier(tokens: list[Token], pos: int, gazetteer: Gazetteer) -> tuple[Pla
         words = tokens[pos + 1:pos + 1 + n]
         if len(words) < n:
             continue
-        places = gazetteer.lookup_key(place_key(" ".join(t.text for t in words)))
+        places = gazetteer.lookup_key(_key(" ".join(t.text for t in words)))
         regions = tuple(p for p in places if p.kind in ("admin1", "country"))
         if regions:
             return regions
