@@ -240,3 +240,78 @@ def test_fuzzy_matching_is_the_plain_sort(engine) -> None:
                     assert got == expected, (runs, countries, when, sector)
                     found += got is not None
     assert found > 20
+
+
+def _date_texts() -> list[tuple[str, str]]:
+    """Sentences of the bundled sample and gold texts, and date phrases in every form
+    the patterns know, in both languages and several cases."""
+    import json
+    from pathlib import Path
+
+    from tocsin.nlp.segment import split_sentences
+
+    root = Path(__file__).resolve().parent
+    texts: list[tuple[str, str]] = []
+    files = [*sorted((root / "gold").glob("*.jsonl")),
+             *sorted((root.parent / "src" / "tocsin" / "data" / "sample").glob("*.jsonl"))]
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            if item.get("split") == "test":
+                continue  # held out
+            text, lang = item.get("text") or "", item.get("language") or path.stem[:2]
+            texts.extend((text[s.start:s.end], lang) for s in split_sentences(text))
+    phrases = {
+        "fr": ["le 3 mars 2024", "du 1er au 3 février", "le premier avril", "2024-03-05", "05/03/2024",
+               "lundi dernier", "ce mardi", "avant-hier", "après demain", "aujourd’hui", "hier soir",
+               "la semaine dernière", "cette semaine-ci", "le mois prochain", "ce mois-ci",
+               "l'année dernière", "l’an passé", "cette année", "en mars", "début février 2023",
+               "au mois d'août", "mi-juillet", "en 2022", "fin 2021", "depuis 2014", "DEMAIN", "LUNDI",
+               "Mars", "courant décembre dernier", "DERNIÈRE", "rien de daté ici"],
+        "en": ["on March 3, 2024", "the 3rd of March", "March 3rd-5th", "2024-03-05", "last Monday",
+               "on Tuesday", "MONDAY", "monday", "yesterday", "the day before yesterday", "last night",
+               "Tonight", "last week", "this month", "next year", "earlier this year", "in March",
+               "early February 2023", "the end of May", "in 2022", "mid-2021", "March's budget",
+               "nothing dated here", "TODAY", "Week"],
+    }
+    for lang, items in phrases.items():
+        texts.extend((f"Il a parlé {p}." if lang == "fr" else f"He spoke {p}.", lang) for p in items)
+        texts.extend((p, lang) for p in items)
+    return texts
+
+
+def test_date_gates_do_not_change_what_is_found(monkeypatch) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from tocsin.coding import dates
+
+    texts = _date_texts()
+    assert len(texts) > 500
+    published = date(2024, 5, 15)
+    gated = [dates.resolve_date(text, lang, published) for text, lang in texts]
+    plain = {lang: tuple(replace(p, gate=None) for p in dates._patterns(lang)) for lang in ("fr", "en")}
+    assert all(p.gate is not None for ps in (dates._patterns("fr"), dates._patterns("en")) for p in ps)
+    monkeypatch.setattr(dates, "_patterns", lambda lang: plain.get(lang, ()))
+    ungated = [dates.resolve_date(text, lang, published) for text, lang in texts]
+    assert gated == ungated
+    assert sum(m.date is not None for m in gated) > 100
+
+
+def test_each_date_gate_is_written_inside_its_pattern() -> None:
+    """A gate is a piece of its own pattern (a digit class, a word or an alternation),
+    compiled with the pattern's flags."""
+    from tocsin.coding import dates
+
+    for lang in ("fr", "en"):
+        for p in dates._patterns(lang):
+            assert p.gate is not None
+            if p.gate is dates._DIGIT:
+                assert "\\d" in p.regex.pattern
+                continue
+            assert p.gate.flags == p.regex.flags
+            for word in p.gate.pattern.split("|"):
+                word = word.removeprefix("(?:").removesuffix(")")
+                assert word.lower() in p.regex.pattern.lower(), (word, p.regex.pattern[:80])
