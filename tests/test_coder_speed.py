@@ -223,6 +223,8 @@ def _fuzzy_reference(resolver, runs, countries, when, sector):
 def test_fuzzy_matching_is_the_plain_sort(engine) -> None:
     from datetime import date
 
+    import numpy as np
+
     resolver = resolver_module.Resolver(engine.knowledge_base)
     kb = resolver.kb
     countries_all = sorted(kb.people_by_country, key=lambda c: -len(kb.people_by_country[c]))[:6]
@@ -237,6 +239,10 @@ def test_fuzzy_matching_is_the_plain_sort(engine) -> None:
                 for sector in (None, "GOV", "MIL"):
                     expected = _fuzzy_reference(resolver, runs, countries, when, sector)
                     got = resolver._fuzzy_runs(runs, tuple(countries), when, sector)
+                    pool = resolver._candidates(tuple(countries), when, sector)
+                    if pool.keys:
+                        assert np.array_equal(resolver._pool_similarities(runs, pool),
+                                              resolver._similarities(runs, pool))
                     assert got == expected, (runs, countries, when, sector)
                     found += got is not None
     assert found > 20

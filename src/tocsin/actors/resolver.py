@@ -63,6 +63,8 @@ from tocsin.records import Actor
 _ANALYSIS_CACHE_SIZE = 50_000
 #: candidate sets of fuzzy matching remembered (by countries, date and sector)
 _CANDIDATE_CACHE_SIZE = 2_000
+#: name runs whose scores against every person's name forms are remembered
+_RUN_CACHE_SIZE = 2_000
 
 #: bodies that, named without a country (and not "national"), are the international one:
 #: (words in the phrase, alias of the organisation in organisations.tsv)
@@ -151,6 +153,7 @@ class _Pool:
     phones: list[str]  # the metaphone of each form
     starts: list[int]  # where each person's forms start in ``forms``
     bonus: np.ndarray  # the sector bonus of each person
+    columns: np.ndarray  # where ``forms`` lie among all the knowledge base's forms (_all_forms)
 
 
 class Resolver:
@@ -162,6 +165,9 @@ class Resolver:
         #: fuzzy matches by (name runs, countries, date, sector), and the people compared
         self._fuzzy_memo: dict[tuple, tuple[Person, Role, float] | None] = {}
         self._candidate_memo: dict[tuple, _Pool] = {}
+        #: each name run's scores against every name form of the knowledge base
+        self._run_memo: dict[str, np.ndarray] = {}
+        self._forms: tuple[object, list[str], list[str], dict[str, tuple[int, int]]] | None = None
         #: (the index they were taken from, first words of its keys): see :meth:`_first_words`
         self._starts: tuple[object, frozenset[str]] = (None, frozenset())
 
@@ -174,6 +180,7 @@ class Resolver:
         self._analyses.clear()
         self._fuzzy_memo.clear()
         self._candidate_memo.clear()
+        self._run_memo.clear()
 
     # ------------------------------------------------------------------ public API
 
@@ -643,6 +650,43 @@ class Resolver:
         best = np.maximum.reduceat(scores, pool.starts, axis=1)
         return best
 
+    def _pool_similarities(self, runs: Sequence[str], pool: _Pool) -> np.ndarray:
+        """:meth:`_similarities`, read from each run's scores against every name form of the
+        knowledge base (computed once per run: each score depends on its two strings only)."""
+        rows = [self._run_scores(run)[pool.columns] for run in runs]
+        return np.maximum.reduceat(np.vstack(rows), pool.starts, axis=1)
+
+    def _all_forms(self) -> tuple[list[str], list[str], dict[str, tuple[int, int]]]:
+        """Every person's name forms and their metaphones, person after person, and where
+        each person's forms lie in those lists (built once per knowledge base)."""
+        held = self._forms
+        if held is None or held[0] is not self._kb.person_forms:
+            forms: list[str] = []
+            phones: list[str] = []
+            where: dict[str, tuple[int, int]] = {}
+            for key, pairs in self._kb.person_forms.items():
+                start = len(forms)
+                for form, phone in pairs:
+                    forms.append(form)
+                    phones.append(phone)
+                where[key] = (start, len(forms))
+            held = self._forms = (self._kb.person_forms, forms, phones, where)
+        return held[1], held[2], held[3]
+
+    def _run_scores(self, run: str) -> np.ndarray:
+        memo = self._run_memo
+        found = memo.get(run)
+        if found is None:
+            forms, phones, _ = self._all_forms()
+            found = ((cdist([run], forms, scorer=fuzz.ratio, dtype=np.float64) / 100
+                      + cdist([run], forms, scorer=JaroWinkler.normalized_similarity, dtype=np.float64)
+                      + cdist([_metaphone(run)], phones, scorer=JaroWinkler.normalized_similarity,
+                              dtype=np.float64)) / 3)[0]
+            if len(memo) >= _RUN_CACHE_SIZE:
+                memo.clear()
+            memo[run] = found
+        return found
+
     def _fuzzy(self, a: _Analysis, countries: Sequence[str], when: date | None,
                sector: str | None) -> tuple[Person, Role, float] | None:
         if not countries:
@@ -688,7 +732,9 @@ class Resolver:
                 phones.append(phone)
         bonus = np.array([_SECTOR_BONUS if sector is not None and candidates[k][1].sector == sector
                           else 0.0 for k in keys])
-        found = _Pool(candidates, keys, forms, phones, starts, bonus)
+        _, _, where = self._all_forms()
+        columns = np.array([k for key in keys for k in range(*where[key])], dtype=np.intp)
+        found = _Pool(candidates, keys, forms, phones, starts, bonus, columns)
         if len(self._candidate_memo) >= _CANDIDATE_CACHE_SIZE:
             self._candidate_memo.clear()
         self._candidate_memo[key] = found
@@ -700,7 +746,7 @@ class Resolver:
         candidates, keys = pool.candidates, pool.keys
         if not candidates:
             return None
-        similarity = self._similarities(runs, pool)
+        similarity = self._pool_similarities(runs, pool)
         bonus = pool.bonus
         # the best (score, key) pair over every run and person (ties: the greatest key), and
         # the best score of any other person: the same as sorting every pair
