@@ -166,7 +166,7 @@ class Resolver:
         self._fuzzy_memo: dict[tuple, tuple[Person, Role, float] | None] = {}
         self._candidate_memo: dict[tuple, _Pool] = {}
         #: each name run's scores against every name form of the knowledge base
-        self._run_memo: dict[str, np.ndarray] = {}
+        self._run_memo: dict[str, tuple[np.ndarray, float]] = {}
         self._forms: tuple[object, list[str], list[str], dict[str, tuple[int, int]]] | None = None
         #: (the index they were taken from, first words of its keys): see :meth:`_first_words`
         self._starts: tuple[object, frozenset[str]] = (None, frozenset())
@@ -653,7 +653,7 @@ class Resolver:
     def _pool_similarities(self, runs: Sequence[str], pool: _Pool) -> np.ndarray:
         """:meth:`_similarities`, read from each run's scores against every name form of the
         knowledge base (computed once per run: each score depends on its two strings only)."""
-        rows = [self._run_scores(run)[pool.columns] for run in runs]
+        rows = [self._run_scores(run)[0][pool.columns] for run in runs]
         return np.maximum.reduceat(np.vstack(rows), pool.starts, axis=1)
 
     def _all_forms(self) -> tuple[list[str], list[str], dict[str, tuple[int, int]]]:
@@ -673,15 +673,17 @@ class Resolver:
             held = self._forms = (self._kb.person_forms, forms, phones, where)
         return held[1], held[2], held[3]
 
-    def _run_scores(self, run: str) -> np.ndarray:
+    def _run_scores(self, run: str) -> tuple[np.ndarray, float]:
+        """The run's score against every name form (:meth:`_all_forms`), and the best of them."""
         memo = self._run_memo
         found = memo.get(run)
         if found is None:
             forms, phones, _ = self._all_forms()
-            found = ((cdist([run], forms, scorer=fuzz.ratio, dtype=np.float64) / 100
-                      + cdist([run], forms, scorer=JaroWinkler.normalized_similarity, dtype=np.float64)
-                      + cdist([_metaphone(run)], phones, scorer=JaroWinkler.normalized_similarity,
-                              dtype=np.float64)) / 3)[0]
+            scores = ((cdist([run], forms, scorer=fuzz.ratio, dtype=np.float64) / 100
+                       + cdist([run], forms, scorer=JaroWinkler.normalized_similarity, dtype=np.float64)
+                       + cdist([_metaphone(run)], phones, scorer=JaroWinkler.normalized_similarity,
+                               dtype=np.float64)) / 3)[0]
+            found = (scores, float(scores.max()) if len(scores) else -1.0)
             if len(memo) >= _RUN_CACHE_SIZE:
                 memo.clear()
             memo[run] = found
@@ -742,6 +744,10 @@ class Resolver:
 
     def _fuzzy_runs(self, runs: list[str], countries: tuple[str, ...], when: date | None,
                     sector: str | None) -> tuple[Person, Role, float] | None:
+        if max(self._run_scores(run)[1] for run in runs) + _SECTOR_BONUS < _FUZZY_THRESHOLD:
+            # no person of the knowledge base comes near, with the sector bonus: whoever the
+            # candidates, the best score stays under the threshold
+            return None
         pool = self._candidates(countries, when, sector)
         candidates, keys = pool.candidates, pool.keys
         if not candidates:
