@@ -81,9 +81,48 @@ def test_place_matching_finds_what_trying_every_ngram_finds(engine, lang: str, m
     docs = list(engine.pipelines.pipe(lang, SENTENCES[lang]))
     fast = [find_places(doc[:], gazetteer) for doc in docs]
     monkeypatch.setattr(match_module, "_may_start_name", lambda *args, **kwargs: True)
+    monkeypatch.setattr(match_module, "_widest", lambda texts, i, widest, gazetteer: widest)
     slow = [find_places(doc[:], gazetteer) for doc in docs]
     assert fast == slow
     assert sum(len(found) for found in fast) >= 4
+
+
+def test_place_matching_on_the_dev_and_sample_texts(engine, monkeypatch) -> None:
+    """The same places with and without the first-word and word-count shortcuts, over the
+    sentences of the sample and gold texts (held-out ones left out)."""
+    gazetteer = engine.coder.gazetteer
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    docs = [doc for lang, texts in by_lang.items() for doc in engine.pipelines.pipe(lang, texts)]
+    fast = [find_places(doc[:], gazetteer) for doc in docs]
+    monkeypatch.setattr(match_module, "_may_start_name", lambda *args, **kwargs: True)
+    monkeypatch.setattr(match_module, "_widest", lambda texts, i, widest, gazetteer: widest)
+    slow = [find_places(doc[:], gazetteer) for doc in docs]
+    assert fast == slow
+    assert sum(len(found) for found in fast) >= 100
+
+
+def test_widest_keeps_every_key_reachable() -> None:
+    """Each index key a look-up can reach, cut into tokens the way spaCy may cut it
+    (words, hyphens, apostrophes and dots apart) when that n-gram looks the key up: the
+    n-gram of all its tokens is never ruled out."""
+    import re
+
+    gazetteer = load_gazetteer()
+    checked = 0
+    for key in list(gazetteer.index)[::7]:
+        if place_key(key) != key or " " not in key:
+            continue
+        for texts in (key.split(" "), re.findall(r"\w+|[^\w\s]", key)):
+            joined = " ".join(texts).replace("' ", "'").replace("’ ", "’")
+            if place_key(joined) != key:
+                continue  # this cut does not look the key up
+            if not texts[0].endswith(("'", "’")) and place_key(texts[0]):
+                assert match_module._widest(texts, 0, len(texts), gazetteer) == len(texts), (key, texts)
+                checked += 1
+    assert checked > 5000
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -357,15 +357,19 @@ class Resolver:
                 tokens: Sequence[Token], positions: Sequence[int]) -> tuple[AliasEntry, ...]:
         """The entries of a key found at ``positions`` whose kind, language and case rule
         hold (the tokens are read only for an entry with a case rule to test)."""
-        span: list[Token] | None = None
         ok: list[AliasEntry] = []
         for e in entries:
             if e.kind not in kinds or not self._lang_ok(e, lang):
                 continue
             if e.case == CASE_UPPER or (e.case == CASE_CAPITAL and not relaxed):
-                if span is None:
-                    span = [tokens[k] for k in positions]
-                if not self._case_ok(e, span, relaxed):
+                if isinstance(tokens, Tokens):  # the raw words, as Token.upper/.capitalised read them
+                    raws = tokens.raws
+                    if e.case == CASE_UPPER:
+                        if not all(_all_upper(raws[k]) for k in positions):
+                            continue
+                    elif not raws[positions[0]][:1].isupper():
+                        continue
+                elif not self._case_ok(e, [tokens[k] for k in positions], relaxed):
                     continue
             ok.append(e)
         return tuple(ok)
@@ -411,15 +415,12 @@ class Resolver:
             target = country_tokens if m.kind == "country" else walls
             target.update(range(m.first, m.last + 1))
         # the words left for sector phrases: country words skipped, other entities as walls
-        words: list[str | None] = []
-        positions: list[int] = []
-        for i, norm in enumerate(norms):
-            if i in walls:
-                words.append(None)
-                positions.append(i)
-            elif i not in country_tokens:
-                words.append(norm)
-                positions.append(i)
+        positions: Sequence[int] = range(len(norms))
+        words: Sequence[str | None] = norms
+        if country_tokens:
+            positions = [i for i in positions if i not in country_tokens]
+        if walls or country_tokens:
+            words = [None if i in walls else norms[i] for i in positions]
         sectors = self._scan(words, positions, tokens, lang, True, _SECTOR_KINDS)
         covered = set(country_tokens) | walls
         for s in sectors:
@@ -765,6 +766,12 @@ class Resolver:
             return None
         person, role = candidates[key]
         return person, role, min(top, 1.0)
+
+
+def _all_upper(raw: str) -> bool:
+    """``Token.upper`` of a raw word: it has letters, all of them upper case."""
+    letters = [c for c in raw if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _connector_run_start(tokens: Sequence[Token], first: int) -> int:

@@ -26,6 +26,8 @@ from typing import overload
 __all__ = ["ARTICLES", "Token", "Tokens", "alias_key", "fold", "normalise", "tokenize"]
 
 _TOKEN_RE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+_WORD_RE = re.compile(r"[^\W_]+")
+_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 _LIGATURES = str.maketrans({
     "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O",
     "ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
@@ -84,7 +86,8 @@ class Tokens(Sequence[Token]):
     __slots__ = ("raws", "norms", "starts")
 
     def __init__(self, text: str) -> None:
-        raws = _TOKEN_RE.findall(text)
+        # without combining marks the marks' half of the pattern matches nothing
+        raws = (_TOKEN_RE if _COMBINING_RE.search(text) else _WORD_RE).findall(text)
         starts: list[int] = []
         pos = 0
         find = text.find

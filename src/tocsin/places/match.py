@@ -102,6 +102,8 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
             while k < widest and not _key(texts[i + k]):
                 k += 1
             widest = k
+        elif widest > 1:
+            widest = _widest(texts, i, widest, gazetteer)
         for n in range(widest, 0, -1):
             if not ends[i + n - 1]:
                 continue
@@ -144,6 +146,49 @@ def first_words(gazetteer: Gazetteer, several: bool = False) -> frozenset[str]:
             frozenset(key.split(" ", 1)[0].rstrip(".") for key in keys),
             frozenset(key.split(" ", 1)[0].rstrip(".") for key in keys if " " in key))
     return held[2] if several else held[1]
+
+
+_MAX_WORDS: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
+
+
+def max_words(gazetteer: Gazetteer) -> dict[str, int]:
+    """For each first word of the index keys (trailing dots removed), the most words a key
+    starting with it has; built once per gazetteer."""
+    held = _MAX_WORDS.get(id(gazetteer))
+    if held is None or held[0] is not gazetteer:
+        most: dict[str, int] = {}
+        for key in gazetteer.index:
+            first = key.split(" ", 1)[0].rstrip(".")
+            most[first] = max(most.get(first, 0), key.count(" ") + 1)
+        held = _MAX_WORDS[id(gazetteer)] = (gazetteer, most)
+    return held[1]
+
+
+def _widest(texts: list[str], i: int, widest: int, gazetteer: Gazetteer) -> int:
+    """The longest n-gram from token ``i`` (at most ``widest`` tokens) whose key can have
+    no more words than the longest index key starting with the same first word.
+
+    Every later token with a non-empty key of its own, not glued to the token before
+    (one ending with an apostrophe), starts a word of its own in the n-gram's key: the
+    space before it stays (only "' " is joined), and its characters other than spaces
+    and dots are neither collapsed nor stripped. So an n-gram with more such tokens
+    than the longest key allows (the first word counts one) matches no key."""
+    first = texts[i]
+    if first.endswith(("'", "’")):
+        return widest  # glued to the next word: its first word is not its own
+    key = _key(first)
+    if not key:
+        return widest
+    most = max_words(gazetteer).get(key.split(" ", 1)[0].rstrip("."))
+    if most is None:
+        return widest
+    words = 1
+    for k in range(1, widest):
+        if _key(texts[i + k]) and not texts[i + k - 1].endswith(("'", "’")):
+            words += 1
+            if words > most:
+                return k  # n-grams of k + 1 tokens or more have too many words
+    return widest
 
 
 def _may_start_name(text: str, gazetteer: Gazetteer, several: bool = False) -> bool:
