@@ -346,15 +346,15 @@ def test_date_gates_do_not_change_what_is_found(monkeypatch) -> None:
 
 
 def test_each_date_gate_is_written_inside_its_pattern() -> None:
-    """A gate is a piece of its own pattern (a digit class, a word or an alternation),
-    compiled with the pattern's flags."""
+    """A gate is a piece of its own pattern (the digits of a year, a word or an
+    alternation), compiled with the pattern's flags."""
     from tocsin.coding import dates
 
     for lang in ("fr", "en"):
         for p in dates._patterns(lang):
             assert p.gate is not None
-            if p.gate is dates._DIGIT:
-                assert "\\d" in p.regex.pattern
+            if p.gate is dates._YEAR_DIGITS:
+                assert "(?:18|19|20)\\d\\d" in p.regex.pattern
                 continue
             assert p.gate.flags == p.regex.flags
             for word in p.gate.pattern.split("|"):

@@ -56,6 +56,7 @@ from tocsin.coding.triggers import (
 from tocsin.lang import LanguageData, Predicate
 from tocsin.ontology import Ontology
 from tocsin.places import PlaceContext, find_dateline, load_gazetteer
+from tocsin.places.match import first_words
 from tocsin.records import Actor, Article, Event, Location, stable_id
 
 __all__ = ["Coder", "CoderOptions"]
@@ -74,6 +75,7 @@ class Coder(ArgumentRules):
             for iso, data in languages.items()
         }
         self.gazetteer = load_gazetteer()
+        first_words(self.gazetteer)  # the first-word tables of place matching, built once here
 
     # ------------------------------------------------------------------ documents
     def code_article(self, article: Article, lang: str, text: str,

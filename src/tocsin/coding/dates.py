@@ -225,12 +225,12 @@ class _Pattern:
     regex: re.Pattern[str]
     handler: _Handler
     #: a part every match of ``regex`` contains (same flags): where it is not found, the
-    #: pattern is not tried (a digit, a weekday, "semaine"…)
+    #: pattern is not tried (a month name, a year, a weekday, "semaine"…)
     gate: re.Pattern[str] | None = None
 
 
-#: the gate of the patterns that need a digit (a day, a year, a numeric date)
-_DIGIT = re.compile(r"\d")
+#: the gate of the patterns that need a year ("2024"): the digits of ``_YEAR``
+_YEAR_DIGITS = re.compile(r"(?:18|19|20)\d\d")
 
 
 def _gate(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -417,12 +417,12 @@ def _french() -> tuple[_Pattern, ...]:
             \s+(?P<month>{any_month})
             (?:\s+{_YEAR})?
             (?:\s+(?P<rel>{rel_day})(?!\w))?
-            """, ci), _make_day_month("fr"), _DIGIT),
+            """, ci), _make_day_month("fr"), _gate(f"{full}|{abbreviated}", ci)),
         _Pattern(_compile(rf"(?:\b(?:le|du)\s+)?\bpremier\s+(?P<month>{any_month})", ci),
                  _first_of_month, _gate("premier", ci)),
-        _Pattern(_ISO, _numeric, _DIGIT),
+        _Pattern(_ISO, _numeric, _YEAR_DIGITS),
         _Pattern(_compile(rf"(?<![\d/.-])(?P<day>[0-3]?\d)[/.](?P<mon>[01]?\d)[/.]{_YEAR}"),
-                 _numeric, _DIGIT),
+                 _numeric, _YEAR_DIGITS),
         _Pattern(_compile(rf"""
             (?:\b(?:le|ce)\s+)?
             \b(?P<wd>{wd})(?!\w)
@@ -455,7 +455,7 @@ def _french() -> tuple[_Pattern, ...]:
         _Pattern(_compile(rf"""
             \b(?:en|d[ée]but|fin|courant|mi|(?:au\s+cours\s+de\s+)?l['’]\s?ann[ée]e)(?:\s+|-)
             {_YEAR}
-            """, ci), _year, _DIGIT),
+            """, ci), _year, _YEAR_DIGITS),
     )
 
 
@@ -478,8 +478,8 @@ def _english() -> tuple[_Pattern, ...]:
                 (?P<day2>[0-3]?\d){suffix}(?![\d,.]\d)(?!\d){day_range}
             )
             (?:,?\s+{_YEAR})?
-            """), _make_day_month("en"), _DIGIT),
-        _Pattern(_ISO, _numeric, _DIGIT),
+            """), _make_day_month("en"), _gate(f"{full}|{abbreviated}")),
+        _Pattern(_ISO, _numeric, _YEAR_DIGITS),
         _Pattern(_compile(rf"""
             (?:\b(?P<pre>(?i:last|next|this|on|past))\s+)?
             \b(?P<wd>{wd})(?!\w)
@@ -506,7 +506,7 @@ def _english() -> tuple[_Pattern, ...]:
         _Pattern(_compile(rf"""
             \b(?i:in|during|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)
             (?:\s+|-){_YEAR}
-            """), _year, _DIGIT),
+            """), _year, _YEAR_DIGITS),
     )
 
 

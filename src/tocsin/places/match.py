@@ -132,36 +132,37 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
 _key = lru_cache(maxsize=100_000)(place_key)
 
 
-_FIRST_WORDS: dict[int, tuple[Gazetteer, frozenset[str], frozenset[str]]] = {}
+_FIRST_WORDS: dict[int, tuple[Gazetteer, frozenset[str], frozenset[str], dict[str, int]]] = {}
 
 
-def first_words(gazetteer: Gazetteer, several: bool = False) -> frozenset[str]:
-    """The first words of the gazetteer's index keys (of those of several words when
-    ``several``), trailing dots removed; built once per gazetteer."""
+def _first_word_tables(gazetteer: Gazetteer) -> tuple[Gazetteer, frozenset[str], frozenset[str], dict[str, int]]:
+    """The first words of the gazetteer's index keys (trailing dots removed), those of keys
+    of several words, and for each the most words a key starting with it has; built once
+    per gazetteer (:class:`~tocsin.coding.coder.Coder` builds them when it loads)."""
     held = _FIRST_WORDS.get(id(gazetteer))
-    if held is None or held[0] is not gazetteer:
-        keys = gazetteer.index
-        held = _FIRST_WORDS[id(gazetteer)] = (
-            gazetteer,
-            frozenset(key.split(" ", 1)[0].rstrip(".") for key in keys),
-            frozenset(key.split(" ", 1)[0].rstrip(".") for key in keys if " " in key))
-    return held[2] if several else held[1]
-
-
-_MAX_WORDS: dict[int, tuple[Gazetteer, dict[str, int]]] = {}
-
-
-def max_words(gazetteer: Gazetteer) -> dict[str, int]:
-    """For each first word of the index keys (trailing dots removed), the most words a key
-    starting with it has; built once per gazetteer."""
-    held = _MAX_WORDS.get(id(gazetteer))
     if held is None or held[0] is not gazetteer:
         most: dict[str, int] = {}
         for key in gazetteer.index:
             first = key.split(" ", 1)[0].rstrip(".")
-            most[first] = max(most.get(first, 0), key.count(" ") + 1)
-        held = _MAX_WORDS[id(gazetteer)] = (gazetteer, most)
-    return held[1]
+            words = key.count(" ") + 1
+            if most.get(first, 0) < words:
+                most[first] = words
+        held = _FIRST_WORDS[id(gazetteer)] = (
+            gazetteer, frozenset(most), frozenset(w for w, n in most.items() if n > 1), most)
+    return held
+
+
+def first_words(gazetteer: Gazetteer, several: bool = False) -> frozenset[str]:
+    """The first words of the gazetteer's index keys (of those of several words when
+    ``several``), trailing dots removed."""
+    held = _first_word_tables(gazetteer)
+    return held[2] if several else held[1]
+
+
+def max_words(gazetteer: Gazetteer) -> dict[str, int]:
+    """For each first word of the index keys (trailing dots removed), the most words a key
+    starting with it has."""
+    return _first_word_tables(gazetteer)[3]
 
 
 def _widest(texts: list[str], i: int, widest: int, gazetteer: Gazetteer) -> int:
