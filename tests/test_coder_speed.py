@@ -214,7 +214,7 @@ def test_mentions_are_the_same_with_the_plain_scan(engine, text: str, lang: str,
     resolver = resolver_module.Resolver(engine.knowledge_base)
     fast = resolver.find_mentions(text, lang=lang)
     fast_analysis = resolver._analyse_uncached(text, lang)
-    monkeypatch.setattr(resolver_module.Resolver, "_first_words", lambda self: Everything())
+    monkeypatch.setattr(resolver_module.Resolver, "_first_words", lambda self, kinds, lang: Everything())
     monkeypatch.setattr(resolver_module, "bisect_left", lambda seq, x: 0)
     monkeypatch.setattr(resolver_module, "bisect_right", lambda seq, x: len(seq))
     resolver._analyses.clear()

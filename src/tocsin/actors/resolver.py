@@ -168,8 +168,9 @@ class Resolver:
         #: each name run's scores against every name form of the knowledge base
         self._run_memo: dict[str, tuple[np.ndarray, float]] = {}
         self._forms: tuple[object, list[str], list[str], dict[str, tuple[int, int]]] | None = None
-        #: (the index they were taken from, first words of its keys): see :meth:`_first_words`
-        self._starts: tuple[object, frozenset[str]] = (None, frozenset())
+        #: (the index they were taken from, first words of its keys by kinds and language):
+        #: see :meth:`_first_words`
+        self._starts: tuple[object, dict[tuple[frozenset[str], str], frozenset[str]]] = (None, {})
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -318,7 +319,7 @@ class Resolver:
         """Leftmost-longest matches over ``words`` (folded tokens, None as a wall);
         ``positions[k]`` is the token index of ``words[k]``."""
         index, prefixes, max_len = self._kb.index, self._kb.prefixes, self._kb.max_tokens
-        starts = self._first_words()
+        starts = self._first_words(kinds, lang)
         out: list[_Match] = []
         n = len(words)
         i = 0
@@ -374,17 +375,24 @@ class Resolver:
             ok.append(e)
         return tuple(ok)
 
-    def _first_words(self) -> frozenset[str]:
-        """The first words of the knowledge base's index keys (built once per index).
+    def _first_words(self, kinds: frozenset[str], lang: str) -> frozenset[str]:
+        """The first words of the index keys that have an entry of one of ``kinds`` for
+        ``lang`` (built once per index, kinds and language).
 
-        A scan position whose word is not among them matches nothing: its one-word
-        key is neither a key nor a key's prefix (every prefix is a prefix of a key)."""
+        A scan position whose word is not among them matches nothing: every key read
+        from there starts with that word, and a key's entries of other kinds or
+        languages are never kept."""
         index = self._kb.index
         held, words = self._starts
         if held is not index:
-            words = frozenset(key[0] for key in index if key)
+            words = {}
             self._starts = (index, words)
-        return words
+        found = words.get((kinds, lang))
+        if found is None:
+            found = words[(kinds, lang)] = frozenset(
+                key[0] for key, entries in index.items()
+                if key and any(e.kind in kinds and self._lang_ok(e, lang) for e in entries))
+        return found
 
     @staticmethod
     def _followed_by_name(tokens: Sequence[Token], last: int) -> bool:
