@@ -360,3 +360,37 @@ def test_each_date_gate_is_written_inside_its_pattern() -> None:
             for word in p.gate.pattern.split("|"):
                 word = word.removeprefix("(?:").removesuffix(")")
                 assert word.lower() in p.regex.pattern.lower(), (word, p.regex.pattern[:80])
+
+
+def _dev_and_sample_articles():
+    from pathlib import Path
+
+    from tocsin.evaluation.gold import load_gold
+    from tocsin.evaluation.runner import articles_for
+    from tocsin.ingest import read_inputs
+    from tocsin.records import Article
+
+    root = Path(__file__).resolve().parent
+    articles = articles_for(load_gold([root / "gold"], split="dev"))
+    sample = sorted((root.parent / "src" / "tocsin" / "data" / "sample").glob("*.jsonl"))
+    articles += [a for a in read_inputs(sample) if isinstance(a, Article)]
+    return articles
+
+
+def test_conjunct_actors_read_once_per_sentence_give_the_same_events(engine, monkeypatch) -> None:
+    """The per-sentence memo of ``Coder._actors_for_conjunct`` against resolving every time."""
+    from tocsin.coding.arguments import ArgumentRules
+    from tocsin.coding.coder import Coder
+
+    articles = _dev_and_sample_articles()
+    assert len(articles) > 200
+
+    def events() -> list[dict]:
+        engine.resolver.clear_caches()
+        return [e.to_dict() for outcome in engine.code(articles) for e in outcome.events]
+
+    remembered = events()
+    monkeypatch.setattr(Coder, "_actors_for_conjunct", ArgumentRules._actors_for_conjunct)
+    plain = events()
+    assert remembered == plain
+    assert len(plain) > 200

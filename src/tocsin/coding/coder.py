@@ -115,6 +115,7 @@ class Coder(ArgumentRules):
     def code_sentence(self, sent: Span, index: int, article: Article, lang: str,
                       res: LanguageResources, ctx: DocumentContext) -> list[Event]:
         cues = res.cues
+        ctx.conjunct_actors = {}
         repair_parse(sent, cues)
         attribution_heads = attribution_phrases(sent, cues)
         excluded: set[int] = set()
@@ -218,6 +219,15 @@ class Coder(ArgumentRules):
                 events.append(event)
         self._remember_subject(sent, events, lang, article.published, ctx)
         return events
+
+    def _actors_for_conjunct(self, tok: Token, lang: str, when: date | None,
+                             ctx: DocumentContext) -> list[Actor]:
+        """The actors a conjunct names, read once per token of the sentence being coded
+        (several triggers and the subject memory ask for the same words)."""
+        found = ctx.conjunct_actors.get(tok.i)
+        if found is None:
+            found = ctx.conjunct_actors[tok.i] = tuple(super()._actors_for_conjunct(tok, lang, when, ctx))
+        return list(found)
 
     def _unguessed(self, source: Actor, target: Actor, location: Location | None, lang: str,
                    when: date | None) -> Actor | None:
