@@ -337,8 +337,8 @@ def test_date_gates_do_not_change_what_is_found(monkeypatch) -> None:
     assert len(texts) > 400
     published = date(2024, 5, 15)
     gated = [dates.resolve_date(text, lang, published) for text, lang in texts]
-    plain = {lang: tuple(replace(p, gate=None) for p in dates._patterns(lang)) for lang in ("fr", "en")}
-    assert all(p.gate is not None for ps in (dates._patterns("fr"), dates._patterns("en")) for p in ps)
+    plain = {lang: tuple(replace(p, gates=()) for p in dates._patterns(lang)) for lang in ("fr", "en")}
+    assert all(p.gates for ps in (dates._patterns("fr"), dates._patterns("en")) for p in ps)
     monkeypatch.setattr(dates, "_patterns", lambda lang: plain.get(lang, ()))
     ungated = [dates.resolve_date(text, lang, published) for text, lang in texts]
     assert gated == ungated
@@ -346,20 +346,21 @@ def test_date_gates_do_not_change_what_is_found(monkeypatch) -> None:
 
 
 def test_each_date_gate_is_written_inside_its_pattern() -> None:
-    """A gate is a piece of its own pattern (the digits of a year, a word or an
-    alternation), compiled with the pattern's flags."""
+    """A gate is a piece of its own pattern (a digit, a word or an alternation),
+    compiled with the pattern's flags."""
     from tocsin.coding import dates
 
     for lang in ("fr", "en"):
         for p in dates._patterns(lang):
-            assert p.gate is not None
-            if p.gate is dates._YEAR_DIGITS:
-                assert "(?:18|19|20)\\d\\d" in p.regex.pattern
-                continue
-            assert p.gate.flags == p.regex.flags
-            for word in p.gate.pattern.split("|"):
-                word = word.removeprefix("(?:").removesuffix(")")
-                assert word.lower() in p.regex.pattern.lower(), (word, p.regex.pattern[:80])
+            assert p.gates
+            for gate in p.gates:
+                if gate is dates._DIGIT:
+                    assert "\\d" in p.regex.pattern
+                    continue
+                assert gate.flags == p.regex.flags
+                for word in gate.pattern.split("|"):
+                    word = word.removeprefix("(?:").removesuffix(")")
+                    assert word.lower() in p.regex.pattern.lower(), (word, p.regex.pattern[:80])
 
 
 def _dev_and_sample_articles():
