@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 import jellyfish
 import numpy as np
@@ -123,8 +124,7 @@ class Resolution:
     method: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
     first: int  # token index
     last: int  # token index, inclusive
     entries: tuple[AliasEntry, ...]
@@ -246,6 +246,7 @@ class Resolver:
         """
         a = self._analyse(text, lang)
         tokens = a.tokens
+        starts, raws = _starts_raws(tokens)
         used_sectors: set[int] = set()
         spans: list[tuple[int, int, Actor, str]] = []  # first token, last token, actor, kind
         sector_firsts = [s.first for s in a.sectors]
@@ -270,7 +271,7 @@ class Resolver:
                 if entry.kind == "country":
                     sector = s.entries[0].ref
                 break
-            found = self._from_entry(text[tokens[first].start:tokens[last].end], entry, sector,
+            found = self._from_entry(text[starts[first]:starts[last] + len(raws[last])], entry, sector,
                                      when, (), ())
             if found is not None:
                 spans.append((first, last, found.actor, entry.kind))
@@ -279,7 +280,7 @@ class Resolver:
         for span in spans:
             if merged and span[3] == "person" and merged[-1][3] == "country":
                 prev = merged[-1]
-                gap = text[tokens[prev[1]].end:tokens[span[0]].start]
+                gap = text[starts[prev[1]] + len(raws[prev[1]]):starts[span[0]]]
                 if (not gap.strip(" ,") and prev[2].country == span[2].country
                         and prev[2].sector is not None):
                     merged[-1] = (prev[0], span[1], span[2], "person")
@@ -287,7 +288,7 @@ class Resolver:
             merged.append(span)
         out: list[Mention] = []
         for first, last, actor, _ in merged:
-            start, end = tokens[first].start, tokens[last].end
+            start, end = starts[first], starts[last] + len(raws[last])
             out.append(Mention(start, end, text[start:end],
                                Actor(text[start:end], actor.code, actor.country, actor.sector,
                                      actor.name, actor.entity_id)))
@@ -479,15 +480,16 @@ class Resolver:
 
     @staticmethod
     def _directional(tokens: Sequence[Token], first: int) -> bool:
+        norms = _norms(tokens)
         i = first - 1
-        while i >= 0 and tokens[i].norm in ARTICLES:
+        while i >= 0 and norms[i] in ARTICLES:
             i -= 1
         if i < 0:
             return False
-        if tokens[i].norm in _DIRECTIONAL:
+        if norms[i] in _DIRECTIONAL:
             return True
-        return (tokens[i].norm in {"de", "d", "du", "des"} and i > 0
-                and tokens[i - 1].norm in {"aupres", "pres"})
+        return (norms[i] in {"de", "d", "du", "des"} and i > 0
+                and norms[i - 1] in {"aupres", "pres"})
 
     def _primary(self, a: _Analysis) -> list[_Match]:
         entities = [m for m in a.entities if m.kind != "blocker"]
@@ -600,17 +602,19 @@ class Resolver:
         or right after them (``Russian troops``, ``Russia's defence ministry``);
         a person takes only a title right before the name (``le président Emmanuel Macron``).
         """
-        tokens = a.tokens
+        norms = _norms(a.tokens)
         if kind == "country" and sector.first <= entity.first and entity.last <= sector.last:
             return True
         if sector.last < entity.first:
-            gap = tokens[sector.last + 1:entity.first]
+            gap = norms[sector.last + 1:entity.first]
             if kind == "person":
-                return not gap and not a.text[tokens[sector.last].end:tokens[entity.first].start].strip()
-            return all(t.norm in _CONNECTORS and t.norm != "s" for t in gap)
+                starts, raws = _starts_raws(a.tokens)
+                end = starts[sector.last] + len(raws[sector.last])
+                return not gap and not a.text[end:starts[entity.first]].strip()
+            return all(n in _CONNECTORS and n != "s" for n in gap)
         if entity.last < sector.first and kind != "person":
-            gap = tokens[entity.last + 1:sector.first]
-            return all(t.norm == "s" for t in gap) and len(gap) <= 1
+            gap = norms[entity.last + 1:sector.first]
+            return all(n == "s" for n in gap) and len(gap) <= 1
         return False
 
     # ------------------------------------------------------------------ fuzzy people
@@ -776,6 +780,18 @@ class Resolver:
         return person, role, min(top, 1.0)
 
 
+def _norms(tokens: Sequence[Token]) -> Sequence[str]:
+    """The folded words of ``tokens`` (read from the lists of :class:`Tokens`)."""
+    return tokens.norms if isinstance(tokens, Tokens) else [t.norm for t in tokens]
+
+
+def _starts_raws(tokens: Sequence[Token]) -> tuple[Sequence[int], Sequence[str]]:
+    """Where each token starts, and its raw text (a token ends at start + len(raw))."""
+    if isinstance(tokens, Tokens):
+        return tokens.starts, tokens.raws
+    return [t.start for t in tokens], [t.raw for t in tokens]
+
+
 def _all_upper(raw: str) -> bool:
     """``Token.upper`` of a raw word: it has letters, all of them upper case."""
     letters = [c for c in raw if c.isalpha()]
@@ -786,8 +802,9 @@ def _connector_run_start(tokens: Sequence[Token], first: int) -> int:
     """The start of the run of connector words right before token ``first`` (``first``
     when there is none): a sector phrase ending before it is never attached (see
     ``Resolver._attached``: only connectors, "s" excepted, may stand between)."""
+    norms = _norms(tokens)
     k = first
-    while k > 0 and tokens[k - 1].norm in _CONNECTORS and tokens[k - 1].norm != "s":
+    while k > 0 and norms[k - 1] in _CONNECTORS and norms[k - 1] != "s":
         k -= 1
     return k
 
