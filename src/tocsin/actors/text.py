@@ -115,7 +115,7 @@ class Tokens(Sequence[Token]):
         return Token(self.norms[i], start, start + len(raw), raw)
 
     def __iter__(self) -> Iterator[Token]:
-        for norm, start, raw in zip(self.norms, self.starts, self.raws):
+        for norm, start, raw in zip(self.norms, self.starts, self.raws, strict=True):
             yield Token(norm, start, start + len(raw), raw)
 
 

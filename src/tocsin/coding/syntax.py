@@ -167,7 +167,7 @@ def _glued(tokens: list[Token]) -> list[Token]:
         last += 2
         have.update({last - 1, last})
         glued = True
-    if not glued and len(have) == len(tokens) and all(a.i < b.i for a, b in zip(tokens, tokens[1:])):
+    if not glued and len(have) == len(tokens) and all(a.i < b.i for a, b in zip(tokens, tokens[1:], strict=False)):
         return tokens  # nothing added, already in order: the same tokens
     return [doc[i] for i in sorted(have)]
 
