@@ -78,13 +78,20 @@ def _reset_caches(engine: Any, parsed: list[Any]) -> None:
     from tocsin.actors import resolver
     from tocsin.coding import coder
 
-    engine.resolver._analyses.clear()
+    clear = getattr(engine.resolver, "clear_caches", None)
+    if clear is not None:
+        clear()  # phrase analyses and fuzzy matches
+    else:
+        engine.resolver._analyses.clear()
     for _, _, _, sentences, _, _ in parsed:
         for _, doc in sentences:
             doc.user_data.clear()
     # text.fold keeps its entries: a fresh engine has it filled by the knowledge base load
-    for fn in (coder._event_date, resolver._metaphone):
-        fn.cache_clear()
+    from tocsin.places import match
+
+    for fn in (coder._event_date, resolver._metaphone, getattr(match, "_key", None)):
+        if fn is not None:
+            fn.cache_clear()
     gc.collect()
 
 

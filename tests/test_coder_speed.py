@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from tocsin.actors import resolver as resolver_module
-from tocsin.actors.text import fold
+from tocsin.actors.text import fold, normalise
 from tocsin.coding import coder as coder_module
 from tocsin.coding.arguments import _word_endings
 from tocsin.coding.syntax import _conjuncts, conjuncts
@@ -81,9 +81,48 @@ def test_place_matching_finds_what_trying_every_ngram_finds(engine, lang: str, m
     docs = list(engine.pipelines.pipe(lang, SENTENCES[lang]))
     fast = [find_places(doc[:], gazetteer) for doc in docs]
     monkeypatch.setattr(match_module, "_may_start_name", lambda *args, **kwargs: True)
+    monkeypatch.setattr(match_module, "_widest", lambda texts, i, widest, gazetteer: widest)
     slow = [find_places(doc[:], gazetteer) for doc in docs]
     assert fast == slow
     assert sum(len(found) for found in fast) >= 4
+
+
+def test_place_matching_on_the_dev_and_sample_texts(engine, monkeypatch) -> None:
+    """The same places with and without the first-word and word-count shortcuts, over the
+    sentences of the sample and gold texts (held-out ones left out)."""
+    gazetteer = engine.coder.gazetteer
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    docs = [doc for lang, texts in by_lang.items() for doc in engine.pipelines.pipe(lang, texts)]
+    fast = [find_places(doc[:], gazetteer) for doc in docs]
+    monkeypatch.setattr(match_module, "_may_start_name", lambda *args, **kwargs: True)
+    monkeypatch.setattr(match_module, "_widest", lambda texts, i, widest, gazetteer: widest)
+    slow = [find_places(doc[:], gazetteer) for doc in docs]
+    assert fast == slow
+    assert sum(len(found) for found in fast) >= 100
+
+
+def test_widest_keeps_every_key_reachable() -> None:
+    """Each index key a look-up can reach, cut into tokens the way spaCy may cut it
+    (words, hyphens, apostrophes and dots apart) when that n-gram looks the key up: the
+    n-gram of all its tokens is never ruled out."""
+    import re
+
+    gazetteer = load_gazetteer()
+    checked = 0
+    for key in list(gazetteer.index)[::7]:
+        if place_key(key) != key or " " not in key:
+            continue
+        for texts in (key.split(" "), re.findall(r"\w+|[^\w\s]", key)):
+            joined = " ".join(texts).replace("' ", "'").replace("’ ", "’")
+            if place_key(joined) != key:
+                continue  # this cut does not look the key up
+            if not texts[0].endswith(("'", "’")) and place_key(texts[0]):
+                assert match_module._widest(texts, 0, len(texts), gazetteer) == len(texts), (key, texts)
+                checked += 1
+    assert checked > 5000
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -130,3 +169,229 @@ def test_word_endings() -> None:
     assert _word_endings(phrases) == (" les deux pays", " both")
     low = "selon les deux pays"
     assert low.endswith(_word_endings(phrases)) and not "both".endswith(_word_endings(phrases))
+
+
+TOKEN_TEXTS = [
+    "L'armée  ukrainienne a visé Kiïv, Ivano-Frankivsk et x\u0301y ; U.S. — Œuvre « São Paulo »…",
+    "  Russia's defence ministry met N'Djamena's envoy: 3,5 % (2024) naïve coöperation",
+    "", "   ", "…", "a", "İstanbul Straße Łódź ﬁnance Ⅻ Ｔokyo \u0301début",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+def test_token_lists_read_like_tokenize(text: str) -> None:
+    from tocsin.actors.text import Tokens, tokenize
+
+    expected = tokenize(text)
+    tokens = Tokens(text)
+    assert len(tokens) == len(expected)
+    assert tuple(tokens) == expected
+    assert tuple(tokens[k] for k in range(len(tokens))) == expected
+    assert tokens[1:3] == expected[1:3] and tokens[2:] == expected[2:]
+    if expected:
+        assert tokens[-1] == expected[-1]
+    assert tokens.norms == [t.norm for t in expected]
+
+
+MENTION_TEXTS = [
+    ("Le porte-parole du ministère de la Défense de la Russie a rencontré l'armée ukrainienne, "
+     "puis le président Emmanuel Macron et les forces armées du Royaume-Uni. Les États-Unis et "
+     "l'OTAN ont salué l'accord ; le ministère des Affaires étrangères de la Chine a protesté.", "fr"),
+    ("Russia's defence ministry, Chinese troops and the US State Department met Ukrainian "
+     "President Volodymyr Zelensky and the spokesman of the Pentagon. Jordan Bardella and "
+     "ISRAEL's army, the U.S. Navy and the South China Sea.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MENTION_TEXTS)
+def test_mentions_are_the_same_with_the_plain_scan(engine, text: str, lang: str, monkeypatch) -> None:
+    """Without the first-word test of the scan and with every sector tried for every entity."""
+
+    class Everything:
+        def __contains__(self, word: object) -> bool:
+            return word is not None
+
+    resolver = resolver_module.Resolver(engine.knowledge_base)
+    fast = resolver.find_mentions(text, lang=lang)
+    fast_analysis = resolver._analyse_uncached(text, lang)
+    monkeypatch.setattr(resolver_module.Resolver, "_first_words", lambda self, kinds, lang: Everything())
+    monkeypatch.setattr(resolver_module, "bisect_left", lambda seq, x: 0)
+    monkeypatch.setattr(resolver_module, "bisect_right", lambda seq, x: len(seq))
+    resolver._analyses.clear()
+    slow = resolver.find_mentions(text, lang=lang)
+    slow_analysis = resolver._analyse_uncached(text, lang)
+    assert fast == slow
+    assert (fast_analysis.entities, fast_analysis.sectors, fast_analysis.covered) == (
+        slow_analysis.entities, slow_analysis.sectors, slow_analysis.covered)
+    assert len(fast) >= 5 and any(m.actor.sector for m in fast)
+
+
+def _fuzzy_reference(resolver, runs, countries, when, sector):
+    """Fuzzy person matching as first written: every candidate built, every (run, person)
+    score sorted."""
+    import numpy as np
+
+    from tocsin.actors.resolver import _FUZZY_MARGIN, _FUZZY_THRESHOLD, _SECTOR_BONUS
+
+    kb = resolver.kb
+    candidates = {}
+    for country in countries:
+        for person in kb.people_by_country.get(country, ()):
+            if person.key in candidates:
+                continue
+            roles = [r for r in person.roles if r.country == country and (when is None or r.valid_at(when))]
+            if roles:
+                roles.sort(key=lambda r: (r.sector == sector, r.start or __import__("datetime").date.min))
+                candidates[person.key] = (person, roles[-1])
+    if not candidates:
+        return None
+    keys = list(candidates)
+    similarity = resolver._similarities(runs, resolver._candidates(tuple(countries), when, sector))
+    bonus = np.array([_SECTOR_BONUS if sector is not None and candidates[k][1].sector == sector else 0.0
+                      for k in keys])
+    scored = [(float(v), keys[j]) for row in similarity + bonus for j, v in enumerate(row)]
+    scored.sort(reverse=True)
+    top, key = scored[0]
+    runner_up = next((s for s, k in scored[1:] if k != key), 0.0)
+    if top < _FUZZY_THRESHOLD or top - runner_up < _FUZZY_MARGIN:
+        return None
+    person, role = candidates[key]
+    return person, role, min(top, 1.0)
+
+
+def test_fuzzy_matching_is_the_plain_sort(engine) -> None:
+    from datetime import date
+
+    import numpy as np
+
+    resolver = resolver_module.Resolver(engine.knowledge_base)
+    kb = resolver.kb
+    countries_all = sorted(kb.people_by_country, key=lambda c: -len(kb.people_by_country[c]))[:6]
+    names = [p.name for c in countries_all for p in kb.people_by_country[c][:4]]
+    runs_list = [[normalise(n)] for n in names]
+    runs_list += [[normalise(n)[:-1] + "x"] for n in names]  # misspelt
+    runs_list += [["zzzz qqqq"], ["jean", "marie dupont"]]
+    found = 0
+    for runs in runs_list:
+        for countries in (countries_all[:1], countries_all[:3], countries_all[2:5]):
+            for when in (None, date(2024, 5, 1), date(1990, 1, 1)):
+                for sector in (None, "GOV", "MIL"):
+                    expected = _fuzzy_reference(resolver, runs, countries, when, sector)
+                    got = resolver._fuzzy_runs(runs, tuple(countries), when, sector)
+                    pool = resolver._candidates(tuple(countries), when, sector)
+                    if pool.keys:
+                        assert np.array_equal(resolver._pool_similarities(runs, pool),
+                                              resolver._similarities(runs, pool))
+                    assert got == expected, (runs, countries, when, sector)
+                    found += got is not None
+    assert found > 20
+
+
+def _date_texts() -> list[tuple[str, str]]:
+    """Sentences of the bundled sample and gold texts, and date phrases in every form
+    the patterns know, in both languages and several cases."""
+    import json
+    from pathlib import Path
+
+    from tocsin.nlp.segment import split_sentences
+
+    root = Path(__file__).resolve().parent
+    texts: list[tuple[str, str]] = []
+    files = [*sorted((root / "gold").glob("*.jsonl")),
+             *sorted((root.parent / "src" / "tocsin" / "data" / "sample").glob("*.jsonl"))]
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            if item.get("split") == "test":
+                continue  # held out
+            text, lang = item.get("text") or "", item.get("language") or path.stem[:2]
+            texts.extend((text[s.start:s.end], lang) for s in split_sentences(text))
+    phrases = {
+        "fr": ["le 3 mars 2024", "du 1er au 3 février", "le premier avril", "2024-03-05", "05/03/2024",
+               "lundi dernier", "ce mardi", "avant-hier", "après demain", "aujourd’hui", "hier soir",
+               "la semaine dernière", "cette semaine-ci", "le mois prochain", "ce mois-ci",
+               "l'année dernière", "l’an passé", "cette année", "en mars", "début février 2023",
+               "au mois d'août", "mi-juillet", "en 2022", "fin 2021", "depuis 2014", "DEMAIN", "LUNDI",
+               "Mars", "courant décembre dernier", "DERNIÈRE", "rien de daté ici"],
+        "en": ["on March 3, 2024", "the 3rd of March", "March 3rd-5th", "2024-03-05", "last Monday",
+               "on Tuesday", "MONDAY", "monday", "yesterday", "the day before yesterday", "last night",
+               "Tonight", "last week", "this month", "next year", "earlier this year", "in March",
+               "early February 2023", "the end of May", "in 2022", "mid-2021", "March's budget",
+               "nothing dated here", "TODAY", "Week"],
+    }
+    for lang, items in phrases.items():
+        texts.extend((f"Il a parlé {p}." if lang == "fr" else f"He spoke {p}.", lang) for p in items)
+        texts.extend((p, lang) for p in items)
+    return texts
+
+
+def test_date_gates_do_not_change_what_is_found(monkeypatch) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from tocsin.coding import dates
+
+    texts = _date_texts()
+    assert len(texts) > 400
+    published = date(2024, 5, 15)
+    gated = [dates.resolve_date(text, lang, published) for text, lang in texts]
+    plain = {lang: tuple(replace(p, gates=()) for p in dates._patterns(lang)) for lang in ("fr", "en")}
+    assert all(p.gates for ps in (dates._patterns("fr"), dates._patterns("en")) for p in ps)
+    monkeypatch.setattr(dates, "_patterns", lambda lang: plain.get(lang, ()))
+    ungated = [dates.resolve_date(text, lang, published) for text, lang in texts]
+    assert gated == ungated
+    assert sum(m.date is not None for m in gated) > 100
+
+
+def test_each_date_gate_is_written_inside_its_pattern() -> None:
+    """A gate is a piece of its own pattern (a digit, a word or an alternation),
+    compiled with the pattern's flags."""
+    from tocsin.coding import dates
+
+    for lang in ("fr", "en"):
+        for p in dates._patterns(lang):
+            assert p.gates
+            for gate in p.gates:
+                if gate is dates._DIGIT:
+                    assert "\\d" in p.regex.pattern
+                    continue
+                assert gate.flags == p.regex.flags
+                for word in gate.pattern.split("|"):
+                    word = word.removeprefix("(?:").removesuffix(")")
+                    assert word.lower() in p.regex.pattern.lower(), (word, p.regex.pattern[:80])
+
+
+def _dev_and_sample_articles():
+    from pathlib import Path
+
+    from tocsin.evaluation.gold import load_gold
+    from tocsin.evaluation.runner import articles_for
+    from tocsin.ingest import read_inputs
+    from tocsin.records import Article
+
+    root = Path(__file__).resolve().parent
+    articles = articles_for(load_gold([root / "gold"], split="dev"))
+    sample = sorted((root.parent / "src" / "tocsin" / "data" / "sample").glob("*.jsonl"))
+    articles += [a for a in read_inputs(sample) if isinstance(a, Article)]
+    return articles
+
+
+def test_conjunct_actors_read_once_per_sentence_give_the_same_events(engine, monkeypatch) -> None:
+    """The per-sentence memo of ``Coder._actors_for_conjunct`` against resolving every time."""
+    from tocsin.coding.arguments import ArgumentRules
+    from tocsin.coding.coder import Coder
+
+    articles = _dev_and_sample_articles()
+    assert len(articles) > 200
+
+    def events() -> list[dict]:
+        engine.resolver.clear_caches()
+        return [e.to_dict() for outcome in engine.code(articles) for e in outcome.events]
+
+    remembered = events()
+    monkeypatch.setattr(Coder, "_actors_for_conjunct", ArgumentRules._actors_for_conjunct)
+    plain = events()
+    assert remembered == plain
+    assert len(plain) > 200

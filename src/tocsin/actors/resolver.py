@@ -35,10 +35,12 @@ canonical name and ``entity_id``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 import jellyfish
 import numpy as np
@@ -55,11 +57,15 @@ from tocsin.actors.kb import (
     Person,
     Role,
 )
-from tocsin.actors.text import ARTICLES, Token, tokenize
+from tocsin.actors.text import ARTICLES, Token, Tokens
 from tocsin.records import Actor
 
 #: phrases whose analysis is remembered (the memo is emptied when full)
 _ANALYSIS_CACHE_SIZE = 50_000
+#: candidate sets of fuzzy matching remembered (by countries, date and sector)
+_CANDIDATE_CACHE_SIZE = 2_000
+#: name runs whose scores against every person's name forms are remembered
+_RUN_CACHE_SIZE = 2_000
 
 #: bodies that, named without a country (and not "national"), are the international one:
 #: (words in the phrase, alias of the organisation in organisations.tsv)
@@ -118,8 +124,7 @@ class Resolution:
     method: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
     first: int  # token index
     last: int  # token index, inclusive
     entries: tuple[AliasEntry, ...]
@@ -132,10 +137,23 @@ class _Match:
 @dataclass(frozen=True, slots=True)
 class _Analysis:
     text: str
-    tokens: tuple[Token, ...]
+    tokens: Sequence[Token]
     entities: tuple[_Match, ...]
     sectors: tuple[_Match, ...]
     covered: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pool:
+    """The people fuzzy matching compares a name with, for given countries, date and sector."""
+
+    candidates: dict[str, tuple[Person, Role]]  # person key → (person, role it would hold)
+    keys: list[str]
+    forms: list[str]  # every name form of every person, person after person
+    phones: list[str]  # the metaphone of each form
+    starts: list[int]  # where each person's forms start in ``forms``
+    bonus: np.ndarray  # the sector bonus of each person
+    columns: np.ndarray  # where ``forms`` lie among all the knowledge base's forms (_all_forms)
 
 
 class Resolver:
@@ -144,10 +162,26 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self._kb = kb
         self._analyses: dict[tuple[str, str], _Analysis] = {}
+        #: fuzzy matches by (name runs, countries, date, sector), and the people compared
+        self._fuzzy_memo: dict[tuple, tuple[Person, Role, float] | None] = {}
+        self._candidate_memo: dict[tuple, _Pool] = {}
+        #: each name run's scores against every name form of the knowledge base
+        self._run_memo: dict[str, tuple[np.ndarray, float]] = {}
+        self._forms: tuple[object, list[str], list[str], dict[str, tuple[int, int]]] | None = None
+        #: (the index they were taken from, first words of its keys by kinds and language):
+        #: see :meth:`_first_words`
+        self._starts: tuple[object, dict[tuple[frozenset[str], str], frozenset[str]]] = (None, {})
 
     @property
     def kb(self) -> KnowledgeBase:
         return self._kb
+
+    def clear_caches(self) -> None:
+        """Forget remembered phrase analyses and fuzzy matches (results do not change)."""
+        self._analyses.clear()
+        self._fuzzy_memo.clear()
+        self._candidate_memo.clear()
+        self._run_memo.clear()
 
     # ------------------------------------------------------------------ public API
 
@@ -212,8 +246,11 @@ class Resolver:
         """
         a = self._analyse(text, lang)
         tokens = a.tokens
+        starts, raws = _starts_raws(tokens)
         used_sectors: set[int] = set()
         spans: list[tuple[int, int, Actor, str]] = []  # first token, last token, actor, kind
+        sector_firsts = [s.first for s in a.sectors]
+        sector_lasts = [s.last for s in a.sectors]
         for m in a.entities:
             entry = self._choose(m.entries, (), when)
             if entry.kind == "blocker":
@@ -221,7 +258,10 @@ class Resolver:
             first, last = m.first, m.last
             sector: str | None = None
             reach = _connector_run_start(tokens, m.first)
-            for si, s in enumerate(a.sectors):
+            # sectors are in text order without overlap: only those from the first ending at
+            # ``reach - 1`` or later to the last starting by ``m.last + 2`` can be in reach
+            for si in range(bisect_left(sector_lasts, reach - 1), bisect_right(sector_firsts, m.last + 2)):
+                s = a.sectors[si]
                 if _out_of_reach(s, m, reach):
                     continue
                 if si in used_sectors or not self._attached(a, s, m, entry.kind):
@@ -231,7 +271,7 @@ class Resolver:
                 if entry.kind == "country":
                     sector = s.entries[0].ref
                 break
-            found = self._from_entry(text[tokens[first].start:tokens[last].end], entry, sector,
+            found = self._from_entry(text[starts[first]:starts[last] + len(raws[last])], entry, sector,
                                      when, (), ())
             if found is not None:
                 spans.append((first, last, found.actor, entry.kind))
@@ -240,7 +280,7 @@ class Resolver:
         for span in spans:
             if merged and span[3] == "person" and merged[-1][3] == "country":
                 prev = merged[-1]
-                gap = text[tokens[prev[1]].end:tokens[span[0]].start]
+                gap = text[starts[prev[1]] + len(raws[prev[1]]):starts[span[0]]]
                 if (not gap.strip(" ,") and prev[2].country == span[2].country
                         and prev[2].sector is not None):
                     merged[-1] = (prev[0], span[1], span[2], "person")
@@ -248,7 +288,7 @@ class Resolver:
             merged.append(span)
         out: list[Mention] = []
         for first, last, actor, _ in merged:
-            start, end = tokens[first].start, tokens[last].end
+            start, end = starts[first], starts[last] + len(raws[last])
             out.append(Mention(start, end, text[start:end],
                                Actor(text[start:end], actor.code, actor.country, actor.sector,
                                      actor.name, actor.entity_id)))
@@ -275,29 +315,29 @@ class Resolver:
             return tokens[0].capitalised
         return True
 
-    def _scan(self, items: Sequence[tuple[str, int] | None], tokens: Sequence[Token], lang: str,
-              relaxed: bool, kinds: frozenset[str]) -> list[_Match]:
-        """Leftmost-longest matches over ``items`` ((folded token, token index) or None as a wall)."""
+    def _scan(self, words: Sequence[str | None], positions: Sequence[int], tokens: Sequence[Token],
+              lang: str, relaxed: bool, kinds: frozenset[str]) -> list[_Match]:
+        """Leftmost-longest matches over ``words`` (folded tokens, None as a wall);
+        ``positions[k]`` is the token index of ``words[k]``."""
         index, prefixes, max_len = self._kb.index, self._kb.prefixes, self._kb.max_tokens
+        starts = self._first_words(kinds, lang)
         out: list[_Match] = []
-        n = len(items)
+        n = len(words)
         i = 0
         while i < n:
-            if items[i] is None:
+            if words[i] not in starts:  # a wall (None) or a word no key starts with
                 i += 1
                 continue
             found: tuple[int, tuple[AliasEntry, ...], tuple[str, ...]] | None = None
             key: tuple[str, ...] = ()
             for j in range(i, min(n, i + max_len)):
-                item = items[j]
-                if item is None:
+                word = words[j]
+                if word is None:
                     break
-                key = (*key, item[0])
+                key = (*key, word)
                 entries = index.get(key)
                 if entries:
-                    span = [tokens[items[k][1]] for k in range(i, j + 1)]  # type: ignore[index]
-                    ok = tuple(e for e in entries if e.kind in kinds and self._lang_ok(e, lang)
-                               and self._case_ok(e, span, relaxed))
+                    ok = self._usable(entries, kinds, lang, relaxed, tokens, positions[i:j + 1])
                     if ok:
                         found = (j, ok, key)
                 if key not in prefixes:
@@ -306,7 +346,7 @@ class Resolver:
                 i += 1
                 continue
             j, entries, found_key = found
-            first, last = items[i][1], items[j][1]  # type: ignore[index]
+            first, last = positions[i], positions[j]
             if (entries[0].kind == "country" and found_key in _FIRST_NAME_KEYS
                     and self._followed_by_name(tokens, last)):
                 i += 1
@@ -314,6 +354,46 @@ class Resolver:
             out.append(_Match(first, last, entries))
             i = j + 1
         return out
+
+    def _usable(self, entries: Sequence[AliasEntry], kinds: frozenset[str], lang: str, relaxed: bool,
+                tokens: Sequence[Token], positions: Sequence[int]) -> tuple[AliasEntry, ...]:
+        """The entries of a key found at ``positions`` whose kind, language and case rule
+        hold (the tokens are read only for an entry with a case rule to test)."""
+        ok: list[AliasEntry] = []
+        for e in entries:
+            if e.kind not in kinds or not self._lang_ok(e, lang):
+                continue
+            if e.case == CASE_UPPER or (e.case == CASE_CAPITAL and not relaxed):
+                if isinstance(tokens, Tokens):  # the raw words, as Token.upper/.capitalised read them
+                    raws = tokens.raws
+                    if e.case == CASE_UPPER:
+                        if not all(_all_upper(raws[k]) for k in positions):
+                            continue
+                    elif not raws[positions[0]][:1].isupper():
+                        continue
+                elif not self._case_ok(e, [tokens[k] for k in positions], relaxed):
+                    continue
+            ok.append(e)
+        return tuple(ok)
+
+    def _first_words(self, kinds: frozenset[str], lang: str) -> frozenset[str]:
+        """The first words of the index keys that have an entry of one of ``kinds`` for
+        ``lang`` (built once per index, kinds and language).
+
+        A scan position whose word is not among them matches nothing: every key read
+        from there starts with that word, and a key's entries of other kinds or
+        languages are never kept."""
+        index = self._kb.index
+        held, words = self._starts
+        if held is not index:
+            words = {}
+            self._starts = (index, words)
+        found = words.get((kinds, lang))
+        if found is None:
+            found = words[(kinds, lang)] = frozenset(
+                key[0] for key, entries in index.items()
+                if key and any(e.kind in kinds and self._lang_ok(e, lang) for e in entries))
+        return found
 
     @staticmethod
     def _followed_by_name(tokens: Sequence[Token], last: int) -> bool:
@@ -334,22 +414,23 @@ class Resolver:
         return found
 
     def _analyse_uncached(self, text: str, lang: str) -> _Analysis:
-        tokens = tokenize(text)
+        tokens = Tokens(text)
+        norms = tokens.norms
         relaxed = not any(c.isupper() for c in text)
-        items: list[tuple[str, int] | None] = [(t.norm, i) for i, t in enumerate(tokens)]
-        entities = self._scan(items, tokens, lang, relaxed, _ENTITY_KINDS)
+        entities = self._scan(norms, range(len(norms)), tokens, lang, relaxed, _ENTITY_KINDS)
         country_tokens: set[int] = set()
         walls: set[int] = set()
         for m in entities:
             target = country_tokens if m.kind == "country" else walls
             target.update(range(m.first, m.last + 1))
-        residual: list[tuple[str, int] | None] = []
-        for i, t in enumerate(tokens):
-            if i in walls:
-                residual.append(None)
-            elif i not in country_tokens:
-                residual.append((t.norm, i))
-        sectors = self._scan(residual, tokens, lang, True, _SECTOR_KINDS)
+        # the words left for sector phrases: country words skipped, other entities as walls
+        positions: Sequence[int] = range(len(norms))
+        words: Sequence[str | None] = norms
+        if country_tokens:
+            positions = [i for i in positions if i not in country_tokens]
+        if walls or country_tokens:
+            words = [None if i in walls else norms[i] for i in positions]
+        sectors = self._scan(words, positions, tokens, lang, True, _SECTOR_KINDS)
         covered = set(country_tokens) | walls
         for s in sectors:
             covered.update(range(s.first, s.last + 1))
@@ -399,15 +480,16 @@ class Resolver:
 
     @staticmethod
     def _directional(tokens: Sequence[Token], first: int) -> bool:
+        norms = _norms(tokens)
         i = first - 1
-        while i >= 0 and tokens[i].norm in ARTICLES:
+        while i >= 0 and norms[i] in ARTICLES:
             i -= 1
         if i < 0:
             return False
-        if tokens[i].norm in _DIRECTIONAL:
+        if norms[i] in _DIRECTIONAL:
             return True
-        return (tokens[i].norm in {"de", "d", "du", "des"} and i > 0
-                and tokens[i - 1].norm in {"aupres", "pres"})
+        return (norms[i] in {"de", "d", "du", "des"} and i > 0
+                and norms[i - 1] in {"aupres", "pres"})
 
     def _primary(self, a: _Analysis) -> list[_Match]:
         entities = [m for m in a.entities if m.kind != "blocker"]
@@ -520,32 +602,42 @@ class Resolver:
         or right after them (``Russian troops``, ``Russia's defence ministry``);
         a person takes only a title right before the name (``le président Emmanuel Macron``).
         """
-        tokens = a.tokens
+        norms = _norms(a.tokens)
         if kind == "country" and sector.first <= entity.first and entity.last <= sector.last:
             return True
         if sector.last < entity.first:
-            gap = tokens[sector.last + 1:entity.first]
+            gap = norms[sector.last + 1:entity.first]
             if kind == "person":
-                return not gap and not a.text[tokens[sector.last].end:tokens[entity.first].start].strip()
-            return all(t.norm in _CONNECTORS and t.norm != "s" for t in gap)
+                starts, raws = _starts_raws(a.tokens)
+                end = starts[sector.last] + len(raws[sector.last])
+                return not gap and not a.text[end:starts[entity.first]].strip()
+            return all(n in _CONNECTORS and n != "s" for n in gap)
         if entity.last < sector.first and kind != "person":
-            gap = tokens[entity.last + 1:sector.first]
-            return all(t.norm == "s" for t in gap) and len(gap) <= 1
+            gap = norms[entity.last + 1:sector.first]
+            return all(n == "s" for n in gap) and len(gap) <= 1
         return False
 
     # ------------------------------------------------------------------ fuzzy people
 
     def _name_runs(self, a: _Analysis) -> list[str]:
-        runs: list[list[Token]] = []
-        current: list[Token] = []
-        for i, t in enumerate(a.tokens):
-            ok = (i not in a.covered and t.capitalised and len(t.norm) >= 2
-                  and t.norm not in _FUZZY_STOP and not t.norm.isdigit())
-            if ok and current and a.text[current[-1].end:t.start].strip(" -"):
-                runs.append(current)
-                current = []
+        tokens = a.tokens
+        if isinstance(tokens, Tokens):
+            raws, norms, starts = tokens.raws, tokens.norms, tokens.starts
+        else:
+            raws, norms, starts = [t.raw for t in tokens], [t.norm for t in tokens], [t.start for t in tokens]
+        covered, text = a.covered, a.text
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for i, norm in enumerate(norms):
+            ok = (i not in covered and raws[i][:1].isupper() and len(norm) >= 2
+                  and norm not in _FUZZY_STOP and not norm.isdigit())
+            if ok and current:
+                last = current[-1]
+                if text[starts[last] + len(raws[last]):starts[i]].strip(" -"):
+                    runs.append(current)
+                    current = []
             if ok:
-                current.append(t)
+                current.append(i)
             elif current:
                 runs.append(current)
                 current = []
@@ -553,29 +645,22 @@ class Resolver:
             runs.append(current)
         out = []
         for run in runs:
-            joined = " ".join(t.norm for t in run[:4])
+            joined = " ".join(norms[i] for i in run[:4])
             if len(joined.replace(" ", "")) >= 4:
                 out.append(joined)
         return out
 
-    def _similarities(self, runs: Sequence[str], keys: Sequence[str]) -> np.ndarray:
-        """How much each run of capitalised words looks like each person: the best, over
-        the person's name forms, of the mean of edit ratio, Jaro-Winkler and Jaro-Winkler
-        of the metaphone keys. Rows are ``runs``, columns ``keys``; computed in bulk."""
-        forms: list[str] = []
-        phones: list[str] = []
-        starts: list[int] = []
-        for key in keys:  # every person in the knowledge base has at least one name form
-            starts.append(len(forms))
-            for form, phone in self._kb.person_forms[key]:
-                forms.append(form)
-                phones.append(phone)
+    def _similarities(self, runs: Sequence[str], pool: _Pool) -> np.ndarray:
+        """How much each run of capitalised words looks like each person of ``pool``: the
+        best, over the person's name forms, of the mean of edit ratio, Jaro-Winkler and
+        Jaro-Winkler of the metaphone keys. Rows are ``runs``, columns ``pool.keys``;
+        computed in bulk."""
         run_phones = [_metaphone(run) for run in runs]
-        scores = (cdist(runs, forms, scorer=fuzz.ratio, dtype=np.float64) / 100
-                  + cdist(runs, forms, scorer=JaroWinkler.normalized_similarity, dtype=np.float64)
-                  + cdist(run_phones, phones, scorer=JaroWinkler.normalized_similarity,
+        scores = (cdist(runs, pool.forms, scorer=fuzz.ratio, dtype=np.float64) / 100
+                  + cdist(runs, pool.forms, scorer=JaroWinkler.normalized_similarity, dtype=np.float64)
+                  + cdist(run_phones, pool.phones, scorer=JaroWinkler.normalized_similarity,
                           dtype=np.float64)) / 3
-        best = np.maximum.reduceat(scores, starts, axis=1)
+        best = np.maximum.reduceat(scores, pool.starts, axis=1)
         return best
 
     def _surname_close(self, run: str, key: str) -> bool:
@@ -591,6 +676,45 @@ class Resolver:
                 return True
         return False
 
+    def _pool_similarities(self, runs: Sequence[str], pool: _Pool) -> np.ndarray:
+        """:meth:`_similarities`, read from each run's scores against every name form of the
+        knowledge base (computed once per run: each score depends on its two strings only)."""
+        rows = [self._run_scores(run)[0][pool.columns] for run in runs]
+        return np.maximum.reduceat(np.vstack(rows), pool.starts, axis=1)
+
+    def _all_forms(self) -> tuple[list[str], list[str], dict[str, tuple[int, int]]]:
+        """Every person's name forms and their metaphones, person after person, and where
+        each person's forms lie in those lists (built once per knowledge base)."""
+        held = self._forms
+        if held is None or held[0] is not self._kb.person_forms:
+            forms: list[str] = []
+            phones: list[str] = []
+            where: dict[str, tuple[int, int]] = {}
+            for key, pairs in self._kb.person_forms.items():
+                start = len(forms)
+                for form, phone in pairs:
+                    forms.append(form)
+                    phones.append(phone)
+                where[key] = (start, len(forms))
+            held = self._forms = (self._kb.person_forms, forms, phones, where)
+        return held[1], held[2], held[3]
+
+    def _run_scores(self, run: str) -> tuple[np.ndarray, float]:
+        """The run's score against every name form (:meth:`_all_forms`), and the best of them."""
+        memo = self._run_memo
+        found = memo.get(run)
+        if found is None:
+            forms, phones, _ = self._all_forms()
+            scores = ((cdist([run], forms, scorer=fuzz.ratio, dtype=np.float64) / 100
+                       + cdist([run], forms, scorer=JaroWinkler.normalized_similarity, dtype=np.float64)
+                       + cdist([_metaphone(run)], phones, scorer=JaroWinkler.normalized_similarity,
+                               dtype=np.float64)) / 3)[0]
+            found = (scores, float(scores.max()) if len(scores) else -1.0)
+            if len(memo) >= _RUN_CACHE_SIZE:
+                memo.clear()
+            memo[run] = found
+        return found
+
     def _fuzzy(self, a: _Analysis, countries: Sequence[str], when: date | None,
                sector: str | None) -> tuple[Person, Role, float] | None:
         if not countries:
@@ -598,6 +722,23 @@ class Resolver:
         runs = self._name_runs(a)
         if not runs:
             return None
+        key = (tuple(runs), tuple(countries), when, sector)
+        memo = self._fuzzy_memo
+        if key in memo:
+            return memo[key]
+        if len(memo) >= _ANALYSIS_CACHE_SIZE:
+            memo.clear()
+        found = memo[key] = self._fuzzy_runs(runs, key[1], when, sector)
+        return found
+
+    def _candidates(self, countries: tuple[str, ...], when: date | None, sector: str | None) -> _Pool:
+        """The people fuzzy matching compares with, the role each would hold and their
+        name forms (remembered: an article asks again and again with the same countries
+        and date)."""
+        key = (countries, when, sector)
+        found = self._candidate_memo.get(key)
+        if found is not None:
+            return found
         candidates: dict[str, tuple[Person, Role]] = {}
         for country in countries:
             for person in self._kb.people_by_country.get(country, ()):
@@ -608,16 +749,45 @@ class Resolver:
                 if roles:
                     roles.sort(key=lambda r: (r.sector == sector, r.start or date.min))
                     candidates[person.key] = (person, roles[-1])
-        if not candidates:
-            return None
         keys = list(candidates)
-        similarity = self._similarities(runs, keys)
+        forms: list[str] = []
+        phones: list[str] = []
+        starts: list[int] = []
+        for person_key in keys:  # every person in the knowledge base has at least one name form
+            starts.append(len(forms))
+            for form, phone in self._kb.person_forms[person_key]:
+                forms.append(form)
+                phones.append(phone)
         bonus = np.array([_SECTOR_BONUS if sector is not None and candidates[k][1].sector == sector
                           else 0.0 for k in keys])
-        scored = [(float(value), keys[j], i) for i, row in enumerate(similarity + bonus) for j, value in enumerate(row)]
-        scored.sort(reverse=True)
-        top, key, run = scored[0]
-        runner_up = next((s for s, k, _ in scored[1:] if k != key), 0.0)
+        _, _, where = self._all_forms()
+        columns = np.array([k for key in keys for k in range(*where[key])], dtype=np.intp)
+        found = _Pool(candidates, keys, forms, phones, starts, bonus, columns)
+        if len(self._candidate_memo) >= _CANDIDATE_CACHE_SIZE:
+            self._candidate_memo.clear()
+        self._candidate_memo[key] = found
+        return found
+
+    def _fuzzy_runs(self, runs: list[str], countries: tuple[str, ...], when: date | None,
+                    sector: str | None) -> tuple[Person, Role, float] | None:
+        if max(self._run_scores(run)[1] for run in runs) + _SECTOR_BONUS < _FUZZY_THRESHOLD:
+            # no person of the knowledge base comes near, with the sector bonus: whoever the
+            # candidates, the best score stays under the threshold
+            return None
+        pool = self._candidates(countries, when, sector)
+        candidates, keys = pool.candidates, pool.keys
+        if not candidates:
+            return None
+        similarity = self._pool_similarities(runs, pool)
+        bonus = pool.bonus
+        # the best (score, key) pair over every run and person (ties: the greatest key), and
+        # the best score of any other person: the same as sorting every pair
+        best = (similarity + bonus).max(axis=0)
+        top = float(best.max())
+        j_top = max((j for j in np.flatnonzero(best == top)), key=lambda j: keys[j])
+        key = keys[j_top]
+        runner_up = float(np.delete(best, j_top).max()) if len(keys) > 1 else 0.0
+        run = int(np.argmax(similarity[:, j_top]))  # the run that scored the top pair
         if top < _FUZZY_THRESHOLD or top - runner_up < _FUZZY_MARGIN:
             return None
         if not self._surname_close(runs[run], key):
@@ -631,12 +801,31 @@ class Resolver:
 _SURNAME_THRESHOLD = 0.6
 
 
+def _norms(tokens: Sequence[Token]) -> Sequence[str]:
+    """The folded words of ``tokens`` (read from the lists of :class:`Tokens`)."""
+    return tokens.norms if isinstance(tokens, Tokens) else [t.norm for t in tokens]
+
+
+def _starts_raws(tokens: Sequence[Token]) -> tuple[Sequence[int], Sequence[str]]:
+    """Where each token starts, and its raw text (a token ends at start + len(raw))."""
+    if isinstance(tokens, Tokens):
+        return tokens.starts, tokens.raws
+    return [t.start for t in tokens], [t.raw for t in tokens]
+
+
+def _all_upper(raw: str) -> bool:
+    """``Token.upper`` of a raw word: it has letters, all of them upper case."""
+    letters = [c for c in raw if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _connector_run_start(tokens: Sequence[Token], first: int) -> int:
     """The start of the run of connector words right before token ``first`` (``first``
     when there is none): a sector phrase ending before it is never attached (see
     ``Resolver._attached``: only connectors, "s" excepted, may stand between)."""
+    norms = _norms(tokens)
     k = first
-    while k > 0 and tokens[k - 1].norm in _CONNECTORS and tokens[k - 1].norm != "s":
+    while k > 0 and norms[k - 1] in _CONNECTORS and norms[k - 1] != "s":
         k -= 1
     return k
 

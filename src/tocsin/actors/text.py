@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
 
-__all__ = ["ARTICLES", "Token", "alias_key", "fold", "normalise", "tokenize"]
+__all__ = ["ARTICLES", "Token", "Tokens", "alias_key", "fold", "normalise", "tokenize"]
 
 _TOKEN_RE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+_WORD_RE = re.compile(r"[^\W_]+")
+_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 _LIGATURES = str.maketrans({
     "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O",
     "ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
@@ -72,6 +76,47 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(
         Token(fold(m.group()), m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)
     )
+
+
+class Tokens(Sequence[Token]):
+    """The tokens of a text as :func:`tokenize` finds them, held as three lists (raw
+    words, folded words, start offsets); a :class:`Token` is made only when one is
+    read. Scanning a whole article then makes no object per word."""
+
+    __slots__ = ("raws", "norms", "starts")
+
+    def __init__(self, text: str) -> None:
+        # without combining marks the marks' half of the pattern matches nothing
+        raws = (_TOKEN_RE if _COMBINING_RE.search(text) else _WORD_RE).findall(text)
+        starts: list[int] = []
+        pos = 0
+        find = text.find
+        for raw in raws:  # a word is made of word characters, the text between of none:
+            pos = find(raw, pos)  # its first occurrence from the end of the last word is it
+            starts.append(pos)
+            pos += len(raw)
+        self.raws: list[str] = raws
+        self.norms: list[str] = list(map(fold, raws))
+        self.starts: list[int] = starts
+
+    def __len__(self) -> int:
+        return len(self.raws)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Token, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | tuple[Token, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self.raws))))
+        raw = self.raws[i]
+        start = self.starts[i]
+        return Token(self.norms[i], start, start + len(raw), raw)
+
+    def __iter__(self) -> Iterator[Token]:
+        for norm, start, raw in zip(self.norms, self.starts, self.raws, strict=True):
+            yield Token(norm, start, start + len(raw), raw)
 
 
 def _drop_article(norms: tuple[str, ...]) -> tuple[str, ...]:

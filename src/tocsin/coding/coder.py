@@ -65,6 +65,7 @@ from tocsin.coding.triggers import (
 from tocsin.lang import LanguageData, Predicate
 from tocsin.ontology import Ontology
 from tocsin.places import PlaceContext, find_dateline, load_gazetteer
+from tocsin.places.match import first_words
 from tocsin.records import Actor, Article, Event, Location, stable_id
 
 __all__ = ["Coder", "CoderOptions"]
@@ -83,6 +84,7 @@ class Coder(ArgumentRules):
             for iso, data in languages.items()
         }
         self.gazetteer = load_gazetteer()
+        first_words(self.gazetteer)  # the first-word tables of place matching, built once here
 
     # ------------------------------------------------------------------ documents
     def code_article(self, article: Article, lang: str, text: str,
@@ -122,6 +124,7 @@ class Coder(ArgumentRules):
     def code_sentence(self, sent: Span, index: int, article: Article, lang: str,
                       res: LanguageResources, ctx: DocumentContext) -> list[Event]:
         cues = res.cues
+        ctx.conjunct_actors = {}
         if _span_text(sent).rstrip(_CLOSING).endswith("?"):
             return []  # "Et si la Chine envahissait Taïwan ?": a question commits no one to anything
         repair_parse(sent, cues)
@@ -221,7 +224,7 @@ class Coder(ArgumentRules):
                 speaker = self._actor_for_phrase(speaker_tok, lang, article.published, ctx)
                 if attribution is None or (speaker.resolved and not attribution.resolved):
                     attribution = speaker
-            date_match = _event_date(_clause_text(trig.token, sent), lang, article.published)
+            date_match: DateMatch | None = None  # read when the trigger's first event is made
             for source, target in pairs:
                 if source is not None and target is not None and same_actor(source, target):
                     unguessed = self._unguessed(source, target, location, lang, article.published)
@@ -241,6 +244,8 @@ class Coder(ArgumentRules):
                 seen.add(key)
                 if target is not None:
                     seen.add((pred.type, actor_key(source), "+", negated))
+                if date_match is None:
+                    date_match = _event_date(_clause_text(trig.token, sent), lang, article.published)
                 event = self._event(sent, index, article, lang, trig, pred, source, target, negated, mood,
                                     attribution, date_match, args.inferred)
                 event.location = location
@@ -250,6 +255,15 @@ class Coder(ArgumentRules):
                 events.append(event)
         self._remember_subject(sent, events, lang, article.published, ctx)
         return events
+
+    def _actors_for_conjunct(self, tok: Token, lang: str, when: date | None,
+                             ctx: DocumentContext) -> list[Actor]:
+        """The actors a conjunct names, read once per token of the sentence being coded
+        (several triggers and the subject memory ask for the same words)."""
+        found = ctx.conjunct_actors.get(tok.i)
+        if found is None:
+            found = ctx.conjunct_actors[tok.i] = tuple(super()._actors_for_conjunct(tok, lang, when, ctx))
+        return list(found)
 
     def _unguessed(self, source: Actor, target: Actor, location: Location | None, lang: str,
                    when: date | None) -> Actor | None:
@@ -286,11 +300,9 @@ class Coder(ArgumentRules):
             if pos_codes[i] not in _TRIGGER_POS or i in excluded:
                 continue  # read from the parse's array: no Token object for the other words
             tok = doc[i]
-            if tok.pos_ == "ADJ" and "Part" not in tok.morph.get("VerbForm"):
-                continue  # only participles tagged as adjectives ("a gelé") can be verbs
-            if bare_participle(tok):
-                continue  # "des hommes armés": an attribute, not an act
-            pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB"
+            # the lexicon is asked first: the tests below only read the token (their order
+            # does not change which words pass), and most words are in no lexicon entry
+            pos = "NOUN" if pos_codes[i] in _NOMINAL_POS else "VERB"
             entries = res.data.by_lemma.get((tok.lemma_.lower(), pos)) or res.data.by_lemma.get((tok.lower_, pos))
             if not entries and pos == "VERB" and res.data.iso == "fr":
                 # "Il demande à Téhéran …": the verb lemmatised as the noun "demande"
@@ -302,6 +314,10 @@ class Coder(ArgumentRules):
                 entries = res.data.by_lemma.get((tok.lower_[:-1], pos))
             if not entries:
                 continue
+            if pos_codes[i] == ADJ and "Part" not in tok.morph.get("VerbForm"):
+                continue  # only participles tagged as adjectives ("a gelé") can be verbs
+            if bare_participle(tok):
+                continue  # "des hommes armés": an attribute, not an act
             best = best_entry(tok, entries, res.cues.quantifier_nouns)
             if best is None:
                 continue
@@ -455,6 +471,8 @@ def _span_text(sent: Span) -> str:
 
 #: universal part-of-speech ids of the words that can be triggers (VERB, NOUN, ADJ, PROPN)
 _TRIGGER_POS = frozenset({VERB, NOUN, ADJ, PROPN})
+#: of those, the ones read as event nouns (``Token.pos_`` "NOUN" or "PROPN")
+_NOMINAL_POS = frozenset({NOUN, PROPN})
 
 
 def _pos_codes(doc: Doc) -> list[int]:

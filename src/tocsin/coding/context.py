@@ -34,6 +34,10 @@ class DocumentContext:
     resolved: dict[str, list[Actor]] = field(default_factory=dict)
     #: the article's dateline ("MOSCOU, 19 avril —"), the fallback location of its events
     dateline: Dateline | None = None
+    #: the actors of each conjunct token of the sentence being coded (by token index),
+    #: emptied when a sentence starts: while one sentence is coded nothing the answer
+    #: depends on changes (the sentence's countries, the remembered actors and pairs)
+    conjunct_actors: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
     _salient: tuple[str, ...] | None = field(default=None, repr=False)
 
     def add_mention(self, actor: Actor) -> None:

@@ -224,6 +224,19 @@ _Handler = Callable[[re.Match[str]], "_Found | None"]
 class _Pattern:
     regex: re.Pattern[str]
     handler: _Handler
+    #: parts every match of ``regex`` contains (same flags): where one is not found, the
+    #: pattern is not tried (a digit, a month name, a weekday, "semaine"…); cheap ones first
+    gates: tuple[re.Pattern[str], ...] = ()
+
+
+#: the gate of the patterns that need a digit (a day, a year, a numeric date)
+_DIGIT = re.compile(r"\d")
+
+
+def _gate(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags | re.VERBOSE)
+
+
 
 
 _PAST_WORDS = frozenset({
@@ -406,45 +419,46 @@ def _french() -> tuple[_Pattern, ...]:
             \s+(?P<month>{any_month})
             (?:\s+{_YEAR})?
             (?:\s+(?P<rel>{rel_day})(?!\w))?
-            """, ci), _make_day_month("fr")),
+            """, ci), _make_day_month("fr"),
+                 (_DIGIT, _gate(f"{full}|{abbreviated}", ci))),
         _Pattern(_compile(rf"(?:\b(?:le|du)\s+)?\bpremier\s+(?P<month>{any_month})", ci),
-                 _first_of_month),
-        _Pattern(_ISO, _numeric),
+                 _first_of_month, (_gate("premier", ci),)),
+        _Pattern(_ISO, _numeric, (_DIGIT,)),
         _Pattern(_compile(rf"(?<![\d/.-])(?P<day>[0-3]?\d)[/.](?P<mon>[01]?\d)[/.]{_YEAR}"),
-                 _numeric),
+                 _numeric, (_DIGIT,)),
         _Pattern(_compile(rf"""
             (?:\b(?:le|ce)\s+)?
             \b(?P<wd>{wd})(?!\w)
             (?:\s+(?P<rel>{rel_day})(?!\w))?
-            """, ci), _make_weekday("fr")),
+            """, ci), _make_weekday("fr"), (_gate(wd, ci),)),
         _Pattern(_compile(r"""
             \b(?P<rel>avant[-\s]hier|apr[èe]s[-\s]demain|aujourd['’]\s?hui|hier|demain)(?!\w)
             """, ci), _offset("fr", MappingProxyType({
                 "avant hier": -2, "hier": -1, "aujourd hui": 0,
                 "demain": 1, "après demain": 2, "apres demain": 2,
-            }))),
+            })), (_gate("hier|demain|aujourd", ci),)),
         _Pattern(_compile(r"""
             \b(?:la\s+semaine\s+(?P<rel>derni[eè]re|pass[ée]e|prochaine)|cette\s+semaine(?:-ci)?)
             (?!\w)
-            """, ci), _relative_period("week")),
+            """, ci), _relative_period("week"), (_gate("semaine", ci),)),
         _Pattern(_compile(r"""
             \b(?:le\s+mois\s+(?P<rel>dernier|pass[ée]|prochain)|ce\s+mois(?:-ci)?)(?!\w)
-            """, ci), _relative_period("month")),
+            """, ci), _relative_period("month"), (_gate("mois", ci),)),
         _Pattern(_compile(r"""
             (?:\bl['’]\s?(?:ann[ée]e|an)\s+(?P<rel>derni[eè]re?|pass[ée]e?|prochaine?)
                |\bcette\s+ann[ée]e)(?!\w)
-            """, ci), _relative_period("year")),
+            """, ci), _relative_period("year"), (_gate("derni|pass|prochain|cette", ci),)),
         _Pattern(_compile(rf"""
             (?:\b(?P<pre>en|d[ée]but|fin|courant|mi)(?:\s+|-)
                  (?:(?:du\s+)?mois\s+d(?:e\s+|['’]\s?))?
               |\b(?P<pre2>(?:au\s+)?mois\s+d)(?:e\s+|['’]\s?))?
             \b(?P<month>{full})(?!\w)
             (?:\s+{_YEAR}|\s+(?P<rel>{rel_month})(?!\w))?
-            """, ci), _make_month("fr")),
+            """, ci), _make_month("fr"), (_gate(full, ci),)),
         _Pattern(_compile(rf"""
             \b(?:en|d[ée]but|fin|courant|mi|(?:au\s+cours\s+de\s+)?l['’]\s?ann[ée]e)(?:\s+|-)
             {_YEAR}
-            """, ci), _year),
+            """, ci), _year, (_DIGIT,)),
     )
 
 
@@ -467,35 +481,36 @@ def _english() -> tuple[_Pattern, ...]:
                 (?P<day2>[0-3]?\d){suffix}(?![\d,.]\d)(?!\d){day_range}
             )
             (?:,?\s+{_YEAR})?
-            """), _make_day_month("en")),
-        _Pattern(_ISO, _numeric),
+            """), _make_day_month("en"),
+                 (_DIGIT, _gate(f"{full}|{abbreviated}"))),
+        _Pattern(_ISO, _numeric, (_DIGIT,)),
         _Pattern(_compile(rf"""
             (?:\b(?P<pre>(?i:last|next|this|on|past))\s+)?
             \b(?P<wd>{wd})(?!\w)
-            """), _make_weekday("en")),
+            """), _make_weekday("en"), (_gate(wd),)),
         _Pattern(_compile(r"""
             \b(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow
                 |yesterday|today|tomorrow|tonight|last\s+night)(?!\w)
             """, ci), _offset("en", MappingProxyType({
                 "the day before yesterday": -2, "yesterday": -1, "last night": -1,
                 "today": 0, "tonight": 0, "tomorrow": 1, "the day after tomorrow": 2,
-            }))),
+            })), (_gate("yesterday|today|tomorrow|tonight|night", ci),)),
         _Pattern(_compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>last|next|this)\s+week(?!\w)", ci),
-                 _relative_period("week")),
+                 _relative_period("week"), (_gate("week", ci),)),
         _Pattern(_compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>last|next|this)\s+month(?!\w)", ci),
-                 _relative_period("month")),
+                 _relative_period("month"), (_gate("month", ci),)),
         _Pattern(_compile(r"\b(?:(?:earlier|later)\s+)?(?P<rel>last|next|this)\s+year(?!\w)", ci),
-                 _relative_period("year")),
+                 _relative_period("year"), (_gate("year", ci),)),
         _Pattern(_compile(rf"""
             (?:\b(?P<pre>(?i:in|during|early|late|mid|last|next|this|earlier\s+in|later\s+in
                  |(?:the\s+)?(?:end|beginning|start|middle)\s+of))(?:\s+|-))?
             \b(?P<month>{full})(?!\w)(?!['’]s)
             (?:,?\s+{_YEAR})?
-            """), _make_month("en")),
+            """), _make_month("en"), (_gate(full),)),
         _Pattern(_compile(rf"""
             \b(?i:in|during|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)
             (?:\s+|-){_YEAR}
-            """), _year),
+            """), _year, (_DIGIT,)),
     )
 
 
@@ -521,11 +536,19 @@ def resolve_date(text: str, lang: str, published: date | None) -> DateMatch:
         published = published.date()
     patterns = _patterns((lang or "").lower()[:2])
     found: list[_Found] = []
+    gates: dict[re.Pattern[str], bool] = {}
     for pattern in patterns:
-        for m in pattern.regex.finditer(text):
-            candidate = pattern.handler(m)
-            if candidate is not None:
-                found.append(candidate)
+        for gate in pattern.gates:
+            seen = gates.get(gate)
+            if seen is None:
+                seen = gates[gate] = gate.search(text) is not None
+            if not seen:
+                break  # a part every match needs is missing: no match
+        else:
+            for m in pattern.regex.finditer(text):
+                candidate = pattern.handler(m)
+                if candidate is not None:
+                    found.append(candidate)
     if not found:
         return NO_DATE
     best = min(found, key=lambda f: (-_RANK[f.precision], f.start, -(f.end - f.start)))

@@ -158,12 +158,17 @@ def _glued(tokens: list[Token]) -> list[Token]:
     doc = tokens[0].doc
     have = {t.i for t in tokens}
     first, last = min(have), max(have)
+    glued = False
     while first >= 2 and doc[first - 1].text in ("-", "‑") and not doc[first - 2].whitespace_:
         first -= 2
         have.update({first, first + 1})
+        glued = True
     while last + 2 < len(doc) and doc[last + 1].text in ("-", "‑") and not doc[last].whitespace_:
         last += 2
         have.update({last - 1, last})
+        glued = True
+    if not glued and len(have) == len(tokens) and all(a.i < b.i for a, b in zip(tokens, tokens[1:], strict=False)):
+        return tokens  # nothing added, already in order: the same tokens
     return [doc[i] for i in sorted(have)]
 
 

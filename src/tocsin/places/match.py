@@ -21,6 +21,7 @@ The role (:func:`place_role`) separates the two readings of a place name:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -98,13 +99,15 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
         elif widest > 1 and not _may_start_name(texts[i], gazetteer, several=True):
             # no name of several words starts with it: only n-grams adding no word can match
             k = 1
-            while k < widest and not place_key(texts[i + k]):
+            while k < widest and not _key(texts[i + k]):
                 k += 1
             widest = k
+        elif widest > 1:
+            widest = _widest(texts, i, widest, gazetteer)
         for n in range(widest, 0, -1):
             if not ends[i + n - 1]:
                 continue
-            key = place_key(" ".join(texts[i:i + n]).replace("' ", "'").replace("’ ", "’"))
+            key = _key(" ".join(texts[i:i + n]).replace("' ", "'").replace("’ ", "’"))
             candidates = gazetteer.lookup_key(key)
             if candidates:
                 match = (n, candidates)
@@ -125,20 +128,68 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
     return found
 
 
-_FIRST_WORDS: dict[int, tuple[Gazetteer, frozenset[str], frozenset[str]]] = {}
+#: ``place_key`` remembered: sentences look up the same words and n-grams again and again
+_key = lru_cache(maxsize=100_000)(place_key)
+
+
+_FIRST_WORDS: dict[int, tuple[Gazetteer, frozenset[str], frozenset[str], dict[str, int]]] = {}
+
+
+def _first_word_tables(gazetteer: Gazetteer) -> tuple[Gazetteer, frozenset[str], frozenset[str], dict[str, int]]:
+    """The first words of the gazetteer's index keys (trailing dots removed), those of keys
+    of several words, and for each the most words a key starting with it has; built once
+    per gazetteer (:class:`~tocsin.coding.coder.Coder` builds them when it loads)."""
+    held = _FIRST_WORDS.get(id(gazetteer))
+    if held is None or held[0] is not gazetteer:
+        most: dict[str, int] = {}
+        for key in gazetteer.index:
+            first = key.split(" ", 1)[0].rstrip(".")
+            words = key.count(" ") + 1
+            if most.get(first, 0) < words:
+                most[first] = words
+        held = _FIRST_WORDS[id(gazetteer)] = (
+            gazetteer, frozenset(most), frozenset(w for w, n in most.items() if n > 1), most)
+    return held
 
 
 def first_words(gazetteer: Gazetteer, several: bool = False) -> frozenset[str]:
     """The first words of the gazetteer's index keys (of those of several words when
-    ``several``), trailing dots removed; built once per gazetteer."""
-    held = _FIRST_WORDS.get(id(gazetteer))
-    if held is None or held[0] is not gazetteer:
-        keys = gazetteer.index
-        held = _FIRST_WORDS[id(gazetteer)] = (
-            gazetteer,
-            frozenset(key.split(" ", 1)[0].rstrip(".") for key in keys),
-            frozenset(key.split(" ", 1)[0].rstrip(".") for key in keys if " " in key))
+    ``several``), trailing dots removed."""
+    held = _first_word_tables(gazetteer)
     return held[2] if several else held[1]
+
+
+def max_words(gazetteer: Gazetteer) -> dict[str, int]:
+    """For each first word of the index keys (trailing dots removed), the most words a key
+    starting with it has."""
+    return _first_word_tables(gazetteer)[3]
+
+
+def _widest(texts: list[str], i: int, widest: int, gazetteer: Gazetteer) -> int:
+    """The longest n-gram from token ``i`` (at most ``widest`` tokens) whose key can have
+    no more words than the longest index key starting with the same first word.
+
+    Every later token with a non-empty key of its own, not glued to the token before
+    (one ending with an apostrophe), starts a word of its own in the n-gram's key: the
+    space before it stays (only "' " is joined), and its characters other than spaces
+    and dots are neither collapsed nor stripped. So an n-gram with more such tokens
+    than the longest key allows (the first word counts one) matches no key."""
+    first = texts[i]
+    if first.endswith(("'", "’")):
+        return widest  # glued to the next word: its first word is not its own
+    key = _key(first)
+    if not key:
+        return widest
+    most = max_words(gazetteer).get(key.split(" ", 1)[0].rstrip("."))
+    if most is None:
+        return widest
+    words = 1
+    for k in range(1, widest):
+        if _key(texts[i + k]) and not texts[i + k - 1].endswith(("'", "’")):
+            words += 1
+            if words > most:
+                return k  # n-grams of k + 1 tokens or more have too many words
+    return widest
 
 
 def _may_start_name(text: str, gazetteer: Gazetteer, several: bool = False) -> bool:
@@ -154,7 +205,7 @@ def _may_start_name(text: str, gazetteer: Gazetteer, several: bool = False) -> b
     has a key of several words."""
     if text.endswith(("'", "’")):
         return True
-    key = place_key(text)
+    key = _key(text)
     return not key or key.split(" ", 1)[0].rstrip(".") in first_words(gazetteer, several)
 
 
@@ -223,7 +274,7 @@ def _qualifier(tokens: list[Token], pos: int, gazetteer: Gazetteer) -> tuple[Pla
         words = tokens[pos + 1:pos + 1 + n]
         if len(words) < n:
             continue
-        places = gazetteer.lookup_key(place_key(" ".join(t.text for t in words)))
+        places = gazetteer.lookup_key(_key(" ".join(t.text for t in words)))
         regions = tuple(p for p in places if p.kind in ("admin1", "country"))
         if regions:
             return regions
