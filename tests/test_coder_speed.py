@@ -255,6 +255,9 @@ def _fuzzy_reference(resolver, runs, countries, when, sector):
     runner_up = next((s for s, k in scored[1:] if k != key), 0.0)
     if top < _FUZZY_THRESHOLD or top - runner_up < _FUZZY_MARGIN:
         return None
+    run = int(np.argmax(similarity[:, keys.index(key)]))
+    if not resolver._surname_close(runs[run], key):
+        return None
     person, role = candidates[key]
     return person, role, min(top, 1.0)
 

@@ -141,21 +141,28 @@ VOICED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
 _PROTEST_LINKS = frozenset({"advcl", "acl", "xcomp", "nmod", "pobj", "prep", "agent", "obl:agent", "nsubj"})
 
 
+def first_trigger_above(tok: Token, by_index: dict[int, Trigger], links: frozenset[str],
+                        steps: int) -> Trigger | None:
+    """The nearest trigger above ``tok``, climbing only through ``links``, at most ``steps`` up."""
+    current = tok
+    for _ in range(steps):
+        head = current.head
+        if head.i == current.i or current.dep_ not in links:
+            return None
+        governor = by_index.get(head.i)
+        if governor is not None:
+            return governor
+        current = head
+    return None
+
+
 def voices_a_protest(tok: Token, by_index: dict[int, Trigger]) -> bool:
     """"ont défilé pour réclamer l'arrêt des bombardements", "rallies led by students demanding
     accountability": the demand is what the protest says, coded as the protest itself."""
     if tok.dep_ not in ("advcl", "acl", "xcomp"):
         return False
-    current = tok
-    for _ in range(4):
-        head = current.head
-        if head.i == current.i or current.dep_ not in _PROTEST_LINKS:
-            return False
-        governor = by_index.get(head.i)
-        if governor is not None and governor.predicate.type == "PROTEST":
-            return True
-        current = head
-    return False
+    governor = first_trigger_above(tok, by_index, _PROTEST_LINKS, 4)
+    return governor is not None and governor.predicate.type == "PROTEST"
 
 
 def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: frozenset[str]) -> bool:
@@ -192,16 +199,8 @@ def warning_of_a_deployment(tok: Token, by_index: dict[int, Trigger]) -> Trigger
     """"a dépêché un groupe aéronaval … afin de dissuader l'Iran", "ordered to the
     Mediterranean as a warning to Iran": the warning is the purpose of the deployment, whose
     recipients it names. Returns the deployment (a MOBILIZE trigger above ``tok``), if any."""
-    current = tok
-    for _ in range(3):
-        head = current.head
-        if head.i == current.i or current.dep_ not in _PURPOSE_LINKS:
-            return None
-        governor = by_index.get(head.i)
-        if governor is not None:
-            return governor if governor.predicate.type == "MOBILIZE" else None
-        current = head
-    return None
+    governor = first_trigger_above(tok, by_index, _PURPOSE_LINKS, 3)
+    return governor if governor is not None and governor.predicate.type == "MOBILIZE" else None
 
 
 def thing_as_subject(tok: Token, cues: Cues) -> bool:
