@@ -321,3 +321,21 @@ def test_on_whose_call_is_not_an_act_of_its_own(engine) -> None:
 def test_a_protest_in_the_crowds_own_country_is_kept_without_recipient(engine) -> None:
     events = code(engine, "Des milliers de manifestants ont bloqué lundi les principales routes de Bolivie à l'appel des partisans d'Evo Morales.", "fr")
     assert [(e.type, e.source.code, e.target) for e in events] == [("PROTEST", "BOLCVL", None)]
+
+
+def test_a_mutual_accusation_is_one_event_per_side(engine) -> None:
+    found = triples(code(engine, "Le cessez-le-feu entre l'Inde et le Pakistan est entré en vigueur samedi, mais les deux "
+                                 "pays se sont mutuellement accusés de l'avoir violé dans la soirée.", "fr"))
+    assert {("ACCUSE", "IND", "PAK"), ("ACCUSE", "PAK", "IND")} <= found
+
+
+def test_a_vetoed_resolution_is_a_rejection_of_the_un(engine) -> None:
+    found = triples(code(engine, "Moscou et Pékin ont mis leur veto vendredi à un projet de résolution américain "
+                                 "appelant à un cessez-le-feu immédiat à Gaza.", "fr"))
+    assert {("REJECT", "RUS", "IGOUN"), ("REJECT", "CHN", "IGOUN")} <= found
+    assert ("REJECT", "RUS", "IGOUN") in triples(code(engine, "Russia vetoed a U.S. draft resolution on Ukraine.", "en"))
+
+
+def test_a_retaliation_is_the_act_it_is_carried_out_by(engine) -> None:
+    events = code(engine, "Iran retaliated by seizing a British tanker in the Strait of Hormuz.", "en")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("COERCE", "IRN", "GBR")]

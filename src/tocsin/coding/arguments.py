@@ -255,6 +255,12 @@ class ArgumentRules:
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
         if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if pred.type == "REJECT" and any(_names_a_resolution(h, cues) for _, h in target_heads):
+            # "ont mis leur veto à un projet de résolution américain": what is blocked is a decision
+            # of the Security Council
+            un = self.resolver.resolve("ONU", lang="fr", when=when)
+            if un is not None and un.resolved:
+                out.targets = [un]
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):
@@ -838,7 +844,8 @@ class ArgumentRules:
             group = unique_actors(sources + pair)
             if len(group) >= 2:
                 pairs = list(itertools.combinations(group, 2))
-                if not self.ontology.is_symmetric(pred.type) and (args.mutual or pred.type in TWO_SIDED_TYPES):
+                if not self.ontology.is_symmetric(pred.type) and (args.mutual or args.reciprocal
+                                                                  or pred.type in TWO_SIDED_TYPES):
                     # "l'Inde et le Pakistan ont échangé des tirs", "la trêve entre Israël et le
                     # Hamas": each side acts on the other, one event per side (guideline §3)
                     pairs += [(b, a) for a, b in pairs]
@@ -901,6 +908,15 @@ def _stray_prepositional_heads(verb: Token, spec: Sequence[str]) -> list[Token]:
             found.extend(g for g in t.children if g.dep_ == "pobj")
         stack.extend(c for c in t.children if c.dep_ in ("nmod", "prep", "pobj", "obl", "obl:mod"))
     return sorted(found, key=lambda t: t.i)
+
+
+def _names_a_resolution(tok: Token, cues: Cues) -> bool:
+    """"une résolution", "un projet de résolution", "the draft resolution"."""
+    if tok.lemma_.lower() in cues.resolution_nouns or tok.lower_ in cues.resolution_nouns:
+        return True
+    return any(c.dep_ in ("nmod", "compound", "pobj", "prep") and (
+        c.lemma_.lower() in cues.resolution_nouns or any(g.lemma_.lower() in cues.resolution_nouns for g in c.children))
+        for c in tok.children)
 
 
 def _is_time_phrase(tok: Token, cues: Cues) -> bool:

@@ -173,6 +173,11 @@ class Coder(ArgumentRules):
             if condition_of_another(trig.token, by_index, cues.condition_markers):
                 continue  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
+            if trig.token.lemma_.lower() in cues.response_verbs and any(
+                    (c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i in by_index)
+                    or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.i in by_index for g in c.children))
+                    for c in trig.token.children):
+                continue  # "Pékin a riposté en sanctionnant dix personnalités": the sanction is the act
             if sets_the_circumstance(trig.token, cues.circumstance_nouns):
                 continue  # "à l'appel de l'intersyndicale": on whose call, not an act of its own
             if (governor is not None and governor.predicate.type == pred.type

@@ -75,6 +75,10 @@ class Cues:
     sport_words: frozenset[str] = frozenset()
     #: prepositions of the partner of a meeting or a deal ("avec", "with")
     partner_prepositions: frozenset[str] = frozenset()
+    #: what a veto blocks at the United Nations ("a resolution", "un projet de résolution")
+    resolution_nouns: frozenset[str] = frozenset()
+    #: verbs of answering an act whose manner clause names the act ("a riposté en sanctionnant")
+    response_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -122,6 +126,8 @@ class Cues:
             person_nouns=words("person_nouns"),
             sport_words=words("sport_words"),
             partner_prepositions=words("partner_prepositions"),
+            resolution_nouns=words("resolution_nouns"),
+            response_verbs=words("response_verbs"),
         )
 
 
