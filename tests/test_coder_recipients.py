@@ -339,3 +339,11 @@ def test_a_vetoed_resolution_is_a_rejection_of_the_un(engine) -> None:
 def test_a_retaliation_is_the_act_it_is_carried_out_by(engine) -> None:
     events = code(engine, "Iran retaliated by seizing a British tanker in the Strait of Hormuz.", "en")
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("COERCE", "IRN", "GBR")]
+
+
+def test_an_extradition_is_cooperation_between_the_two_states(engine) -> None:
+    found = triples(code(engine, "L'ancien président hondurien Juan Orlando Hernández a été extradé jeudi vers les "
+                                 "États-Unis.", "fr"))
+    assert ("COOPERATE", "HND", "USA") in found
+    found = triples(code(engine, "A former Honduran president was extradited to the United States on Thursday.", "en"))
+    assert ("COOPERATE", "HND", "USA") in found

@@ -255,6 +255,9 @@ class ArgumentRules:
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
         if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if (pred.type == "COOPERATE" and passive and tok.lemma_.lower() in cues.extradition_verbs
+                and not any(a.resolved for a in out.sources)):
+            self._extradition_roles(args, out, res, lang, when, ctx)
         if pred.type == "REJECT" and any(_names_a_resolution(h, cues) for _, h in target_heads):
             # "ont mis leur veto à un projet de résolution américain": what is blocked is a decision
             # of the Security Council
@@ -557,6 +560,22 @@ class ArgumentRules:
             if set(t.text.lower().split()) & civilians else t
             for t in out.targets]
         return True
+
+    def _extradition_roles(self, args: list[Argument], out: Roles, res: LanguageResources, lang: str,
+                           when: date | None, ctx: DocumentContext) -> None:
+        """"L'ancien président hondurien a été extradé vers les États-Unis", "extradé de
+        l'Équateur vers l'Italie": the state that hands the person over (named after "de/from",
+        else the person's own) cooperates with the state that receives them (after "vers/to")."""
+        origin = [a.head for a in args if a.role == "oblique" and a.prep in res.cues.source_prepositions | {"from"}]
+        destination = [a.head for a in args if a.role == "oblique" and a.prep in ("vers", "à", "to", "en")]
+        person = [a.head for a in args if a.role == "passive_subject"]
+        receivers = [a for a in self._resolve_heads(destination, lang, when, ctx) if a.resolved]
+        givers = [a for a in self._resolve_heads(origin, lang, when, ctx) if a.resolved]
+        if not givers:
+            givers = [a for a in self._resolve_heads(person, lang, when, ctx) if a.resolved and a.country]
+            givers = [Actor(text=a.text, code=a.country, country=a.country) for a in givers[:1]]
+        if givers and receivers:
+            out.sources, out.targets = givers, receivers
 
     def _place_country(self, args: list[Argument], res: LanguageResources, lang: str, when: date | None,
                        ctx: DocumentContext) -> str | None:

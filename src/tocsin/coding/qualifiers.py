@@ -79,6 +79,8 @@ class Cues:
     resolution_nouns: frozenset[str] = frozenset()
     #: verbs of answering an act whose manner clause names the act ("a riposté en sanctionnant")
     response_verbs: frozenset[str] = frozenset()
+    #: verbs of handing a person over to another state ("extradé vers les États-Unis")
+    extradition_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -128,6 +130,7 @@ class Cues:
             partner_prepositions=words("partner_prepositions"),
             resolution_nouns=words("resolution_nouns"),
             response_verbs=words("response_verbs"),
+            extradition_verbs=words("extradition_verbs"),
         )
 
 
