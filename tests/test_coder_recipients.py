@@ -347,3 +347,10 @@ def test_an_extradition_is_cooperation_between_the_two_states(engine) -> None:
     assert ("COOPERATE", "HND", "USA") in found
     found = triples(code(engine, "A former Honduran president was extradited to the United States on Thursday.", "en"))
     assert ("COOPERATE", "HND", "USA") in found
+
+
+def test_a_summit_named_as_a_venue_is_no_meeting_of_its_own(engine) -> None:
+    events = code(engine, "Belgian farmers drove hundreds of tractors into Brussels as EU leaders gathered for a summit.", "en")
+    assert "CONSULT" not in {e.type for e in events}
+    found = triples(code(engine, "Xi Jinping et Vladimir Poutine ont tenu un sommet mardi à Moscou.", "fr"))
+    assert ("CONSULT", "CHN", "RUS") in found

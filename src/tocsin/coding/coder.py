@@ -197,6 +197,9 @@ class Coder(ArgumentRules):
             pairs = complete_first(self._dyads(pred, args, ctx))
             if not pairs:
                 continue
+            if (trig.token.lemma_.lower() in cues.venue_nouns and not args.pair
+                    and not any(t is not None and t.resolved for _, t in pairs)):
+                continue  # "en marge du sommet de l'APEC", "as EU leaders gathered for a summit": a venue
             if (pred.type == "THREATEN" and trig.token.pos_ == "VERB"
                     and any(c.dep_ == "ccomp" for c in trig.token.children)
                     and not any(t is not None and t.resolved for _, t in pairs)

@@ -81,6 +81,8 @@ class Cues:
     response_verbs: frozenset[str] = frozenset()
     #: verbs of handing a person over to another state ("extradé vers les États-Unis")
     extradition_verbs: frozenset[str] = frozenset()
+    #: meetings named as a venue ("en marge du sommet de l'APEC"): an event only with its parties
+    venue_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -131,6 +133,7 @@ class Cues:
             resolution_nouns=words("resolution_nouns"),
             response_verbs=words("response_verbs"),
             extradition_verbs=words("extradition_verbs"),
+            venue_nouns=words("venue_nouns"),
         )
 
 
