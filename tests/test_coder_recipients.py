@@ -354,3 +354,12 @@ def test_a_summit_named_as_a_venue_is_no_meeting_of_its_own(engine) -> None:
     assert "CONSULT" not in {e.type for e in events}
     found = triples(code(engine, "Xi Jinping et Vladimir Poutine ont tenu un sommet mardi à Moscou.", "fr"))
     assert ("CONSULT", "CHN", "RUS") in found
+
+
+def test_a_reaction_drawn_from_someone_is_theirs_and_aimed_at_who_drew_it(engine) -> None:
+    found = triples(code(engine, "Australian and Philippine warships held a joint patrol in the South China Sea, drawing "
+                                 "a rebuke from China's military.", "en"))
+    assert {("ACCUSE", "CHN", "AUS"), ("ACCUSE", "CHN", "PHL")} <= found
+    found = triples(code(engine, "Gustavo Petro a refusé l'atterrissage des avions, s'attirant aussitôt la menace de "
+                                 "droits de douane de la part de Donald Trump.", "fr"))
+    assert ("THREATEN", "USA", "COL") in found

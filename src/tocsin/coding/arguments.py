@@ -67,6 +67,8 @@ PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 #: acts of a state on people within its borders (arrests, pardons, bans, attacks)
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "SANCTION", "ASSAULT"})
+#: reactions an actor can draw on itself ("drew condemnation from", "s'attirer les critiques de")
+DRAWN_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
 #: two-sided acts coded once per side (a truce, an exchange of prisoners: guideline §3)
 TWO_SIDED_TYPES = frozenset({"RETREAT"})
 #: reactions to an act named by a noun ("soutien à l'octroi du statut à l'Ukraine")
@@ -253,6 +255,9 @@ class ArgumentRules:
 
         if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if (pred.pos == "NOUN" and pred.type in DRAWN_TYPES and tok.dep_ in OBJECT
+                and tok.head.lemma_.lower() in cues.drawing_verbs):
+            self._drawn_reaction(tok, out, res, lang, when, ctx, by_index)
         if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
         if (pred.type == "COOPERATE" and passive and tok.lemma_.lower() in cues.extradition_verbs
@@ -436,6 +441,32 @@ class ArgumentRules:
             if found:
                 return found
         return []
+
+    def _drawn_reaction(self, tok: Token, out: Roles, res: LanguageResources, lang: str, when: date | None,
+                        ctx: DocumentContext, by_index: dict[int, Trigger]) -> None:
+        """"… drawing a rebuke from China's military", "s'attirant la menace de droits de douane
+        de la part de Donald Trump": the one named after "from"/"de la part de" reacts, the one
+        who draws it (the verb's subject, or the clause's) is its recipient."""
+        verb = tok.head
+        authors: list[Token] = []
+        for holder in (verb, tok):
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    authors.extend(g for g in c.children if g.dep_ == "pobj")
+                if c.dep_ == "nmod" and c.lemma_.lower() == "part":  # "de la part de X"
+                    authors.extend(g for g in c.children if g.dep_ == "nmod")
+        reactors = [a for a in self._resolve_heads(authors, lang, when, ctx) if a.resolved]
+        if not reactors:
+            return
+        drawers = [a for a in self._resolve_heads(subjects(verb, res.cues.unaccusative_verbs), lang, when, ctx)
+                   if a.resolved]
+        if not drawers and verb.dep_ in ("advcl", "conj", "xcomp"):
+            drawers = [a for a in self._resolve_heads(subjects(verb.head, res.cues.unaccusative_verbs), lang, when, ctx)
+                       if a.resolved]
+        out.sources = reactors
+        out.pair = []
+        if drawers:
+            out.targets = drawers
 
     def _reaction_to_governing_act(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
                                    when: date | None, ctx: DocumentContext,

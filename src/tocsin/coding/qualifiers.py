@@ -83,6 +83,9 @@ class Cues:
     extradition_verbs: frozenset[str] = frozenset()
     #: meetings named as a venue ("en marge du sommet de l'APEC"): an event only with its parties
     venue_nouns: frozenset[str] = frozenset()
+    #: verbs by which an actor draws a reaction on itself ("drawing a rebuke from China",
+    #: "s'attirant la menace de … de la part de Trump")
+    drawing_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -134,6 +137,7 @@ class Cues:
             response_verbs=words("response_verbs"),
             extradition_verbs=words("extradition_verbs"),
             venue_nouns=words("venue_nouns"),
+            drawing_verbs=words("drawing_verbs"),
         )
 
 
