@@ -363,3 +363,20 @@ def test_a_reaction_drawn_from_someone_is_theirs_and_aimed_at_who_drew_it(engine
     found = triples(code(engine, "Gustavo Petro a refusé l'atterrissage des avions, s'attirant aussitôt la menace de "
                                  "droits de douane de la part de Donald Trump.", "fr"))
     assert ("THREATEN", "USA", "COL") in found
+
+
+def test_not_ruling_out_force_is_a_threat(engine) -> None:
+    events = code(engine, "President-elect Donald Trump refused to rule out using military or economic coercion to gain "
+                          "control of Greenland and the Panama Canal.", "en")
+    assert {(e.type, e.target.country, e.negated) for e in events} == {("THREATEN", "GRL", False), ("THREATEN", "PAN", False)}
+    events = code(engine, "Donald Trump n'a pas exclu mardi de recourir à la force militaire pour prendre le contrôle "
+                          "du Groenland.", "fr")
+    assert [(e.type, e.target.country, e.negated) for e in events] == [("THREATEN", "GRL", False)]
+    events = code(engine, "Putin ruled out the use of force against Finland.", "en")
+    assert [(e.type, e.negated) for e in events] == [("THREATEN", True)]
+
+
+def test_the_condition_of_an_act_named_as_an_object_is_no_event(engine) -> None:
+    events = code(engine, "Washington is prepared to impose further sanctions on Russia's oil sector if Moscow refuses "
+                          "a ceasefire.", "en")
+    assert "REJECT" not in {e.type for e in events}

@@ -47,6 +47,7 @@ from tocsin.coding.triggers import (
     SPORT_MISREAD_TYPES,
     VOICED_TYPES,
     about_sport,
+    aim_of_a_threat,
     bare_participle,
     best_entry,
     condition_of_another,
@@ -158,7 +159,8 @@ class Coder(ArgumentRules):
         for trig in triggers:
             governor = self._governing_trigger(trig.token, by_index)
             pred = trig.predicate
-            if governor is not None and governor.predicate.type in EMBEDDING_TYPES:
+            if governor is not None and governor.predicate.type in EMBEDDING_TYPES and not (
+                    governor.predicate.type == "REJECT" and trig.token.lemma_.lower() in cues.rule_out_verbs):
                 continue
             if governor is not None and is_offered_content(trig.token, governor):
                 continue  # "sont convenus de rétablir leurs relations": the agreement is the event
@@ -170,6 +172,8 @@ class Coder(ArgumentRules):
                 continue  # "la Côte d'Ivoire a éliminé le Sénégal aux tirs au but": a match, not a war
             if pred.type == "THREATEN" and warning_of_a_deployment(trig.token, by_index) is not None:
                 continue  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
+            if aim_of_a_threat(trig.token, by_index, cues.purpose_markers):
+                continue  # "… la force pour prendre le contrôle du Groenland": the threat's content
             if condition_of_another(trig.token, by_index, cues.condition_markers):
                 continue  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
@@ -178,6 +182,9 @@ class Coder(ArgumentRules):
                     or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.i in by_index for g in c.children))
                     for c in trig.token.children):
                 continue  # "Pékin a riposté en sanctionnant dix personnalités": the sanction is the act
+            if pred.type == "REJECT" and any(c.dep_ == "xcomp" and c.i in by_index
+                                             and c.lemma_.lower() in cues.rule_out_verbs for c in trig.token.children):
+                continue  # "refused to rule out using force": what is not ruled out is the event
             if sets_the_circumstance(trig.token, cues.circumstance_nouns):
                 continue  # "à l'appel de l'intersyndicale": on whose call, not an act of its own
             if (governor is not None and governor.predicate.type == pred.type
@@ -186,6 +193,8 @@ class Coder(ArgumentRules):
             if governor is None:
                 self._borrow_embedded(trig, args, triggers, res, lang, article.published, ctx)
             negated = is_negated(trig.token, cues)
+            if pred.type == "THREATEN" and trig.token.lemma_.lower() in cues.rule_out_verbs:
+                negated = not negated  # "n'a pas exclu le recours à la force": not ruling force out is the threat
             mood = modality(trig.token, cues)
             pred = reinterpret(pred, args, mood, self.ontology)
             if pred.type == "CONSULT" and hosts_an_event(trig.token, by_index):

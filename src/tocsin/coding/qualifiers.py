@@ -86,6 +86,11 @@ class Cues:
     #: verbs by which an actor draws a reaction on itself ("drawing a rebuke from China",
     #: "s'attirant la menace de … de la part de Trump")
     drawing_verbs: frozenset[str] = frozenset()
+    #: verbs of ruling out: refusing to rule out an act is not ruling it out ("refused to rule
+    #: out using force" is a threat, not a refusal)
+    rule_out_verbs: frozenset[str] = frozenset()
+    #: conjunctions of purpose ("pour", "afin de", "in order to"): the aim of a threat is its content
+    purpose_markers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -138,6 +143,8 @@ class Cues:
             extradition_verbs=words("extradition_verbs"),
             venue_nouns=words("venue_nouns"),
             drawing_verbs=words("drawing_verbs"),
+            rule_out_verbs=words("rule_out_verbs"),
+            purpose_markers=words("purpose_markers"),
         )
 
 

@@ -156,6 +156,19 @@ def first_trigger_above(tok: Token, by_index: dict[int, Trigger], links: frozens
     return None
 
 
+#: links from a threat down to the clause that says what it is for
+_AIM_LINKS = frozenset({"advcl", "xcomp", "ccomp", "obl:arg"})
+
+
+def aim_of_a_threat(tok: Token, by_index: dict[int, Trigger], markers: frozenset[str]) -> bool:
+    """"n'a pas exclu de recourir à la force pour prendre le contrôle du Groenland": what a
+    threat is made for is its content, not an act of its own."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in tok.children):
+        return False
+    governor = first_trigger_above(tok, by_index, _AIM_LINKS, 3)
+    return governor is not None and governor.predicate.type == "THREATEN"
+
+
 def voices_a_protest(tok: Token, by_index: dict[int, Trigger]) -> bool:
     """"ont défilé pour réclamer l'arrêt des bombardements", "rallies led by students demanding
     accountability": the demand is what the protest says, coded as the protest itself."""
@@ -181,8 +194,8 @@ def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: froz
                 for c in current.children):
             governor = head
             for _ in range(3):
-                if governor.i in by_index:
-                    return True
+                if governor.i in by_index or any(c.i in by_index for c in governor.children if c.dep_ in OBJECT):
+                    return True  # "impose further sanctions … if Moscow refuses": the act is the object
                 if governor.head.i == governor.i:
                     break
                 governor = governor.head
