@@ -380,3 +380,9 @@ def test_the_condition_of_an_act_named_as_an_object_is_no_event(engine) -> None:
     events = code(engine, "Washington is prepared to impose further sanctions on Russia's oil sector if Moscow refuses "
                           "a ceasefire.", "en")
     assert "REJECT" not in {e.type for e in events}
+
+
+def test_people_a_state_acts_on_at_home_are_its_civilians(engine) -> None:
+    events = code(engine, "Belarusian leader Alexander Lukashenka pardoned 18 people convicted of what rights groups "
+                          "describe as politically motivated offences.", "en")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("CONCEDE", "BLRGOV", "BLRCVL")]

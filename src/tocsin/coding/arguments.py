@@ -274,7 +274,7 @@ class ArgumentRules:
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._beneficiary_of_supported_act(target_heads, out, lang, when, ctx) or out.targets
         if pred.type in DOMESTIC_TYPES:
-            _domestic_target(out, ctx)
+            _domestic_target(out, ctx, cues.civilian_words)
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
         if pred.type == "PROTEST":
             self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
@@ -974,15 +974,21 @@ def _is_time_phrase(tok: Token, cues: Cues) -> bool:
     return lemma in cues.time_nouns or tok.lower_ in cues.time_nouns or lemma in DURATION_UNITS
 
 
-def _domestic_target(out: Roles, ctx: DocumentContext) -> None:
+def _domestic_target(out: Roles, ctx: DocumentContext, civilians: frozenset[str]) -> None:
     """"Loukachenko a gracié le journaliste Roman Protassevitch", "police detained three
     opposition activists": in a sentence about one country only, the journalist or activist a
     state acts on belongs to it."""
     source = next((a for a in out.sources if a.resolved and a.country), None)
     if source is None or out.pair or any(c != source.country for c in ctx.sentence_countries):
         return
-    out.targets = [Actor(text=t.text, code=source.country + t.sector, country=source.country, sector=t.sector)
-                   if not t.resolved and t.sector and t.sector != source.sector else t for t in out.targets]
+    country = source.country
+    out.targets = [
+        t if t.resolved else
+        Actor(text=t.text, code=country + t.sector, country=country, sector=t.sector)
+        if t.sector and t.sector != source.sector else
+        Actor(text=t.text, code=country + "CVL", country=country, sector="CVL")
+        if not t.sector and set(t.text.lower().split()) & civilians else t
+        for t in out.targets]
 
 
 def _text_without_relatives(tok: Token) -> str:
