@@ -386,3 +386,9 @@ def test_people_a_state_acts_on_at_home_are_its_civilians(engine) -> None:
     events = code(engine, "Belarusian leader Alexander Lukashenka pardoned 18 people convicted of what rights groups "
                           "describe as politically motivated offences.", "en")
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("CONCEDE", "BLRGOV", "BLRCVL")]
+
+
+def test_protests_a_decision_triggered_are_aimed_at_the_government(engine) -> None:
+    events = code(engine, "Armenia handed control of four border villages to Azerbaijan on Friday, completing a "
+                          "demarcation deal that has triggered weeks of protests in Yerevan.", "en")
+    assert ("PROTEST", "ARMCVL", "ARMGOV") in {(e.type, e.source.code, e.target.code if e.target else None) for e in events}

@@ -419,7 +419,9 @@ class ArgumentRules:
                    for m in self.resolver.find_mentions(clause, lang=lang, when=when)):
                 return
         aimed = (any(a.role == "oblique" and a.prep in res.cues.grievance_prepositions for a in args)
-                 or any(c.dep_ in ("advcl", "acl", "xcomp") or c.lower_.startswith("anti") for c in tok.children))
+                 or any(c.dep_ in ("advcl", "acl", "xcomp") or c.lower_.startswith("anti") for c in tok.children)
+                 # "a demarcation deal that has triggered weeks of protests": caused by a decision
+                 or _caused_by_a_decision(tok, res.cues.cause_verbs))
         if aimed:
             out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
                                  sector="GOV")]
@@ -958,6 +960,22 @@ def _stray_prepositional_heads(verb: Token, spec: Sequence[str]) -> list[Token]:
             found.extend(g for g in t.children if g.dep_ == "pobj")
         stack.extend(c for c in t.children if c.dep_ in ("nmod", "prep", "pobj", "obl", "obl:mod"))
     return sorted(found, key=lambda t: t.i)
+
+
+def _caused_by_a_decision(tok: Token, cause_verbs: frozenset[str]) -> bool:
+    """The noun (or the "weeks of …" phrase around it) is what a cause verb brought about."""
+    current = tok
+    for _ in range(3):
+        if current.dep_ in OBJECT and current.head.lemma_.lower() in cause_verbs:
+            return True
+        head = current.head
+        if current.dep_ == "pobj" and head.dep_ == "prep":
+            current = head.head
+        elif current.dep_ == "nmod" and head.pos_ == "NOUN":
+            current = head
+        else:
+            return False
+    return False
 
 
 def _names_a_resolution(tok: Token, cues: Cues) -> bool:

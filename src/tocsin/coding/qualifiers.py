@@ -91,6 +91,8 @@ class Cues:
     rule_out_verbs: frozenset[str] = frozenset()
     #: conjunctions of purpose ("pour", "afin de", "in order to"): the aim of a threat is its content
     purpose_markers: frozenset[str] = frozenset()
+    #: verbs by which a decision causes an act ("a deal that triggered weeks of protests")
+    cause_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -145,6 +147,7 @@ class Cues:
             drawing_verbs=words("drawing_verbs"),
             rule_out_verbs=words("rule_out_verbs"),
             purpose_markers=words("purpose_markers"),
+            cause_verbs=words("cause_verbs"),
         )
 
 
