@@ -392,3 +392,14 @@ def test_protests_a_decision_triggered_are_aimed_at_the_government(engine) -> No
     events = code(engine, "Armenia handed control of four border villages to Azerbaijan on Friday, completing a "
                           "demarcation deal that has triggered weeks of protests in Yerevan.", "en")
     assert ("PROTEST", "ARMCVL", "ARMGOV") in {(e.type, e.source.code, e.target.code if e.target else None) for e in events}
+
+
+def test_what_a_participle_describes_is_its_object(engine) -> None:
+    found = triples(code(engine, "Deux cent mille doses du vaccin Sinopharm, offertes par Pékin, sont arrivées mercredi "
+                                 "soir à Dakar.", "fr"))
+    assert ("AID", "CHN", "SEN") in found
+
+
+def test_attributing_an_attack_is_an_accusation(engine) -> None:
+    found = triples(code(engine, "Kyiv attributed the attack on the power plant to Russian military intelligence.", "en"))
+    assert ("ACCUSE", "UKR", "RUS") in found

@@ -46,6 +46,8 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
     """
     objects = [c for c in tok.children if c.dep_ in COLLOCATION_DEPS]
     objects += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    if passive_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
+        objects.append(tok.head)  # "des doses offertes par Pékin": the noun described is what is given
     particles: set[str] = set()
     for child in tok.children:
         particles.add(PARTICLE_FORMS.get(child.lower_, child.lower_))
