@@ -403,3 +403,9 @@ def test_what_a_participle_describes_is_its_object(engine) -> None:
 def test_attributing_an_attack_is_an_accusation(engine) -> None:
     found = triples(code(engine, "Kyiv attributed the attack on the power plant to Russian military intelligence.", "en"))
     assert ("ACCUSE", "UKR", "RUS") in found
+
+
+def test_an_object_relative_clause_acts_on_the_noun_it_describes(engine) -> None:
+    found = triples(code(engine, "Le chancelier Olaf Scholz et le président Emmanuel Macron se sont entretenus samedi au "
+                                 "téléphone avec Vladimir Poutine, qu'ils ont exhorté à un cessez-le-feu immédiat.", "fr"))
+    assert {("REQUEST", "DEUGOV", "RUSGOV"), ("REQUEST", "FRAGOV", "RUSGOV")} <= found

@@ -260,6 +260,8 @@ class ArgumentRules:
             self._drawn_reaction(tok, out, res, lang, when, ctx, by_index)
         if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if pred.pos == "VERB" and tok.dep_ in ("acl:relcl", "relcl", "acl") and not passive:
+            self._object_relative_roles(tok, out, res, lang, when, ctx)
         if (pred.type == "COOPERATE" and passive and tok.lemma_.lower() in cues.extradition_verbs
                 and not any(a.resolved for a in out.sources)):
             self._extradition_roles(args, out, res, lang, when, ctx)
@@ -593,6 +595,30 @@ class ArgumentRules:
             if set(t.text.lower().split()) & civilians else t
             for t in out.targets]
         return True
+
+    def _object_relative_roles(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                               when: date | None, ctx: DocumentContext) -> None:
+        """"… avec Vladimir Poutine, qu'ils ont exhorté à un cessez-le-feu": in a relative clause
+        whose pronoun is the object, the noun it describes undergoes the act, and a subject
+        pronoun stands for the subject of the clause above."""
+        relative = next((c for c in tok.children if c.lower_ in OBJECT_RELATIVES), None)
+        subject = next((c for c in tok.children if c.dep_ in SUBJECT), None)
+        if relative is None or subject is None or subject.pos_ != "PRON":
+            return
+        described = [a for a in self._resolve_heads([tok.head], lang, when, ctx) if a.resolved]
+        current = tok.head
+        actors: list[Actor] = []
+        for _ in range(4):
+            head = current.head
+            if head.i == current.i:
+                break
+            if head.pos_ in ("VERB", "AUX"):
+                heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                break
+            current = head
+        if described and actors:
+            out.sources, out.targets = actors, described
 
     def _extradition_roles(self, args: list[Argument], out: Roles, res: LanguageResources, lang: str,
                            when: date | None, ctx: DocumentContext) -> None:
@@ -960,6 +986,10 @@ def _stray_prepositional_heads(verb: Token, spec: Sequence[str]) -> list[Token]:
             found.extend(g for g in t.children if g.dep_ == "pobj")
         stack.extend(c for c in t.children if c.dep_ in ("nmod", "prep", "pobj", "obl", "obl:mod"))
     return sorted(found, key=lambda t: t.i)
+
+
+#: relative pronouns that stand for the object of their clause ("que", "whom")
+OBJECT_RELATIVES = frozenset({"que", "qu'", "qu’", "whom"})
 
 
 def _caused_by_a_decision(tok: Token, cause_verbs: frozenset[str]) -> bool:
