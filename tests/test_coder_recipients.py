@@ -409,3 +409,9 @@ def test_an_object_relative_clause_acts_on_the_noun_it_describes(engine) -> None
     found = triples(code(engine, "Le chancelier Olaf Scholz et le président Emmanuel Macron se sont entretenus samedi au "
                                  "téléphone avec Vladimir Poutine, qu'ils ont exhorté à un cessez-le-feu immédiat.", "fr"))
     assert {("REQUEST", "DEU", "RUS"), ("REQUEST", "FRA", "RUS")} <= found
+
+
+def test_readiness_to_meet_is_an_agreement_and_its_condition_no_event(engine) -> None:
+    events = code(engine, "Le président colombien Gustavo Petro serait prêt à reprendre les négociations de paix avec "
+                          "l'ELN, à condition que la guérilla renonce aux enlèvements.", "fr")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("AGREE", "COLGOV", "COLREB")]

@@ -182,8 +182,9 @@ def voices_a_protest(tok: Token, by_index: dict[int, Trigger]) -> bool:
 
 def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: frozenset[str]) -> bool:
     """"Trump threatens tariffs unless a Ukraine deal is reached", "a menacé … si Moscou
-    n'acceptait pas de cessez-le-feu": an act named as the condition of another act is not
-    stated to happen (the annotation guideline codes the threat, not its content)."""
+    n'acceptait pas de cessez-le-feu", "prêt à reprendre les négociations, à condition que la
+    guérilla renonce aux enlèvements": an act named as the condition of another act of the
+    sentence is not stated to happen (the guideline codes the threat or offer, not its content)."""
     if not markers:
         return False
     current = tok
@@ -191,17 +192,12 @@ def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: froz
         head = current.head
         if head.i == current.i:
             return False
-        if current.dep_ == "advcl" and any(
-                c.dep_ == "mark" and (c.lower_ in markers or any(g.lower_ in markers for g in c.children))
-                for c in current.children):
-            governor = head
-            for _ in range(3):
-                if governor.i in by_index or any(c.i in by_index for c in governor.children if c.dep_ in OBJECT):
-                    return True  # "impose further sanctions … if Moscow refuses": the act is the object
-                if governor.head.i == governor.i:
-                    break
-                governor = governor.head
-            return False
+        introduced = any(c.dep_ == "mark" and (c.lower_ in markers or any(g.lower_ in markers for g in c.children))
+                         for c in current.children)
+        if (current.dep_ == "advcl" and introduced) or (
+                current.dep_ == "acl" and head.lemma_.lower() in markers):
+            inside = {t.i for t in current.subtree}
+            return any(i not in inside for i in by_index)
         current = head
     return False
 
@@ -296,6 +292,10 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> 
         return replace(pred, type="ACCUSE", mode=None, cameo="111", id=pred.id + "+state")
     if pred.type == "PROTEST" and pred.mode == "obstruct" and state_acts(args):
         return replace(pred, type="COERCE", mode="restrict", cameo="191", id=pred.id + "+state")
+    if pred.type == "CONSULT" and mood in ("conditional", "intended"):
+        # "serait prêt à reprendre les négociations", "compte se rendre à Pékin": readiness or an
+        # intention to meet is an AGREE (annotation guideline §4)
+        return replace(pred, type="AGREE", mode=None, cameo="036", id=pred.id + "+readiness")
     if pred.type in THREAT_IF_CONDITIONAL and mood == "hypothetical":
         return replace(pred, type="THREATEN", mode=None, cameo=ontology.cameo_for_plover("THREATEN"), id=pred.id + "+conditional")
     return pred
