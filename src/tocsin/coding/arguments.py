@@ -180,6 +180,7 @@ class ArgumentRules:
             for c in tok.children:
                 if c.dep_ in ("det", "det:poss") and c.lower_ in cues.possessive_determiners:
                     out.sources.extend(self._possessor(tok, lang, when, ctx))
+        source_heads = [h for h in source_heads if not _is_time_phrase(h, cues)]  # "quelques heures avant le sommet"
         out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
         target_heads.extend((len(spec), h) for h in genitive)
         # "a abattu cette nuit 47 drones", "n'a pas exclu mardi …": a time phrase is no recipient
