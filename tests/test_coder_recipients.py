@@ -415,3 +415,13 @@ def test_readiness_to_meet_is_an_agreement_and_its_condition_no_event(engine) ->
     events = code(engine, "Le président colombien Gustavo Petro serait prêt à reprendre les négociations de paix avec "
                           "l'ELN, à condition que la guérilla renonce aux enlèvements.", "fr")
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("AGREE", "COLGOV", "COLREB")]
+
+
+def test_violence_by_a_crowd_is_a_riot(engine) -> None:
+    events = code(engine, "Protesters set fire to Nepal's parliament building in Kathmandu on Tuesday.", "en")
+    assert [(e.type, e.source.code) for e in events] == [("PROTEST", "NPLCVL")]
+
+
+def test_a_private_persons_threat_is_no_political_act(engine) -> None:
+    events = code(engine, "A man who threatened to blow up a bus in central Berlin was detained by police.", "en")
+    assert "THREATEN" not in {e.type for e in events}

@@ -177,6 +177,9 @@ class Coder(ArgumentRules):
             if condition_of_another(trig.token, by_index, cues.condition_markers):
                 continue  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
+            if pred.type == "THREATEN" and pred.pos == "VERB" and not any(
+                    a.resolved or a.sector for a in args.sources + args.pair):
+                continue  # "a man who threatened to blow up a bus": a private person's threat, no political act
             if trig.token.lemma_.lower() in cues.response_verbs and any(
                     (c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i in by_index)
                     or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.i in by_index for g in c.children))

@@ -292,6 +292,9 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> 
         return replace(pred, type="ACCUSE", mode=None, cameo="111", id=pred.id + "+state")
     if pred.type == "PROTEST" and pred.mode == "obstruct" and state_acts(args):
         return replace(pred, type="COERCE", mode="restrict", cameo="191", id=pred.id + "+state")
+    if pred.type == "ASSAULT" and args.sources and all(a.resolved and a.sector == "CVL" for a in args.sources):
+        # "Protesters set fire to the parliament": violence by a crowd is a riot (PLOVER PROTEST)
+        return replace(pred, type="PROTEST", mode=None, cameo="145", id=pred.id + "+crowd")
     if pred.type == "CONSULT" and mood in ("conditional", "intended"):
         # "serait prêt à reprendre les négociations", "compte se rendre à Pékin": readiness or an
         # intention to meet is an AGREE (annotation guideline §4)
