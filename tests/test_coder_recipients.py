@@ -425,3 +425,9 @@ def test_violence_by_a_crowd_is_a_riot(engine) -> None:
 def test_a_private_persons_threat_is_no_political_act(engine) -> None:
     events = code(engine, "A man who threatened to blow up a bus in central Berlin was detained by police.", "en")
     assert "THREATEN" not in {e.type for e in events}
+
+
+def test_an_opponent_arrested_with_no_place_named_is_arrested_by_their_state(engine) -> None:
+    events = code(engine, "Le maire d'Istanbul, Ekrem İmamoğlu, principal rival du président Erdogan, a été placé en "
+                          "garde à vue mercredi à l'aube.", "fr")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("COERCE", "TURGOV", "TUROPP")]

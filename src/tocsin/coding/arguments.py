@@ -586,7 +586,13 @@ class ArgumentRules:
             return False
         country = self._place_country(args, res, lang, when, ctx)
         if country is None:
-            return False
+            # "le maire d'Istanbul, rival d'Erdogan, a été placé en garde à vue": an opponent or a
+            # lawmaker arrested with no place named is arrested by their own state
+            own = next((t for t in out.targets if t.resolved and t.country and t.sector in ("OPP", "LEG")), None)
+            if own is None:
+                return False
+            out.sources = [Actor(text=own.country, code=own.country + "GOV", country=own.country, sector="GOV")]
+            return True
         out.sources = [Actor(text=country, code=country + "GOV", country=country, sector="GOV")]  # its authorities
         civilians = res.cues.civilian_words
         out.targets = [
