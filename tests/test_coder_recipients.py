@@ -431,3 +431,10 @@ def test_an_opponent_arrested_with_no_place_named_is_arrested_by_their_state(eng
     events = code(engine, "Le maire d'Istanbul, Ekrem İmamoğlu, principal rival du président Erdogan, a été placé en "
                           "garde à vue mercredi à l'aube.", "fr")
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("COERCE", "TURGOV", "TUROPP")]
+
+
+def test_a_measure_imposed_on_someone_names_the_recipient_of_its_lifting(engine) -> None:
+    found = triples(code(engine, "Pékin va lever à compter de vendredi les restrictions imposées depuis 2020 sur les "
+                                 "importations de vin australien.", "fr"))
+    assert ("CONCEDE", "CHN", "AUS") in found
+    assert ("CONCEDE", "CHN", "AUS") in triples(code(engine, "Beijing lifted the tariffs imposed on Australian wine in 2020.", "en"))

@@ -127,6 +127,11 @@ class ArgumentRules:
                         args.extend(Argument("object", None, c) for c in acl.children if c.dep_ in OBJECT)
                         # whatever the row's target column says, what the act aims at is its recipient
                         target_heads.extend((0, c) for c in acl.children if c.dep_ in OBJECT)
+                    if acl.dep_ == "acl" and acl.lemma_.lower() in cues.imposing_verbs:
+                        # "les restrictions imposées à Séoul", "tariffs imposed on Australian wine"
+                        for arg in arguments(acl, cues.unaccusative_verbs):
+                            if arg.role == "oblique" and arg.prep in IMPOSED_ON:
+                                target_heads.append((0, arg.head))
         if pred.pos == "VERB" and is_passive(tok, cues.unaccusative_verbs) and not any(a.role == "agent" for a in args):
             # "a été libéré jeudi par Moscou": a "par/by" phrase the parser hung on another word
             for t in tok.subtree:
@@ -994,6 +999,9 @@ def _stray_prepositional_heads(verb: Token, spec: Sequence[str]) -> list[Token]:
         stack.extend(c for c in t.children if c.dep_ in ("nmod", "prep", "pobj", "obl", "obl:mod"))
     return sorted(found, key=lambda t: t.i)
 
+
+#: prepositions that name on whom an imposed measure weighs
+IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
 
 #: relative pronouns that stand for the object of their clause ("que", "whom")
 OBJECT_RELATIVES = frozenset({"que", "qu'", "qu’", "whom"})

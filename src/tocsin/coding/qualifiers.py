@@ -93,6 +93,8 @@ class Cues:
     purpose_markers: frozenset[str] = frozenset()
     #: verbs by which a decision causes an act ("a deal that triggered weeks of protests")
     cause_verbs: frozenset[str] = frozenset()
+    #: participles that name on whom a measure weighs ("les restrictions imposées à Séoul")
+    imposing_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -148,6 +150,7 @@ class Cues:
             rule_out_verbs=words("rule_out_verbs"),
             purpose_markers=words("purpose_markers"),
             cause_verbs=words("cause_verbs"),
+            imposing_verbs=words("imposing_verbs"),
         )
 
 
