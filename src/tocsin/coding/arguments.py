@@ -223,6 +223,11 @@ class ArgumentRules:
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
             self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
+        elif pred.type in REACTION_TYPES and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads):
+            # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
+            # goes to who acted, not to the country named inside the act
+            self._targets_from_heads(out, [h for _, h in target_heads if h.i in by_index], trig, res,
+                                     lang, when, ctx, by_index)
         if pred.pos == "VERB" and pred.symmetric and not out.pair and not any(a.resolved for a in out.targets):
             # the partner of a meeting, hung by the parser on a noun of the verb's adverbials
             stray = _stray_prepositional_heads(tok, tuple(p for p in spec if p in cues.partner_prepositions))
@@ -230,11 +235,6 @@ class ArgumentRules:
                 partners = [a for a in self._resolve_heads(stray, lang, when, ctx) if a.resolved]
                 if partners:
                     out.pair = partners
-        elif pred.type in REACTION_TYPES and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads):
-            # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
-            # goes to who acted, not to the country named inside the act
-            self._targets_from_heads(out, [h for _, h in target_heads if h.i in by_index], trig, res,
-                                     lang, when, ctx, by_index)
         if (borrow and pred.type == "CONSULT" and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
                 and not any(a.resolved for a in out.pair + out.targets)):
             out.pair = self._parties_of_the_outcome(tok, res, lang, when, ctx, by_index) or out.pair
@@ -258,7 +258,6 @@ class ArgumentRules:
                 out.targets = owners
         if not (pred.type == "COERCE" and passive and self._state_of_the_place(out, args, res, lang, when, ctx)):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
-
         if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
         if (pred.pos == "NOUN" and pred.type in DRAWN_TYPES and tok.dep_ in OBJECT
@@ -274,9 +273,9 @@ class ArgumentRules:
         if pred.type == "REJECT" and any(_names_a_resolution(h, cues) for _, h in target_heads):
             # "ont mis leur veto à un projet de résolution américain": what is blocked is a decision
             # of the Security Council
-            un = self.resolver.resolve("ONU", lang="fr", when=when)
-            if un is not None and un.resolved:
-                out.targets = [un]
+            un = self.resolver.kb.organisations.get(UN_KEY)
+            if un is not None:
+                out.targets = [Actor(un.name, un.code, un.country, un.sector, un.name, un.entity_id)]
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):
@@ -999,6 +998,9 @@ def _stray_prepositional_heads(verb: Token, spec: Sequence[str]) -> list[Token]:
         stack.extend(c for c in t.children if c.dep_ in ("nmod", "prep", "pobj", "obl", "obl:mod"))
     return sorted(found, key=lambda t: t.i)
 
+
+#: the United Nations in the knowledge base's organisations (whose Security Council votes resolutions)
+UN_KEY = "united nations"
 
 #: prepositions that name on whom an imposed measure weighs
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
