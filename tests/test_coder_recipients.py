@@ -438,3 +438,8 @@ def test_a_measure_imposed_on_someone_names_the_recipient_of_its_lifting(engine)
                                  "importations de vin australien.", "fr"))
     assert ("CONCEDE", "CHN", "AUS") in found
     assert ("CONCEDE", "CHN", "AUS") in triples(code(engine, "Beijing lifted the tariffs imposed on Australian wine in 2020.", "en"))
+
+
+def test_an_agreement_to_act_is_aimed_at_whom_the_act_concerns(engine) -> None:
+    found = triples(code(engine, "The EU agreed on Thursday to open accession talks with Ukraine.", "en"))
+    assert ("AGREE", "IGOEU", "UKR") in found

@@ -73,8 +73,9 @@ DRAWN_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
 TWO_SIDED_TYPES = frozenset({"RETREAT"})
 #: reactions to an act named by a noun ("soutien à l'octroi du statut à l'Ukraine")
 BENEFICIARY_TYPES = frozenset({"SUPPORT"})
-#: types whose recipient may be named inside what is threatened ("menacé d'annexer l'Essequibo")
-CONTENT_TARGET_TYPES = frozenset({"THREATEN"})
+#: types whose recipient may be named inside what is threatened or agreed ("menacé d'annexer
+#: l'Essequibo", "agree to open membership talks with Ukraine")
+CONTENT_TARGET_TYPES = frozenset({"THREATEN", "AGREE"})
 #: links from a threat to what is threatened, and the roles of the actors named in it
 _CONTENT_LINKS = frozenset({"xcomp", "ccomp", "acl", "nmod", "obl", "obl:arg", "obl:mod", "prep"})
 _CONTENT_ROLES = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "pobj", "iobj", "dative", "conj", "amod"})
