@@ -12,6 +12,7 @@ from tocsin.actors import resolver as resolver_module
 from tocsin.actors.text import fold, normalise
 from tocsin.coding import coder as coder_module
 from tocsin.coding.arguments import _word_endings
+from tocsin.coding import syntax
 from tocsin.coding.syntax import _conjuncts, conjuncts
 from tocsin.places import find_places, load_gazetteer, place_key
 from tocsin.places import match as match_module
@@ -398,3 +399,211 @@ def test_conjunct_actors_read_once_per_sentence_give_the_same_events(engine, mon
     plain = events()
     assert remembered == plain
     assert len(plain) > 200
+
+
+# --------------------------------------------------------------------------- dependency trees
+# The plain Token walks that ``coding.syntax`` reads from per-sentence lists (``syntax.Tree``).
+
+def _preposition_of_reference(token):
+    for child in token.children:
+        if child.dep_ == "case" or (child.dep_ == "fixed" and child.i < token.i and child.pos_ == "ADP"):
+            words = [child.text.lower()] + [g.text.lower() for g in child.children if g.dep_ == "fixed"]
+            prep = " ".join(words).replace("' ", "'")
+            return syntax.CONTRACTIONS.get(prep, prep)
+    return None
+
+
+def _is_passive_reference(token, unaccusative=frozenset()):
+    if token.lemma_.lower() in unaccusative:
+        return False
+    return any(c.dep_ in syntax.PASSIVE_AUX for c in token.children)
+
+
+def _subjects_reference(token, unaccusative=frozenset()):
+    passive = _is_passive_reference(token, unaccusative)
+    found = [c for c in token.children
+             if c.dep_ in syntax.SUBJECT or (c.dep_ in syntax.PASSIVE_SUBJECT and not passive)]
+    if not found and token.dep_ == "ROOT":
+        found = [t for t in token.doc[:token.i] if t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")][:1]
+    return found
+
+
+def _arguments_reference(token, unaccusative=frozenset()):
+    Argument = syntax.Argument
+    passive = _is_passive_reference(token, unaccusative)
+    for child in token.children:
+        dep = child.dep_
+        if dep in syntax.SUBJECT or (dep in syntax.PASSIVE_SUBJECT and not passive):
+            yield Argument("subject", None, child)
+        elif dep in syntax.PASSIVE_SUBJECT:
+            yield Argument("passive_subject", None, child)
+        elif dep in syntax.OBJECT:
+            yield Argument("object", None, child)
+        elif dep == "dative":
+            yield Argument("iobj", None, child)
+        elif dep == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield Argument("agent", "by", pobj)
+        elif dep == "obl:agent":
+            yield Argument("agent", "par", child)
+        elif dep == "prep":
+            prep = child.text.lower()
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    yield Argument("oblique", prep, grandchild)
+                elif grandchild.dep_ == "prep" and prep == "according":
+                    for pobj in grandchild.children:
+                        if pobj.dep_ == "pobj":
+                            yield Argument("oblique", "according to", pobj)
+        elif dep in syntax.POSSESSIVE:
+            yield Argument("possessive", None, child)
+        elif dep in syntax.OBLIQUE:
+            prep = _preposition_of_reference(child)
+            if prep is not None:
+                yield Argument("oblique", prep, child)
+            elif dep == "iobj":
+                yield Argument("iobj", None, child)
+            elif dep == "nmod":
+                yield Argument("modifier", None, child)
+        elif dep in ("amod", "compound", "appos", "flat:name"):
+            yield Argument("modifier", None, child)
+
+
+def _phrase_tokens_reference(head):
+    keep = [head]
+    skip = syntax.coordinated_appositions(head)
+    stack = [c for c in head.children if c.dep_ not in syntax.PHRASE_CUT and c.i not in skip]
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp":
+            continue
+        if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
+            continue
+        keep.append(tok)
+        stack.extend(c for c in tok.children
+                     if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"))
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _phrase_text_reference(head):
+    tokens = _phrase_tokens_reference(head)
+    doc = head.doc
+    inside = {t.i for t in tokens}
+    run = []
+    i = tokens[-1].i + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        run.append(doc[i])
+        i += 1
+    if run and run[0].head.i not in inside and not any(t.dep_ in ("conj", "appos") for t in run):
+        tokens.extend(run)
+    have = {t.i for t in tokens}
+    first, last = min(have), max(have)
+    while first >= 2 and doc[first - 1].text in ("-", "‑") and not doc[first - 2].whitespace_:
+        first -= 2
+        have.update({first, first + 1})
+    while last + 2 < len(doc) and doc[last + 1].text in ("-", "‑") and not doc[last].whitespace_:
+        last += 2
+        have.update({last - 1, last})
+    tokens = [doc[i] for i in sorted(have)]
+    parts = []
+    for k, t in enumerate(tokens):
+        parts.append(t.text)
+        if k + 1 < len(tokens):
+            parts.append(t.whitespace_ or (" " if tokens[k + 1].i != t.i + 1 else ""))
+    return " ".join("".join(parts).split())
+
+
+def _repaired_docs(engine):
+    """The sample and dev gold sentences (and date phrases), parsed and repaired as the coder
+    does it before reading them."""
+    from tocsin.coding.repairs import repair_parse
+
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    docs = []
+    for lang, texts in by_lang.items():
+        cues = engine.coder.languages[lang].cues
+        for doc in engine.pipelines.pipe(lang, texts):
+            repair_parse(doc[:], cues)
+            docs.append((lang, doc))
+    return docs
+
+
+def test_tree_readings_are_the_plain_token_walks(engine) -> None:
+    """Prepositions, passives, subjects, arguments, phrase tokens and phrase texts read from
+    ``syntax.Tree`` against the Token walks, on every token of the repaired sample and dev
+    sentences (with and without the unaccusative verbs of each language)."""
+    docs = _repaired_docs(engine)
+    assert len(docs) > 500
+    checked = passives = prepositions = 0
+    for lang, doc in docs:
+        unaccusative = engine.coder.languages[lang].cues.unaccusative_verbs
+        t = syntax.tree(doc)
+        assert t.heads == [tok.head.i for tok in doc]
+        assert t.deps == [tok.dep_ for tok in doc]
+        assert t.pos == [tok.pos_ for tok in doc]
+        assert t.text == [tok.text for tok in doc]
+        assert t.space == [tok.whitespace_ for tok in doc]
+        assert t.children == [[c.i for c in tok.children] for tok in doc]
+        for tok in doc:
+            assert syntax.preposition_of(tok) == _preposition_of_reference(tok)
+            for verbs in (frozenset(), unaccusative):
+                assert syntax.is_passive(tok, verbs) == _is_passive_reference(tok, verbs)
+                assert syntax.subjects(tok, verbs) == _subjects_reference(tok, verbs)
+                assert list(syntax.arguments(tok, verbs)) == list(_arguments_reference(tok, verbs))
+            assert syntax.phrase_tokens(tok) == _phrase_tokens_reference(tok)
+            assert syntax._phrase_text(tok) == _phrase_text_reference(tok)
+            passives += _is_passive_reference(tok)
+            prepositions += _preposition_of_reference(tok) is not None
+            checked += 1
+    assert checked > 12000 and passives > 50 and prepositions > 1000
+
+
+def test_tree_follows_the_sentence_read() -> None:
+    """One tree is kept, for the last sentence read; another sentence gets its own."""
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    first = Doc(vocab, words=["Troops", "were", "sent"], heads=[2, 2, 2],
+                deps=["nsubjpass", "auxpass", "ROOT"], pos=["NOUN", "AUX", "VERB"])
+    second = Doc(vocab, words=["Troops", "sent", "letters"], heads=[1, 1, 1],
+                 deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "NOUN"])
+    assert syntax.is_passive(first[2]) and syntax.tree(first) is syntax.tree(first)
+    assert not syntax.is_passive(second[1])
+    assert syntax.is_passive(first[2])
+    assert syntax.tree(second).children == [[], [0, 2], []]
+    assert [a.role for a in syntax.arguments(second[1])] == ["subject", "object"]
+    assert syntax.tree(Doc(vocab, words=[])).children == []
+
+
+def test_country_roles_give_the_plain_candidates(engine) -> None:
+    """The people fuzzy matching compares with, from the per-country role tables, against
+    filtering every person's roles for each query."""
+    from datetime import date
+
+    resolver = engine.resolver
+    kb = resolver.kb
+    countries = sorted(kb.people_by_country, key=lambda c: -len(kb.people_by_country[c]))[:12]
+    queries = [(tuple(countries[k:k + 3]), when, sector)
+               for k in range(0, 12, 3)
+               for when in (None, date(2022, 3, 1), date(2024, 6, 30), date(1990, 1, 1))
+               for sector in (None, "GOV", "MIL")]
+    for key in queries:
+        found = resolver._candidates(*key)
+        country_list, when, sector = key
+        expected = {}
+        for country in country_list:
+            for person in kb.people_by_country.get(country, ()):
+                if person.key in expected:
+                    continue
+                roles = [r for r in person.roles if r.country == country and (when is None or r.valid_at(when))]
+                if roles:
+                    roles.sort(key=lambda r: (r.sector == sector, r.start or date.min))
+                    expected[person.key] = (person, roles[-1])
+        assert found.candidates == expected
+        assert found.keys == list(expected)
+    assert any(resolver._candidates(*key).keys for key in queries)
