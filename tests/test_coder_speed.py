@@ -11,8 +11,8 @@ import pytest
 from tocsin.actors import resolver as resolver_module
 from tocsin.actors.text import fold, normalise
 from tocsin.coding import coder as coder_module
+from tocsin.coding import qualifiers, syntax
 from tocsin.coding.arguments import _word_endings
-from tocsin.coding import syntax
 from tocsin.coding.syntax import _conjuncts, conjuncts
 from tocsin.places import find_places, load_gazetteer, place_key
 from tocsin.places import match as match_module
@@ -607,3 +607,91 @@ def test_country_roles_give_the_plain_candidates(engine) -> None:
         assert found.candidates == expected
         assert found.keys == list(expected)
     assert any(resolver._candidates(*key).keys for key in queries)
+
+
+# The negation and modality walks of ``coding.qualifiers`` as they read Token objects.
+def _negated_token_reference(token, cues) -> bool:
+    for child in token.children:
+        low = child.lower_
+        lemma = child.lemma_.lower()
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and (low in cues.negation_adverbs or lemma in cues.negation_adverbs)):
+            if low == "plus" and not any(c.lower_ in ("ne", "n'", "n’") for c in token.children):
+                continue
+            if low == "non" and child.i > token.i:
+                continue
+            return True
+        if child.dep_ in ("det", "advmod") and low in cues.negation_determiners:
+            return True
+    prep = _preposition_of_reference(token)
+    if prep is not None and prep in cues.negation_prepositions:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in cues.negation_prepositions:
+        return True
+    return False
+
+
+def _is_negated_reference(trigger, cues) -> bool:
+    """True when the predicate, or a verb that controls it, is negated."""
+    chain = qualifiers.control_chain(trigger, cues)
+    negations = sum(1 for tok in chain if _negated_token_reference(tok, cues))
+    for tok in chain[1:]:
+        if tok.lemma_.lower() in cues.negating_verbs:
+            negations += 1
+    return negations % 2 == 1
+
+
+def _modality_reference(trigger, cues) -> str:
+    """asserted, future, conditional, hypothetical or intended."""
+    found: str | None = None
+    for tok in qualifiers.control_chain(trigger, cues):
+        morph = tok.morph
+        own: str | None = None
+        if "Cnd" in morph.get("Mood"):
+            own = "conditional"
+        elif "Fut" in morph.get("Tense") and "Part" not in morph.get("VerbForm"):
+            own = "future"
+        for child in tok.children:
+            if child.dep_ in ("aux", "aux:tense", "cop", "aux:pass", "auxpass"):
+                low = child.lower_
+                if "Cnd" in child.morph.get("Mood") or low in cues.conditional_auxiliaries:
+                    own = "conditional"
+                elif "Fut" in child.morph.get("Tense") or low in cues.future_auxiliaries or child.lemma_.lower() in cues.future_auxiliaries:
+                    own = own or "future"
+            if child.dep_ == "mark" and child.lower_ in cues.hypothetical_markers:
+                own = "hypothetical"
+        if tok.i != trigger.i and own is None:
+            lemma = tok.lemma_.lower()
+            if lemma in cues.modal_verbs:
+                own = cues.modal_verbs[lemma]
+            elif lemma in cues.modal_adjectives:
+                own = cues.modal_adjectives[lemma]
+            elif tok.lower_ in cues.modal_adjectives:
+                own = cues.modal_adjectives[tok.lower_]
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_markers for c in tok.children):
+            own = "hypothetical"
+        elif any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_markers for g in c.children)
+                 for c in tok.children):
+            own = "hypothetical"  # "… will impose sanctions if Moscow refuses"
+        if own is not None:
+            rank = ("hypothetical", "conditional", "intended", "future")
+            if found is None or rank.index(own) < rank.index(found):
+                found = own
+    return found or "asserted"
+
+
+def test_qualifiers_read_from_the_tree_are_the_token_walks(engine) -> None:
+    """Negation, modality and attribution phrases read from ``syntax.Tree`` against the
+    Token walks, on every token of the repaired sample and dev sentences."""
+    negated = moods = attributed = 0
+    for lang, doc in _repaired_docs(engine):
+        cues = engine.coder.languages[lang].cues
+        assert syntax.tree(doc).lower == [tok.lower_ for tok in doc]
+        for tok in doc:
+            assert qualifiers.is_negated(tok, cues) == _is_negated_reference(tok, cues)
+            assert qualifiers.modality(tok, cues) == _modality_reference(tok, cues)
+            negated += _is_negated_reference(tok, cues)
+            moods += _modality_reference(tok, cues) != "asserted"
+        found = qualifiers.attribution_phrases(doc[:], cues)
+        assert found == qualifiers._attribution_phrases(list(doc[:]), cues)
+        attributed += len(found)
+    assert negated > 100 and moods > 200 and attributed > 30

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Doc, Token
 
@@ -41,15 +41,15 @@ _INNER_CUT = frozenset({"acl:relcl", "relcl", "parataxis", "punct", "ccomp", "ad
 
 class Tree:
     """A parsed sentence's dependency tree as plain lists, by token index: each token's head,
-    label and children (in order), and, read when first asked for, its part of speech, text
-    and trailing space.
+    label and children (in order), and, read when first asked for, its part of speech, text,
+    lower-case form and trailing space.
 
     Reading these makes no spaCy ``Token``; :func:`tree` builds them from ``Doc.to_array``.
     The coder reads a sentence after its parse repairs, the last changes made to its tree
     (the phrase and conjunct memos below rely on that too).
     """
 
-    __slots__ = ("doc", "heads", "deps", "children", "_pos", "_text", "_space")
+    __slots__ = ("doc", "heads", "deps", "children", "_pos", "_text", "_lower", "_space")
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
@@ -71,6 +71,7 @@ class Tree:
         self.children: list[list[int]] = children
         self._pos: list[str] | None = None
         self._text: list[str] | None = None
+        self._lower: list[str] | None = None
         self._space: list[str] | None = None
 
     @property
@@ -85,6 +86,13 @@ class Tree:
             strings = self.doc.vocab.strings
             self._text = [strings[h] for h in self.doc.to_array(ORTH).tolist()] if len(self.doc) else []
         return self._text
+
+    @property
+    def lower(self) -> list[str]:
+        if self._lower is None:
+            strings = self.doc.vocab.strings
+            self._lower = [strings[h] for h in self.doc.to_array(LOWER).tolist()] if len(self.doc) else []
+        return self._lower
 
     @property
     def space(self) -> list[str]:
