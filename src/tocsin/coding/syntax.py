@@ -307,11 +307,16 @@ def conjuncts(head: Token) -> list[Token]:
     counts as coordination too.
     """
     doc = head.doc
-    memo = doc.user_data.setdefault("tocsin.conjuncts", {})
+    return [doc[i] for i in _conjunct_indices(head)]
+
+
+def _conjunct_indices(head: Token) -> tuple[int, ...]:
+    """The indices of :func:`conjuncts` (remembered per parsed sentence)."""
+    memo = head.doc.user_data.setdefault("tocsin.conjuncts", {})
     found = memo.get(head.i)
     if found is None:
         found = memo[head.i] = tuple(t.i for t in _conjuncts(head))
-    return [doc[i] for i in found]
+    return found
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -326,4 +331,8 @@ def _conjuncts(head: Token) -> list[Token]:
 
 def coordinated_appositions(head: Token) -> set[int]:
     """Indices of apposed names that :func:`conjuncts` treats as coordinated members."""
-    return {t.i for t in conjuncts(head) if t.i != head.i and t.dep_ == "appos"}
+    found = _conjunct_indices(head)
+    if len(found) == 1:
+        return set()  # the head alone
+    deps = tree(head.doc).deps
+    return {i for i in found if i != head.i and deps[i] == "appos"}
