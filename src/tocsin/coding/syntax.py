@@ -49,18 +49,19 @@ class Tree:
     (the phrase and conjunct memos below rely on that too).
     """
 
-    __slots__ = ("doc", "heads", "deps", "children", "_pos", "_text", "_lower", "_space")
+    __slots__ = ("doc", "heads", "deps", "children", "_array", "_pos", "_text", "_lower", "_space")
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
         self.doc = doc
         if n:
-            array = doc.to_array([HEAD, DEP])
+            array = self._array = doc.to_array(_ATTRIBUTES)
             heads = (array[:, 0].view(np.int64) + np.arange(n, dtype=np.int64)).tolist()
             labels = _LABELS
             strings = doc.vocab.strings
             deps = [labels[h] if h in labels else _label(strings, h) for h in array[:, 1].tolist()]
         else:
+            self._array = None
             heads, deps = [], []
         children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(heads):
@@ -74,33 +75,39 @@ class Tree:
         self._lower: list[str] | None = None
         self._space: list[str] | None = None
 
+    def _strings(self, column: int) -> list[str]:
+        if self._array is None:
+            return []
+        strings = self.doc.vocab.strings
+        return [strings[h] for h in self._array[:, column].tolist()]
+
     @property
     def pos(self) -> list[str]:
         if self._pos is None:
-            self._pos = [_POS_NAMES[p] for p in self.doc.to_array(POS).tolist()] if len(self.doc) else []
+            self._pos = [] if self._array is None else [_POS_NAMES[p] for p in self._array[:, 2].tolist()]
         return self._pos
-
-    @property
-    def text(self) -> list[str]:
-        if self._text is None:
-            strings = self.doc.vocab.strings
-            self._text = [strings[h] for h in self.doc.to_array(ORTH).tolist()] if len(self.doc) else []
-        return self._text
 
     @property
     def lower(self) -> list[str]:
         if self._lower is None:
-            strings = self.doc.vocab.strings
-            self._lower = [strings[h] for h in self.doc.to_array(LOWER).tolist()] if len(self.doc) else []
+            self._lower = self._strings(3)
         return self._lower
+
+    @property
+    def text(self) -> list[str]:
+        if self._text is None:
+            self._text = self._strings(4)
+        return self._text
 
     @property
     def space(self) -> list[str]:
         if self._space is None:
-            self._space = [" " if f else "" for f in self.doc.to_array(SPACY).tolist()] if len(self.doc) else []
+            self._space = [] if self._array is None else [" " if f else "" for f in self._array[:, 5].tolist()]
         return self._space
 
 
+#: what :class:`Tree` reads of a parsed sentence, in one ``Doc.to_array`` call
+_ATTRIBUTES = [HEAD, DEP, POS, LOWER, ORTH, SPACY]
 #: dependency labels by their hash (a few dozen labels per pipeline)
 _LABELS: dict[int, str] = {}
 
