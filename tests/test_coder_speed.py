@@ -695,3 +695,20 @@ def test_qualifiers_read_from_the_tree_are_the_token_walks(engine) -> None:
         assert found == qualifiers._attribution_phrases(list(doc[:]), cues)
         attributed += len(found)
     assert negated > 100 and moods > 200 and attributed > 30
+
+
+def test_place_matching_reads_the_token_attributes(engine) -> None:
+    """The word lists place matching reads from ``Doc.to_array`` are the tokens' own
+    text, lower-case form, punctuation flag and n-gram end test, on the sample and dev
+    sentences, on the whole sentence and on a part of it."""
+    checked = 0
+    for _, doc in _repaired_docs(engine):
+        for sent in (doc[:], doc[1:-1], doc[2:2]):
+            texts, lowers, punct, ends = match_module._sentence_words(sent)
+            assert texts == [t.text for t in sent]
+            assert lowers == [t.lower_ for t in sent]
+            assert punct == [t.is_punct for t in sent]
+            assert ends == [not (t.is_punct or t.is_space) for t in sent]
+            assert [match_module._starts_name_text(t.text) for t in sent] == [match_module._starts_name(t) for t in sent]
+            checked += len(texts)
+    assert checked > 20000
