@@ -10,16 +10,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from tocsin.coding.syntax import (
-    CONTRACTIONS,
-    OBJECT,
-    SUBJECT,
-    _preposition_at,
-    preposition_of,
-    tree,
-)
+from tocsin.coding.syntax import CONTRACTIONS, OBJECT, SUBJECT, preposition_of
 
 #: links through which a governing verb lends its negation/modality to a dependent predicate
 CONTROL_LINKS = frozenset({"xcomp", "ccomp", "obj", "dobj", "pcomp", "acl", "advcl", "obl", "obl:arg", "prep", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "attr", "oprd"})
@@ -167,20 +160,16 @@ def control_chain(trigger: Token, cues: Cues) -> list[Token]:
 
 
 def _negated_token(token: Token, cues: Cues) -> bool:
-    doc = token.doc
-    t = tree(doc)
-    deps, lower, children = t.deps, t.lower, t.children[token.i]
-    for c in children:
-        dep = deps[c]
-        low = lower[c]
-        if dep == "neg" or (dep == "advmod" and (low in cues.negation_adverbs
-                                                  or doc[c].lemma_.lower() in cues.negation_adverbs)):
-            if low == "plus" and not any(lower[g] in ("ne", "n'", "n’") for g in children):
+    for child in token.children:
+        low = child.lower_
+        lemma = child.lemma_.lower()
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and (low in cues.negation_adverbs or lemma in cues.negation_adverbs)):
+            if low == "plus" and not any(c.lower_ in ("ne", "n'", "n’") for c in token.children):
                 continue
-            if low == "non" and c > token.i:
+            if low == "non" and child.i > token.i:
                 continue
             return True
-        if dep in ("det", "advmod") and low in cues.negation_determiners:
+        if child.dep_ in ("det", "advmod") and low in cues.negation_determiners:
             return True
     prep = preposition_of(token)
     if prep is not None and prep in cues.negation_prepositions:
@@ -210,19 +199,14 @@ def modality(trigger: Token, cues: Cues) -> str:
             own = "conditional"
         elif "Fut" in morph.get("Tense") and "Part" not in morph.get("VerbForm"):
             own = "future"
-        doc = tok.doc
-        t = tree(doc)
-        deps, lower, children = t.deps, t.lower, t.children
-        for c in children[tok.i]:
-            dep = deps[c]
-            if dep in _AUXILIARY_LINKS:
-                child = doc[c]
-                low = lower[c]
+        for child in tok.children:
+            if child.dep_ in ("aux", "aux:tense", "cop", "aux:pass", "auxpass"):
+                low = child.lower_
                 if "Cnd" in child.morph.get("Mood") or low in cues.conditional_auxiliaries:
                     own = "conditional"
                 elif "Fut" in child.morph.get("Tense") or low in cues.future_auxiliaries or child.lemma_.lower() in cues.future_auxiliaries:
                     own = own or "future"
-            if dep == "mark" and lower[c] in cues.hypothetical_markers:
+            if child.dep_ == "mark" and child.lower_ in cues.hypothetical_markers:
                 own = "hypothetical"
         if tok.i != trigger.i and own is None:
             lemma = tok.lemma_.lower()
@@ -232,20 +216,16 @@ def modality(trigger: Token, cues: Cues) -> str:
                 own = cues.modal_adjectives[lemma]
             elif tok.lower_ in cues.modal_adjectives:
                 own = cues.modal_adjectives[tok.lower_]
-        hypothetical = cues.hypothetical_markers
-        if deps[tok.i] == "advcl" and any(deps[c] == "mark" and lower[c] in hypothetical for c in children[tok.i]):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_markers for c in tok.children):
             own = "hypothetical"
-        elif any(deps[c] == "advcl" and any(deps[g] == "mark" and lower[g] in hypothetical for g in children[c])
-                 for c in children[tok.i]):
+        elif any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_markers for g in c.children)
+                 for c in tok.children):
             own = "hypothetical"  # "… will impose sanctions if Moscow refuses"
         if own is not None:
             rank = ("hypothetical", "conditional", "intended", "future")
             if found is None or rank.index(own) < rank.index(found):
                 found = own
     return found or "asserted"
-
-
-_AUXILIARY_LINKS = frozenset({"aux", "aux:tense", "cop", "aux:pass", "auxpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,33 +256,6 @@ RELATIVE_OR_EMPTY = frozenset({"qui", "que", "who", "which", "that", "il", "it",
 
 def attribution_phrases(sentence_tokens: Iterable[Token], cues: Cues) -> list[Token]:
     """Heads of "selon X" / "d'après X" / "according to X" phrases in a sentence."""
-    if not isinstance(sentence_tokens, Span):
-        return _attribution_phrases(sentence_tokens, cues)
-    doc = sentence_tokens.doc
-    t = tree(doc)
-    deps, lower, children, heads_of = t.deps, t.lower, t.children, t.heads
-    prepositions = cues.attribution_prepositions
-    heads: list[Token] = []
-    for i in range(sentence_tokens.start, sentence_tokens.end):
-        dep = deps[i]
-        if dep == "case":
-            head = heads_of[i]
-            prep = _preposition_at(t, head)
-            if prep and (prep in prepositions or CONTRACTIONS.get(prep, prep) in prepositions):
-                heads.append(doc[head])
-        elif dep == "fixed":
-            continue
-        elif lower[i] == "according":
-            for to in children[i]:
-                if lower[to] == "to":
-                    heads.extend(doc[p] for p in children[to] if deps[p] == "pobj")
-        elif dep == "prep" and lower[i] in prepositions:
-            heads.extend(doc[p] for p in children[i] if deps[p] == "pobj")
-    return heads
-
-
-def _attribution_phrases(sentence_tokens: Iterable[Token], cues: Cues) -> list[Token]:
-    """:func:`attribution_phrases` over any tokens, walking them one by one."""
     heads: list[Token] = []
     for tok in sentence_tokens:
         low = tok.lower_

@@ -12,10 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS, SPACY
-from spacy.parts_of_speech import NAMES as _POS_NAMES
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 SUBJECT = frozenset({"nsubj", "csubj", "expl:subj"})
 PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass", "csubjpass", "csubj:pass"})
@@ -35,100 +32,6 @@ PHRASE_CUT = frozenset({
 #: French contracted prepositions
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
 RELATIVE_PRONOUNS = frozenset({"qui", "que", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that", "whom"})
-#: dependents the walk below a phrase's first level leaves out
-_INNER_CUT = frozenset({"acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"})
-
-
-class Tree:
-    """A parsed sentence's dependency tree as plain lists, by token index: each token's head,
-    label and children (in order), and, read when first asked for, its part of speech, text,
-    lower-case form and trailing space.
-
-    Reading these makes no spaCy ``Token``; :func:`tree` builds them from ``Doc.to_array``.
-    The coder reads a sentence after its parse repairs, the last changes made to its tree
-    (the phrase and conjunct memos below rely on that too).
-    """
-
-    __slots__ = ("doc", "heads", "deps", "children", "_array", "_pos", "_text", "_lower", "_space")
-
-    def __init__(self, doc: Doc) -> None:
-        n = len(doc)
-        self.doc = doc
-        if n:
-            array = self._array = doc.to_array(_ATTRIBUTES)
-            heads = (array[:, 0].view(np.int64) + np.arange(n, dtype=np.int64)).tolist()
-            labels = _LABELS
-            strings = doc.vocab.strings
-            deps = [labels[h] if h in labels else _label(strings, h) for h in array[:, 1].tolist()]
-        else:
-            self._array = None
-            heads, deps = [], []
-        children: list[list[int]] = [[] for _ in range(n)]
-        for i, h in enumerate(heads):
-            if h != i:
-                children[h].append(i)
-        self.heads: list[int] = heads
-        self.deps: list[str] = deps
-        self.children: list[list[int]] = children
-        self._pos: list[str] | None = None
-        self._text: list[str] | None = None
-        self._lower: list[str] | None = None
-        self._space: list[str] | None = None
-
-    def _strings(self, column: int) -> list[str]:
-        if self._array is None:
-            return []
-        strings = self.doc.vocab.strings
-        return [strings[h] for h in self._array[:, column].tolist()]
-
-    @property
-    def pos(self) -> list[str]:
-        if self._pos is None:
-            self._pos = [] if self._array is None else [_POS_NAMES[p] for p in self._array[:, 2].tolist()]
-        return self._pos
-
-    @property
-    def lower(self) -> list[str]:
-        if self._lower is None:
-            self._lower = self._strings(3)
-        return self._lower
-
-    @property
-    def text(self) -> list[str]:
-        if self._text is None:
-            self._text = self._strings(4)
-        return self._text
-
-    @property
-    def space(self) -> list[str]:
-        if self._space is None:
-            self._space = [] if self._array is None else [" " if f else "" for f in self._array[:, 5].tolist()]
-        return self._space
-
-
-#: what :class:`Tree` reads of a parsed sentence, in one ``Doc.to_array`` call
-_ATTRIBUTES = [HEAD, DEP, POS, LOWER, ORTH, SPACY]
-#: dependency labels by their hash (a few dozen labels per pipeline)
-_LABELS: dict[int, str] = {}
-
-
-def _label(strings: object, h: int) -> str:
-    found = _LABELS[h] = strings[h]  # type: ignore[index]
-    return found
-
-
-#: the last sentence read and its tree: the coder reads one sentence at a time, and keeping
-#: one tree (not one per parsed sentence) leaves the garbage collector no more to walk
-_last: list = [None, None]
-
-
-def tree(doc: Doc) -> Tree:
-    """The :class:`Tree` of ``doc`` (remembered for the last sentence read)."""
-    if _last[0] is doc:
-        return _last[1]
-    found = Tree(doc)
-    _last[0], _last[1] = doc, found
-    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,15 +45,9 @@ class Argument:
 
 def preposition_of(token: Token) -> str | None:
     """The preposition attached to a French/UD noun (``case`` child), lower-cased."""
-    return _preposition_at(tree(token.doc), token.i)
-
-
-def _preposition_at(t: Tree, i: int) -> str | None:
-    deps, children = t.deps, t.children
-    for c in children[i]:
-        dep = deps[c]
-        if dep == "case" or (dep == "fixed" and c < i and t.pos[c] == "ADP"):
-            words = [t.text[c].lower()] + [t.text[g].lower() for g in children[c] if deps[g] == "fixed"]
+    for child in token.children:
+        if child.dep_ == "case" or (child.dep_ == "fixed" and child.i < token.i and child.pos_ == "ADP"):
+            words = [child.text.lower()] + [g.text.lower() for g in child.children if g.dep_ == "fixed"]
             prep = " ".join(words).replace("' ", "'")
             return CONTRACTIONS.get(prep, prep)
     return None
@@ -164,92 +61,75 @@ def is_passive(token: Token, unaccusative: frozenset[str] = frozenset()) -> bool
     # French verbs conjugated with "être" are active ("l'Arabie saoudite et l'Iran sont convenus").
     if token.lemma_.lower() in unaccusative:
         return False
-    t = tree(token.doc)
-    deps = t.deps
-    return any(deps[c] in PASSIVE_AUX for c in t.children[token.i])
+    return any(c.dep_ in PASSIVE_AUX for c in token.children)
 
 
 def subjects(token: Token, unaccusative: frozenset[str] = frozenset()) -> list[Token]:
     """The grammatical subjects of a verb (a passive subject only when the verb is not passive)."""
     passive = is_passive(token, unaccusative)
-    doc = token.doc
-    t = tree(doc)
-    deps = t.deps
-    found = [doc[c] for c in t.children[token.i]
-             if deps[c] in SUBJECT or (deps[c] in PASSIVE_SUBJECT and not passive)]
-    if not found and deps[token.i] == "ROOT":
+    found = [c for c in token.children if c.dep_ in SUBJECT or (c.dep_ in PASSIVE_SUBJECT and not passive)]
+    if not found and token.dep_ == "ROOT":
         # "Pékin serait prêt …" split by the parser into two roots: the first is the subject
-        pos = t.pos
-        found = [doc[i] for i in range(token.i) if deps[i] == "ROOT" and pos[i] in ("PROPN", "NOUN")][:1]
+        found = [t for t in token.doc[:token.i] if t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")][:1]
     return found
 
 
 def arguments(token: Token, unaccusative: frozenset[str] = frozenset()) -> Iterator[Argument]:
     """The arguments of a predicate token, in both label schemes."""
     passive = is_passive(token, unaccusative)
-    doc = token.doc
-    t = tree(doc)
-    deps, children = t.deps, t.children
-    for c in children[token.i]:
-        dep = deps[c]
+    for child in token.children:
+        dep = child.dep_
         if dep in SUBJECT or (dep in PASSIVE_SUBJECT and not passive):
-            yield Argument("subject", None, doc[c])
+            yield Argument("subject", None, child)
         elif dep in PASSIVE_SUBJECT:
-            yield Argument("passive_subject", None, doc[c])
+            yield Argument("passive_subject", None, child)
         elif dep in OBJECT:
-            yield Argument("object", None, doc[c])
+            yield Argument("object", None, child)
         elif dep == "dative":
-            yield Argument("iobj", None, doc[c])
+            yield Argument("iobj", None, child)
         elif dep == "agent":  # English: by -> pobj
-            for g in children[c]:
-                if deps[g] == "pobj":
-                    yield Argument("agent", "by", doc[g])
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield Argument("agent", "by", pobj)
         elif dep == "obl:agent":
-            yield Argument("agent", "par", doc[c])
+            yield Argument("agent", "par", child)
         elif dep == "prep":  # English: prep -> pobj
-            prep = t.text[c].lower()
-            for g in children[c]:
-                if deps[g] == "pobj":
-                    yield Argument("oblique", prep, doc[g])
-                elif deps[g] == "prep" and prep == "according":
-                    for p in children[g]:
-                        if deps[p] == "pobj":
-                            yield Argument("oblique", "according to", doc[p])
+            prep = child.text.lower()
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    yield Argument("oblique", prep, grandchild)
+                elif grandchild.dep_ == "prep" and prep == "according":
+                    for pobj in grandchild.children:
+                        if pobj.dep_ == "pobj":
+                            yield Argument("oblique", "according to", pobj)
         elif dep in POSSESSIVE:
-            yield Argument("possessive", None, doc[c])
+            yield Argument("possessive", None, child)
         elif dep in OBLIQUE:
-            prep = _preposition_at(t, c)
+            prep = preposition_of(child)
             if prep is not None:
-                yield Argument("oblique", prep, doc[c])
+                yield Argument("oblique", prep, child)
             elif dep == "iobj":
-                yield Argument("iobj", None, doc[c])
+                yield Argument("iobj", None, child)
             elif dep == "nmod":
-                yield Argument("modifier", None, doc[c])
+                yield Argument("modifier", None, child)
         elif dep in ("amod", "compound", "appos", "flat:name"):
-            yield Argument("modifier", None, doc[c])
+            yield Argument("modifier", None, child)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
     """Tokens of the noun phrase headed by ``head``, without conjuncts and clauses."""
-    doc = head.doc
-    return [doc[i] for i in _phrase_indices(head, tree(doc))]
-
-
-def _phrase_indices(head: Token, t: Tree) -> list[int]:
-    deps, pos, children = t.deps, t.pos, t.children
-    keep = [head.i]
+    keep = [head]
     skip = coordinated_appositions(head)
-    stack = [c for c in children[head.i] if deps[c] not in PHRASE_CUT and c not in skip]
+    stack = [c for c in head.children if c.dep_ not in PHRASE_CUT and c.i not in skip]
     while stack:
-        i = stack.pop()
-        if pos[i] in ("VERB", "AUX") or deps[i] == "pcomp":
+        tok = stack.pop()
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp":
             continue  # a clause inside the phrase ("with Blinken calling it …") is not part of the name
-        if deps[i] == "prep" and not any(deps[c] == "pobj" for c in children[i]):
+        if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
             continue
-        keep.append(i)
-        stack.extend(c for c in children[i] if deps[c] not in _INNER_CUT)
-    keep.sort()
-    return keep
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"))
+    return sorted(keep, key=lambda t: t.i)
 
 
 def phrase_text(head: Token) -> str:
@@ -262,47 +142,47 @@ def phrase_text(head: Token) -> str:
 
 
 def _phrase_text(head: Token) -> str:
-    t = tree(head.doc)
-    indices = _phrase_indices(head, t)
-    indices.extend(_trailing_name(indices, t))
-    indices = _glued(indices, t)
-    text, space = t.text, t.space
+    tokens = phrase_tokens(head)
+    tokens.extend(_trailing_name(tokens))
+    tokens = _glued(tokens)
     parts: list[str] = []
-    last = len(indices) - 1
-    for k, i in enumerate(indices):
-        parts.append(text[i])
-        if k < last:
-            parts.append(space[i] or (" " if indices[k + 1] != i + 1 else ""))
+    for k, t in enumerate(tokens):
+        parts.append(t.text)
+        if k + 1 < len(tokens):
+            parts.append(t.whitespace_ or (" " if tokens[k + 1].i != t.i + 1 else ""))
     return " ".join("".join(parts).split())
 
 
-def _glued(indices: list[int], t: Tree) -> list[int]:
-    """Add the pieces of a hyphenated name the tokenizer split ("Royaume - Uni"); the
-    indices in order."""
-    text, space = t.text, t.space
-    n = len(text)
-    have = set(indices)
+def _glued(tokens: list[Token]) -> list[Token]:
+    """Add the pieces of a hyphenated name the tokenizer split ("Royaume - Uni")."""
+    doc = tokens[0].doc
+    have = {t.i for t in tokens}
     first, last = min(have), max(have)
-    while first >= 2 and text[first - 1] in ("-", "‑") and not space[first - 2]:
+    glued = False
+    while first >= 2 and doc[first - 1].text in ("-", "‑") and not doc[first - 2].whitespace_:
         first -= 2
         have.update({first, first + 1})
-    while last + 2 < n and text[last + 1] in ("-", "‑") and not space[last]:
+        glued = True
+    while last + 2 < len(doc) and doc[last + 1].text in ("-", "‑") and not doc[last].whitespace_:
         last += 2
         have.update({last - 1, last})
-    return sorted(have)
+        glued = True
+    if not glued and len(have) == len(tokens) and all(a.i < b.i for a, b in zip(tokens, tokens[1:], strict=False)):
+        return tokens  # nothing added, already in order: the same tokens
+    return [doc[i] for i in sorted(have)]
 
 
-def _trailing_name(indices: list[int], t: Tree) -> list[int]:
+def _trailing_name(tokens: list[Token]) -> list[Token]:
     """A proper name written right after a role phrase but attached elsewhere by the parser
     ("le chef du ministère de la Défense de Chine Lee Shanfe n'ont pas …")."""
-    text, pos = t.text, t.pos
-    n = len(text)
-    run: list[int] = []
-    i = indices[-1] + 1
-    while i < n and pos[i] == "PROPN" and text[i][:1].isupper():
-        run.append(i)
+    inside = {t.i for t in tokens}
+    doc = tokens[-1].doc
+    run: list[Token] = []
+    i = tokens[-1].i + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        run.append(doc[i])
         i += 1
-    if not run or t.heads[run[0]] in indices or any(t.deps[j] in ("conj", "appos") for j in run):
+    if not run or run[0].head.i in inside or any(t.dep_ in ("conj", "appos") for t in run):
         return []
     return run
 
@@ -314,16 +194,11 @@ def conjuncts(head: Token) -> list[Token]:
     counts as coordination too.
     """
     doc = head.doc
-    return [doc[i] for i in _conjunct_indices(head)]
-
-
-def _conjunct_indices(head: Token) -> tuple[int, ...]:
-    """The indices of :func:`conjuncts` (remembered per parsed sentence)."""
-    memo = head.doc.user_data.setdefault("tocsin.conjuncts", {})
+    memo = doc.user_data.setdefault("tocsin.conjuncts", {})
     found = memo.get(head.i)
     if found is None:
         found = memo[head.i] = tuple(t.i for t in _conjuncts(head))
-    return found
+    return [doc[i] for i in found]
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -338,8 +213,4 @@ def _conjuncts(head: Token) -> list[Token]:
 
 def coordinated_appositions(head: Token) -> set[int]:
     """Indices of apposed names that :func:`conjuncts` treats as coordinated members."""
-    found = _conjunct_indices(head)
-    if len(found) == 1:
-        return set()  # the head alone
-    deps = tree(head.doc).deps
-    return {i for i in found if i != head.i and deps[i] == "appos"}
+    return {t.i for t in conjuncts(head) if t.i != head.i and t.dep_ == "appos"}

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH
 from spacy.tokens import Span, Token
 
 from tocsin.places.gazetteer import Gazetteer, Place, inside, place_key
@@ -76,39 +75,21 @@ def _is_title(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.pos_ == "PROPN"
 
 
-def _sentence_words(sent: Span) -> tuple[list[str], list[str], list[bool], list[bool]]:
-    """The text and lower-case form of each token of ``sent``, whether it is punctuation,
-    and whether an n-gram may end on it (neither punctuation nor space), read from one
-    ``Doc.to_array`` call (no ``Token`` made)."""
-    if sent.end <= sent.start:
-        return [], [], [], []
-    array = sent.doc.to_array([ORTH, LOWER, IS_PUNCT, IS_SPACE])[sent.start:sent.end]
-    strings = sent.doc.vocab.strings
-    texts = [strings[h] for h in array[:, 0].tolist()]
-    lowers = [strings[h] for h in array[:, 1].tolist()]
-    punct = [bool(f) for f in array[:, 2].tolist()]
-    ends = [not (p or s) for p, s in zip(punct, array[:, 3].tolist(), strict=True)]
-    return texts, lowers, punct, ends
-
-
-def _starts_name_text(text: str) -> bool:
-    """:func:`_starts_name` of a token's text."""
-    first = text[:1]
-    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
-
-
 def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
     """The place names of ``sent``, left to right, without overlaps."""
     doc = sent.doc
-    texts, lowers, punct, ends = _sentence_words(sent)
-    tokens: list[Token] = []  # made when a name is found
+    tokens = list(sent)
+    texts = [t.text for t in tokens]
+    # tokens an n-gram may end on (not punctuation, not space)
+    ends = [not (t.is_punct or t.is_space) for t in tokens]
     has_ents = doc.has_annotation("ENT_IOB")
     found: list[PlaceMention] = []
     i = 0
-    n_tokens = len(texts)
+    n_tokens = len(tokens)
     while i < n_tokens:
-        region_start = lowers[i] in REGION_WORDS
-        if not (_starts_name_text(texts[i]) or region_start) or punct[i]:
+        tok = tokens[i]
+        region_start = tok.lower_ in REGION_WORDS
+        if not (_starts_name(tok) or region_start) or tok.is_punct:
             i += 1
             continue
         match = None
@@ -131,12 +112,7 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
             if candidates:
                 match = (n, candidates)
                 break
-        if match is None:
-            i += 1
-            continue
-        if not tokens:
-            tokens = list(sent)
-        if not _acceptable(tokens, i, match[0], match[1], has_ents, sent):
+        if match is None or not _acceptable(tokens, i, match[0], match[1], has_ents, sent):
             i += 1
             continue
         n, candidates = match
