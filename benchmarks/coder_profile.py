@@ -11,6 +11,12 @@ process, steadier than wall time on a shared machine).
     .venv/bin/python benchmarks/coder_profile.py --runs 5
     .venv/bin/python benchmarks/coder_profile.py --runs 1 --profile benchmarks/out/coder.prof
     .venv/bin/python benchmarks/coder_profile.py --runs 1 --dump benchmarks/out/events.jsonl
+    .venv/bin/python benchmarks/coder_profile.py --runs 0 --sample 25
+
+``--sample N`` samples the call stack of one extra pass every millisecond of CPU time
+and prints the N functions found most often on it (own time and time with callees, as
+shares of the samples). Unlike cProfile it adds no cost per call, so code that makes
+many small calls (spaCy ``Token`` objects) is not inflated.
 
 ``--dump`` writes every event of the first run as one JSON line, sorted, so two
 versions of the coder can be compared with ``cmp``/``diff``: identical files mean
@@ -107,6 +113,53 @@ def _code_all(engine: Any, parsed: list[Any]) -> list[Any]:
     return out
 
 
+def _sampled(engine: Any, parsed: list[Any], top: int) -> None:
+    """Code every document once while sampling the stack each millisecond of CPU time."""
+    import collections
+    import signal
+
+    own: collections.Counter[str] = collections.Counter()
+    inclusive: collections.Counter[str] = collections.Counter()
+    samples = 0
+
+    def name(code: Any) -> str:
+        path = code.co_filename
+        for marker in ("/tocsin/", "/spacy/", "site-packages/"):
+            if marker in path:
+                path = path[path.index(marker) + 1:]
+                break
+        return f"{path}:{code.co_firstlineno}({code.co_name})"
+
+    def handler(signum: int, frame: Any) -> None:
+        nonlocal samples
+        samples += 1
+        seen = set()
+        first = True
+        while frame is not None:
+            label = name(frame.f_code)
+            if first:
+                own[label] += 1
+                first = False
+            if label not in seen:
+                inclusive[label] += 1
+                seen.add(label)
+            frame = frame.f_back
+
+    _reset_caches(engine, parsed)
+    signal.signal(signal.SIGPROF, handler)
+    signal.setitimer(signal.ITIMER_PROF, 0.001, 0.001)
+    try:
+        _code_all(engine, parsed)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, signal.SIG_DFL)
+    print(f"{samples} samples (1 ms of CPU time each)")
+    for title, counts in (("own time", own), ("with callees", inclusive)):
+        print(f"-- {title}")
+        for label, count in counts.most_common(top):
+            print(f"{100 * count / max(samples, 1):6.1f} %  {label}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="article JSONL (default: %(default)s)")
@@ -115,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3, help="timed passes over the parsed documents")
     ap.add_argument("--profile", type=Path, help="cProfile one extra pass and save the stats here")
     ap.add_argument("--top", type=int, default=35, help="functions shown from the profile")
+    ap.add_argument("--sample", type=int, metavar="N", help="sample the stack of one extra pass, show N functions")
     ap.add_argument("--dump", type=Path, help="write the events of the first pass, sorted, one JSON per line")
     args = ap.parse_args(argv)
 
@@ -152,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         lines = sorted(json.dumps(e.to_dict(), sort_keys=True, ensure_ascii=False, default=str) for e in events)
         args.dump.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         print(f"{len(lines)} events written to {args.dump}", file=sys.stderr)
+    if args.sample:
+        _sampled(engine, parsed, args.sample)
     if args.profile:
         _reset_caches(engine, parsed)
         prof = cProfile.Profile()

@@ -398,3 +398,32 @@ def test_conjunct_actors_read_once_per_sentence_give_the_same_events(engine, mon
     plain = events()
     assert remembered == plain
     assert len(plain) > 200
+
+
+def test_country_roles_give_the_plain_candidates(engine) -> None:
+    """The people fuzzy matching compares with, from the per-country role tables, against
+    filtering every person's roles for each query."""
+    from datetime import date
+
+    resolver = engine.resolver
+    kb = resolver.kb
+    countries = sorted(kb.people_by_country, key=lambda c: -len(kb.people_by_country[c]))[:12]
+    queries = [(tuple(countries[k:k + 3]), when, sector)
+               for k in range(0, 12, 3)
+               for when in (None, date(2022, 3, 1), date(2024, 6, 30), date(1990, 1, 1))
+               for sector in (None, "GOV", "MIL")]
+    for key in queries:
+        found = resolver._candidates(*key)
+        country_list, when, sector = key
+        expected = {}
+        for country in country_list:
+            for person in kb.people_by_country.get(country, ()):
+                if person.key in expected:
+                    continue
+                roles = [r for r in person.roles if r.country == country and (when is None or r.valid_at(when))]
+                if roles:
+                    roles.sort(key=lambda r: (r.sector == sector, r.start or date.min))
+                    expected[person.key] = (person, roles[-1])
+        assert found.candidates == expected
+        assert found.keys == list(expected)
+    assert any(resolver._candidates(*key).keys for key in queries)

@@ -171,6 +171,9 @@ class Resolver:
         #: (the index they were taken from, first words of its keys by kinds and language):
         #: see :meth:`_first_words`
         self._starts: tuple[object, dict[tuple[frozenset[str], str], frozenset[str]]] = (None, {})
+        #: (the index they were taken from, each country's people with their roles in that
+        #: country): see :meth:`_country_roles`
+        self._roles_by_country: tuple[object, dict[str, tuple[tuple[Person, tuple[Role, ...]], ...]]] = (None, {})
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -741,11 +744,10 @@ class Resolver:
             return found
         candidates: dict[str, tuple[Person, Role]] = {}
         for country in countries:
-            for person in self._kb.people_by_country.get(country, ()):
+            for person, held in self._country_roles(country):
                 if person.key in candidates:
                     continue
-                roles = [r for r in person.roles if r.country == country
-                         and (when is None or r.valid_at(when))]
+                roles = list(held) if when is None else [r for r in held if r.valid_at(when)]
                 if roles:
                     roles.sort(key=lambda r: (r.sector == sector, r.start or date.min))
                     candidates[person.key] = (person, roles[-1])
@@ -766,6 +768,24 @@ class Resolver:
         if len(self._candidate_memo) >= _CANDIDATE_CACHE_SIZE:
             self._candidate_memo.clear()
         self._candidate_memo[key] = found
+        return found
+
+    def _country_roles(self, country: str) -> tuple[tuple[Person, tuple[Role, ...]], ...]:
+        """The people of ``country`` (knowledge base order) that hold a role there, each with
+        those roles in their own order; people with no role in the country are left out
+        (fuzzy matching would skip them). Built once per country and knowledge base."""
+        index, table = self._roles_by_country
+        if index is not self._kb.people_by_country:
+            table = {}
+            self._roles_by_country = (self._kb.people_by_country, table)
+        found = table.get(country)
+        if found is None:
+            pairs = []
+            for person in self._kb.people_by_country.get(country, ()):
+                roles = tuple(r for r in person.roles if r.country == country)
+                if roles:
+                    pairs.append((person, roles))
+            found = table[country] = tuple(pairs)
         return found
 
     def _fuzzy_runs(self, runs: list[str], countries: tuple[str, ...], when: date | None,

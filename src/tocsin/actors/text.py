@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import overload
 
 __all__ = ["ARTICLES", "Token", "Tokens", "alias_key", "fold", "normalise", "tokenize"]
@@ -28,6 +29,9 @@ __all__ = ["ARTICLES", "Token", "Tokens", "alias_key", "fold", "normalise", "tok
 _TOKEN_RE = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 _WORD_RE = re.compile(r"[^\W_]+")
 _COMBINING_RE = re.compile(r"[\u0300-\u036f]")
+#: the same two patterns as one group: ``split`` gives the text between words and the words
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
+_WORD_SPLIT = re.compile(f"({_WORD_RE.pattern})")
 _LIGATURES = str.maketrans({
     "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O",
     "ß": "ss", "ı": "i", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
@@ -87,14 +91,11 @@ class Tokens(Sequence[Token]):
 
     def __init__(self, text: str) -> None:
         # without combining marks the marks' half of the pattern matches nothing
-        raws = (_TOKEN_RE if _COMBINING_RE.search(text) else _WORD_RE).findall(text)
-        starts: list[int] = []
-        pos = 0
-        find = text.find
-        for raw in raws:  # a word is made of word characters, the text between of none:
-            pos = find(raw, pos)  # its first occurrence from the end of the last word is it
-            starts.append(pos)
-            pos += len(raw)
+        # [between, word, between, word, …, between]: each word starts where the lengths
+        # of everything before it add up to
+        parts = (_TOKEN_SPLIT if _COMBINING_RE.search(text) else _WORD_SPLIT).split(text)
+        raws = parts[1::2]
+        starts = list(accumulate(map(len, parts)))[:-1:2]
         self.raws: list[str] = raws
         self.norms: list[str] = list(map(fold, raws))
         self.starts: list[int] = starts
