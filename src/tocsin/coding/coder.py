@@ -33,7 +33,7 @@ from tocsin.coding.locations import (
     place_target,
     sentence_places,
 )
-from tocsin.coding.model import EMBEDDING_TYPES, CoderOptions, LanguageResources, Trigger
+from tocsin.coding.model import EMBEDDING_TYPES, CoderOptions, LanguageResources, Roles, Trigger
 from tocsin.coding.qualifiers import (
     Cues,
     attribution_phrases,
@@ -159,40 +159,11 @@ class Coder(ArgumentRules):
         for trig in triggers:
             governor = self._governing_trigger(trig.token, by_index)
             pred = trig.predicate
-            if governor is not None and governor.predicate.type in EMBEDDING_TYPES and not (
-                    governor.predicate.type == "REJECT" and trig.token.lemma_.lower() in cues.rule_out_verbs):
+            if self._not_an_act_of_its_own(trig, governor, sent, cues, by_index):
                 continue
-            if governor is not None and is_offered_content(trig.token, governor):
-                continue  # "sont convenus de rétablir leurs relations": the agreement is the event
-            if is_background(trig.token, by_index):
-                continue
-            if pred.type in VOICED_TYPES and voices_a_protest(trig.token, by_index):
-                continue  # "ont défilé … pour dénoncer la suspension": what the protest says, not an act of its own
-            if pred.type in SPORT_MISREAD_TYPES and about_sport(sent, cues.sport_words):
-                continue  # "la Côte d'Ivoire a éliminé le Sénégal aux tirs au but": a match, not a war
-            if pred.type == "THREATEN" and warning_of_a_deployment(trig.token, by_index) is not None:
-                continue  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
-            if aim_of_a_threat(trig.token, by_index, cues.purpose_markers):
-                continue  # "… la force pour prendre le contrôle du Groenland": the threat's content
-            if condition_of_another(trig.token, by_index, cues.condition_markers):
-                continue  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
-            if pred.type == "THREATEN" and pred.pos == "VERB" and not any(
-                    a.resolved or a.sector for a in args.sources + args.pair):
-                continue  # "a man who threatened to blow up a bus": a private person's threat, no political act
-            if trig.token.lemma_.lower() in cues.response_verbs and any(
-                    (c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i in by_index)
-                    or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.i in by_index for g in c.children))
-                    for c in trig.token.children):
-                continue  # "Pékin a riposté en sanctionnant dix personnalités": the sanction is the act
-            if pred.type == "REJECT" and any(c.dep_ == "xcomp" and c.i in by_index
-                                             and c.lemma_.lower() in cues.rule_out_verbs for c in trig.token.children):
-                continue  # "refused to rule out using force": what is not ruled out is the event
-            if sets_the_circumstance(trig.token, cues.circumstance_nouns):
-                continue  # "à l'appel de l'intersyndicale": on whose call, not an act of its own
-            if (governor is not None and governor.predicate.type == pred.type
-                    and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):
-                continue  # "arrived … for a state visit": one event, coded on the verb
+            if self._not_coded_given_arguments(trig, governor, args, cues, by_index):
+                continue
             if governor is None:
                 self._borrow_embedded(trig, args, triggers, res, lang, article.published, ctx)
             negated = is_negated(trig.token, cues)
@@ -209,18 +180,8 @@ class Coder(ArgumentRules):
             pairs = complete_first(self._dyads(pred, args, ctx))
             if not pairs:
                 continue
-            if (trig.token.lemma_.lower() in cues.venue_nouns and not args.pair
-                    and not any(t is not None and t.resolved for _, t in pairs)):
-                continue  # "en marge du sommet de l'APEC", "as EU leaders gathered for a summit": a venue
-            if (pred.type == "THREATEN" and trig.token.pos_ == "VERB"
-                    and any(c.dep_ == "ccomp" for c in trig.token.children)
-                    and not any(t is not None and t.resolved for _, t in pairs)
-                    and not any(s is not None and s.resolved and s.sector not in _NON_STATE for s, _ in pairs)):
-                continue  # "the Bank of England warned that rates would stay high": a forecast, aimed at no one
-            if pred.type == "ASSAULT" and not any(s is not None and s.resolved for s, _ in pairs) and (
-                    names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)
-                    or thing_as_subject(trig.token, cues)):
-                continue  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
+            if self._not_coded_given_dyads(trig, pred, args, pairs, sent, cues):
+                continue
             if places is None:
                 places = sentence_places(sent, self.gazetteer)
             known = tuple(a.country for a in args.sources + args.targets + args.pair if a.country)
@@ -284,6 +245,75 @@ class Coder(ArgumentRules):
         if found is None:
             found = ctx.conjunct_actors[tok.i] = tuple(super()._actors_for_conjunct(tok, lang, when, ctx))
         return list(found)
+
+    # ------------------------------------------------------------------ what is not coded
+    @staticmethod
+    def _not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, cues: Cues,
+                               by_index: dict[int, Trigger]) -> bool:
+        """Triggers that name the content, condition, aim or backdrop of another act of the
+        sentence, or that a match report or a protest uses (read from the parse alone)."""
+        pred = trig.predicate
+        if governor is not None and governor.predicate.type in EMBEDDING_TYPES and not (
+                governor.predicate.type == "REJECT" and trig.token.lemma_.lower() in cues.rule_out_verbs):
+            return True
+        if governor is not None and is_offered_content(trig.token, governor):
+            return True  # "sont convenus de rétablir leurs relations": the agreement is the event
+        if is_background(trig.token, by_index):
+            return True
+        if pred.type in VOICED_TYPES and voices_a_protest(trig.token, by_index):
+            return True  # "ont défilé … pour dénoncer la suspension": what the protest says, not an act of its own
+        if pred.type in SPORT_MISREAD_TYPES and about_sport(sent, cues.sport_words):
+            return True  # "la Côte d'Ivoire a éliminé le Sénégal aux tirs au but": a match, not a war
+        if pred.type == "THREATEN" and warning_of_a_deployment(trig.token, by_index) is not None:
+            return True  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
+        if aim_of_a_threat(trig.token, by_index, cues.purpose_markers):
+            return True  # "… la force pour prendre le contrôle du Groenland": the threat's content
+        if condition_of_another(trig.token, by_index, cues.condition_markers):
+            return True  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
+        return False
+
+    @staticmethod
+    def _not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Roles, cues: Cues,
+                                   by_index: dict[int, Trigger]) -> bool:
+        """Triggers left out once their actors are known: private threats, answers carried out
+        by another act, refusals to rule out, circumstances, a noun that repeats its verb."""
+        pred = trig.predicate
+        if pred.type == "THREATEN" and pred.pos == "VERB" and not any(
+                a.resolved or a.sector for a in args.sources + args.pair):
+            return True  # "a man who threatened to blow up a bus": a private person's threat, no political act
+        if trig.token.lemma_.lower() in cues.response_verbs and any(
+                (c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i in by_index)
+                or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.i in by_index for g in c.children))
+                for c in trig.token.children):
+            return True  # "Pékin a riposté en sanctionnant dix personnalités": the sanction is the act
+        if pred.type == "REJECT" and any(c.dep_ == "xcomp" and c.i in by_index
+                                         and c.lemma_.lower() in cues.rule_out_verbs for c in trig.token.children):
+            return True  # "refused to rule out using force": what is not ruled out is the event
+        if sets_the_circumstance(trig.token, cues.circumstance_nouns):
+            return True  # "à l'appel de l'intersyndicale": on whose call, not an act of its own
+        if (governor is not None and governor.predicate.type == pred.type
+                and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):
+            return True  # "arrived … for a state visit": one event, coded on the verb
+        return False
+
+    @staticmethod
+    def _not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
+                               pairs: list[tuple[Actor | None, Actor | None]], sent: Span, cues: Cues) -> bool:
+        """Events left out once their dyads are known: venues, forecasts, what hazards and
+        things do."""
+        if (trig.token.lemma_.lower() in cues.venue_nouns and not args.pair
+                and not any(t is not None and t.resolved for _, t in pairs)):
+            return True  # "en marge du sommet de l'APEC", "as EU leaders gathered for a summit": a venue
+        if (pred.type == "THREATEN" and trig.token.pos_ == "VERB"
+                and any(c.dep_ == "ccomp" for c in trig.token.children)
+                and not any(t is not None and t.resolved for _, t in pairs)
+                and not any(s is not None and s.resolved and s.sector not in _NON_STATE for s, _ in pairs)):
+            return True  # "the Bank of England warned that rates would stay high": a forecast, aimed at no one
+        if pred.type == "ASSAULT" and not any(s is not None and s.resolved for s, _ in pairs) and (
+                names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)
+                or thing_as_subject(trig.token, cues)):
+            return True  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
+        return False
 
     def _unguessed(self, source: Actor, target: Actor, location: Location | None, lang: str,
                    when: date | None) -> Actor | None:
