@@ -25,8 +25,16 @@ from tocsin.coding.model import (
     LanguageResources,
     Roles,
     Trigger,
+    same_actor,
+    unique_actors,
 )
 from tocsin.coding.qualifiers import Cues
+from tocsin.coding.recipients import (
+    RecipientRules,
+    domestic_target,
+    names_a_resolution,
+    stray_prepositional_heads,
+)
 from tocsin.coding.syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
@@ -40,8 +48,9 @@ from tocsin.coding.syntax import (
     phrase_tokens,
     preposition_of,
     subjects,
+    text_without_relatives,
 )
-from tocsin.coding.triggers import passive_participle, warning_of_a_deployment
+from tocsin.coding.triggers import passive_participle
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 from tocsin.records import Actor
@@ -49,8 +58,6 @@ from tocsin.records import Actor
 #: sectors that, named without a country, belong to the one country of the sentence
 #: ("la police", "the army"); not "bank" or "media", which are often no actor at all
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"})
-#: sectors that hold power: a crowd protests against them, it is not made of them
-_AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 #: types whose recipient may be named as a place ("exercises around Taiwan")
 LOCATIVE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "CONSULT", "AID", "COERCE"})
 
@@ -76,9 +83,6 @@ BENEFICIARY_TYPES = frozenset({"SUPPORT"})
 #: types whose recipient may be named inside what is threatened or agreed ("menacé d'annexer
 #: l'Essequibo", "agree to open membership talks with Ukraine")
 CONTENT_TARGET_TYPES = frozenset({"THREATEN", "AGREE"})
-#: links from a threat to what is threatened, and the roles of the actors named in it
-_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "acl", "nmod", "obl", "obl:arg", "obl:mod", "prep"})
-_CONTENT_ROLES = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "pobj", "iobj", "dative", "conj", "amod"})
 #: types whose recipient may be named only by the nationality of what is acted on ("Russian
 #: drones shot down"); not AID or MOBILIZE, where it is the origin of what is sent
 NATIONALITY_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "SUPPORT",
@@ -92,7 +96,7 @@ REQUEST_PREPOSITIONS = frozenset({"à", "sur", "at", "on", "upon"})
 GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of", "by", "between", "entre"})
 
 
-class ArgumentRules:
+class ArgumentRules(RecipientRules):
     """Argument reading and dyad expansion (mixed into the coder)."""
 
     resolver: Resolver
@@ -231,7 +235,7 @@ class ArgumentRules:
                                      lang, when, ctx, by_index)
         if pred.pos == "VERB" and pred.symmetric and not out.pair and not any(a.resolved for a in out.targets):
             # the partner of a meeting, hung by the parser on a noun of the verb's adverbials
-            stray = _stray_prepositional_heads(tok, tuple(p for p in spec if p in cues.partner_prepositions))
+            stray = stray_prepositional_heads(tok, tuple(p for p in spec if p in cues.partner_prepositions))
             if stray:
                 partners = [a for a in self._resolve_heads(stray, lang, when, ctx) if a.resolved]
                 if partners:
@@ -271,7 +275,7 @@ class ArgumentRules:
         if (pred.type == "COOPERATE" and passive and tok.lemma_.lower() in cues.extradition_verbs
                 and not any(a.resolved for a in out.sources)):
             self._extradition_roles(args, out, res, lang, when, ctx)
-        if pred.type == "REJECT" and any(_names_a_resolution(h, cues) for _, h in target_heads):
+        if pred.type == "REJECT" and any(names_a_resolution(h, cues) for _, h in target_heads):
             # "ont mis leur veto à un projet de résolution américain": what is blocked is a decision
             # of the Security Council
             un = self.resolver.kb.organisations.get(UN_KEY)
@@ -282,7 +286,7 @@ class ArgumentRules:
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._beneficiary_of_supported_act(target_heads, out, lang, when, ctx) or out.targets
         if pred.type in DOMESTIC_TYPES:
-            _domestic_target(out, ctx, cues.civilian_words)
+            domestic_target(out, ctx, cues.civilian_words)
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
         if pred.type == "PROTEST":
             self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
@@ -392,271 +396,6 @@ class ArgumentRules:
                     out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
                 return
 
-    def _protest_roles(self, tok: Token, pred: Predicate, out: Roles, args: list[Argument],
-                       res: LanguageResources, lang: str, when: date | None, ctx: DocumentContext) -> None:
-        """Who protests against whom, when the words do not say it outright.
-
-        * "anti-government rallies", "les manifestations antigouvernementales": the state
-          named inside the noun is what the crowd protests against, not who protests;
-        * a protest with no named crowd is held by the civilians of the country where it
-          happens ("weeks of street protests in Ulaanbaatar", "grève générale en Argentine");
-        * a domestic protest against a law, a reform or a decision, with no other country
-          named, is aimed at that country's government.
-        """
-        if out.pair:
-            return
-        state = [a for a in out.sources if a.resolved and a.country and a.sector in _AUTHORITIES]
-        if tok.pos_ in ("NOUN", "PROPN") and state and len(state) == len(out.sources):
-            if not any(t.resolved for t in out.targets):
-                out.targets = state[:1]
-            out.sources = []
-        if not any(a.resolved for a in out.sources):
-            country = self._place_country(args, res, lang, when, ctx) or next(iter(ctx.sentence_countries), None)
-            if country is None:
-                return
-            crowd = out.sources[0].text if out.sources else tok.text
-            out.sources = [Actor(text=crowd, code=country + "CVL", country=country, sector="CVL")]
-        source = next(a for a in out.sources if a.resolved)
-        if any(t.resolved for t in out.targets) or not source.country:
-            return
-        if any(c != source.country for c in ctx.sentence_countries):
-            # "à Londres pour réclamer l'arrêt des bombardements sur Gaza": not aimed at London;
-            # countries named only in a relative clause ("a law that mirrors Russian legislation") do not count
-            clause = _text_without_relatives(tok)
-            if any(m.actor.country and m.actor.country != source.country
-                   for m in self.resolver.find_mentions(clause, lang=lang, when=when)):
-                return
-        aimed = (any(a.role == "oblique" and a.prep in res.cues.grievance_prepositions for a in args)
-                 or any(c.dep_ in ("advcl", "acl", "xcomp") or c.lower_.startswith("anti") for c in tok.children)
-                 # "a demarcation deal that has triggered weeks of protests": caused by a decision
-                 or _caused_by_a_decision(tok, res.cues.cause_verbs))
-        if aimed:
-            out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
-                                 sector="GOV")]
-
-    def _warned_by_deployment(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
-                              when: date | None, ctx: DocumentContext,
-                              by_index: dict[int, Trigger]) -> list[Actor]:
-        """The recipients of the warning a deployment is meant as ("afin de dissuader l'Iran et
-        le Hezbollah", "as a warning to Iran")."""
-        own = {a.country for a in out.sources if a.resolved}
-        for trig in by_index.values():
-            if trig.predicate.type != "THREATEN":
-                continue
-            deployment = warning_of_a_deployment(trig.token, by_index)
-            if deployment is None or deployment.token.i != tok.i:
-                continue
-            warned = self._arguments(trig, res, lang, when, ctx, by_index, borrow=False)
-            found = [a for a in warned.targets + warned.pair if a.resolved and a.country not in own]
-            if found:
-                return found
-        return []
-
-    def _drawn_reaction(self, tok: Token, out: Roles, res: LanguageResources, lang: str, when: date | None,
-                        ctx: DocumentContext, by_index: dict[int, Trigger]) -> None:
-        """"… drawing a rebuke from China's military", "s'attirant la menace de droits de douane
-        de la part de Donald Trump": the one named after "from"/"de la part de" reacts, the one
-        who draws it (the verb's subject, or the clause's) is its recipient."""
-        verb = tok.head
-        authors: list[Token] = []
-        for holder in (verb, tok):
-            for c in holder.children:
-                if c.dep_ == "prep" and c.lower_ == "from":
-                    authors.extend(g for g in c.children if g.dep_ == "pobj")
-                if c.dep_ == "nmod" and c.lemma_.lower() == "part":  # "de la part de X"
-                    authors.extend(g for g in c.children if g.dep_ == "nmod")
-        reactors = [a for a in self._resolve_heads(authors, lang, when, ctx) if a.resolved]
-        if not reactors:
-            return
-        drawers = [a for a in self._resolve_heads(subjects(verb, res.cues.unaccusative_verbs), lang, when, ctx)
-                   if a.resolved]
-        if not drawers and verb.dep_ in ("advcl", "conj", "xcomp"):
-            drawers = [a for a in self._resolve_heads(subjects(verb.head, res.cues.unaccusative_verbs), lang, when, ctx)
-                       if a.resolved]
-        out.sources = reactors
-        out.pair = []
-        if drawers:
-            out.targets = drawers
-
-    def _reaction_to_governing_act(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
-                                   when: date | None, ctx: DocumentContext,
-                                   by_index: dict[int, Trigger]) -> list[Actor]:
-        """A reaction that comments on the act it hangs on:
-
-        * "La Bolivie a rompu ses relations avec Israël, dénonçant une offensive …": the one
-          the act was aimed at is the one denounced;
-        * "leurs manœuvres, que Pyongyang dénonce comme …", "the drills, which Beijing
-          condemned": those who carry out the act are the ones denounced.
-        """
-        head = tok.head
-        governor = by_index.get(head.i) if head.i != tok.i else None
-        if governor is None:
-            return []
-        own = {a.country for a in out.sources if a.resolved}
-        participle = "Ger" in tok.morph.get("VerbForm") or "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBG"
-        coordinated = tok.dep_ == "conj" and head.pos_ == "VERB" and head.i < tok.i
-        if (tok.dep_ in ("advcl", "acl") and head.pos_ == "VERB" and participle) or coordinated:
-            # "Rabat rappelle son ambassadrice à Berlin et dénonce une « attitude négative »"
-            acted = self._arguments(governor, res, lang, when, ctx, by_index, borrow=False)
-            return [a for a in acted.targets + acted.pair if a.resolved and a.country not in own]
-        if tok.dep_ in ("acl:relcl", "relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
-            acted = self._arguments(governor, res, lang, when, ctx, by_index, borrow=True)
-            return [a for a in acted.sources + acted.pair if a.resolved and a.country not in own]
-        return []
-
-    def _beneficiary_of_supported_act(self, target_heads: list[tuple[int, Token]], out: Roles, lang: str,
-                                      when: date | None, ctx: DocumentContext) -> list[Actor]:
-        """"un soutien massif à l'octroi du statut de candidat à l'Ukraine et à la Moldavie",
-        "un soutien écrasant à la demande d'adhésion de la Palestine": support for an act goes
-        to the actor the act is for (or whose act it is), named inside the supported phrase."""
-        own = {a.country for a in out.sources if a.resolved}
-        for _, head in sorted(target_heads, key=lambda x: x[0]):
-            if head.pos_ != "NOUN":
-                continue
-            for t in head.subtree:
-                if t.i == head.i or t.pos_ not in ("PROPN", "NOUN") or t.dep_ not in ("nmod", "pobj", "obl", "obl:arg"):
-                    continue
-                actors = [a for a in self._resolve_heads([t], lang, when, ctx) if a.resolved and a.country not in own]
-                if actors:
-                    return actors
-        return []
-
-    def _target_in_content(self, tok: Token, out: Roles, lang: str, when: date | None,
-                           ctx: DocumentContext) -> list[Actor]:
-        """"a menacé d'imposer des droits de douane sur les produits importés du Mexique et du
-        Canada", "threatened to seize Greenland": the one a threat is made against is named in
-        what is threatened. The first actor of the complement that is not the threatener."""
-        own = {a.country for a in out.sources if a.resolved}
-        complements = [c for c in tok.children if c.dep_ in _CONTENT_LINKS and c.i > tok.i]
-        seen: set[int] = set()
-        for complement in complements:
-            for t in complement.subtree:
-                if t.i in seen or t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.dep_ not in _CONTENT_ROLES:
-                    continue
-                actors = [a for a in self._resolve_heads([t], lang, when, ctx)
-                          if a.resolved and a.country not in own]
-                seen.update(c.i for c in conjuncts(t))
-                if actors:
-                    return actors
-        return []
-
-    def _nationality_of_things(self, heads: list[Token], lang: str, when: date | None,
-                               ctx: DocumentContext) -> list[Actor]:
-        """"a abattu dix-huit missiles russes", "seized an Iranian tanker", "a relâché
-        l'économiste australien Sean Turnell, l'ex-ambassadrice britannique …", "les
-        restrictions sur les importations de vin australien": the country of what or who is
-        acted on, read from its adjective of nationality (one per coordinated phrase, looking
-        one "de/of" phrase deep)."""
-        found: list[Actor] = []
-        for head in heads:
-            for item in conjuncts(head):
-                actor = self._nationality_of(item, lang, when, ctx)
-                if actor is not None and not any(a.country == actor.country for a in found):
-                    found.append(actor)
-            if found:
-                return found
-        return []
-
-    def _nationality_of(self, noun: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor | None:
-        for current in self._noun_chain(noun):
-            for child in current.children:
-                if child.dep_ != "amod" or child.pos_ != "ADJ":
-                    continue
-                found = [a for a in self._actors_for_conjunct(child, lang, when, ctx) if a.resolved and a.country]
-                if found:
-                    return Actor(text=child.text, code=found[0].country, country=found[0].country)
-        return None
-
-    @staticmethod
-    def _noun_chain(noun: Token) -> list[Token]:
-        """The noun and the nouns of its "de/of" phrases, two deep ("importations de vin australien")."""
-        chain = [noun] if noun.pos_ in ("NOUN", "PROPN") else []
-        current = noun
-        for _ in range(2):
-            nxt = next((c for c in current.children if c.dep_ in ("nmod", "pobj", "prep")), None)
-            if nxt is not None and nxt.dep_ == "prep":
-                nxt = next((g for g in nxt.children if g.dep_ == "pobj"), None)
-            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
-                break
-            chain.append(nxt)
-            current = nxt
-        return chain
-
-    def _state_of_the_place(self, out: Roles, args: list[Argument], res: LanguageResources, lang: str,
-                            when: date | None, ctx: DocumentContext) -> bool:
-        """"Trois journalistes ont été arrêtés à Minsk", "activists were detained in Caracas": an
-        arrest with no agent, made where it happens, is made by that state (annotation guideline
-        §3); the people arrested belong to it unless the words say otherwise. True when applied."""
-        if out.pair or any(a.resolved for a in out.sources):
-            return False
-        country = self._place_country(args, res, lang, when, ctx)
-        if country is None:
-            # "le maire d'Istanbul, rival d'Erdogan, a été placé en garde à vue": an opponent or a
-            # lawmaker arrested with no place named is arrested by their own state
-            own = next((t for t in out.targets if t.resolved and t.country and t.sector in ("OPP", "LEG")), None)
-            if own is None:
-                return False
-            out.sources = [Actor(text=own.country, code=own.country + "GOV", country=own.country, sector="GOV")]
-            return True
-        out.sources = [Actor(text=country, code=country + "GOV", country=country, sector="GOV")]  # its authorities
-        civilians = res.cues.civilian_words
-        out.targets = [
-            t if t.resolved else
-            Actor(text=t.text, code=country + t.sector, country=country, sector=t.sector) if t.sector else
-            Actor(text=t.text, code=country + "CVL", country=country, sector="CVL")
-            if set(t.text.lower().split()) & civilians else t
-            for t in out.targets]
-        return True
-
-    def _object_relative_roles(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
-                               when: date | None, ctx: DocumentContext) -> None:
-        """"… avec Vladimir Poutine, qu'ils ont exhorté à un cessez-le-feu": in a relative clause
-        whose pronoun is the object, the noun it describes undergoes the act, and a subject
-        pronoun stands for the subject of the clause above."""
-        relative = next((c for c in tok.children if c.lower_ in OBJECT_RELATIVES), None)
-        subject = next((c for c in tok.children if c.dep_ in SUBJECT), None)
-        if relative is None or subject is None or subject.pos_ != "PRON":
-            return
-        described = [a for a in self._resolve_heads([tok.head], lang, when, ctx) if a.resolved]
-        current = tok.head
-        actors: list[Actor] = []
-        for _ in range(4):
-            head = current.head
-            if head.i == current.i:
-                break
-            if head.pos_ in ("VERB", "AUX"):
-                heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
-                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
-                break
-            current = head
-        if described and actors:
-            out.sources, out.targets = actors, described
-
-    def _extradition_roles(self, args: list[Argument], out: Roles, res: LanguageResources, lang: str,
-                           when: date | None, ctx: DocumentContext) -> None:
-        """"L'ancien président hondurien a été extradé vers les États-Unis", "extradé de
-        l'Équateur vers l'Italie": the state that hands the person over (named after "de/from",
-        else the person's own) cooperates with the state that receives them (after "vers/to")."""
-        origin = [a.head for a in args if a.role == "oblique" and a.prep in res.cues.source_prepositions | {"from"}]
-        destination = [a.head for a in args if a.role == "oblique" and a.prep in ("vers", "à", "to", "en")]
-        person = [a.head for a in args if a.role == "passive_subject"]
-        receivers = [a for a in self._resolve_heads(destination, lang, when, ctx) if a.resolved]
-        givers = [a for a in self._resolve_heads(origin, lang, when, ctx) if a.resolved]
-        if not givers:
-            givers = [a for a in self._resolve_heads(person, lang, when, ctx) if a.resolved and a.country]
-            givers = [Actor(text=a.text, code=a.country, country=a.country) for a in givers[:1]]
-        if givers and receivers:
-            out.sources, out.targets = givers, receivers
-
-    def _place_country(self, args: list[Argument], res: LanguageResources, lang: str, when: date | None,
-                       ctx: DocumentContext) -> str | None:
-        """The country of a place named after a locative preposition ("in Kathmandu", "en Argentine")."""
-        heads = [a.head for a in args if a.role == "oblique" and a.prep in res.cues.locative_prepositions]
-        for actor in self._resolve_heads(heads, lang, when, ctx):
-            if actor.resolved and actor.country:
-                return actor.country
-        return None
-
     @staticmethod
     def _crowd_source(out: Roles, cues: Cues, ctx: DocumentContext) -> None:
         """"Des manifestants ont envahi le Parlement kényan": civilians of the country named."""
@@ -751,26 +490,6 @@ class ArgumentRules:
                 actors = self._resolve_heads(heads, lang, when, ctx)
                 if any(a.resolved for a in actors):
                     return actors
-            current = head
-        return []
-
-    def _parties_of_the_outcome(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
-                                ctx: DocumentContext, by_index: dict[int, Trigger]) -> list[Actor]:
-        """"L'Arabie saoudite et l'Iran sont convenus, au terme de pourparlers organisés à
-        Pékin, de …", "agreed to a ceasefire after talks": talks named as the way to an
-        agreement between several parties were held by those parties."""
-        current = tok
-        for _ in range(3):
-            head = current.head
-            if head.i == current.i or current.dep_ not in ("obl", "obl:mod", "nmod", "pobj", "prep", "advcl"):
-                return []
-            governor = by_index.get(head.i)
-            if governor is not None:
-                if not self.ontology.is_symmetric(governor.predicate.type):
-                    return []
-                heads = subjects(head, res.cues.unaccusative_verbs)
-                actors = unique_actors([a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved])
-                return actors if len(actors) >= 2 else []
             current = head
         return []
 
@@ -878,7 +597,7 @@ class ArgumentRules:
             return [Actor(text=text)]  # "le cours du blé russe": a thing, not an actor
         if not any(a.resolved for a in actors) and tok.dep_ in OBJECT | {"obl:arg", "obl", "nmod", "pobj", "iobj", "dative"}:
             # "a salué le plan présenté par Pékin": the actor behind the object
-            whole = _text_without_relatives(tok)
+            whole = text_without_relatives(tok)
             if whole != text:
                 wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
                 if wider is not None and wider.resolved:
@@ -978,97 +697,15 @@ DURATION_UNITS = frozenset({
 })
 
 
-def _stray_prepositional_heads(verb: Token, spec: Sequence[str]) -> list[Token]:
-    """"se sont entretenus pendant une heure au téléphone avec Vladimir Poutine": a recipient
-    phrase ("avec", "with", "contre"…) the parser hung on a noun of the verb's adverbial
-    phrases instead of on the verb. Only through nominal obliques, never into a clause or the
-    subject."""
-    preps = [p for p in spec if p not in ("obj", "iobj")]
-    if not preps:
-        return []
-    found: list[Token] = []
-    stack = [c for c in verb.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "prep", "npadvmod")]
-    while stack:
-        t = stack.pop()
-        if t.pos_ in ("VERB", "AUX"):
-            continue
-        if t.pos_ in ("NOUN", "PROPN") and t.head.i != verb.i and preposition_of(t) in preps:
-            found.append(t)
-        if t.dep_ == "prep" and t.lower_ in preps and t.head.i != verb.i:
-            found.extend(g for g in t.children if g.dep_ == "pobj")
-        stack.extend(c for c in t.children if c.dep_ in ("nmod", "prep", "pobj", "obl", "obl:mod"))
-    return sorted(found, key=lambda t: t.i)
-
-
 #: the United Nations in the knowledge base's organisations (whose Security Council votes resolutions)
 UN_KEY = "united nations"
 
 #: prepositions that name on whom an imposed measure weighs
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
 
-#: relative pronouns that stand for the object of their clause ("que", "whom")
-OBJECT_RELATIVES = frozenset({"que", "qu'", "qu’", "whom"})
-
-
-def _caused_by_a_decision(tok: Token, cause_verbs: frozenset[str]) -> bool:
-    """The noun (or the "weeks of …" phrase around it) is what a cause verb brought about."""
-    current = tok
-    for _ in range(3):
-        if current.dep_ in OBJECT and current.head.lemma_.lower() in cause_verbs:
-            return True
-        head = current.head
-        if current.dep_ == "pobj" and head.dep_ == "prep":
-            current = head.head
-        elif current.dep_ == "nmod" and head.pos_ == "NOUN":
-            current = head
-        else:
-            return False
-    return False
-
-
-def _names_a_resolution(tok: Token, cues: Cues) -> bool:
-    """"une résolution", "un projet de résolution", "the draft resolution"."""
-    if tok.lemma_.lower() in cues.resolution_nouns or tok.lower_ in cues.resolution_nouns:
-        return True
-    return any(c.dep_ in ("nmod", "compound", "pobj", "prep") and (
-        c.lemma_.lower() in cues.resolution_nouns or any(g.lemma_.lower() in cues.resolution_nouns for g in c.children))
-        for c in tok.children)
-
-
 def _is_time_phrase(tok: Token, cues: Cues) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in cues.time_nouns or tok.lower_ in cues.time_nouns or lemma in DURATION_UNITS
-
-
-def _domestic_target(out: Roles, ctx: DocumentContext, civilians: frozenset[str]) -> None:
-    """"Loukachenko a gracié le journaliste Roman Protassevitch", "police detained three
-    opposition activists": in a sentence about one country only, the journalist or activist a
-    state acts on belongs to it."""
-    source = next((a for a in out.sources if a.resolved and a.country), None)
-    if source is None or out.pair or any(c != source.country for c in ctx.sentence_countries):
-        return
-    country = source.country
-    out.targets = [
-        t if t.resolved else
-        Actor(text=t.text, code=country + t.sector, country=country, sector=t.sector)
-        if t.sector and t.sector != source.sector else
-        Actor(text=t.text, code=country + "CVL", country=country, sector="CVL")
-        if not t.sector and set(t.text.lower().split()) & civilians else t
-        for t in out.targets]
-
-
-def _text_without_relatives(tok: Token) -> str:
-    """The words under ``tok`` without its relative clauses: "the plan presented by Beijing"
-    keeps its agent, "a law that critics say mirrors Russian legislation" loses "Russian"."""
-    cut: set[int] = set()
-    for child in tok.subtree:
-        if child.i == tok.i or child.i in cut:
-            continue
-        relative = child.dep_ in ("relcl", "acl:relcl") or (
-            child.dep_ == "acl" and any(g.lower_ in RELATIVE_PRONOUNS for g in child.children if g.i < child.i))
-        if relative:
-            cut.update(t.i for t in child.subtree)
-    return " ".join("".join(t.text_with_ws for t in tok.subtree if t.i not in cut).split())
 
 
 def is_duration(tok: Token) -> bool:
@@ -1101,32 +738,6 @@ def complete_first(pairs: list[tuple[Actor | None, Actor | None]]) -> list[tuple
     if any(full(p) for p in pairs):
         return [p for p in pairs if full(p)]
     return pairs
-
-
-def same_actor(a: Actor, b: Actor) -> bool:
-    if a.code and b.code:
-        return a.code == b.code or (a.country is not None and a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector))
-    return a.text.lower() == b.text.lower()
-
-
-def actor_key(actor: Actor | None) -> str:
-    if actor is None:
-        return "-"
-    return actor.code or actor.text.lower()
-
-
-def unique_actors(actors: list[Actor]) -> list[Actor]:
-    """Actors without repeats; of two with the same code, the one that names a person wins."""
-    out: list[Actor] = []
-    for a in actors:
-        for i, b in enumerate(out):
-            if actor_key(a) == actor_key(b):
-                if a.name and not b.name:
-                    out[i] = a
-                break
-        else:
-            out.append(a)
-    return out
 
 
 @lru_cache(maxsize=16)

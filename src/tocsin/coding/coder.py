@@ -23,7 +23,7 @@ from spacy.parts_of_speech import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from tocsin.actors import Resolver
-from tocsin.coding.arguments import ArgumentRules, actor_key, complete_first, same_actor
+from tocsin.coding.arguments import ArgumentRules, complete_first
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.dates import NO_DATE, DateMatch, resolve_date
 from tocsin.coding.locations import (
@@ -33,7 +33,15 @@ from tocsin.coding.locations import (
     place_target,
     sentence_places,
 )
-from tocsin.coding.model import EMBEDDING_TYPES, CoderOptions, LanguageResources, Roles, Trigger
+from tocsin.coding.model import (
+    EMBEDDING_TYPES,
+    CoderOptions,
+    LanguageResources,
+    Roles,
+    Trigger,
+    actor_key,
+    same_actor,
+)
 from tocsin.coding.qualifiers import (
     Cues,
     attribution_phrases,

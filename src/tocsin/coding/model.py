@@ -64,3 +64,31 @@ class Trigger:
     token: Token
     predicate: Predicate
     consumed: frozenset[int]
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    if a.code and b.code:
+        return a.code == b.code or (a.country is not None and a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector))
+    return a.text.lower() == b.text.lower()
+
+
+
+def actor_key(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    return actor.code or actor.text.lower()
+
+
+
+def unique_actors(actors: list[Actor]) -> list[Actor]:
+    """Actors without repeats; of two with the same code, the one that names a person wins."""
+    out: list[Actor] = []
+    for a in actors:
+        for i, b in enumerate(out):
+            if actor_key(a) == actor_key(b):
+                if a.name and not b.name:
+                    out[i] = a
+                break
+        else:
+            out.append(a)
+    return out

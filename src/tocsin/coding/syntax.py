@@ -214,3 +214,17 @@ def _conjuncts(head: Token) -> list[Token]:
 def coordinated_appositions(head: Token) -> set[int]:
     """Indices of apposed names that :func:`conjuncts` treats as coordinated members."""
     return {t.i for t in conjuncts(head) if t.i != head.i and t.dep_ == "appos"}
+
+
+def text_without_relatives(tok: Token) -> str:
+    """The words under ``tok`` without its relative clauses: "the plan presented by Beijing"
+    keeps its agent, "a law that critics say mirrors Russian legislation" loses "Russian"."""
+    cut: set[int] = set()
+    for child in tok.subtree:
+        if child.i == tok.i or child.i in cut:
+            continue
+        relative = child.dep_ in ("relcl", "acl:relcl") or (
+            child.dep_ == "acl" and any(g.lower_ in RELATIVE_PRONOUNS for g in child.children if g.i < child.i))
+        if relative:
+            cut.update(t.i for t in child.subtree)
+    return " ".join("".join(t.text_with_ws for t in tok.subtree if t.i not in cut).split())

@@ -1,0 +1,415 @@
+"""Who acts on whom where the clause does not say it outright: the recipient rules of the coder.
+
+:class:`RecipientRules` is mixed into :class:`tocsin.coding.arguments.ArgumentRules` (and so
+into the :class:`~tocsin.coding.coder.Coder`); its methods are called from
+``ArgumentRules._arguments`` once the clause's own subjects, objects and obliques are read.
+They cover constructions of news prose whose actors lie elsewhere in the sentence: protests
+(the crowd and what it protests against), threats and agreements (the recipient inside what
+is threatened or agreed), deployments meant as warnings, reactions drawn from someone or
+hanging on another act, support for an act, recipients named by a nationality adjective,
+arrests with no agent, extraditions, object relative clauses, talks that led to an agreement.
+The methods rely on ``self._arguments``, ``self._resolve_heads``, ``self._actors_for_conjunct``
+and ``self.resolver`` of the class they are mixed into.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Token
+
+from tocsin.coding.context import DocumentContext
+from tocsin.coding.model import LanguageResources, Roles, Trigger, unique_actors
+from tocsin.coding.qualifiers import Cues
+from tocsin.coding.syntax import (
+    OBJECT,
+    SUBJECT,
+    Argument,
+    conjuncts,
+    preposition_of,
+    subjects,
+    text_without_relatives,
+)
+from tocsin.coding.triggers import warning_of_a_deployment
+from tocsin.lang import Predicate
+from tocsin.records import Actor
+
+#: sectors that hold power: a crowd protests against them, it is not made of them
+_AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+#: links from a threat to what is threatened, and the roles of the actors named in it
+_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "acl", "nmod", "obl", "obl:arg", "obl:mod", "prep"})
+_CONTENT_ROLES = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "pobj", "iobj", "dative", "conj", "amod"})
+
+#: relative pronouns that stand for the object of their clause ("que", "whom")
+OBJECT_RELATIVES = frozenset({"que", "qu'", "qu’", "whom"})
+
+
+class RecipientRules:
+    """Recipient and source rules for constructions whose actors lie outside the clause."""
+
+    def _protest_roles(self, tok: Token, pred: Predicate, out: Roles, args: list[Argument],
+                       res: LanguageResources, lang: str, when: date | None, ctx: DocumentContext) -> None:
+        """Who protests against whom, when the words do not say it outright.
+
+        * "anti-government rallies", "les manifestations antigouvernementales": the state
+          named inside the noun is what the crowd protests against, not who protests;
+        * a protest with no named crowd is held by the civilians of the country where it
+          happens ("weeks of street protests in Ulaanbaatar", "grève générale en Argentine");
+        * a domestic protest against a law, a reform or a decision, with no other country
+          named, is aimed at that country's government.
+        """
+        if out.pair:
+            return
+        state = [a for a in out.sources if a.resolved and a.country and a.sector in _AUTHORITIES]
+        if tok.pos_ in ("NOUN", "PROPN") and state and len(state) == len(out.sources):
+            if not any(t.resolved for t in out.targets):
+                out.targets = state[:1]
+            out.sources = []
+        if not any(a.resolved for a in out.sources):
+            country = self._place_country(args, res, lang, when, ctx) or next(iter(ctx.sentence_countries), None)
+            if country is None:
+                return
+            crowd = out.sources[0].text if out.sources else tok.text
+            out.sources = [Actor(text=crowd, code=country + "CVL", country=country, sector="CVL")]
+        source = next(a for a in out.sources if a.resolved)
+        if any(t.resolved for t in out.targets) or not source.country:
+            return
+        if any(c != source.country for c in ctx.sentence_countries):
+            # "à Londres pour réclamer l'arrêt des bombardements sur Gaza": not aimed at London;
+            # countries named only in a relative clause ("a law that mirrors Russian legislation") do not count
+            clause = text_without_relatives(tok)
+            if any(m.actor.country and m.actor.country != source.country
+                   for m in self.resolver.find_mentions(clause, lang=lang, when=when)):
+                return
+        aimed = (any(a.role == "oblique" and a.prep in res.cues.grievance_prepositions for a in args)
+                 or any(c.dep_ in ("advcl", "acl", "xcomp") or c.lower_.startswith("anti") for c in tok.children)
+                 # "a demarcation deal that has triggered weeks of protests": caused by a decision
+                 or _caused_by_a_decision(tok, res.cues.cause_verbs))
+        if aimed:
+            out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
+                                 sector="GOV")]
+
+
+    def _warned_by_deployment(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                              when: date | None, ctx: DocumentContext,
+                              by_index: dict[int, Trigger]) -> list[Actor]:
+        """The recipients of the warning a deployment is meant as ("afin de dissuader l'Iran et
+        le Hezbollah", "as a warning to Iran")."""
+        own = {a.country for a in out.sources if a.resolved}
+        for trig in by_index.values():
+            if trig.predicate.type != "THREATEN":
+                continue
+            deployment = warning_of_a_deployment(trig.token, by_index)
+            if deployment is None or deployment.token.i != tok.i:
+                continue
+            warned = self._arguments(trig, res, lang, when, ctx, by_index, borrow=False)
+            found = [a for a in warned.targets + warned.pair if a.resolved and a.country not in own]
+            if found:
+                return found
+        return []
+
+
+    def _drawn_reaction(self, tok: Token, out: Roles, res: LanguageResources, lang: str, when: date | None,
+                        ctx: DocumentContext, by_index: dict[int, Trigger]) -> None:
+        """"… drawing a rebuke from China's military", "s'attirant la menace de droits de douane
+        de la part de Donald Trump": the one named after "from"/"de la part de" reacts, the one
+        who draws it (the verb's subject, or the clause's) is its recipient."""
+        verb = tok.head
+        authors: list[Token] = []
+        for holder in (verb, tok):
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    authors.extend(g for g in c.children if g.dep_ == "pobj")
+                if c.dep_ == "nmod" and c.lemma_.lower() == "part":  # "de la part de X"
+                    authors.extend(g for g in c.children if g.dep_ == "nmod")
+        reactors = [a for a in self._resolve_heads(authors, lang, when, ctx) if a.resolved]
+        if not reactors:
+            return
+        drawers = [a for a in self._resolve_heads(subjects(verb, res.cues.unaccusative_verbs), lang, when, ctx)
+                   if a.resolved]
+        if not drawers and verb.dep_ in ("advcl", "conj", "xcomp"):
+            drawers = [a for a in self._resolve_heads(subjects(verb.head, res.cues.unaccusative_verbs), lang, when, ctx)
+                       if a.resolved]
+        out.sources = reactors
+        out.pair = []
+        if drawers:
+            out.targets = drawers
+
+
+    def _reaction_to_governing_act(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                                   when: date | None, ctx: DocumentContext,
+                                   by_index: dict[int, Trigger]) -> list[Actor]:
+        """A reaction that comments on the act it hangs on:
+
+        * "La Bolivie a rompu ses relations avec Israël, dénonçant une offensive …": the one
+          the act was aimed at is the one denounced;
+        * "leurs manœuvres, que Pyongyang dénonce comme …", "the drills, which Beijing
+          condemned": those who carry out the act are the ones denounced.
+        """
+        head = tok.head
+        governor = by_index.get(head.i) if head.i != tok.i else None
+        if governor is None:
+            return []
+        own = {a.country for a in out.sources if a.resolved}
+        participle = "Ger" in tok.morph.get("VerbForm") or "Part" in tok.morph.get("VerbForm") or tok.tag_ == "VBG"
+        coordinated = tok.dep_ == "conj" and head.pos_ == "VERB" and head.i < tok.i
+        if (tok.dep_ in ("advcl", "acl") and head.pos_ == "VERB" and participle) or coordinated:
+            # "Rabat rappelle son ambassadrice à Berlin et dénonce une « attitude négative »"
+            acted = self._arguments(governor, res, lang, when, ctx, by_index, borrow=False)
+            return [a for a in acted.targets + acted.pair if a.resolved and a.country not in own]
+        if tok.dep_ in ("acl:relcl", "relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+            acted = self._arguments(governor, res, lang, when, ctx, by_index, borrow=True)
+            return [a for a in acted.sources + acted.pair if a.resolved and a.country not in own]
+        return []
+
+
+    def _beneficiary_of_supported_act(self, target_heads: list[tuple[int, Token]], out: Roles, lang: str,
+                                      when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """"un soutien massif à l'octroi du statut de candidat à l'Ukraine et à la Moldavie",
+        "un soutien écrasant à la demande d'adhésion de la Palestine": support for an act goes
+        to the actor the act is for (or whose act it is), named inside the supported phrase."""
+        own = {a.country for a in out.sources if a.resolved}
+        for _, head in sorted(target_heads, key=lambda x: x[0]):
+            if head.pos_ != "NOUN":
+                continue
+            for t in head.subtree:
+                if t.i == head.i or t.pos_ not in ("PROPN", "NOUN") or t.dep_ not in ("nmod", "pobj", "obl", "obl:arg"):
+                    continue
+                actors = [a for a in self._resolve_heads([t], lang, when, ctx) if a.resolved and a.country not in own]
+                if actors:
+                    return actors
+        return []
+
+
+    def _target_in_content(self, tok: Token, out: Roles, lang: str, when: date | None,
+                           ctx: DocumentContext) -> list[Actor]:
+        """"a menacé d'imposer des droits de douane sur les produits importés du Mexique et du
+        Canada", "threatened to seize Greenland": the one a threat is made against is named in
+        what is threatened. The first actor of the complement that is not the threatener."""
+        own = {a.country for a in out.sources if a.resolved}
+        complements = [c for c in tok.children if c.dep_ in _CONTENT_LINKS and c.i > tok.i]
+        seen: set[int] = set()
+        for complement in complements:
+            for t in complement.subtree:
+                if t.i in seen or t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.dep_ not in _CONTENT_ROLES:
+                    continue
+                actors = [a for a in self._resolve_heads([t], lang, when, ctx)
+                          if a.resolved and a.country not in own]
+                seen.update(c.i for c in conjuncts(t))
+                if actors:
+                    return actors
+        return []
+
+
+    def _nationality_of_things(self, heads: list[Token], lang: str, when: date | None,
+                               ctx: DocumentContext) -> list[Actor]:
+        """"a abattu dix-huit missiles russes", "seized an Iranian tanker", "a relâché
+        l'économiste australien Sean Turnell, l'ex-ambassadrice britannique …", "les
+        restrictions sur les importations de vin australien": the country of what or who is
+        acted on, read from its adjective of nationality (one per coordinated phrase, looking
+        one "de/of" phrase deep)."""
+        found: list[Actor] = []
+        for head in heads:
+            for item in conjuncts(head):
+                actor = self._nationality_of(item, lang, when, ctx)
+                if actor is not None and not any(a.country == actor.country for a in found):
+                    found.append(actor)
+            if found:
+                return found
+        return []
+
+
+    def _nationality_of(self, noun: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor | None:
+        for current in self._noun_chain(noun):
+            for child in current.children:
+                if child.dep_ != "amod" or child.pos_ != "ADJ":
+                    continue
+                found = [a for a in self._actors_for_conjunct(child, lang, when, ctx) if a.resolved and a.country]
+                if found:
+                    return Actor(text=child.text, code=found[0].country, country=found[0].country)
+        return None
+
+
+    @staticmethod
+    def _noun_chain(noun: Token) -> list[Token]:
+        """The noun and the nouns of its "de/of" phrases, two deep ("importations de vin australien")."""
+        chain = [noun] if noun.pos_ in ("NOUN", "PROPN") else []
+        current = noun
+        for _ in range(2):
+            nxt = next((c for c in current.children if c.dep_ in ("nmod", "pobj", "prep")), None)
+            if nxt is not None and nxt.dep_ == "prep":
+                nxt = next((g for g in nxt.children if g.dep_ == "pobj"), None)
+            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
+                break
+            chain.append(nxt)
+            current = nxt
+        return chain
+
+
+    def _state_of_the_place(self, out: Roles, args: list[Argument], res: LanguageResources, lang: str,
+                            when: date | None, ctx: DocumentContext) -> bool:
+        """"Trois journalistes ont été arrêtés à Minsk", "activists were detained in Caracas": an
+        arrest with no agent, made where it happens, is made by that state (annotation guideline
+        §3); the people arrested belong to it unless the words say otherwise. True when applied."""
+        if out.pair or any(a.resolved for a in out.sources):
+            return False
+        country = self._place_country(args, res, lang, when, ctx)
+        if country is None:
+            # "le maire d'Istanbul, rival d'Erdogan, a été placé en garde à vue": an opponent or a
+            # lawmaker arrested with no place named is arrested by their own state
+            own = next((t for t in out.targets if t.resolved and t.country and t.sector in ("OPP", "LEG")), None)
+            if own is None:
+                return False
+            out.sources = [Actor(text=own.country, code=own.country + "GOV", country=own.country, sector="GOV")]
+            return True
+        out.sources = [Actor(text=country, code=country + "GOV", country=country, sector="GOV")]  # its authorities
+        civilians = res.cues.civilian_words
+        out.targets = [
+            t if t.resolved else
+            Actor(text=t.text, code=country + t.sector, country=country, sector=t.sector) if t.sector else
+            Actor(text=t.text, code=country + "CVL", country=country, sector="CVL")
+            if set(t.text.lower().split()) & civilians else t
+            for t in out.targets]
+        return True
+
+
+    def _object_relative_roles(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                               when: date | None, ctx: DocumentContext) -> None:
+        """"… avec Vladimir Poutine, qu'ils ont exhorté à un cessez-le-feu": in a relative clause
+        whose pronoun is the object, the noun it describes undergoes the act, and a subject
+        pronoun stands for the subject of the clause above."""
+        relative = next((c for c in tok.children if c.lower_ in OBJECT_RELATIVES), None)
+        subject = next((c for c in tok.children if c.dep_ in SUBJECT), None)
+        if relative is None or subject is None or subject.pos_ != "PRON":
+            return
+        described = [a for a in self._resolve_heads([tok.head], lang, when, ctx) if a.resolved]
+        current = tok.head
+        actors: list[Actor] = []
+        for _ in range(4):
+            head = current.head
+            if head.i == current.i:
+                break
+            if head.pos_ in ("VERB", "AUX"):
+                heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                break
+            current = head
+        if described and actors:
+            out.sources, out.targets = actors, described
+
+
+    def _extradition_roles(self, args: list[Argument], out: Roles, res: LanguageResources, lang: str,
+                           when: date | None, ctx: DocumentContext) -> None:
+        """"L'ancien président hondurien a été extradé vers les États-Unis", "extradé de
+        l'Équateur vers l'Italie": the state that hands the person over (named after "de/from",
+        else the person's own) cooperates with the state that receives them (after "vers/to")."""
+        origin = [a.head for a in args if a.role == "oblique" and a.prep in res.cues.source_prepositions | {"from"}]
+        destination = [a.head for a in args if a.role == "oblique" and a.prep in ("vers", "à", "to", "en")]
+        person = [a.head for a in args if a.role == "passive_subject"]
+        receivers = [a for a in self._resolve_heads(destination, lang, when, ctx) if a.resolved]
+        givers = [a for a in self._resolve_heads(origin, lang, when, ctx) if a.resolved]
+        if not givers:
+            givers = [a for a in self._resolve_heads(person, lang, when, ctx) if a.resolved and a.country]
+            givers = [Actor(text=a.text, code=a.country, country=a.country) for a in givers[:1]]
+        if givers and receivers:
+            out.sources, out.targets = givers, receivers
+
+
+    def _place_country(self, args: list[Argument], res: LanguageResources, lang: str, when: date | None,
+                       ctx: DocumentContext) -> str | None:
+        """The country of a place named after a locative preposition ("in Kathmandu", "en Argentine")."""
+        heads = [a.head for a in args if a.role == "oblique" and a.prep in res.cues.locative_prepositions]
+        for actor in self._resolve_heads(heads, lang, when, ctx):
+            if actor.resolved and actor.country:
+                return actor.country
+        return None
+
+
+    def _parties_of_the_outcome(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
+                                ctx: DocumentContext, by_index: dict[int, Trigger]) -> list[Actor]:
+        """"L'Arabie saoudite et l'Iran sont convenus, au terme de pourparlers organisés à
+        Pékin, de …", "agreed to a ceasefire after talks": talks named as the way to an
+        agreement between several parties were held by those parties."""
+        current = tok
+        for _ in range(3):
+            head = current.head
+            if head.i == current.i or current.dep_ not in ("obl", "obl:mod", "nmod", "pobj", "prep", "advcl"):
+                return []
+            governor = by_index.get(head.i)
+            if governor is not None:
+                if not self.ontology.is_symmetric(governor.predicate.type):
+                    return []
+                heads = subjects(head, res.cues.unaccusative_verbs)
+                actors = unique_actors([a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved])
+                return actors if len(actors) >= 2 else []
+            current = head
+        return []
+
+
+def _caused_by_a_decision(tok: Token, cause_verbs: frozenset[str]) -> bool:
+    """The noun (or the "weeks of …" phrase around it) is what a cause verb brought about."""
+    current = tok
+    for _ in range(3):
+        if current.dep_ in OBJECT and current.head.lemma_.lower() in cause_verbs:
+            return True
+        head = current.head
+        if current.dep_ == "pobj" and head.dep_ == "prep":
+            current = head.head
+        elif current.dep_ == "nmod" and head.pos_ == "NOUN":
+            current = head
+        else:
+            return False
+    return False
+
+
+
+def stray_prepositional_heads(verb: Token, spec: Sequence[str]) -> list[Token]:
+    """"se sont entretenus pendant une heure au téléphone avec Vladimir Poutine": a recipient
+    phrase ("avec", "with", "contre"…) the parser hung on a noun of the verb's adverbial
+    phrases instead of on the verb. Only through nominal obliques, never into a clause or the
+    subject."""
+    preps = [p for p in spec if p not in ("obj", "iobj")]
+    if not preps:
+        return []
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "prep", "npadvmod")]
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("VERB", "AUX"):
+            continue
+        if t.pos_ in ("NOUN", "PROPN") and t.head.i != verb.i and preposition_of(t) in preps:
+            found.append(t)
+        if t.dep_ == "prep" and t.lower_ in preps and t.head.i != verb.i:
+            found.extend(g for g in t.children if g.dep_ == "pobj")
+        stack.extend(c for c in t.children if c.dep_ in ("nmod", "prep", "pobj", "obl", "obl:mod"))
+    return sorted(found, key=lambda t: t.i)
+
+
+
+def names_a_resolution(tok: Token, cues: Cues) -> bool:
+    """"une résolution", "un projet de résolution", "the draft resolution"."""
+    if tok.lemma_.lower() in cues.resolution_nouns or tok.lower_ in cues.resolution_nouns:
+        return True
+    return any(c.dep_ in ("nmod", "compound", "pobj", "prep") and (
+        c.lemma_.lower() in cues.resolution_nouns or any(g.lemma_.lower() in cues.resolution_nouns for g in c.children))
+        for c in tok.children)
+
+
+
+def domestic_target(out: Roles, ctx: DocumentContext, civilians: frozenset[str]) -> None:
+    """"Loukachenko a gracié le journaliste Roman Protassevitch", "police detained three
+    opposition activists": in a sentence about one country only, the journalist or activist a
+    state acts on belongs to it."""
+    source = next((a for a in out.sources if a.resolved and a.country), None)
+    if source is None or out.pair or any(c != source.country for c in ctx.sentence_countries):
+        return
+    country = source.country
+    out.targets = [
+        t if t.resolved else
+        Actor(text=t.text, code=country + t.sector, country=country, sector=t.sector)
+        if t.sector and t.sector != source.sector else
+        Actor(text=t.text, code=country + "CVL", country=country, sector="CVL")
+        if not t.sector and set(t.text.lower().split()) & civilians else t
+        for t in out.targets]
