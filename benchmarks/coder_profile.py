@@ -95,7 +95,11 @@ def _reset_caches(engine: Any, parsed: list[Any]) -> None:
     # text.fold keeps its entries: a fresh engine has it filled by the knowledge base load
     from tocsin.places import match
 
-    for fn in (coder._event_date, resolver._metaphone, getattr(match, "_key", None)):
+    try:  # fuzzy matching has its own module since the resolver was split; older code in resolver
+        from tocsin.actors import fuzzy as names
+    except ImportError:
+        names = resolver
+    for fn in (coder._event_date, names._metaphone, getattr(match, "_key", None)):
         if fn is not None:
             fn.cache_clear()
     gc.collect()

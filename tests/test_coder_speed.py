@@ -231,7 +231,7 @@ def _fuzzy_reference(resolver, runs, countries, when, sector):
     score sorted."""
     import numpy as np
 
-    from tocsin.actors.resolver import _FUZZY_MARGIN, _FUZZY_THRESHOLD, _SECTOR_BONUS
+    from tocsin.actors.fuzzy import _FUZZY_MARGIN, _FUZZY_THRESHOLD, _SECTOR_BONUS
 
     kb = resolver.kb
     candidates = {}
