@@ -8,7 +8,12 @@ from datetime import date
 import pytest
 
 from tocsin.coding.qualifiers import Cues
-from tocsin.coding.repairs import object_without_preposition, reattach_after_time_noun, repair_parse
+from tocsin.coding.repairs import (
+    name_split_by_tagger,
+    object_without_preposition,
+    reattach_after_time_noun,
+    repair_parse,
+)
 from tocsin.lang import load_language
 from tocsin.nlp.pipelines import load_pipeline
 from tocsin.records import Article, Event
@@ -141,3 +146,21 @@ def test_object_taken_by_a_time_phrase_goes_back_to_the_verb(fr, cues) -> None:
 def test_a_time_phrase_object_makes_the_mobilisation_visible(engine) -> None:
     events = code(engine, "L'Azerbaïdjan aurait massé ces derniers jours des blindés et de l'artillerie.")
     assert ("MOBILIZE", "AZE") in {(e.type, e.source.code) for e in events}
+
+
+def test_surname_read_as_an_adverb_rejoins_the_name(fr, engine) -> None:
+    doc = fr("Emmanuel Macron a reçu Olaf Scholz à l'Élysée.")
+    surname = _token(doc, "Macron")
+    assert surname.head.text != "Emmanuel"  # the model's reading this repair is for
+    assert name_split_by_tagger(doc[:]) == 1
+    assert (surname.head.text, surname.dep_) == ("Emmanuel", "flat:name")
+    assert name_split_by_tagger(doc[:]) == 0
+    found = triples(code(engine, "Emmanuel Macron a reçu Olaf Scholz à l'Élysée."))
+    assert ("CONSULT", "FRAGOV", "DEUGOV") in found
+
+
+def test_title_case_headline_words_stay_words(fr) -> None:
+    doc = fr("Trump Again Threatens Canada With Tariffs")
+    heads = [(t.head.i, t.dep_) for t in doc]
+    name_split_by_tagger(doc[:])
+    assert [(t.head.i, t.dep_) for t in doc] == heads

@@ -376,6 +376,15 @@ def test_not_ruling_out_force_is_a_threat(engine) -> None:
     assert [(e.type, e.negated) for e in events] == [("THREATEN", True)]
 
 
+def test_not_ruling_out_strikes_is_a_threat_fr(engine) -> None:
+    # the struck-at act is what is not ruled out: no asserted assault, no expulsion (exclure X de)
+    events = code(engine, "Israël n'exclut pas de frapper l'Iran.", "fr")
+    assert [(e.type, e.target.country, e.negated) for e in events] == [("THREATEN", "IRN", False)]
+    events = code(engine, "Le ministre israélien de la Défense n'a pas exclu de nouvelles frappes contre les installations nucléaires "
+                          "iraniennes si Téhéran reconstruisait son programme.", "fr")
+    assert [(e.type, e.target.country, e.negated) for e in events] == [("THREATEN", "IRN", False)]
+
+
 def test_the_condition_of_an_act_named_as_an_object_is_no_event(engine) -> None:
     events = code(engine, "Washington is prepared to impose further sanctions on Russia's oil sector if Moscow refuses "
                           "a ceasefire.", "en")
@@ -443,3 +452,21 @@ def test_a_measure_imposed_on_someone_names_the_recipient_of_its_lifting(engine)
 def test_an_agreement_to_act_is_aimed_at_whom_the_act_concerns(engine) -> None:
     found = triples(code(engine, "The EU agreed on Thursday to open accession talks with Ukraine.", "en"))
     assert ("AGREE", "IGOEU", "UKR") in found
+
+
+def test_their_talk_on_which_a_request_was_made_is_a_meeting_of_the_two(engine) -> None:
+    # "leur"/"their" names the subject and the one addressed; the talk is the occasion of the
+    # request, not what was requested
+    found = triples(code(engine, "Joe Biden a demandé mercredi à Benjamin Netanyahu une désescalade à Gaza, "
+                                 "lors de leur quatrième entretien téléphonique.", "fr"))
+    assert {("REQUEST", "USA", "ISR"), ("CONSULT", "USA", "ISR")} <= found
+    found = triples(code(engine, "Biden urged Netanyahu to scale back the offensive during their phone call "
+                                 "on Monday.", "en"))
+    assert ("CONSULT", "USA", "ISR") in found
+
+
+def test_their_talks_held_at_a_place_are_not_talks_with_the_place(engine) -> None:
+    found = triples(code(engine, "Les délégations russe et américaine se sont retrouvées mardi à Riyad pour "
+                                 "leurs premiers pourparlers de haut niveau.", "fr"))
+    consult = {(s, t) for ty, s, t in found if ty == "CONSULT"}
+    assert consult and all("SAU" not in pair for pair in consult)

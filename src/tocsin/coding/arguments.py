@@ -196,6 +196,12 @@ class ArgumentRules(RecipientRules):
         # "a abattu cette nuit 47 drones", "n'a pas exclu mardi …": a time phrase is no recipient
         target_heads = [(r, h) for r, h in target_heads if not _is_time_phrase(h, cues)]
         out.pair = self._resolve_heads(pair_heads, lang, when, ctx)
+        if pred.pos == "NOUN" and pred.symmetric and not out.pair and any(
+                c.dep_ in ("det", "det:poss", "poss") and c.lower_ in cues.plural_possessives for c in tok.children):
+            # "a demandé à Netanyahu …, lors de leur entretien": the two of the clause met
+            out.pair = self._plural_possessors(tok, lang, when, ctx)
+            if out.pair:
+                out.sources = []
         for _, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
             actors = self._resolve_heads([h for _, h in group], lang, when, ctx)
             if any(a.resolved for a in actors):
@@ -424,6 +430,31 @@ class ArgumentRules(RecipientRules):
                         return actors
             current = head
         return ctx.pronoun(tok.text, plural=False)
+
+    def _plural_possessors(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """Who "leur"/"their" in "lors de leur entretien" refers to: the subject and the person
+        addressed (object, "à"/"to" or "avec"/"with" phrase) of the clause around the noun,
+        when they are two different resolved actors."""
+        cues = self.languages[lang].cues
+        current = tok
+        for _ in range(4):
+            head = current.head
+            if head.i == current.i:
+                return []
+            if head.pos_ in ("VERB", "AUX"):
+                heads = [h for h in subjects(head, cues.unaccusative_verbs) if h.pos_ != "PRON"]
+                heads += [a.head for a in arguments(head, cues.unaccusative_verbs)
+                          if a.head.i != current.i and a.head.pos_ != "PRON"
+                          and (a.role in ("object", "iobj") or a.prep in cues.partner_prepositions
+                               or (a.prep in ADDRESSEE_PREPOSITIONS and a.head.dep_ in ADDRESSEE_LINKS))]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                distinct = [a for i, a in enumerate(actors) if not any(same_actor(a, b) for b in actors[:i])]
+                if len(distinct) >= 2:
+                    return distinct
+                if head.dep_ not in ("xcomp", "ccomp"):
+                    return []  # "urged Netanyahu to scale back … during their call": up to "urged"
+            current = head
+        return []
 
     def _targets_from_heads(self, out: Roles, heads: list[Token], trig: Trigger, res: LanguageResources,
                             lang: str, when: date | None, ctx: DocumentContext,
@@ -701,6 +732,10 @@ DURATION_UNITS = frozenset({
 UN_KEY = "united nations"
 
 #: prepositions that name on whom an imposed measure weighs
+#: prepositions of the person addressed ("a demandé à Netanyahu", "said to Xi")
+ADDRESSEE_PREPOSITIONS = frozenset({"à", "to"})
+#: … when the phrase is an argument of the verb, not a place ("se sont retrouvées à Riyad")
+ADDRESSEE_LINKS = frozenset({"obl:arg", "iobj", "dative", "pobj"})
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
 
 def _is_time_phrase(tok: Token, cues: Cues) -> bool:

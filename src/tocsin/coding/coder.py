@@ -63,6 +63,7 @@ from tocsin.coding.triggers import (
     is_background,
     is_offered_content,
     names_a_hazard,
+    names_the_occasion,
     receives_a_thing,
     receives_an_event,
     reinterpret,
@@ -262,8 +263,9 @@ class Coder(ArgumentRules):
         sentence, or that a match report or a protest uses (read from the parse alone)."""
         pred = trig.predicate
         if governor is not None and governor.predicate.type in EMBEDDING_TYPES and not (
-                governor.predicate.type == "REJECT" and trig.token.lemma_.lower() in cues.rule_out_verbs):
-            return True
+                governor.predicate.type == "REJECT" and trig.token.lemma_.lower() in cues.rule_out_verbs) and not (
+                names_the_occasion(trig.token, governor.token, cues.occasion_words)):
+            return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
         if governor is not None and is_offered_content(trig.token, governor):
             return True  # "sont convenus de rétablir leurs relations": the agreement is the event
         if is_background(trig.token, by_index):

@@ -45,6 +45,8 @@ class Cues:
     reciprocal_words: frozenset[str]
     counterpart_words: frozenset[str]
     possessive_determiners: frozenset[str]
+    #: "leur", "their": a possessor of two or more ("lors de leur entretien")
+    plural_possessives: frozenset[str]
     civilian_words: frozenset[str]
     locative_prepositions: frozenset[str]
     actor_nouns: frozenset[str]
@@ -89,6 +91,9 @@ class Cues:
     #: verbs of ruling out: refusing to rule out an act is not ruling it out ("refused to rule
     #: out using force" is a threat, not a refusal)
     rule_out_verbs: frozenset[str] = frozenset()
+    #: words that make a phrase the occasion of an act ("lors de leur entretien", "during
+    #: their call"): what happens on that occasion is not its content
+    occasion_words: frozenset[str] = frozenset()
     #: conjunctions of purpose ("pour", "afin de", "in order to"): the aim of a threat is its content
     purpose_markers: frozenset[str] = frozenset()
     #: verbs by which a decision causes an act ("a deal that triggered weeks of protests")
@@ -124,6 +129,7 @@ class Cues:
             reciprocal_words=words("reciprocal_words"),
             counterpart_words=words("counterpart_words"),
             possessive_determiners=words("possessive_determiners"),
+            plural_possessives=words("plural_possessives"),
             civilian_words=words("civilian_words"),
             locative_prepositions=words("locative_prepositions"),
             actor_nouns=words("actor_nouns"),
@@ -148,6 +154,7 @@ class Cues:
             venue_nouns=words("venue_nouns"),
             drawing_verbs=words("drawing_verbs"),
             rule_out_verbs=words("rule_out_verbs"),
+            occasion_words=words("occasion_words"),
             purpose_markers=words("purpose_markers"),
             cause_verbs=words("cause_verbs"),
             imposing_verbs=words("imposing_verbs"),

@@ -16,6 +16,9 @@ never changes words, and it leaves trees it does not recognise alone.
   (:func:`finite_verb_taken_for_participle`).
 * **A name taken for an oblique**: "a menacé Séoul d'un désastre" — a name right
   after the verb with no preposition is its object (:func:`object_without_preposition`).
+* **A surname taken for a word of its own**: in "Emmanuel Macron a reçu …" the tagger can
+  read "Macron" as an adverb hung on the verb; a capitalised leaf word right after a name,
+  inside running text, is the rest of that name (:func:`name_split_by_tagger`).
 * **A subject hung on a function word**: "Les Houthis ont de nouveau attaqué" — the
   subject goes to the verb (:func:`subject_on_function_word`).
 * **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
@@ -40,6 +43,10 @@ _TIME_LINKS = frozenset({"obl:mod", "obl", "obj", "nmod", "obl:tmod"})
 _TAKEN_LINKS = frozenset({"nmod", "appos", "obj", "flat:name"})
 #: partitive and indefinite articles the parser reads as the preposition "de"
 _PARTITIVES = frozenset({"des", "du", "de", "d'", "d’"})
+#: tags the tagger gives to a surname it does not know ("Macron" read as an adverb)
+_SPLIT_NAME_TAGS = frozenset({"ADV", "ADJ", "NOUN", "X"})
+#: links no name can have: a name hung by one ("Netanyahu" as the "case" of a noun) is misread
+_FUNCTION_LINKS = frozenset({"case", "advmod", "amod", "det", "mark", "cc"})
 _OPEN_QUOTES = frozenset({"«", "“", '"', "‹"})
 _CLOSE_QUOTES = frozenset({"»", "”", '"', "›"})
 #: links by which a speech verb after a quotation hangs on the quoted clause
@@ -54,6 +61,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     participle_taken_for_noun(sent)
     object_without_preposition(sent, cues.time_nouns)
     object_taken_by_time_phrase(sent, cues.time_nouns)
+    name_split_by_tagger(sent, cues.time_nouns)
     subject_on_function_word(sent)
     reroot_inverted_speech(sent)
 
@@ -204,6 +212,29 @@ def participle_taken_for_noun(sent: Span) -> int:
                 repaired += 1
                 break
     return repaired
+
+
+def name_split_by_tagger(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
+    """"Emmanuel Macron a reçu": a capitalised word with no dependents, tagged as another part
+    of speech (or as a name hung by a function link) and hung elsewhere, right after a name
+    becomes part of that name. Words of a
+    title-case headline ("Trump Again Threatens …") are left alone; returns how many."""
+    moved = 0
+    for tok in sent[1:]:
+        name = tok.doc[tok.i - 1]
+        if (name.pos_ != "PROPN" or not name.is_title or not tok.is_title or tok.is_upper
+                or (tok.pos_ not in _SPLIT_NAME_TAGS and not (tok.pos_ == "PROPN" and tok.dep_ in _FUNCTION_LINKS))
+                or tok.head.i == name.i or tok.is_sent_start
+                or tok.lower_ in time_nouns or any(True for _ in tok.children)):
+            continue
+        after = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if after is not None and after.is_title:
+            continue
+        tok.head = name
+        tok.dep_ = "flat:name"
+        tok.pos_ = "PROPN"
+        moved += 1
+    return moved
 
 
 def subject_on_function_word(sent: Span) -> int:

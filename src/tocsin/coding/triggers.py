@@ -117,6 +117,24 @@ def is_background(tok: Token, by_index: dict[int, Trigger]) -> bool:
 _NOUN_MODIFIER = frozenset({"nmod", "pobj"})
 
 
+def names_the_occasion(tok: Token, governor: Token, words: frozenset[str]) -> bool:
+    """"a demandé à Netanyahu une désescalade lors de leur entretien": on the way from the
+    noun up to the act that governs it stands a word of occasion ("lors", "during")."""
+    if not words:
+        return False
+    if any(c.dep_ in ("case", "prep") and c.lower_ in words for c in tok.children):
+        return True  # "pendant leur entretien"
+    current = tok
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i or head.i == governor.i:
+            return False
+        if head.lower_ in words:
+            return True
+        current = head
+    return False
+
+
 def sets_the_circumstance(tok: Token, nouns: frozenset[str]) -> bool:
     """"À l'appel de l'intersyndicale, un million de personnes ont défilé": the noun after its
     preposition says on whose call the clause's act happened; the act is the event."""
