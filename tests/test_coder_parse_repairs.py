@@ -9,6 +9,7 @@ import pytest
 
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.repairs import (
+    gerund_taken_for_modifier,
     name_split_by_tagger,
     object_without_preposition,
     reattach_after_time_noun,
@@ -164,3 +165,21 @@ def test_title_case_headline_words_stay_words(fr) -> None:
     heads = [(t.head.i, t.dep_) for t in doc]
     name_split_by_tagger(doc[:])
     assert [(t.head.i, t.dep_) for t in doc] == heads
+
+
+def test_gerund_tagged_as_a_noun_becomes_a_verb_of_the_clause(fr, engine) -> None:
+    doc = fr("Pékin a riposté dans la foulée en sanctionnant dix personnalités européennes.")
+    gerund = _token(doc, "sanctionnant")
+    assert gerund.pos_ == "NOUN"  # the model's reading this repair is for
+    assert gerund_taken_for_modifier(doc[:]) == 1
+    assert (gerund.pos_, gerund.lemma_, gerund.dep_, gerund.head.text) == ("VERB", "sanctionner", "advcl", "riposté")
+    assert _token(doc, "personnalités").dep_ == "obj"
+    assert gerund_taken_for_modifier(doc[:]) == 0
+    events = code(engine, "Pékin a riposté dans la foulée en sanctionnant dix eurodéputés.")
+    assert [(e.type, e.source.code) for e in events] == [("SANCTION", "CHN")]  # the answer is the sanction
+
+
+def test_gerund_hung_on_the_object_speaks_for_the_subject(engine) -> None:
+    found = triples(code(engine, "Les dirigeants du G7 ont réaffirmé vendredi à Hiroshima leur soutien « indéfectible » "
+                                 "à l'Ukraine, tout en condamnant une nouvelle fois l'« agression brutale » de la Russie."))
+    assert ("ACCUSE", "IGOG7", "RUS") in found

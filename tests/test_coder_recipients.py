@@ -470,3 +470,16 @@ def test_their_talks_held_at_a_place_are_not_talks_with_the_place(engine) -> Non
                                  "leurs premiers pourparlers de haut niveau.", "fr"))
     consult = {(s, t) for ty, s, t in found if ty == "CONSULT"}
     assert consult and all("SAU" not in pair for pair in consult)
+
+
+def test_in_retaliation_for_names_no_event_of_its_own(engine) -> None:
+    events = code(engine, "L'Iran a tiré plus d'une dizaine de missiles balistiques sur deux bases irakiennes, "
+                          "en représailles à l'assassinat du général Soleimani.", "fr")
+    assert "THREATEN" not in {e.type for e in events}
+    events = code(engine, "Israël a menacé de représailles massives contre le Hezbollah.", "fr")
+    assert ("THREATEN", "ISR", "LBN") in triples(events)
+
+
+def test_a_cup_final_decided_on_penalties_is_sport(engine) -> None:
+    events = code(engine, "L'Argentine a battu la France aux tirs au but en finale du Mondial, dimanche à Lusail.", "fr")
+    assert events == []

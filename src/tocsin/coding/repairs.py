@@ -16,6 +16,9 @@ never changes words, and it leaves trees it does not recognise alone.
   (:func:`finite_verb_taken_for_participle`).
 * **A name taken for an oblique**: "a menacé Séoul d'un désastre" — a name right
   after the verb with no preposition is its object (:func:`object_without_preposition`).
+* **A gerund taken for a noun or a noun's modifier**: "Pékin a riposté en sanctionnant dix
+  personnalités", "ont réaffirmé leur soutien à l'Ukraine, tout en condamnant l'agression" —
+  the "en …ant" form is a verb of the clause (:func:`gerund_taken_for_modifier`).
 * **A surname taken for a word of its own**: in "Emmanuel Macron a reçu …" the tagger can
   read "Macron" as an adverb hung on the verb; a capitalised leaf word right after a name,
   inside running text, is the rest of that name (:func:`name_split_by_tagger`).
@@ -62,6 +65,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     object_without_preposition(sent, cues.time_nouns)
     object_taken_by_time_phrase(sent, cues.time_nouns)
     name_split_by_tagger(sent, cues.time_nouns)
+    gerund_taken_for_modifier(sent)
     subject_on_function_word(sent)
     reroot_inverted_speech(sent)
 
@@ -235,6 +239,45 @@ def name_split_by_tagger(sent: Span, time_nouns: frozenset[str] = frozenset()) -
         tok.pos_ = "PROPN"
         moved += 1
     return moved
+
+
+#: gerund endings and the infinitive ending they come from ("sanctionnant" → "sanctionner")
+_GERUND_ENDINGS = (("issant", "ir"), ("ant", "er"))
+
+
+def gerund_taken_for_modifier(sent: Span) -> int:
+    """"en sanctionnant dix personnalités" tagged as a noun under another noun, or "tout en
+    condamnant" hung on the object of the clause: the gerund becomes a verb (an "-er"/"-ir"
+    infinitive as lemma when it was tagged otherwise) hung on the clause's verb, and a bare
+    noun under it its object; returns how many were repaired."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    repaired = 0
+    for tok in sent[1:]:
+        marker = tok.doc[tok.i - 1]
+        low = tok.lower_
+        if marker.lower_ != "en" or not low.endswith("ant") or len(low) < 7 or tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        if tok.pos_ == "VERB" and (tok.head.pos_ in _VERBAL or tok.head.i == tok.i):
+            continue
+        verb = next((a for a in tok.ancestors if a.pos_ in _VERBAL), None)
+        if verb is None:
+            continue
+        if tok.pos_ == "NOUN":
+            ending, infinitive = next((e, i) for e, i in _GERUND_ENDINGS if low.endswith(e))
+            tok.pos_ = "VERB"
+            tok.lemma_ = low[: -len(ending)] + infinitive
+            tok.set_morph("VerbForm=Part|Tense=Pres")
+            for child in tok.children:
+                if child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") and not any(
+                        g.dep_ == "case" for g in child.children):
+                    child.dep_ = "obj"
+        tok.head = verb
+        tok.dep_ = "advcl"
+        marker.head = tok
+        marker.dep_ = "mark"
+        repaired += 1
+    return repaired
 
 
 def subject_on_function_word(sent: Span) -> int:
