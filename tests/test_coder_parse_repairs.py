@@ -14,6 +14,8 @@ from tocsin.coding.repairs import (
     object_without_preposition,
     reattach_after_time_noun,
     repair_parse,
+    reroot_unquoted_speech,
+    subject_taken_by_conjunction,
 )
 from tocsin.lang import load_language
 from tocsin.nlp.pipelines import load_pipeline
@@ -183,3 +185,35 @@ def test_gerund_hung_on_the_object_speaks_for_the_subject(engine) -> None:
     found = triples(code(engine, "Les dirigeants du G7 ont réaffirmé vendredi à Hiroshima leur soutien « indéfectible » "
                                  "à l'Ukraine, tout en condamnant une nouvelle fois l'« agression brutale » de la Russie."))
     assert ("ACCUSE", "IGOG7", "RUS") in found
+
+
+def test_names_after_a_conditional_conjunction_are_the_subject_of_its_verb(fr) -> None:
+    doc = fr("Pyongyang « ne restera pas les bras croisés » si Séoul et Washington poursuivent leurs exercices "
+             "conjoints, a averti lundi le ministère nord-coréen de la Défense.")
+    seoul, verb = _token(doc, "Séoul"), _token(doc, "poursuivent")
+    assert seoul.head.i != verb.i  # the model's reading this repair is for
+    assert subject_taken_by_conjunction(doc[:]) == 1
+    assert (seoul.head.i, seoul.dep_) == (verb.i, "nsubj")
+    assert _token(doc, "si").head.i == verb.i
+    assert subject_taken_by_conjunction(doc[:]) == 0
+
+
+def test_speaker_after_an_unquoted_statement_is_the_subject(fr, cues) -> None:
+    doc = fr("La Chine répondra fermement si les États-Unis livrent des armes à Taïwan, a averti Pékin.")
+    verb = _token(doc, "averti")
+    assert verb.dep_ != "ROOT"  # the model's reading this repair is for
+    assert reroot_unquoted_speech(doc[:], cues.reporting_verbs | cues.inverted_speech_verbs)
+    assert verb.dep_ == "ROOT" and _token(doc, "Pékin").dep_ == "nsubj"
+    assert _token(doc, "répondra").head.i == verb.i
+    # a participle closing the sentence has no inverted subject
+    doc = fr("La Bolivie a rompu mardi ses relations avec Israël, dénonçant une offensive disproportionnée.")
+    assert not reroot_unquoted_speech(doc[:], cues.reporting_verbs | cues.inverted_speech_verbs)
+
+
+def test_a_threat_on_a_condition_is_aimed_at_whom_the_condition_is_about(engine) -> None:
+    found = triples(code(engine, "Pyongyang « ne restera pas les bras croisés » si Séoul et Washington poursuivent "
+                                 "leurs exercices conjoints, a averti lundi le ministère nord-coréen de la Défense."))
+    assert found == {("THREATEN", "PRKMIL", "KOR"), ("THREATEN", "PRKMIL", "USA")}  # the exercises are the condition
+    found = triples(code(engine, "China will respond firmly if the United States sells weapons to Taiwan, "
+                                 "Beijing warned.", "en"))
+    assert ("THREATEN", "CHN", "USA") in found

@@ -287,6 +287,8 @@ class ArgumentRules(RecipientRules):
             un = self.resolver.kb.organisations.get(UN_KEY)
             if un is not None:
                 out.targets = [Actor(un.name, un.code, un.country, un.sector, un.name, un.entity_id)]
+        if pred.type == "THREATEN" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._threatened_on_condition(tok, out, lang, when, ctx) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):

@@ -91,6 +91,9 @@ class Cues:
     #: verbs of ruling out: refusing to rule out an act is not ruling it out ("refused to rule
     #: out using force" is a threat, not a refusal)
     rule_out_verbs: frozenset[str] = frozenset()
+    #: verbs besides the reporting verbs that close a statement with the speaker after them
+    #: ("…, a averti Pékin", "…, a dénoncé Tokyo")
+    inverted_speech_verbs: frozenset[str] = frozenset()
     #: words that make a phrase the occasion of an act ("lors de leur entretien", "during
     #: their call"): what happens on that occasion is not its content
     occasion_words: frozenset[str] = frozenset()
@@ -154,6 +157,7 @@ class Cues:
             venue_nouns=words("venue_nouns"),
             drawing_verbs=words("drawing_verbs"),
             rule_out_verbs=words("rule_out_verbs"),
+            inverted_speech_verbs=words("inverted_speech_verbs"),
             occasion_words=words("occasion_words"),
             purpose_markers=words("purpose_markers"),
             cause_verbs=words("cause_verbs"),

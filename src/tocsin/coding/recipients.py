@@ -183,6 +183,27 @@ class RecipientRules:
         return []
 
 
+    def _threatened_on_condition(self, tok: Token, out: Roles, lang: str, when: date | None,
+                                 ctx: DocumentContext) -> list[Actor]:
+        """"La Chine répondra fermement si les États-Unis livrent des armes à Taïwan, a averti
+        Pékin": a threat made on a condition is aimed at whoever the condition is about (the
+        subject of the "si/if/unless" clause of what is threatened)."""
+        cues = self.languages[lang].cues
+        clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+        if tok.dep_ in ("conj", "parataxis", "advcl") and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+            clauses.append(tok.head)  # "… si Séoul poursuit ses exercices, a averti Pyongyang"
+        own = {a.country for a in out.sources if a.resolved}
+        for clause in clauses:
+            for verb in (clause, *clause.subtree):
+                if verb.dep_ != "advcl" or verb.i == tok.i or not any(
+                        c.dep_ == "mark" and c.lower_ in cues.condition_markers for c in verb.children):
+                    continue
+                heads = subjects(verb, cues.unaccusative_verbs)
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved and a.country not in own]
+                if actors:
+                    return actors
+        return []
+
     def _target_in_content(self, tok: Token, out: Roles, lang: str, when: date | None,
                            ctx: DocumentContext) -> list[Actor]:
         """"a menacé d'imposer des droits de douane sur les produits importés du Mexique et du

@@ -19,6 +19,12 @@ never changes words, and it leaves trees it does not recognise alone.
 * **A gerund taken for a noun or a noun's modifier**: "Pékin a riposté en sanctionnant dix
   personnalités", "ont réaffirmé leur soutien à l'Ukraine, tout en condamnant l'agression" —
   the "en …ant" form is a verb of the clause (:func:`gerund_taken_for_modifier`).
+* **A subject taken by its conjunction**: in "… si Séoul et Washington poursuivent leurs
+  exercices" the parser hangs "si" and the names on the main verb and leaves the
+  conditional verb without a subject (:func:`subject_taken_by_conjunction`).
+* **A speaker after an unquoted statement taken for an object**: in "La Chine répondra
+  fermement si …, a averti Pékin" the name after the closing speech verb is its subject and
+  the statement its complement, as with a quotation (:func:`reroot_unquoted_speech`).
 * **A surname taken for a word of its own**: in "Emmanuel Macron a reçu …" the tagger can
   read "Macron" as an adverb hung on the verb; a capitalised leaf word right after a name,
   inside running text, is the rest of that name (:func:`name_split_by_tagger`).
@@ -66,8 +72,10 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     object_taken_by_time_phrase(sent, cues.time_nouns)
     name_split_by_tagger(sent, cues.time_nouns)
     gerund_taken_for_modifier(sent)
+    subject_taken_by_conjunction(sent)
     subject_on_function_word(sent)
-    reroot_inverted_speech(sent)
+    if not reroot_inverted_speech(sent):
+        reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
 
 def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
@@ -280,6 +288,28 @@ def gerund_taken_for_modifier(sent: Span) -> int:
     return repaired
 
 
+def subject_taken_by_conjunction(sent: Span) -> int:
+    """"si Séoul et Washington poursuivent …": a subordinating conjunction hung on a name that
+    the next verb, a sister clause with no subject of its own, should have as its subject.
+    The name becomes that verb's subject and the conjunction its marker; returns how many."""
+    moved = 0
+    for mark in sent:
+        name = mark.head
+        if mark.dep_ != "mark" or mark.pos_ != "SCONJ" or name.pos_ not in ("PROPN", "NOUN") or name.i < mark.i:
+            continue
+        last = max(t.i for t in name.subtree)
+        verb = next((t for t in sent.doc[last + 1:min(last + 3, sent.end)] if t.pos_ in _VERBAL), None)
+        if (verb is None or verb.head.i != name.head.i or verb.dep_ not in ("advcl", "conj")
+                or any(c.dep_ in SUBJECT or c.dep_ == "mark" for c in verb.children)):
+            continue
+        name.head = verb
+        name.dep_ = "nsubj"
+        mark.head = verb
+        verb.dep_ = "advcl"
+        moved += 1
+    return moved
+
+
 def subject_on_function_word(sent: Span) -> int:
     """"Les Houthis ont de nouveau attaqué …": a subject the parser hung on an adverbial
     locution or a preposition belongs to the verb that word depends on (an auxiliary or a
@@ -378,3 +408,29 @@ def _between_is_comma(sent: Span, close: int, verb: Token) -> bool:
     between = sent.doc[close + 1:verb.i]
     return (len(between) > 0 and between[0].text == ","
             and all(t.pos_ in ("AUX", "ADV", "PUNCT", "PART") for t in between))
+
+
+def reroot_unquoted_speech(sent: Span, speech_verbs: frozenset[str]) -> bool:
+    """"X répondra fermement si …, a averti Pékin": a verb of speech after a comma, closing
+    the sentence, with no subject and a name right after it, is the main verb: the name its
+    subject, the statement before the comma its complement."""
+    root = sent.root
+    if root.pos_ not in _VERBAL or sent.doc.lang_ != "fr":
+        return False
+    for verb in list(root.children):
+        if (verb.dep_ not in _SPEECH_LINKS or verb.pos_ != "VERB" or verb.i < root.i
+                or verb.lemma_.lower() not in speech_verbs or any(c.dep_ in SUBJECT for c in verb.children)
+                or not (any(c.dep_.startswith("aux") for c in verb.children) or "Fin" in verb.morph.get("VerbForm"))):
+            continue  # a participle ("…, dénonçant une offensive") has no subject to invert
+        first = min(t.i for t in verb.subtree)
+        if first == 0 or sent.doc[first - 1].text != "," or max(t.i for t in verb.subtree) < sent.end - 2:
+            continue
+        name = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("PROPN", "NOUN")
+                     and c.i > verb.i and not any(g.dep_ == "case" for g in c.children)), None)
+        if name is None or any(c.dep_ in ("obj", "dobj", "ccomp") and c.i < verb.i for c in verb.children):
+            continue
+        name.dep_ = "nsubj"
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+        return True
+    return False
