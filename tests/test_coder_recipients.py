@@ -483,3 +483,13 @@ def test_in_retaliation_for_names_no_event_of_its_own(engine) -> None:
 def test_a_cup_final_decided_on_penalties_is_sport(engine) -> None:
     events = code(engine, "L'Argentine a battu la France aux tirs au but en finale du Mondial, dimanche à Lusail.", "fr")
     assert events == []
+
+
+def test_what_protesters_demand_is_their_protest(engine) -> None:
+    found = triples(code(engine, "Des milliers de manifestants ont réclamé samedi à Belgrade la démission du "
+                                 "gouvernement.", "fr"))
+    assert found == {("PROTEST", "SRB", "SRB")}  # against their government; the resignation is the demand
+    events = code(engine, "Thousands of protesters demanded the resignation of the government in Belgrade.", "en")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("PROTEST", "SRBCVL", "SRBGOV")]
+    events = code(engine, "Des manifestants ont dénoncé à Paris les frappes israéliennes sur Gaza.", "fr")
+    assert ("PROTEST", "FRACVL", None) in {(e.type, e.source.code, e.target and e.target.code) for e in events}

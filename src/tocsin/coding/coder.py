@@ -15,6 +15,7 @@ Every event records the lexicon entry (``pattern``) and coder version that made 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -64,7 +65,10 @@ from tocsin.coding.triggers import (
     is_offered_content,
     names_a_hazard,
     names_the_occasion,
+    CROWD_DEMAND,
+    CROWD_DEMAND_TARGETS,
     receives_a_thing,
+    voiced_by_a_crowd,
     receives_an_event,
     reinterpret,
     sets_the_circumstance,
@@ -170,6 +174,11 @@ class Coder(ArgumentRules):
             pred = trig.predicate
             if self._not_an_act_of_its_own(trig, governor, sent, cues, by_index):
                 continue
+            if pred.type in VOICED_TYPES and voiced_by_a_crowd(trig.token, cues.protester_words):
+                # "des manifestants exigent la destitution de Yoon": the demand is the protest
+                pred = replace(pred, type="PROTEST", mode="demo", cameo=self.ontology.cameo_for_plover("PROTEST"),
+                               id=pred.id + CROWD_DEMAND, target=CROWD_DEMAND_TARGETS)
+                trig = by_index[trig.token.i] = replace(trig, predicate=pred)
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
             if self._not_coded_given_arguments(trig, governor, args, cues, by_index):
                 continue
@@ -262,7 +271,8 @@ class Coder(ArgumentRules):
         """Triggers that name the content, condition, aim or backdrop of another act of the
         sentence, or that a match report or a protest uses (read from the parse alone)."""
         pred = trig.predicate
-        if governor is not None and governor.predicate.type in EMBEDDING_TYPES and not (
+        if governor is not None and (governor.predicate.type in EMBEDDING_TYPES
+                                     or governor.predicate.id.endswith(CROWD_DEMAND)) and not (
                 governor.predicate.type == "REJECT" and trig.token.lemma_.lower() in cues.rule_out_verbs) and not (
                 names_the_occasion(trig.token, governor.token, cues.occasion_words)):
             return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)

@@ -94,6 +94,8 @@ class Cues:
     #: verbs besides the reporting verbs that close a statement with the speaker after them
     #: ("…, a averti Pékin", "…, a dénoncé Tokyo")
     inverted_speech_verbs: frozenset[str] = frozenset()
+    #: people who protest: what they demand or denounce is their protest
+    protester_words: frozenset[str] = frozenset()
     #: words that make a phrase the occasion of an act ("lors de leur entretien", "during
     #: their call"): what happens on that occasion is not its content
     occasion_words: frozenset[str] = frozenset()
@@ -158,6 +160,7 @@ class Cues:
             drawing_verbs=words("drawing_verbs"),
             rule_out_verbs=words("rule_out_verbs"),
             inverted_speech_verbs=words("inverted_speech_verbs"),
+            protester_words=words("protester_words"),
             occasion_words=words("occasion_words"),
             purpose_markers=words("purpose_markers"),
             cause_verbs=words("cause_verbs"),

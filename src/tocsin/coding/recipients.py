@@ -31,7 +31,7 @@ from tocsin.coding.syntax import (
     subjects,
     text_without_relatives,
 )
-from tocsin.coding.triggers import warning_of_a_deployment
+from tocsin.coding.triggers import CROWD_DEMAND, warning_of_a_deployment
 from tocsin.lang import Predicate
 from tocsin.records import Actor
 
@@ -86,7 +86,9 @@ class RecipientRules:
         aimed = (any(a.role == "oblique" and a.prep in res.cues.grievance_prepositions for a in args)
                  or any(c.dep_ in ("advcl", "acl", "xcomp") or c.lower_.startswith("anti") for c in tok.children)
                  # "a demarcation deal that has triggered weeks of protests": caused by a decision
-                 or _caused_by_a_decision(tok, res.cues.cause_verbs))
+                 or _caused_by_a_decision(tok, res.cues.cause_verbs)
+                 # "des manifestants exigent la destitution du président": a demand at home
+                 or pred.id.endswith(CROWD_DEMAND))
         if aimed:
             out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
                                  sector="GOV")]

@@ -198,6 +198,28 @@ def voices_a_protest(tok: Token, by_index: dict[int, Trigger]) -> bool:
     return governor is not None and governor.predicate.type == "PROTEST"
 
 
+#: suffix of the predicate id of a demand re-read as the protest of the crowd that voices it
+CROWD_DEMAND = "+demand"
+#: … whose recipient is only what it is said to be against ("à Belgrade" is where it happens)
+CROWD_DEMAND_TARGETS = ("contre", "against")
+
+
+def voiced_by_a_crowd(tok: Token, protester_words: frozenset[str]) -> bool:
+    """"des dizaines de milliers de manifestants exigent la destitution de Yoon", "protesters
+    demanded his resignation": a demand or a denunciation made by protesters is their protest
+    (annotation guideline §4)."""
+    if tok.pos_ != "VERB" or not protester_words:
+        return False
+    for subject in (c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")):
+        # "des dizaines de milliers de manifestants", "thousands of protesters"
+        layer = [subject]
+        for _ in range(4):
+            if any(w.lower_ in protester_words or w.lemma_.lower() in protester_words for w in layer):
+                return True
+            layer = [c for w in layer for c in w.children if c.dep_ in ("nmod", "prep", "pobj")]
+    return False
+
+
 def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: frozenset[str]) -> bool:
     """"Trump threatens tariffs unless a Ukraine deal is reached", "a menacé … si Moscou
     n'acceptait pas de cessez-le-feu", "prêt à reprendre les négociations, à condition que la
