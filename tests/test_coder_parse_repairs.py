@@ -217,3 +217,12 @@ def test_a_threat_on_a_condition_is_aimed_at_whom_the_condition_is_about(engine)
     found = triples(code(engine, "China will respond firmly if the United States sells weapons to Taiwan, "
                                  "Beijing warned.", "en"))
     assert ("THREATEN", "CHN", "USA") in found
+
+
+def test_prison_term_hung_on_the_convicted_goes_back_to_the_verb(engine) -> None:
+    # "à trois ans de prison" under the name (or the court) is the sentence, not a condemnation
+    found = triples(code(engine, "Un tribunal de Moscou a condamné l'opposant Alexeï Navalny à trois ans de prison."))
+    assert found == {("SANCTION", "RUSJUD", "RUSOPP")}
+    found = triples(code(engine, "Un tribunal de Hong Kong a condamné jeudi le militant prodémocratie Joshua Wong à "
+                                 "dix mois de prison."))
+    assert {t for t, _, _ in found} == {"SANCTION"}

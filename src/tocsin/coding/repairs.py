@@ -25,6 +25,9 @@ never changes words, and it leaves trees it does not recognise alone.
 * **A speaker after an unquoted statement taken for an object**: in "La Chine répondra
   fermement si …, a averti Pékin" the name after the closing speech verb is its subject and
   the statement its complement, as with a quotation (:func:`reroot_unquoted_speech`).
+* **A prison term hung on the court**: in "a été condamné par un tribunal de Hong Kong à dix
+  mois de prison" the term goes back to the verb, where "condamner à" reads it
+  (:func:`sentence_term_on_a_noun`).
 * **A surname taken for a word of its own**: in "Emmanuel Macron a reçu …" the tagger can
   read "Macron" as an adverb hung on the verb; a capitalised leaf word right after a name,
   inside running text, is the rest of that name (:func:`name_split_by_tagger`).
@@ -73,6 +76,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     name_split_by_tagger(sent, cues.time_nouns)
     gerund_taken_for_modifier(sent)
     subject_taken_by_conjunction(sent)
+    sentence_term_on_a_noun(sent)
     subject_on_function_word(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
@@ -249,6 +253,10 @@ def name_split_by_tagger(sent: Span, time_nouns: frozenset[str] = frozenset()) -
     return moved
 
 
+#: links of a verb that heads a clause (not "l'opposant" tagged as a participle object)
+_CLAUSE_LINKS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "parataxis", "acl:relcl"})
+#: units of a prison term ("à dix mois de prison", "à trois ans")
+_TERM_UNITS = frozenset({"an", "année", "mois", "semaine", "jour"})
 #: gerund endings and the infinitive ending they come from ("sanctionnant" → "sanctionner")
 _GERUND_ENDINGS = (("issant", "ir"), ("ant", "er"))
 
@@ -306,6 +314,26 @@ def subject_taken_by_conjunction(sent: Span) -> int:
         name.dep_ = "nsubj"
         mark.head = verb
         verb.dep_ = "advcl"
+        moved += 1
+    return moved
+
+
+def sentence_term_on_a_noun(sent: Span) -> int:
+    """"condamné par un tribunal … à dix mois de prison": "à" + a number + a unit of time,
+    hung on a noun, belongs to the verb of the clause; returns how many were moved."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for term in sent:
+        if (term.dep_ not in ("nmod", "dep") or term.head.pos_ in _VERBAL or term.lemma_.lower() not in _TERM_UNITS
+                or not any(c.dep_ == "case" and c.lower_ == "à" for c in term.children)
+                or not any(c.dep_ == "nummod" for c in term.children)):
+            continue
+        verb = next((a for a in term.ancestors if a.pos_ in _VERBAL and a.dep_ in _CLAUSE_LINKS), None)
+        if verb is None:
+            continue
+        term.head = verb
+        term.dep_ = "obl:arg"
         moved += 1
     return moved
 
