@@ -493,3 +493,15 @@ def test_what_protesters_demand_is_their_protest(engine) -> None:
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("PROTEST", "SRBCVL", "SRBGOV")]
     events = code(engine, "Des manifestants ont dénoncé à Paris les frappes israéliennes sur Gaza.", "fr")
     assert ("PROTEST", "FRACVL", None) in {(e.type, e.source.code, e.target and e.target.code) for e in events}
+
+
+def test_coups_are_coded_against_the_government(engine) -> None:
+    found = triples(code(engine, "Des militaires ont renversé le président Mohamed Bazoum au Niger.", "fr"))
+    assert found == {("COERCE", "NER", "NER")}
+    events = code(engine, "L'Union africaine a suspendu le Gabon de toutes ses activités, au lendemain du coup d'État "
+                          "qui a renversé le président Ali Bongo.", "fr")
+    coups = [(e.source, e.target.code) for e in events if e.type == "COERCE"]
+    assert coups == [(None, "GABGOV")]  # one coup: the relative clause restates it
+    events = code(engine, "Soldiers ousted President Mohamed Bazoum of Niger in a coup on Wednesday.", "en")
+    assert ("COERCE", "NERMIL", "NERGOV") in {(e.type, e.source.code, e.target.code) for e in events}
+    assert code(engine, "Le nouveau gouvernement veut renverser la tendance sur le chômage.", "fr") == []

@@ -314,6 +314,10 @@ class Coder(ArgumentRules):
         if (governor is not None and governor.predicate.type == pred.type
                 and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):
             return True  # "arrived … for a state visit": one event, coded on the verb
+        head = trig.token.head
+        if (trig.token.pos_ == "VERB" and trig.token.dep_ in ("acl:relcl", "relcl") and head.i in by_index
+                and by_index[head.i].predicate.type == pred.type and not any(a.resolved for a in args.sources)):
+            return True  # "le coup d'État qui a renversé le président": the relative restates its noun
         return False
 
     @staticmethod
