@@ -505,3 +505,9 @@ def test_coups_are_coded_against_the_government(engine) -> None:
     events = code(engine, "Soldiers ousted President Mohamed Bazoum of Niger in a coup on Wednesday.", "en")
     assert ("COERCE", "NERMIL", "NERGOV") in {(e.type, e.source.code, e.target.code) for e in events}
     assert code(engine, "Le nouveau gouvernement veut renverser la tendance sur le chômage.", "fr") == []
+
+
+def test_months_of_protests_against_the_regime_are_aimed_at_the_government(engine) -> None:
+    events = code(engine, "L'armée soudanaise a destitué jeudi le président Omar Al-Bachir, après quatre mois de "
+                          "manifestations contre son régime.", "fr")
+    assert ("PROTEST", "SDNCVL", "SDNGOV") in {(e.type, e.source.code, e.target and e.target.code) for e in events}

@@ -36,6 +36,7 @@ from tocsin.coding.recipients import (
     stray_prepositional_heads,
 )
 from tocsin.coding.syntax import (
+    DURATION_UNITS,
     OBJECT,
     PASSIVE_SUBJECT,
     RELATIVE_PRONOUNS,
@@ -43,6 +44,7 @@ from tocsin.coding.syntax import (
     Argument,
     arguments,
     conjuncts,
+    is_duration,
     is_passive,
     phrase_text,
     phrase_tokens,
@@ -723,21 +725,14 @@ class ArgumentRules(RecipientRules):
 
     # ------------------------------------------------------------------ records
 
-#: units of time: "de deux jours" after an event noun says how long it lasts
-DURATION_UNITS = frozenset({
-    "heure", "jour", "journée", "semaine", "mois", "an", "année", "minute",
-    "hour", "day", "week", "month", "year",
-})
-
-
 #: the United Nations in the knowledge base's organisations (whose Security Council votes resolutions)
 UN_KEY = "united nations"
 
-#: prepositions that name on whom an imposed measure weighs
 #: prepositions of the person addressed ("a demandé à Netanyahu", "said to Xi")
 ADDRESSEE_PREPOSITIONS = frozenset({"à", "to"})
 #: … when the phrase is an argument of the verb, not a place ("se sont retrouvées à Riyad")
 ADDRESSEE_LINKS = frozenset({"obl:arg", "iobj", "dative", "pobj"})
+#: prepositions that name on whom an imposed measure weighs
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
 
 def _is_time_phrase(tok: Token, cues: Cues) -> bool:
@@ -745,9 +740,6 @@ def _is_time_phrase(tok: Token, cues: Cues) -> bool:
     return lemma in cues.time_nouns or tok.lower_ in cues.time_nouns or lemma in DURATION_UNITS
 
 
-def is_duration(tok: Token) -> bool:
-    """"deux jours", "three-day", "quatre heures": a counted unit of time."""
-    return tok.lemma_.lower() in DURATION_UNITS and any(c.dep_ == "nummod" or c.like_num for c in tok.children)
 
 
 def target_rank(arg: Argument, spec: Sequence[str]) -> int | None:

@@ -53,6 +53,8 @@ from tocsin.coding.qualifiers import (
 from tocsin.coding.repairs import repair_parse
 from tocsin.coding.syntax import SUBJECT, arguments, subjects
 from tocsin.coding.triggers import (
+    CROWD_DEMAND,
+    CROWD_DEMAND_TARGETS,
     SPORT_MISREAD_TYPES,
     VOICED_TYPES,
     about_sport,
@@ -65,14 +67,12 @@ from tocsin.coding.triggers import (
     is_offered_content,
     names_a_hazard,
     names_the_occasion,
-    CROWD_DEMAND,
-    CROWD_DEMAND_TARGETS,
     receives_a_thing,
-    voiced_by_a_crowd,
     receives_an_event,
     reinterpret,
     sets_the_circumstance,
     thing_as_subject,
+    voiced_by_a_crowd,
     voices_a_protest,
     warning_of_a_deployment,
 )

@@ -26,7 +26,9 @@ from tocsin.coding.syntax import (
     OBJECT,
     SUBJECT,
     Argument,
+    arguments,
     conjuncts,
+    is_duration,
     preposition_of,
     subjects,
     text_without_relatives,
@@ -83,6 +85,10 @@ class RecipientRules:
             if any(m.actor.country and m.actor.country != source.country
                    for m in self.resolver.find_mentions(clause, lang=lang, when=when)):
                 return
+        if tok.dep_ in ("nmod", "pobj") and (is_duration(tok.head) or tok.head.lemma_.lower() in res.cues.quantifier_nouns):
+            # "après quatre mois de manifestations contre son régime": the parser hangs the
+            # grievance on the count
+            args = [*args, *arguments(tok.head, res.cues.unaccusative_verbs)]
         aimed = (any(a.role == "oblique" and a.prep in res.cues.grievance_prepositions for a in args)
                  or any(c.dep_ in ("advcl", "acl", "xcomp") or c.lower_.startswith("anti") for c in tok.children)
                  # "a demarcation deal that has triggered weeks of protests": caused by a decision

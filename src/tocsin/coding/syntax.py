@@ -228,3 +228,15 @@ def text_without_relatives(tok: Token) -> str:
         if relative:
             cut.update(t.i for t in child.subtree)
     return " ".join("".join(t.text_with_ws for t in tok.subtree if t.i not in cut).split())
+
+
+#: units of time: "de deux jours" after an event noun says how long it lasts
+DURATION_UNITS = frozenset({
+    "heure", "jour", "journée", "semaine", "mois", "an", "année", "minute",
+    "hour", "day", "week", "month", "year",
+})
+
+
+def is_duration(tok: Token) -> bool:
+    """"deux jours", "three-day", "quatre heures": a counted unit of time."""
+    return tok.lemma_.lower() in DURATION_UNITS and any(c.dep_ == "nummod" or c.like_num for c in tok.children)
