@@ -61,6 +61,15 @@ def test_adjectives_and_demonyms(resolver, text, lang, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Les soldats afghans", "AFGMIL"), ("Les armées burkinabè", "BFAMIL"),
+])
+def test_lower_case_adjective_sharing_a_key_with_a_capitalised_demonym(resolver, text, expected):
+    # "afghans" (French adjective) and "Afghans" (English demonym) fold to one key: a phrase with a
+    # capital letter elsewhere must still read the lower-case adjective
+    assert code(resolver, text, "fr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Moscou", "RUS"), ("Moscow", "RUS"), ("Pékin", "CHN"), ("Beijing", "CHN"), ("Kyiv", "UKR"),
     ("Kiev", "UKR"), ("Kyïv", "UKR"), ("Téhéran", "IRN"), ("Le Caire", "EGY"), ("Gaza", "PSE"),
 ])

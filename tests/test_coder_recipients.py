@@ -511,3 +511,13 @@ def test_months_of_protests_against_the_regime_are_aimed_at_the_government(engin
     events = code(engine, "L'armée soudanaise a destitué jeudi le président Omar Al-Bachir, après quatre mois de "
                           "manifestations contre son régime.", "fr")
     assert ("PROTEST", "SDNCVL", "SDNGOV") in {(e.type, e.source.code, e.target and e.target.code) for e in events}
+
+
+def test_coordinated_adjectives_of_nationality_share_their_noun(engine) -> None:
+    found = {(e.type, e.source.code, e.target.code) for e in code(
+        engine, "Les armées malienne, burkinabè et nigérienne ont mené des opérations conjointes.", "fr")}
+    assert found == {("COOPERATE", "MLIMIL", "BFAMIL"), ("COOPERATE", "MLIMIL", "NERMIL"),
+                     ("COOPERATE", "BFAMIL", "NERMIL")}
+    found = {(e.type, e.source.code, e.target.code) for e in code(
+        engine, "Les ministres russe et chinois de la Défense se sont rencontrés à Pékin.", "fr")}
+    assert found == {("CONSULT", "RUSMIL", "CHNMIL")}

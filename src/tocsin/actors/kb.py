@@ -403,8 +403,14 @@ def _build(tables: _Tables) -> KnowledgeBase:
                            lang, form, detail)
         seq += 1
         bucket = index.setdefault(key, [])
-        if not any(e.kind == kind and e.ref == ref and e.lang == lang for _, _, e in bucket):
+        same = next((k for k, (_, _, e) in enumerate(bucket) if e.kind == kind and e.ref == ref and e.lang == lang), None)
+        if same is None:
             bucket.append((entry.rank, seq, entry))
+        elif entry.case == CASE_ANY and bucket[same][2].case != CASE_ANY:
+            # "Burkinabe" (English, capitalised) and "burkinabè" (French adjective) share a key: the
+            # lower-case form must not inherit the capital's case rule
+            rank, first_seq, _ = bucket[same]
+            bucket[same] = (rank, first_seq, entry)
         exact.setdefault(form.strip(), []).append((entry.rank, seq, entry))
 
     for lang, phrase in tables.non_actors.values():

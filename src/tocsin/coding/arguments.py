@@ -594,9 +594,23 @@ class ArgumentRules(RecipientRules):
     def _resolve_heads(self, heads: Iterable[Token], lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         actors: list[Actor] = []
         for head in heads:
+            shared = self._coordinated_adjectives(head, lang, when, ctx)
             for conj in conjuncts(head):
+                if shared and (conj.i == head.i or conj.pos_ == "ADJ"):
+                    continue
                 actors.extend(self._actors_for_conjunct(conj, lang, when, ctx))
+            actors[:0] = shared
         return actors
+
+    def _coordinated_adjectives(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """"les armées malienne, burkinabè et nigérienne", "les ministres russe et chinois de la
+        Défense": one noun shared by coordinated adjectives of nationality names one actor per
+        country, each with the noun's sector."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in head.children):
+            return []
+        found = self.resolver.resolve_many(text_without_relatives(head), lang=lang, when=when,
+                                           context=ctx.salient_countries(), guess_country=False)
+        return found if len(found) >= 2 and all(a.resolved for a in found) else []
 
     def _actors_for_conjunct(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         cues = self.languages[lang].cues
