@@ -521,3 +521,8 @@ def test_coordinated_adjectives_of_nationality_share_their_noun(engine) -> None:
     found = {(e.type, e.source.code, e.target.code) for e in code(
         engine, "Les ministres russe et chinois de la Défense se sont rencontrés à Pékin.", "fr")}
     assert found == {("CONSULT", "RUSMIL", "CHNMIL")}
+
+
+def test_letting_aid_into_a_place_opens_it_for_its_country(engine) -> None:
+    found = triples(code(engine, "Israël a laissé entrer lundi à Gaza neuf camions d'aide humanitaire.", "fr"))
+    assert found == {("RETREAT", "ISR", "PSE")}

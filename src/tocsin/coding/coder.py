@@ -28,6 +28,7 @@ from tocsin.coding.arguments import ArgumentRules, complete_first
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.dates import NO_DATE, DateMatch, resolve_date
 from tocsin.coding.locations import (
+    PLACE_TARGET_MODES,
     PLACE_TARGET_TYPES,
     SentencePlace,
     event_place,
@@ -210,7 +211,8 @@ class Coder(ArgumentRules):
                                  frozenset(by_index), frozenset(excluded))
             location = placed.location
             place_inferred = False
-            if (location is not None and placed.from_predicate and pred.type in PLACE_TARGET_TYPES
+            if (location is not None and placed.from_predicate
+                    and (pred.type in PLACE_TARGET_TYPES or pred.mode in PLACE_TARGET_MODES)
                     and not args.pair and not any(t is not None and t.resolved for _, t in pairs)):
                 # "a bombardé plusieurs quartiers de Kharkiv": the place's country undergoes it
                 target = place_target(placed, [s for s, _ in pairs])

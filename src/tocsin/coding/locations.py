@@ -38,6 +38,9 @@ from tocsin.records import Actor, Location
 
 #: event types whose recipient may be a place: its country becomes the (inferred) target
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+#: … and modes: letting aid or inspectors into a place opens it for its country ("a autorisé
+#: l'entrée de camions dans la bande de Gaza")
+PLACE_TARGET_MODES = frozenset({"access"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 _OBJECT_DEPS = frozenset({"obj", "dobj"})
