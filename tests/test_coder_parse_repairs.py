@@ -226,3 +226,18 @@ def test_prison_term_hung_on_the_convicted_goes_back_to_the_verb(engine) -> None
     found = triples(code(engine, "Un tribunal de Hong Kong a condamné jeudi le militant prodémocratie Joshua Wong à "
                                  "dix mois de prison."))
     assert {t for t, _, _ in found} == {"SANCTION"}
+
+
+def test_list_of_subjects_cut_after_its_first_name_is_one_subject(engine) -> None:
+    # the parser reads "L'Algérie" as the root and the rest as a relative clause of it; the
+    # destination "en Turquie" hangs inside the object
+    found = triples(code(engine, "L'Algérie, la Grèce et Israël ont dépêché mardi des équipes de secouristes en "
+                                 "Turquie, au lendemain du séisme."))
+    assert found == {("AID", "DZA", "TUR"), ("AID", "GRC", "TUR"), ("AID", "ISR", "TUR")}
+
+
+def test_participle_coordinated_with_a_modifier_shares_the_subject(engine) -> None:
+    found = triples(code(engine, "Le Qatar a envoyé mercredi un avion chargé de quarante tonnes d'aide humanitaire "
+                                 "à Beyrouth et promis de financer la reconstruction de deux hôpitaux."))
+    assert ("AID", "QAT", "LBN") in found
+    assert {s for t, s, _ in found if t == "AGREE"} == {"QAT"}

@@ -182,8 +182,11 @@ class ArgumentRules(RecipientRules):
                     if rank is not None:
                         target_heads.append((rank, arg.head))
 
-        if pred.pos == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i and not passive:
-            source_heads.insert(0, tok.head)  # "Poutine et Xi ont signé" parsed with the verb under "Poutine"
+        if (pred.pos == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i
+                and not passive and not any(c.dep_ == "case" for c in tok.head.children)):
+            # "Poutine et Xi ont signé" parsed with the verb under "Poutine" (not "… à Beyrouth et
+            # promis de financer", where the verb is hung on a place)
+            source_heads.insert(0, tok.head)
         if pred.pos == "VERB" and not source_heads and not passive:
             source_heads = subjects(tok, cues.unaccusative_verbs)  # includes a subject split off by the parser
         out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children)
@@ -264,6 +267,8 @@ class ArgumentRules(RecipientRules):
         if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
+        if pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._target_inside_object(tok, spec, lang, when, ctx) or out.targets
         if pred.type in NATIONALITY_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             owners = self._nationality_of_things([h for _, h in sorted(target_heads, key=lambda x: x[0])],
                                                  lang, when, ctx)
@@ -528,6 +533,24 @@ class ArgumentRules(RecipientRules):
             current = head
         return []
 
+    def _target_inside_object(self, tok: Token, spec: Sequence[str], lang: str, when: date | None,
+                              ctx: DocumentContext) -> list[Actor]:
+        """"ont dépêché des équipes de secouristes en Turquie": the recipient's phrase, by its
+        preposition one of the verb's own ("en", "à", "contre"), hung by the parser inside the
+        object rather than on the verb."""
+        preps = {p for p in spec if p not in ("obj", "iobj", "dobj")} - GENITIVES
+        if not preps:
+            return []
+        for obj in (c for c in tok.children if c.dep_ in OBJECT or (c.dep_ == "obl:arg" and _partitive(c))):
+            layer = [obj]
+            for _ in range(3):
+                layer = [c for t in layer for c in t.children if c.dep_ in ("nmod", "prep", "pobj")]
+                heads = [t for t in layer if preposition_of(t) in preps]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                if actors:
+                    return actors
+        return []
+
     def _governor_targets(self, tok: Token, spec_in: Sequence[str], lang: str, when: date | None,
                           ctx: DocumentContext) -> list[Actor]:
         head = tok.head
@@ -732,8 +755,8 @@ class ArgumentRules(RecipientRules):
         if not info.requires_target:
             return []
         other = ctx.other_than(sources[0].country, text="")
-        if other is None:
-            return []
+        if other is None or any(s.country == other.country for s in sources):
+            return []  # not one of the act's own sources ("l'Algérie, la Grèce et Israël ont dépêché …")
         args.inferred = True
         return [other]
 
@@ -742,6 +765,14 @@ class ArgumentRules(RecipientRules):
 #: the United Nations in the knowledge base's organisations (whose Security Council votes resolutions)
 UN_KEY = "united nations"
 
+#: nouns of a day relative to an event ("au lendemain du séisme", "à la veille du sommet")
+RELATIVE_DAYS = frozenset({"lendemain", "veille", "surlendemain", "aftermath", "eve"})
+#: partitive articles a parser reads as the preposition "de" ("a dépêché des équipes")
+_PARTITIVE_ARTICLES = frozenset({"des", "du"})
+
+
+def _partitive(tok: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in _PARTITIVE_ARTICLES for c in tok.children)
 #: prepositions of the person addressed ("a demandé à Netanyahu", "said to Xi")
 ADDRESSEE_PREPOSITIONS = frozenset({"à", "to"})
 #: … when the phrase is an argument of the verb, not a place ("se sont retrouvées à Riyad")
@@ -751,7 +782,8 @@ IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
 
 def _is_time_phrase(tok: Token, cues: Cues) -> bool:
     lemma = tok.lemma_.lower()
-    return lemma in cues.time_nouns or tok.lower_ in cues.time_nouns or lemma in DURATION_UNITS
+    return (lemma in cues.time_nouns or tok.lower_ in cues.time_nouns or lemma in DURATION_UNITS
+            or lemma in RELATIVE_DAYS)
 
 
 

@@ -28,6 +28,13 @@ never changes words, and it leaves trees it does not recognise alone.
 * **A prison term hung on the court**: in "a été condamné par un tribunal de Hong Kong à dix
   mois de prison" the term goes back to the verb, where "condamner à" reads it
   (:func:`sentence_term_on_a_noun`).
+* **A coordinated participle hung on a participle modifier**: in "Le Qatar a envoyé un avion
+  chargé d'aide à Beyrouth et promis de financer …" the second participle shares the
+  auxiliary of "a envoyé", not the modifier "chargé" (:func:`participle_coordinated_with_a_modifier`).
+* **A list of subjects cut after its first name**: in "L'Algérie, la Grèce et Israël ont
+  dépêché …" the parser makes the first name the root and the verb a relative clause of it
+  with "la Grèce et Israël" as subject; the first name rejoins the list
+  (:func:`list_subject_cut_after_first_name`).
 * **A surname taken for a word of its own**: in "Emmanuel Macron a reçu …" the tagger can
   read "Macron" as an adverb hung on the verb; a capitalised leaf word right after a name,
   inside running text, is the rest of that name (:func:`name_split_by_tagger`).
@@ -45,7 +52,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tocsin.coding.qualifiers import Cues
-from tocsin.coding.syntax import SUBJECT
+from tocsin.coding.syntax import RELATIVE_PRONOUNS, SUBJECT
 
 #: what a phrase taken from a weekday may hang on
 _VERBAL = frozenset({"VERB", "AUX"})
@@ -77,6 +84,8 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     gerund_taken_for_modifier(sent)
     subject_taken_by_conjunction(sent)
     sentence_term_on_a_noun(sent)
+    participle_coordinated_with_a_modifier(sent)
+    list_subject_cut_after_first_name(sent)
     subject_on_function_word(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
@@ -336,6 +345,59 @@ def sentence_term_on_a_noun(sent: Span) -> int:
         term.dep_ = "obl:arg"
         moved += 1
     return moved
+
+
+def participle_coordinated_with_a_modifier(sent: Span) -> int:
+    """"a envoyé un avion chargé d'aide … et promis de financer": a participle with no auxiliary
+    coordinated with a participle that describes the object of a compound verb is that verb's
+    conjunct; returns how many were moved."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for tok in sent:
+        modifier = tok.head
+        if (tok.dep_ != "conj" or tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm")
+                or modifier.dep_ != "acl" or modifier.pos_ != "VERB" or _has_auxiliary(tok) or _has_auxiliary(modifier)):
+            continue
+        noun = modifier.head
+        verb = noun.head
+        if noun.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or not _has_auxiliary(verb) or verb.i > noun.i:
+            continue
+        tok.head = verb
+        moved += 1
+    return moved
+
+
+def _has_auxiliary(verb: Token) -> bool:
+    return any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def list_subject_cut_after_first_name(sent: Span) -> bool:
+    """"L'Algérie, la Grèce et Israël ont dépêché …" read as "Algérie" (root) described by the
+    clause "la Grèce et Israël ont dépêché": a relative clause with no relative pronoun, whose
+    subject follows the root name and a comma, is the sentence, with the root name as the
+    first of its subjects."""
+    root = sent.root
+    if root.pos_ != "PROPN" or root.i > sent.start + 1:
+        return False
+    for verb in root.children:
+        if verb.dep_ not in ("acl:relcl", "relcl", "acl") or verb.pos_ != "VERB" or verb.i < root.i:
+            continue
+        if any(c.lower_ in RELATIVE_PRONOUNS or c.lower_ in ("dont", "où", "où") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < verb.i), None)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        between = sent.doc[root.i + 1:min(t.i for t in subject.subtree)]
+        if [t.text for t in between] != [","]:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for other in [c for c in subject.children if c.dep_ == "conj"]:
+            other.head = root  # conjuncts hang on the first of the list
+        subject.head, subject.dep_ = root, "conj"
+        return True
+    return False
 
 
 def subject_on_function_word(sent: Span) -> int:
