@@ -241,3 +241,9 @@ def test_participle_coordinated_with_a_modifier_shares_the_subject(engine) -> No
                                  "à Beyrouth et promis de financer la reconstruction de deux hôpitaux."))
     assert ("AID", "QAT", "LBN") in found
     assert {s for t, s, _ in found if t == "AGREE"} == {"QAT"}
+
+
+def test_first_of_two_coordinated_subjects_taken_for_the_root_rejoins_them(engine) -> None:
+    # "ont procédé à un échange": the exchange is the light verb's subjects' act, one event per side
+    found = triples(code(engine, "La Russie et l'Ukraine ont procédé à un nouvel échange de prisonniers."))
+    assert found == {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")}

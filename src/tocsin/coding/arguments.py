@@ -226,7 +226,9 @@ class ArgumentRules(RecipientRules):
                 if own and not any(t.resolved for t in out.targets):
                     out.targets = own
         if (borrow and pred.pos == "NOUN" and not out.pair
-                and tok.dep_ in OBJECT and tok.head.lemma_.lower() in cues.light_verbs):
+                and (tok.dep_ in OBJECT or (tok.dep_ in ("obl:arg", "obl") and preposition_of(tok) == "à"))
+                and tok.head.lemma_.lower() in cues.light_verbs):
+            # (also "ont procédé à un échange", "a participé à des exercices")
             # "les États-Unis ont annoncé un boycott des JO de Pékin": the light verb's subject acts,
             # the noun's own "de/of" phrase is what it acts on
             actors = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index) if a.resolved]

@@ -374,14 +374,15 @@ def _has_auxiliary(verb: Token) -> bool:
 
 def list_subject_cut_after_first_name(sent: Span) -> bool:
     """"L'Algérie, la Grèce et Israël ont dépêché …" read as "Algérie" (root) described by the
-    clause "la Grèce et Israël ont dépêché": a relative clause with no relative pronoun, whose
-    subject follows the root name and a comma, is the sentence, with the root name as the
-    first of its subjects."""
+    clause "la Grèce et Israël ont dépêché", or "La Russie et l'Ukraine ont procédé …" read as
+    "Russie" coordinated with a clause: a relative or coordinated clause with no relative
+    pronoun, whose subject follows the root name and a comma or "et", is the sentence, with
+    the root name as the first of its subjects."""
     root = sent.root
     if root.pos_ != "PROPN" or root.i > sent.start + 1:
         return False
     for verb in root.children:
-        if verb.dep_ not in ("acl:relcl", "relcl", "acl") or verb.pos_ != "VERB" or verb.i < root.i:
+        if verb.dep_ not in ("acl:relcl", "relcl", "acl", "conj") or verb.pos_ != "VERB" or verb.i < root.i:
             continue
         if any(c.lower_ in RELATIVE_PRONOUNS or c.lower_ in ("dont", "où", "où") for c in verb.children):
             continue
@@ -389,8 +390,11 @@ def list_subject_cut_after_first_name(sent: Span) -> bool:
         if subject is None or subject.pos_ != "PROPN":
             continue
         between = sent.doc[root.i + 1:min(t.i for t in subject.subtree)]
-        if [t.text for t in between] != [","]:
-            continue
+        if [t.lower_ for t in between] not in ([","], ["et"], ["and"]):
+            continue  # "L'Algérie, la Grèce …", "La Russie et l'Ukraine ont procédé …"
+        for word in between:
+            if word.dep_ == "cc":
+                word.head = subject
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubj"
         for other in [c for c in subject.children if c.dep_ == "conj"]:

@@ -68,7 +68,8 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
                 continue
             score += 2
             # "une partie des sanctions": the counted noun is part of the collocation too
-            used = frozenset(o.i for o in hits) | frozenset(c.i for o, c in matched if o.lemma_.lower() in quantifiers)
+            used = frozenset(o.i for o in hits) | frozenset(c.i for o, c in matched
+                                                            if o.lemma_.lower() in quantifiers or c.dep_ == "appos")
         if entry.particle:
             if entry.particle.lower() not in particles:
                 continue
@@ -83,6 +84,8 @@ def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[
     the complement of a quantity noun ("une partie des sanctions", "a series of agreements")."""
     words = [obj, *obj.conjuncts]
     words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
+    # "ont signé mardi à la Maison Blanche un accord": the object the parser hung as an apposition
+    words += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.pos_ == "NOUN"]
     quantity, depth = obj, 0
     while quantity is not None and quantity.lemma_.lower() in quantifiers and depth < 3:
         # "des dizaines de milliers de soldats": through every quantity noun to the counted one
