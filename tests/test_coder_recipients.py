@@ -526,3 +526,21 @@ def test_coordinated_adjectives_of_nationality_share_their_noun(engine) -> None:
 def test_letting_aid_into_a_place_opens_it_for_its_country(engine) -> None:
     found = triples(code(engine, "Israël a laissé entrer lundi à Gaza neuf camions d'aide humanitaire.", "fr"))
     assert found == {("RETREAT", "ISR", "PSE")}
+
+
+def test_who_acts_accuses_the_one_described_as_accused(engine) -> None:
+    found = triples(code(engine, "Washington a placé sur liste noire une quinzaine d'entreprises chinoises accusées de "
+                                 "fournir à l'armée russe des composants électroniques.", "fr"))
+    assert ("ACCUSE", "USA", "CHN") in found
+    found = triples(code(engine, "Niamey a rompu ses relations diplomatiques avec Kiev, accusé d'avoir soutenu les "
+                                 "rebelles touareg.", "fr"))
+    assert {("SANCTION", "NER", "UKR"), ("ACCUSE", "NER", "UKR")} <= found
+    found = triples(code(engine, "Londres a gelé mardi les avoirs du ministre israélien de la Sécurité nationale, "
+                                 "Itamar Ben Gvir, accusé d'inciter à la violence.", "fr"))
+    assert ("ACCUSE", "GBR", "ISR") in found
+    found = triples(code(engine, "Washington blacklisted fifteen Chinese companies accused of supplying drone parts "
+                                 "to the Russian army.", "en"))
+    assert ("ACCUSE", "USA", "CHN") in found
+    # a plain modifier with nothing it accuses of stays a description
+    assert "ACCUSE" not in {t for t, _, _ in triples(code(
+        engine, "La police a relâché les trois hommes accusés, faute de preuves.", "fr"))}

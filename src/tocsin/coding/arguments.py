@@ -52,7 +52,7 @@ from tocsin.coding.syntax import (
     subjects,
     text_without_relatives,
 )
-from tocsin.coding.triggers import passive_participle
+from tocsin.coding.triggers import accused_in_apposition, apposed_role, passive_participle
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 from tocsin.records import Actor
@@ -302,6 +302,8 @@ class ArgumentRules(RecipientRules):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._beneficiary_of_supported_act(target_heads, out, lang, when, ctx) or out.targets
+        if pred.type == "ACCUSE" and pred.pos == "VERB":
+            self._accusation_in_apposition(tok, out, lang, when, ctx)
         if pred.type in DOMESTIC_TYPES:
             domestic_target(out, ctx, cues.civilian_words)
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
@@ -441,6 +443,28 @@ class ArgumentRules(RecipientRules):
                         return actors
             current = head
         return ctx.pronoun(tok.text, plural=False)
+
+    def _accusation_in_apposition(self, tok: Token, out: Roles, lang: str, when: date | None,
+                                  ctx: DocumentContext) -> None:
+        """"Londres a gelé les avoirs d'Itamar Ben Gvir, accusé d'inciter à la violence": who
+        acts in the clause accuses; the one described is accused."""
+        accused = accused_in_apposition(tok)
+        if accused is None:
+            return
+        cues = self.languages[lang].cues
+        verb = next((a for a in accused.ancestors if a.pos_ in ("VERB", "AUX") and a.i != tok.i
+                     and subjects(a, cues.unaccusative_verbs)), None)
+        if verb is None:
+            return
+        accusers = [a for a in self._resolve_heads(subjects(verb, cues.unaccusative_verbs), lang, when, ctx)
+                    if a.resolved]
+        targets = [a for a in self._resolve_heads([accused], lang, when, ctx) if a.resolved]
+        if not targets:
+            # "… du ministre israélien de la Sécurité nationale, Itamar Ben Gvir, accusé …"
+            role = apposed_role(accused)
+            targets = [a for a in self._resolve_heads([role], lang, when, ctx) if a.resolved] if role else []
+        if accusers and targets:
+            out.sources, out.targets, out.pair = accusers, targets, []
 
     def _plural_possessors(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         """Who "leur"/"their" in "lors de leur entretien" refers to: the subject and the person

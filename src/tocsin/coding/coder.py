@@ -59,6 +59,7 @@ from tocsin.coding.triggers import (
     SPORT_MISREAD_TYPES,
     VOICED_TYPES,
     about_sport,
+    accused_in_apposition,
     aim_of_a_threat,
     bare_participle,
     best_entry,
@@ -280,8 +281,9 @@ class Coder(ArgumentRules):
             return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
         if governor is not None and is_offered_content(trig.token, governor):
             return True  # "sont convenus de rétablir leurs relations": the agreement is the event
-        if is_background(trig.token, by_index):
-            return True
+        if is_background(trig.token, by_index) and not (
+                pred.type == "ACCUSE" and accused_in_apposition(trig.token) is not None):
+            return True  # (but "des entreprises accusées de fournir …" is an accusation)
         if pred.type in VOICED_TYPES and voices_a_protest(trig.token, by_index):
             return True  # "ont défilé … pour dénoncer la suspension": what the protest says, not an act of its own
         if pred.type in SPORT_MISREAD_TYPES and about_sport(sent, cues.sport_words):

@@ -105,6 +105,47 @@ def passive_participle(tok: Token) -> bool:
     return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
 
 
+def accused_in_apposition(tok: Token) -> Token | None:
+    """"une quinzaine d'entreprises chinoises accusées de fournir …", "…, Itamar Ben Gvir,
+    accusé d'inciter à la violence", "companies accused of supplying …": a bare
+    past participle of accusing, with what it accuses of and no agent, describes the noun it
+    follows. Returns that noun (the head of a name), if any."""
+    if "Part" not in tok.morph.get("VerbForm") or "Pres" in tok.morph.get("Tense") or tok.dep_ not in (
+            "acl", "amod", "advcl") or any(c.dep_.startswith("aux") or c.dep_ in ("obl:agent", "agent", "nsubj")
+                                         for c in tok.children):
+        return None
+    if not any((c.dep_ in ("xcomp", "advcl", "obl:arg", "ccomp") or (c.dep_ == "prep" and c.lower_ == "of"))
+               and c.i > tok.i for c in tok.children):
+        return None  # "les faits reprochés": no content, a plain modifier
+    if tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+        return tok.head
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is None or before.text != "," or before.i - 1 < tok.sent.start:
+        return None
+    noun = tok.doc[before.i - 1]
+    while noun.dep_ == "flat:name" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def apposed_role(name: Token) -> Token | None:
+    """The role noun a name stands in apposition to ("le ministre israélien de la Sécurité
+    nationale, Itamar Ben Gvir"), whatever link the parser gave the name."""
+    if name.dep_ == "appos" and name.head.lemma_.lower() in PERSON_ROLES:
+        return name.head
+    first = min(t.i for t in name.subtree)
+    if first - 2 < name.sent.start or name.doc[first - 1].text != ",":
+        return None
+    word = name.doc[first - 2]
+    for _ in range(4):
+        if word.pos_ == "NOUN" and word.lemma_.lower() in PERSON_ROLES:
+            return word
+        if word.dep_ not in ("amod", "nmod", "flat:name") or word.head.i > word.i:
+            return None
+        word = word.head
+    return None
+
+
 def is_background(tok: Token, by_index: dict[int, Trigger]) -> bool:
     """Events mentioned in passing: a noun describing another event noun ("l'offre d'aide",
     "the ban on supplying weapons"), or a bare participle describing a noun ("les produits importés")."""
