@@ -247,3 +247,13 @@ def test_first_of_two_coordinated_subjects_taken_for_the_root_rejoins_them(engin
     # "ont procédé à un échange": the exchange is the light verb's subjects' act, one event per side
     found = triples(code(engine, "La Russie et l'Ukraine ont procédé à un nouvel échange de prisonniers."))
     assert found == {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")}
+
+
+def test_compound_adjectives_of_nationality_stay_one_word_and_name_both_countries(fr, engine) -> None:
+    doc = fr("Les patrouilles conjointes russo-turques ont repris jeudi sur l'autoroute M4.")
+    assert "russo-turques" in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1  # split at the hyphen, the model cut the sentence there
+    found = triples(code(engine, "Les patrouilles conjointes russo-turques ont repris jeudi sur l'autoroute M4."))
+    assert found == {("COOPERATE", "RUS", "TUR")}
+    found = triples(code(engine, "Le dialogue sino-américain a repris à Genève."))
+    assert found == {("CONSULT", "CHN", "USA")}

@@ -553,7 +553,8 @@ class Resolver(FuzzyPeople):
             gap_tokens = a.tokens[prev.last + 1:m.first]
             gap_text = a.text[a.tokens[prev.last].end:a.tokens[m.first].start]
             words = {t.norm for t in gap_tokens}
-            coordinated = bool(words & _COORDINATORS) or any(ch in gap_text for ch in ",&/")
+            # "la Russie et la Chine", "Russia, China", "Israeli-Palestinian", "russe-turques"
+            coordinated = bool(words & _COORDINATORS) or any(ch in gap_text for ch in ",&/") or gap_text == "-"
             allowed = words <= (_COORDINATORS | _CONNECTORS)
             if coordinated and allowed:
                 group.append(m)

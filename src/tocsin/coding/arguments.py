@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -683,7 +683,8 @@ class ArgumentRules(RecipientRules):
         actors = ctx.resolved.get(text)
         if actors is None:  # the same phrases recur within an article: resolve each once
             actors = ctx.resolved[text] = self.resolver.resolve_many(
-                text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+                expand_combining_forms(text, cues.combining_forms), lang=lang, when=when,
+                context=ctx.salient_countries(), guess_country=False)
         if len(set(ctx.sentence_countries)) == 1:
             # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police
             country = ctx.sentence_countries[0]
@@ -805,6 +806,18 @@ ADDRESSEE_PREPOSITIONS = frozenset({"à", "to"})
 ADDRESSEE_LINKS = frozenset({"obl:arg", "iobj", "dative", "pobj"})
 #: prepositions that name on whom an imposed measure weighs
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
+
+def expand_combining_forms(text: str, forms: Mapping[str, str]) -> str:
+    """"les patrouilles russo-turques" → "les patrouilles russe-turques": the first half of a
+    compound adjective of nationality spelt out, so that the resolver reads both countries."""
+    if "-" not in text or not forms:
+        return text
+    return _COMBINING.sub(lambda m: forms.get(m.group(1).lower(), m.group(1)) + "-", text)
+
+
+#: a word glued to the next one by a hyphen ("russo-", "Sino-")
+_COMBINING = re.compile(r"\b(\w+)-(?=\w)")
+
 
 def _is_time_phrase(tok: Token, cues: Cues) -> bool:
     lemma = tok.lemma_.lower()

@@ -7,7 +7,7 @@ every language.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Token
@@ -96,6 +96,9 @@ class Cues:
     inverted_speech_verbs: frozenset[str] = frozenset()
     #: people who protest: what they demand or denounce is their protest
     protester_words: frozenset[str] = frozenset()
+    #: first halves of compound adjectives of nationality and the adjective each stands for
+    #: ("russo-turques" → "russe", "Sino-US" → "Chinese")
+    combining_forms: Mapping[str, str] = field(default_factory=dict)
     #: words that make a phrase the occasion of an act ("lors de leur entretien", "during
     #: their call"): what happens on that occasion is not its content
     occasion_words: frozenset[str] = frozenset()
@@ -161,6 +164,7 @@ class Cues:
             rule_out_verbs=words("rule_out_verbs"),
             inverted_speech_verbs=words("inverted_speech_verbs"),
             protester_words=words("protester_words"),
+            combining_forms={k.lower(): v for k, v in data.get("combining_forms", {}).items()},
             occasion_words=words("occasion_words"),
             purpose_markers=words("purpose_markers"),
             cause_verbs=words("cause_verbs"),

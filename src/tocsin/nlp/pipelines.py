@@ -8,6 +8,7 @@ stands alone instead of being glued to the first line of the body.
 from __future__ import annotations
 
 import importlib.util
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -63,12 +64,31 @@ def load_pipeline(lang: str) -> Language:
         nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
     except (OSError, ValueError) as exc:
         raise ModelError(f"spaCy pipeline {name!r} failed to load: {exc}") from exc
+    _keep_compound_adjectives(nlp, lang)
     before = "parser" if "parser" in nlp.pipe_names else None
     if before:
         nlp.add_pipe(NEWLINE_COMPONENT, before=before)
     else:
         nlp.add_pipe(NEWLINE_COMPONENT, first=True)
     return nlp
+
+
+def _keep_compound_adjectives(nlp: Language, lang: str) -> None:
+    """Keep "russo-turques", "sino-américain" in one token: split at the hyphen, the French
+    model reads the halves as fragments and cuts the sentence there. The first halves are
+    the language's ``combining_forms`` cue."""
+    from tocsin.lang import load_language  # the language data, not the coder
+
+    forms = load_language(lang).cues.get("combining_forms") or {}
+    if not forms or lang != "fr":
+        return
+    pattern = re.compile(r"(?i:%s)-[^\W\d_]+(?:-[^\W\d_]+)*$" % "|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+    previous = nlp.tokenizer.token_match
+
+    def token_match(text: str):
+        return pattern.match(text) or (previous(text) if previous is not None else None)
+
+    nlp.tokenizer.token_match = token_match
 
 
 @dataclass
