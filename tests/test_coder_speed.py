@@ -290,6 +290,34 @@ def test_fuzzy_matching_is_the_plain_sort(engine) -> None:
     assert found > 20
 
 
+def test_near_people_are_those_whose_forms_reach_the_threshold(engine) -> None:
+    """The people a name run comes near (the shortcut of ``_fuzzy_runs`` when none of them is
+    a candidate), against each person's own range of name forms; and the shortcut is taken
+    for misspelt names of one country looked up among the people of others."""
+    from datetime import date
+
+    from tocsin.actors.fuzzy import _FUZZY_THRESHOLD, _SECTOR_BONUS
+
+    resolver = resolver_module.Resolver(engine.knowledge_base)
+    kb = resolver.kb
+    countries_all = sorted(kb.people_by_country, key=lambda c: -len(kb.people_by_country[c]))[:6]
+    names = [p.name for c in countries_all[:2] for p in kb.people_by_country[c][:5]]
+    runs = [normalise(n) for n in names] + [normalise(n)[:-1] + "x" for n in names] + ["zzzz qqqq"]
+    _, _, where = resolver._all_forms()
+    shortcut = 0
+    for run in runs:
+        scores = resolver._run_scores(run)[0]
+        expected = {key for key, (start, end) in where.items()
+                    if end > start and (scores[start:end] + _SECTOR_BONUS >= _FUZZY_THRESHOLD).any()}
+        assert resolver._near_people(run) == expected
+        if expected and not resolver._any_candidate(frozenset(expected), tuple(countries_all[3:6]),
+                                                    date(2024, 5, 1)):
+            shortcut += 1
+            assert _fuzzy_reference(resolver, [run], countries_all[3:6], date(2024, 5, 1), None) is None
+    assert any(resolver._near_people(run) for run in runs)
+    assert shortcut > 0
+
+
 def _date_texts() -> list[tuple[str, str]]:
     """Sentences of the bundled sample and gold texts, and date phrases in every form
     the patterns know, in both languages and several cases."""
