@@ -93,6 +93,7 @@ class Coder(ArgumentRules):
             for iso, data in languages.items()
         }
         self.gazetteer = load_gazetteer()
+        self._cameo_memo: dict[str, tuple[tuple[str, ...], int, float]] = {}
         first_words(self.gazetteer)  # the first-word tables of place matching, built once here
 
     # ------------------------------------------------------------------ documents
@@ -152,11 +153,10 @@ class Coder(ArgumentRules):
                     m.actor.country for m in self.resolver.find_mentions(sent.text, lang=lang, when=article.published)
                     if m.actor.country)
         by_index = {t.token.i: t for t in triggers}
-        sentence_attribution = None
-        for head in attribution_heads:  # the first resolved "selon X", else the first one
-            found = self._actor_for_phrase(head, lang, article.published, ctx)
-            if sentence_attribution is None or (found.resolved and not sentence_attribution.resolved):
-                sentence_attribution = found
+        # the "selon X" phrases are resolved when a trigger first gets that far (most
+        # sentences have none, and many triggers are dropped before)
+        sentence_attribution: Actor | None = None
+        attribution_read = False
 
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -208,6 +208,9 @@ class Coder(ArgumentRules):
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
                     place_inferred = True
             speaker_tok = reporting_speaker(trig.token, cues)
+            if not attribution_read:
+                sentence_attribution = self._sentence_attribution(attribution_heads, lang, article.published, ctx)
+                attribution_read = True
             attribution = sentence_attribution
             if speaker_tok is not None:
                 speaker = self._actor_for_phrase(speaker_tok, lang, article.published, ctx)
@@ -244,6 +247,16 @@ class Coder(ArgumentRules):
                 events.append(event)
         self._remember_subject(sent, events, lang, article.published, ctx)
         return events
+
+    def _sentence_attribution(self, heads: list[Token], lang: str, when: date | None,
+                              ctx: DocumentContext) -> Actor | None:
+        """The first resolved "selon X" of the sentence, else the first one."""
+        found: Actor | None = None
+        for head in heads:
+            actor = self._actor_for_phrase(head, lang, when, ctx)
+            if found is None or (actor.resolved and not found.resolved):
+                found = actor
+        return found
 
     def _actors_for_conjunct(self, tok: Token, lang: str, when: date | None,
                              ctx: DocumentContext) -> list[Actor]:
@@ -409,8 +422,7 @@ class Coder(ArgumentRules):
         tok = trig.token
         start = tok.idx - sent.start_char
         cameo = pred.cameo
-        mapping = self.ontology.plover_for_cameo(cameo)
-        context = list(mapping.context) if mapping else []
+        context, quad_class, goldstein = self._cameo_facts(cameo)
         if date_match.date is not None:
             when, precision, date_text = date_match.date, date_match.precision, date_match.text
         elif date_match.text is not None:
@@ -437,10 +449,10 @@ class Coder(ArgumentRules):
             trigger_span=(start, start + len(tok.text)),
             type=pred.type,
             mode=pred.mode,
-            context=context,
+            context=list(context),
             cameo=cameo,
-            quad_class=self.ontology.quad_class(cameo),
-            goldstein=self.ontology.goldstein(cameo),
+            quad_class=quad_class,
+            goldstein=goldstein,
             source=source,
             target=target,
             negated=negated,
@@ -455,6 +467,16 @@ class Coder(ArgumentRules):
             coder=self.options.coder,
             pattern=pred.id,
         )
+
+    def _cameo_facts(self, cameo: str) -> tuple[tuple[str, ...], int, float]:
+        """The PLOVER context, quad class and Goldstein value of a CAMEO code, read from the
+        ontology once per code (a few hundred codes make every event)."""
+        found = self._cameo_memo.get(cameo)
+        if found is None:
+            mapping = self.ontology.plover_for_cameo(cameo)
+            found = self._cameo_memo[cameo] = (
+                mapping.context if mapping else (), self.ontology.quad_class(cameo), self.ontology.goldstein(cameo))
+        return found
 
     def _apply_report_back(self, sent: Span, previous: list[Event], article: Article, lang: str,
                            res: LanguageResources, ctx: DocumentContext) -> None:
