@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
 
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -94,6 +94,8 @@ class Coder(ArgumentRules):
         }
         self.gazetteer = load_gazetteer()
         self._cameo_memo: dict[str, tuple[tuple[str, ...], int, float]] = {}
+        #: by language: the lexicon entries of each (lemma id, lower-case id, part of speech)
+        self._lexicon_memo: dict[str, dict[tuple[int, int, int], tuple[Predicate, ...]]] = {}
         first_words(self.gazetteer)  # the first-word tables of place matching, built once here
 
     # ------------------------------------------------------------------ documents
@@ -366,25 +368,22 @@ class Coder(ArgumentRules):
         consumed: set[int] = set()
         candidates: list[tuple[Token, Predicate, frozenset[int]]] = []
         doc = sent.doc
-        pos_codes = _pos_codes(doc)
+        pos_codes, lemma_ids, lower_ids = _word_codes(doc)
+        known = self._lexicon_memo.setdefault(res.data.iso, {})
         for i in range(sent.start, sent.end):
             if pos_codes[i] not in _TRIGGER_POS or i in excluded:
                 continue  # read from the parse's array: no Token object for the other words
-            tok = doc[i]
             # the lexicon is asked first: the tests below only read the token (their order
-            # does not change which words pass), and most words are in no lexicon entry
-            pos = "NOUN" if pos_codes[i] in _NOMINAL_POS else "VERB"
-            entries = res.data.by_lemma.get((tok.lemma_.lower(), pos)) or res.data.by_lemma.get((tok.lower_, pos))
-            if not entries and pos == "VERB" and res.data.iso == "fr":
-                # "Il demande à Téhéran …": the verb lemmatised as the noun "demande"
-                lemma = tok.lemma_.lower()
-                entries = res.data.by_lemma.get((lemma + "r", pos)) or res.data.by_lemma.get((lemma + "er", pos))
-            if not entries and pos == "NOUN" and tok.lemma_.lower() == tok.lower_ and tok.lower_[-1:] in ("s", "x"):
-                # "Frappes américaines contre les Houthis": a headline's capitalised plural, tagged
-                # as a name and left unlemmatised
-                entries = res.data.by_lemma.get((tok.lower_[:-1], pos))
+            # does not change which words pass), and most words are in no lexicon entry;
+            # its answer depends on the word's lemma, lower case and part of speech alone
+            key = (lemma_ids[i], lower_ids[i], pos_codes[i])
+            entries = known.get(key)
+            if entries is None:
+                entries = known[key] = _lexicon_entries(res.data, doc.vocab.strings[key[0]],
+                                                        doc.vocab.strings[key[1]], pos_codes[i])
             if not entries:
                 continue
+            tok = doc[i]
             if pos_codes[i] == ADJ and "Part" not in tok.morph.get("VerbForm"):
                 continue  # only participles tagged as adjectives ("a gelé") can be verbs
             if bare_participle(tok):
@@ -557,10 +556,34 @@ _NOMINAL_POS = frozenset({NOUN, PROPN})
 
 def _pos_codes(doc: Doc) -> list[int]:
     """The universal part-of-speech id of every token (``Token.pos``), read once per parsed sentence."""
-    found = doc.user_data.get("tocsin.pos")
+    return _word_codes(doc)[0]
+
+
+def _word_codes(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """The part-of-speech id, lemma id and lower-case id of every token (``Token.pos``,
+    ``Token.lemma``, ``Token.lower``), read once per parsed sentence (after its repairs)."""
+    found = doc.user_data.get("tocsin.words")
     if found is None:
-        found = doc.user_data["tocsin.pos"] = doc.to_array(POS).tolist() if len(doc) else []
+        rows = doc.to_array([POS, LEMMA, LOWER]) if len(doc) else None
+        found = doc.user_data["tocsin.words"] = (
+            (rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()) if rows is not None else ([], [], []))
     return found
+
+
+def _lexicon_entries(data: LanguageData, lemma: str, lower: str, pos_code: int) -> tuple[Predicate, ...]:
+    """The lexicon entries a word with this lemma, lower-case form and part of speech may
+    trigger (empty when none): the coder remembers them by (lemma, lower case, part of speech)."""
+    pos = "NOUN" if pos_code in _NOMINAL_POS else "VERB"
+    lemma = lemma.lower()
+    entries = data.by_lemma.get((lemma, pos)) or data.by_lemma.get((lower, pos))
+    if not entries and pos == "VERB" and data.iso == "fr":
+        # "Il demande à Téhéran …": the verb lemmatised as the noun "demande"
+        entries = data.by_lemma.get((lemma + "r", pos)) or data.by_lemma.get((lemma + "er", pos))
+    if not entries and pos == "NOUN" and lemma == lower and lower[-1:] in ("s", "x"):
+        # "Frappes américaines contre les Houthis": a headline's capitalised plural, tagged
+        # as a name and left unlemmatised
+        entries = data.by_lemma.get((lower[:-1], pos))
+    return entries or ()
 
 
 def _doc_text(doc: Doc) -> str:
