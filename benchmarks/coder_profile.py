@@ -89,6 +89,8 @@ def _reset_caches(engine: Any, parsed: list[Any]) -> None:
         clear()  # phrase analyses and fuzzy matches
     else:
         engine.resolver._analyses.clear()
+    for memo in ("_lexicon_memo", "_cameo_memo"):  # the coder's own memos (newer code only)
+        getattr(engine.coder, memo, {}).clear()
     for _, _, _, sentences, _, _ in parsed:
         for _, doc in sentences:
             doc.user_data.clear()

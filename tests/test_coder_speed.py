@@ -1,6 +1,7 @@
 """The coder's shortcuts give the same answers as the plain computations they replace:
 place keys and folding, the first-word test of place matching, the sector reach of
-mention finding, conjuncts remembered per parsed sentence and the coder's part-of-speech array."""
+mention finding, conjuncts remembered per parsed sentence, the coder's word arrays and the
+lexicon entries it remembers by word, and the people a name comes near in fuzzy matching."""
 
 from __future__ import annotations
 
@@ -164,6 +165,56 @@ def test_remembered_conjuncts_and_pos_codes_match_the_parse(engine) -> None:
     assert [t.text for t in conjuncts(docs[1][1])] == ["Russie", "Chine"]
 
 
+def _entries_reference(data, tok):
+    """The lexicon look-up of a trigger candidate as first written, on the token itself."""
+    pos = "NOUN" if tok.pos_ in ("NOUN", "PROPN") else "VERB"
+    entries = data.by_lemma.get((tok.lemma_.lower(), pos)) or data.by_lemma.get((tok.lower_, pos))
+    if not entries and pos == "VERB" and data.iso == "fr":
+        lemma = tok.lemma_.lower()
+        entries = data.by_lemma.get((lemma + "r", pos)) or data.by_lemma.get((lemma + "er", pos))
+    if not entries and pos == "NOUN" and tok.lemma_.lower() == tok.lower_ and tok.lower_[-1:] in ("s", "x"):
+        entries = data.by_lemma.get((tok.lower_[:-1], pos))
+    return entries or ()
+
+
+def test_remembered_lexicon_entries_match_the_token_look_up(engine) -> None:
+    """The lexicon entries remembered by (lemma, lower case, part of speech) against the
+    look-up on each token, for every verb, noun, name and adjective of the sample texts and
+    of headline forms ("Frappes", a verb lemmatised as a noun)."""
+    import json
+    from pathlib import Path
+
+    from tocsin.nlp.segment import split_sentences
+
+    root = Path(__file__).resolve().parents[1]
+    texts: dict[str, list[str]] = {
+        "fr": ["Frappes américaines contre les Houthis", "Il demande à Téhéran de libérer les otages."],
+        "en": ["Strikes on Houthis", "The army attacked the town and the ministers met."]}
+    for path in sorted((root / "src" / "tocsin" / "data" / "sample").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            text, lang = item.get("text") or "", item.get("language") or path.stem[:2]
+            if lang in texts:
+                texts[lang].extend(text[s.start:s.end] for s in split_sentences(text))
+    checked = found = 0
+    for lang, sentences in texts.items():
+        data = engine.coder.languages[lang].data
+        for doc in engine.pipelines.pipe(lang, sentences):
+            pos, lemmas, lowers = coder_module._word_codes(doc)
+            assert pos == [t.pos for t in doc] and lemmas == [t.lemma for t in doc]
+            assert lowers == [t.lower for t in doc]
+            for tok in doc:
+                if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+                    continue
+                got = coder_module._lexicon_entries(data, tok.lemma_, tok.lower_, tok.pos)
+                assert got == _entries_reference(data, tok), tok.text
+                checked += 1
+                found += bool(got)
+    assert checked > 300 and found > 30
+
+
 def test_word_endings() -> None:
     phrases = ("les deux pays", "both")
     assert _word_endings(phrases) == (" les deux pays", " both")
@@ -288,6 +339,34 @@ def test_fuzzy_matching_is_the_plain_sort(engine) -> None:
                     assert got == expected, (runs, countries, when, sector)
                     found += got is not None
     assert found > 20
+
+
+def test_near_people_are_those_whose_forms_reach_the_threshold(engine) -> None:
+    """The people a name run comes near (the shortcut of ``_fuzzy_runs`` when none of them is
+    a candidate), against each person's own range of name forms; and the shortcut is taken
+    for misspelt names of one country looked up among the people of others."""
+    from datetime import date
+
+    from tocsin.actors.fuzzy import _FUZZY_THRESHOLD, _SECTOR_BONUS
+
+    resolver = resolver_module.Resolver(engine.knowledge_base)
+    kb = resolver.kb
+    countries_all = sorted(kb.people_by_country, key=lambda c: -len(kb.people_by_country[c]))[:6]
+    names = [p.name for c in countries_all[:2] for p in kb.people_by_country[c][:5]]
+    runs = [normalise(n) for n in names] + [normalise(n)[:-1] + "x" for n in names] + ["zzzz qqqq"]
+    _, _, where = resolver._all_forms()
+    shortcut = 0
+    for run in runs:
+        scores = resolver._run_scores(run)[0]
+        expected = {key for key, (start, end) in where.items()
+                    if end > start and (scores[start:end] + _SECTOR_BONUS >= _FUZZY_THRESHOLD).any()}
+        assert resolver._near_people(run) == expected
+        if expected and not resolver._any_candidate(frozenset(expected), tuple(countries_all[3:6]),
+                                                    date(2024, 5, 1)):
+            shortcut += 1
+            assert _fuzzy_reference(resolver, [run], countries_all[3:6], date(2024, 5, 1), None) is None
+    assert any(resolver._near_people(run) for run in runs)
+    assert shortcut > 0
 
 
 def _date_texts() -> list[tuple[str, str]]:

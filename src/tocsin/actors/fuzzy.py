@@ -3,7 +3,7 @@ the knowledge base's people ("Lee Shanfe" → Li Shangfu, "Poutin" → Putin).
 
 :class:`FuzzyPeople` is mixed into :class:`tocsin.actors.resolver.Resolver`, whose
 ``__init__`` holds the memos it uses (``_fuzzy_memo``, ``_candidate_memo``, ``_run_memo``,
-``_forms``, ``_roles_by_country``) and whose phrase analyses it reads.
+``_near_memo``, ``_forms``, ``_owners``, ``_roles_by_country``) and whose phrase analyses it reads.
 """
 
 from __future__ import annotations
@@ -149,6 +149,17 @@ class FuzzyPeople:
             held = self._forms = (self._kb.person_forms, forms, phones, where)
         return held[1], held[2], held[3]
 
+    def _form_owners(self) -> list[str]:
+        """The person (key) of each name form of :meth:`_all_forms`, in the same order."""
+        _, _, where = self._all_forms()
+        held = self._owners
+        if held is None or held[0] is not where:
+            owners = [""] * sum(end - start for start, end in where.values())
+            for key, (start, end) in where.items():
+                owners[start:end] = [key] * (end - start)
+            held = self._owners = (where, owners)
+        return held[1]
+
     def _run_scores(self, run: str) -> tuple[np.ndarray, float]:
         """The run's score against every name form (:meth:`_all_forms`), and the best of them."""
         memo = self._run_memo
@@ -235,11 +246,40 @@ class FuzzyPeople:
             found = table[country] = tuple(pairs)
         return found
 
+    def _near_people(self, run: str) -> frozenset[str]:
+        """The people (keys) with a name form that reaches the threshold against ``run`` with
+        the sector bonus: only they can be the best match of a phrase with this run
+        (remembered, as the run's scores are)."""
+        memo = self._near_memo
+        found = memo.get(run)
+        if found is None:
+            scores = self._run_scores(run)[0]
+            owners = self._form_owners()
+            found = frozenset(owners[k] for k in np.flatnonzero(scores + _SECTOR_BONUS >= _FUZZY_THRESHOLD))
+            if len(memo) >= _RUN_CACHE_SIZE:
+                memo.clear()
+            memo[run] = found
+        return found
+
+    def _any_candidate(self, keys: frozenset[str], countries: tuple[str, ...], when: date | None) -> bool:
+        """Whether one of the people ``keys`` is among :meth:`_candidates` for ``countries``
+        and ``when`` (the same test: a role in one of the countries, valid at ``when``)."""
+        for country in countries:
+            for person, held in self._country_roles(country):
+                if person.key in keys and (when is None or any(r.valid_at(when) for r in held)):
+                    return True
+        return False
+
     def _fuzzy_runs(self, runs: list[str], countries: tuple[str, ...], when: date | None,
                     sector: str | None) -> tuple[Person, Role, float] | None:
         if max(self._run_scores(run)[1] for run in runs) + _SECTOR_BONUS < _FUZZY_THRESHOLD:
             # no person of the knowledge base comes near, with the sector bonus: whoever the
             # candidates, the best score stays under the threshold
+            return None
+        near = frozenset().union(*(self._near_people(run) for run in runs))
+        if not self._any_candidate(near, countries, when):
+            # the people who come near are none of the candidates: every candidate's best score,
+            # with any bonus, stays under the threshold (no pool needs to be built and scored)
             return None
         pool = self._candidates(countries, when, sector)
         candidates, keys = pool.candidates, pool.keys

@@ -132,6 +132,10 @@ class Resolver(FuzzyPeople):
         self._candidate_memo: dict[tuple, _Pool] = {}
         #: each name run's scores against every name form of the knowledge base
         self._run_memo: dict[str, tuple[np.ndarray, float]] = {}
+        #: the people each name run comes near (see ``_near_people``), and the person of each
+        #: name form (the forms' dict it was built from, the keys)
+        self._near_memo: dict[str, frozenset[str]] = {}
+        self._owners: tuple[object, list[str]] | None = None
         self._forms: tuple[object, list[str], list[str], dict[str, tuple[int, int]]] | None = None
         #: (the index they were taken from, first words of its keys by kinds and language):
         #: see :meth:`_first_words`
@@ -150,6 +154,7 @@ class Resolver(FuzzyPeople):
         self._fuzzy_memo.clear()
         self._candidate_memo.clear()
         self._run_memo.clear()
+        self._near_memo.clear()
 
     # ------------------------------------------------------------------ public API
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -100,6 +100,9 @@ class Coder(ArgumentRules):
             for iso, data in languages.items()
         }
         self.gazetteer = load_gazetteer()
+        self._cameo_memo: dict[str, tuple[tuple[str, ...], int, float]] = {}
+        #: by language: the lexicon entries of each (lemma id, lower-case id, part of speech)
+        self._lexicon_memo: dict[str, dict[tuple[int, int, int], tuple[Predicate, ...]]] = {}
         first_words(self.gazetteer)  # the first-word tables of place matching, built once here
 
     # ------------------------------------------------------------------ documents
@@ -159,11 +162,10 @@ class Coder(ArgumentRules):
                     m.actor.country for m in self.resolver.find_mentions(sent.text, lang=lang, when=article.published)
                     if m.actor.country)
         by_index = {t.token.i: t for t in triggers}
-        sentence_attribution = None
-        for head in attribution_heads:  # the first resolved "selon X", else the first one
-            found = self._actor_for_phrase(head, lang, article.published, ctx)
-            if sentence_attribution is None or (found.resolved and not sentence_attribution.resolved):
-                sentence_attribution = found
+        # the "selon X" phrases are resolved when a trigger first gets that far (most
+        # sentences have none, and many triggers are dropped before)
+        sentence_attribution: Actor | None = None
+        attribution_read = False
 
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -221,6 +223,9 @@ class Coder(ArgumentRules):
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
                     place_inferred = True
             speaker_tok = reporting_speaker(trig.token, cues)
+            if not attribution_read:
+                sentence_attribution = self._sentence_attribution(attribution_heads, lang, article.published, ctx)
+                attribution_read = True
             attribution = sentence_attribution
             if speaker_tok is not None:
                 speaker = self._actor_for_phrase(speaker_tok, lang, article.published, ctx)
@@ -257,6 +262,16 @@ class Coder(ArgumentRules):
                 events.append(event)
         self._remember_subject(sent, events, lang, article.published, ctx)
         return events
+
+    def _sentence_attribution(self, heads: list[Token], lang: str, when: date | None,
+                              ctx: DocumentContext) -> Actor | None:
+        """The first resolved "selon X" of the sentence, else the first one."""
+        found: Actor | None = None
+        for head in heads:
+            actor = self._actor_for_phrase(head, lang, when, ctx)
+            if found is None or (actor.resolved and not found.resolved):
+                found = actor
+        return found
 
     def _actors_for_conjunct(self, tok: Token, lang: str, when: date | None,
                              ctx: DocumentContext) -> list[Actor]:
@@ -373,25 +388,22 @@ class Coder(ArgumentRules):
         consumed: set[int] = set()
         candidates: list[tuple[Token, Predicate, frozenset[int]]] = []
         doc = sent.doc
-        pos_codes = _pos_codes(doc)
+        pos_codes, lemma_ids, lower_ids = _word_codes(doc)
+        known = self._lexicon_memo.setdefault(res.data.iso, {})
         for i in range(sent.start, sent.end):
             if pos_codes[i] not in _TRIGGER_POS or i in excluded:
                 continue  # read from the parse's array: no Token object for the other words
-            tok = doc[i]
             # the lexicon is asked first: the tests below only read the token (their order
-            # does not change which words pass), and most words are in no lexicon entry
-            pos = "NOUN" if pos_codes[i] in _NOMINAL_POS else "VERB"
-            entries = res.data.by_lemma.get((tok.lemma_.lower(), pos)) or res.data.by_lemma.get((tok.lower_, pos))
-            if not entries and pos == "VERB" and res.data.iso == "fr":
-                # "Il demande à Téhéran …": the verb lemmatised as the noun "demande"
-                lemma = tok.lemma_.lower()
-                entries = res.data.by_lemma.get((lemma + "r", pos)) or res.data.by_lemma.get((lemma + "er", pos))
-            if not entries and pos == "NOUN" and tok.lemma_.lower() == tok.lower_ and tok.lower_[-1:] in ("s", "x"):
-                # "Frappes américaines contre les Houthis": a headline's capitalised plural, tagged
-                # as a name and left unlemmatised
-                entries = res.data.by_lemma.get((tok.lower_[:-1], pos))
+            # does not change which words pass), and most words are in no lexicon entry;
+            # its answer depends on the word's lemma, lower case and part of speech alone
+            key = (lemma_ids[i], lower_ids[i], pos_codes[i])
+            entries = known.get(key)
+            if entries is None:
+                entries = known[key] = _lexicon_entries(res.data, doc.vocab.strings[key[0]],
+                                                        doc.vocab.strings[key[1]], pos_codes[i])
             if not entries:
                 continue
+            tok = doc[i]
             if pos_codes[i] == ADJ and "Part" not in tok.morph.get("VerbForm"):
                 continue  # only participles tagged as adjectives ("a gelé") can be verbs
             if bare_participle(tok):
@@ -429,8 +441,7 @@ class Coder(ArgumentRules):
         tok = trig.token
         start = tok.idx - sent.start_char
         cameo = pred.cameo
-        mapping = self.ontology.plover_for_cameo(cameo)
-        context = list(mapping.context) if mapping else []
+        context, quad_class, goldstein = self._cameo_facts(cameo)
         if date_match.date is not None:
             when, precision, date_text = date_match.date, date_match.precision, date_match.text
         elif date_match.text is not None:
@@ -457,10 +468,10 @@ class Coder(ArgumentRules):
             trigger_span=(start, start + len(tok.text)),
             type=pred.type,
             mode=pred.mode,
-            context=context,
+            context=list(context),
             cameo=cameo,
-            quad_class=self.ontology.quad_class(cameo),
-            goldstein=self.ontology.goldstein(cameo),
+            quad_class=quad_class,
+            goldstein=goldstein,
             source=source,
             target=target,
             negated=negated,
@@ -475,6 +486,16 @@ class Coder(ArgumentRules):
             coder=self.options.coder,
             pattern=pred.id,
         )
+
+    def _cameo_facts(self, cameo: str) -> tuple[tuple[str, ...], int, float]:
+        """The PLOVER context, quad class and Goldstein value of a CAMEO code, read from the
+        ontology once per code (a few hundred codes make every event)."""
+        found = self._cameo_memo.get(cameo)
+        if found is None:
+            mapping = self.ontology.plover_for_cameo(cameo)
+            found = self._cameo_memo[cameo] = (
+                mapping.context if mapping else (), self.ontology.quad_class(cameo), self.ontology.goldstein(cameo))
+        return found
 
     def _apply_report_back(self, sent: Span, previous: list[Event], article: Article, lang: str,
                            res: LanguageResources, ctx: DocumentContext) -> None:
@@ -555,10 +576,34 @@ _NOMINAL_POS = frozenset({NOUN, PROPN})
 
 def _pos_codes(doc: Doc) -> list[int]:
     """The universal part-of-speech id of every token (``Token.pos``), read once per parsed sentence."""
-    found = doc.user_data.get("tocsin.pos")
+    return _word_codes(doc)[0]
+
+
+def _word_codes(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """The part-of-speech id, lemma id and lower-case id of every token (``Token.pos``,
+    ``Token.lemma``, ``Token.lower``), read once per parsed sentence (after its repairs)."""
+    found = doc.user_data.get("tocsin.words")
     if found is None:
-        found = doc.user_data["tocsin.pos"] = doc.to_array(POS).tolist() if len(doc) else []
+        rows = doc.to_array([POS, LEMMA, LOWER]) if len(doc) else None
+        found = doc.user_data["tocsin.words"] = (
+            (rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()) if rows is not None else ([], [], []))
     return found
+
+
+def _lexicon_entries(data: LanguageData, lemma: str, lower: str, pos_code: int) -> tuple[Predicate, ...]:
+    """The lexicon entries a word with this lemma, lower-case form and part of speech may
+    trigger (empty when none): the coder remembers them by (lemma, lower case, part of speech)."""
+    pos = "NOUN" if pos_code in _NOMINAL_POS else "VERB"
+    lemma = lemma.lower()
+    entries = data.by_lemma.get((lemma, pos)) or data.by_lemma.get((lower, pos))
+    if not entries and pos == "VERB" and data.iso == "fr":
+        # "Il demande à Téhéran …": the verb lemmatised as the noun "demande"
+        entries = data.by_lemma.get((lemma + "r", pos)) or data.by_lemma.get((lemma + "er", pos))
+    if not entries and pos == "NOUN" and lemma == lower and lower[-1:] in ("s", "x"):
+        # "Frappes américaines contre les Houthis": a headline's capitalised plural, tagged
+        # as a name and left unlemmatised
+        entries = data.by_lemma.get((lower[:-1], pos))
+    return entries or ()
 
 
 def _doc_text(doc: Doc) -> str:

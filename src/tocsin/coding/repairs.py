@@ -95,10 +95,12 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
     """Give the phrase a weekday took back to the verb; returns how many were moved."""
     moved = 0
     for time in sent:
+        if time.dep_ not in _TIME_LINKS:
+            continue  # the cheapest test first: most words have other labels
         if time.lemma_.lower() not in cues.time_nouns and time.lower_ not in cues.time_nouns:
             continue
         verb = time.head
-        if time.dep_ not in _TIME_LINKS or verb.pos_ not in _VERBAL or verb.i > time.i:
+        if verb.pos_ not in _VERBAL or verb.i > time.i:
             continue
         for taken in [c for c in time.children if c.i > time.i and c.dep_ in _TAKEN_LINKS]:
             if taken.pos_ not in ("NOUN", "PROPN"):
@@ -404,14 +406,20 @@ def list_subject_cut_after_first_name(sent: Span) -> bool:
     return False
 
 
+#: the labels of a subject that :func:`subject_on_function_word` moves
+_SUBJECT_LINKS = SUBJECT | {"nsubj:pass"}
+
+
 def subject_on_function_word(sent: Span) -> int:
     """"Les Houthis ont de nouveau attaqué …": a subject the parser hung on an adverbial
     locution or a preposition belongs to the verb that word depends on (an auxiliary or a
     copula may head a clause of its own: "delegations were due to meet")."""
     moved = 0
     for subject in sent:
+        if subject.dep_ not in _SUBJECT_LINKS:
+            continue  # the label first: no head is looked up for the other words
         head = subject.head
-        if subject.dep_ not in SUBJECT | {"nsubj:pass"} or head.i == subject.i:
+        if head.i == subject.i:
             continue
         if head.pos_ in ("ADP", "ADV", "PART", "DET") and head.head.pos_ in _VERBAL and head.head.i != head.i:
             subject.head = head.head

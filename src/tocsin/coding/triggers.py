@@ -44,22 +44,20 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
     children of the trigger and the prepositions of its dependents ("appeler à",
     reflexive "se").
     """
-    objects = [c for c in tok.children if c.dep_ in COLLOCATION_DEPS]
-    objects += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
-    if passive_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
-        objects.append(tok.head)  # "des doses offertes par Pékin": the noun described is what is given
-    particles: set[str] = set()
-    for child in tok.children:
-        particles.add(PARTICLE_FORMS.get(child.lower_, child.lower_))
-        for grandchild in child.children:
-            if grandchild.dep_ in ("case", "mark", "fixed"):
-                particles.add(PARTICLE_FORMS.get(grandchild.lower_, grandchild.lower_))
+    # the trigger's objects and particles are read once, and only when some entry has
+    # such a constraint (most entries have none)
+    objects: list[Token] = []
+    words: list[tuple[Token, Token, str, str]] = []  # (object, word of its phrase, lemma, lower case)
+    if any(entry.object for entry in entries):
+        objects = _collocation_objects(tok)
+        words = [(o, c, c.lemma_.lower(), c.lower_) for o in objects for c in object_words(o, quantifiers)]
+    particles = _particles(tok) if any(entry.particle for entry in entries) else set()
     best: tuple[int, Predicate, frozenset[int]] | None = None
     for entry in entries:
         score = 0
         used: frozenset[int] = frozenset()
         if entry.object:
-            matched = [(o, c) for o in objects for c in object_words(o, quantifiers) if c.lemma_.lower() in entry.object or c.lower_ in entry.object]
+            matched = [(o, c) for o, c, lemma, lower in words if lemma in entry.object or lower in entry.object]
             hits = [o for o, _ in matched]
             if not hits and PERSON_ROLES.intersection(entry.object):
                 # "received Volodymyr Zelensky": a name stands for the visitor the row asks for
@@ -77,6 +75,27 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
         if best is None or score > best[0]:
             best = (score, entry, used)
     return (best[1], best[2]) if best else None
+
+
+def _collocation_objects(tok: Token) -> list[Token]:
+    """The words an ``object`` constraint of the trigger's entries is tested on."""
+    objects = [c for c in tok.children if c.dep_ in COLLOCATION_DEPS]
+    objects += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    if passive_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
+        objects.append(tok.head)  # "des doses offertes par Pékin": the noun described is what is given
+    return objects
+
+
+def _particles(tok: Token) -> set[str]:
+    """The words a ``particle`` constraint is tested on: the trigger's children and the
+    prepositions and markers of its dependents."""
+    particles: set[str] = set()
+    for child in tok.children:
+        particles.add(PARTICLE_FORMS.get(child.lower_, child.lower_))
+        for grandchild in child.children:
+            if grandchild.dep_ in ("case", "mark", "fixed"):
+                particles.add(PARTICLE_FORMS.get(grandchild.lower_, grandchild.lower_))
+    return particles
 
 
 def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[Token]:

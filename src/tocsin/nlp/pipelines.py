@@ -82,7 +82,8 @@ def _keep_compound_adjectives(nlp: Language, lang: str) -> None:
     forms = load_language(lang).cues.get("combining_forms") or {}
     if not forms or lang != "fr":
         return
-    pattern = re.compile(r"(?i:%s)-[^\W\d_]+(?:-[^\W\d_]+)*$" % "|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+    firsts = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    pattern = re.compile(rf"(?i:{firsts})-[^\W\d_]+(?:-[^\W\d_]+)*$")
     previous = nlp.tokenizer.token_match
 
     def token_match(text: str):
