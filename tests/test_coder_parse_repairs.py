@@ -257,3 +257,10 @@ def test_compound_adjectives_of_nationality_stay_one_word_and_name_both_countrie
     assert found == {("COOPERATE", "RUS", "TUR")}
     found = triples(code(engine, "Le dialogue sino-américain a repris à Genève."))
     assert found == {("CONSULT", "CHN", "USA")}
+
+
+def test_participle_coordinated_with_a_noun_is_the_verbs_conjunct(engine) -> None:
+    found = triples(code(engine, "La police a dispersé jeudi à coups de gaz lacrymogène un rassemblement de "
+                                 "l'opposition à Conakry et interpellé une trentaine de militants."))
+    assert ("COERCE", "GINCOP", "GINCVL") in found  # the arrests, by the police
+    assert ("PROTEST", "GINOPP", "GINGOV") in found  # an opposition rally is against the power

@@ -94,7 +94,9 @@ class RecipientRules:
                  # "a demarcation deal that has triggered weeks of protests": caused by a decision
                  or _caused_by_a_decision(tok, res.cues.cause_verbs)
                  # "des manifestants exigent la destitution du président": a demand at home
-                 or pred.id.endswith(CROWD_DEMAND))
+                 or pred.id.endswith(CROWD_DEMAND)
+                 # "un rassemblement de l'opposition": the opposition rallies against the power
+                 or (source.sector == "OPP" and pred.mode in (None, "demo")))
         if aimed:
             out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
                                  sector="GOV")]

@@ -351,13 +351,17 @@ def sentence_term_on_a_noun(sent: Span) -> int:
 
 def participle_coordinated_with_a_modifier(sent: Span) -> int:
     """"a envoyé un avion chargé d'aide … et promis de financer": a participle with no auxiliary
-    coordinated with a participle that describes the object of a compound verb is that verb's
-    conjunct; returns how many were moved."""
+    coordinated with a participle that describes the object of a compound verb (or with a
+    noun of its phrases) is that verb's conjunct; returns how many were moved."""
     if sent.doc.lang_ != "fr":
         return 0
     moved = 0
     for tok in sent:
         modifier = tok.head
+        if (tok.dep_ == "conj" and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
+                and modifier.pos_ in ("NOUN", "PROPN") and not _has_auxiliary(tok)):
+            moved += _participle_coordinated_with_a_noun(tok)
+            continue
         if (tok.dep_ != "conj" or tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm")
                 or modifier.dep_ != "acl" or modifier.pos_ != "VERB" or _has_auxiliary(tok) or _has_auxiliary(modifier)):
             continue
@@ -368,6 +372,22 @@ def participle_coordinated_with_a_modifier(sent: Span) -> int:
         tok.head = verb
         moved += 1
     return moved
+
+
+def _participle_coordinated_with_a_noun(tok: Token) -> int:
+    """"La police a dispersé un rassemblement de l'opposition à Conakry et interpellé une
+    trentaine de militants": the participle hung on a noun is the compound verb's conjunct,
+    and the phrase after it, hung on the same noun, its object."""
+    noun = tok.head
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB" and _has_auxiliary(a)), None)
+    if verb is None or verb.i > tok.i:
+        return 0
+    obj = next((c for c in noun.children if c.i > tok.i and c.dep_ in ("appos", "nmod") and c.pos_ == "NOUN"
+                and not any(g.dep_ == "case" for g in c.children)), None)
+    tok.head = verb
+    if obj is not None and not any(c.dep_ in ("obj", "dobj") for c in tok.children):
+        obj.head, obj.dep_ = tok, "obj"
+    return 1
 
 
 def _has_auxiliary(verb: Token) -> bool:
