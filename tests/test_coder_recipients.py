@@ -544,3 +544,11 @@ def test_who_acts_accuses_the_one_described_as_accused(engine) -> None:
     # a plain modifier with nothing it accuses of stays a description
     assert "ACCUSE" not in {t for t, _, _ in triples(code(
         engine, "La police a relâché les trois hommes accusés, faute de preuves.", "fr"))}
+
+
+def test_shooting_down_an_aircraft_named_as_a_noun_is_an_assault_on_its_owner(engine) -> None:
+    found = triples(code(engine, "Les Houthis ont revendiqué samedi l'abattage d'un drone américain MQ-9 Reaper.", "fr"))
+    assert found == {("ASSAULT", "YEM", "USA")}
+    found = triples(code(engine, "The Houthis claimed the downing of a US MQ-9 Reaper drone.", "en"))
+    assert found == {("ASSAULT", "YEM", "USA")}
+    assert code(engine, "L'abattage de milliers de volailles a été ordonné.", "fr") == []
