@@ -552,3 +552,22 @@ def test_shooting_down_an_aircraft_named_as_a_noun_is_an_assault_on_its_owner(en
     found = triples(code(engine, "The Houthis claimed the downing of a US MQ-9 Reaper drone.", "en"))
     assert found == {("ASSAULT", "YEM", "USA")}
     assert code(engine, "L'abattage de milliers de volailles a été ordonné.", "fr") == []
+
+
+def test_what_an_attempt_or_a_plot_is_about_is_no_event(engine) -> None:
+    found = triples(code(engine, "Le président érythréen a mis en garde Addis-Abeba contre toute tentative de "
+                                 "s'emparer par la force du port d'Assab.", "fr"))
+    assert found == {("THREATEN", "ERI", "ETH")}
+    assert "ASSAULT" not in {t for t, _, _ in triples(code(engine, "Police foiled a plot to attack the parliament.",
+                                                                "en"))}
+
+
+def test_prizes_and_conferences_received_or_hosted_are_no_meetings(engine) -> None:
+    assert code(engine, "La ville ouzbèke de Samarcande accueillera la conférence générale de l'Unesco.", "fr") == []
+    assert code(engine, "La romancière française Annie Ernaux a reçu jeudi le prix Nobel de littérature.", "fr") == []
+
+
+def test_under_a_mediation_names_no_talks_of_the_mediator(engine) -> None:
+    events = code(engine, "La Russie et l'Ukraine ont procédé mardi à un échange de prisonniers, sous médiation des "
+                          "Émirats arabes unis.", "fr")
+    assert "CONSULT" not in {e.type for e in events}

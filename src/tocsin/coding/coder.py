@@ -64,6 +64,7 @@ from tocsin.coding.triggers import (
     bare_participle,
     best_entry,
     condition_of_another,
+    content_of_a_noun,
     hosts_an_event,
     is_background,
     is_offered_content,
@@ -296,6 +297,8 @@ class Coder(ArgumentRules):
             return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
         if governor is not None and is_offered_content(trig.token, governor):
             return True  # "sont convenus de rétablir leurs relations": the agreement is the event
+        if content_of_a_noun(trig.token, cues.content_nouns):
+            return True  # "toute tentative de s'emparer du port": what an attempt or a plot is about
         if is_background(trig.token, by_index) and not (
                 pred.type == "ACCUSE" and accused_in_apposition(trig.token) is not None):
             return True  # (but "des entreprises accusées de fournir …" is an accusation)

@@ -96,6 +96,9 @@ class Cues:
     inverted_speech_verbs: frozenset[str] = frozenset()
     #: people who protest: what they demand or denounce is their protest
     protester_words: frozenset[str] = frozenset()
+    #: nouns whose infinitive says what they are about, no act that happened ("tentative de",
+    #: "complot visant à", "plot to")
+    content_nouns: frozenset[str] = frozenset()
     #: first halves of compound adjectives of nationality and the adjective each stands for
     #: ("russo-turques" → "russe", "Sino-US" → "Chinese")
     combining_forms: Mapping[str, str] = field(default_factory=dict)
@@ -164,6 +167,7 @@ class Cues:
             rule_out_verbs=words("rule_out_verbs"),
             inverted_speech_verbs=words("inverted_speech_verbs"),
             protester_words=words("protester_words"),
+            content_nouns=words("content_nouns"),
             combining_forms={k.lower(): v for k, v in data.get("combining_forms", {}).items()},
             occasion_words=words("occasion_words"),
             purpose_markers=words("purpose_markers"),

@@ -198,6 +198,25 @@ def names_the_occasion(tok: Token, governor: Token, words: frozenset[str]) -> bo
     return False
 
 
+def content_of_a_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    """"toute tentative de s'emparer du port", "un complot visant à s'emparer du pouvoir",
+    "a plot to seize power": a verb that says what an attempt, a plot or a plan is about
+    names no act that happened."""
+    if tok.pos_ != "VERB" or not nouns:
+        return False
+    current = tok
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i or current.dep_ not in ("acl", "xcomp", "advcl", "ccomp", "pcomp", "pobj"):
+            return False
+        if head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+            return True
+        if head.pos_ not in ("VERB", "ADP"):
+            return False
+        current = head
+    return False
+
+
 def sets_the_circumstance(tok: Token, nouns: frozenset[str]) -> bool:
     """"À l'appel de l'intersyndicale, un million de personnes ont défilé": the noun after its
     preposition says on whose call the clause's act happened; the act is the event."""
@@ -472,6 +491,16 @@ VISITOR_NOUNS = frozenset({
 }) | PERSON_ROLES
 
 
+#: things and gatherings a place or a person receives or hosts, named with an organisation
+#: ("le prix Nobel", "la conférence générale de l'Unesco", "the Olympic Games")
+HOSTED_THINGS = frozenset({
+    "prix", "récompense", "distinction", "médaille", "conférence", "congrès", "forum", "festival",
+    "salon", "exposition", "jeux", "compétition", "championnat", "coupe", "tournoi", "assemblée",
+    "prize", "award", "medal", "conference", "congress", "festival", "fair", "exhibition", "games",
+    "competition", "championship", "cup", "tournament", "assembly",
+})
+
+
 def receives_a_thing(tok: Token, pred: Predicate, args: Roles, visitors: frozenset[str] = frozenset()) -> bool:
     """A hosting verb ("recevoir", "accueillir", "receive") whose object names no actor:
     weapons, a shipment, a prize are received, not visitors ("ses premiers chars sud-coréens"
@@ -482,6 +511,8 @@ def receives_a_thing(tok: Token, pred: Predicate, args: Roles, visitors: frozens
     people = VISITOR_NOUNS | visitors
     if not objects or not all(o.pos_ == "NOUN" and o.lemma_.lower() not in people for o in objects):
         return False
+    if all(o.lemma_.lower() in HOSTED_THINGS for o in objects):
+        return True  # "a reçu le prix Nobel", "accueillera la conférence générale de l'Unesco"
     if any(c.pos_ == "PROPN" for o in objects for c in o.children):
         return False
     return not any(a.resolved and (a.sector or a.name) for a in args.targets)
