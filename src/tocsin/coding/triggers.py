@@ -496,7 +496,7 @@ VISITOR_NOUNS = frozenset({
 HOSTED_THINGS = frozenset({
     "prix", "récompense", "distinction", "médaille", "conférence", "congrès", "forum", "festival",
     "salon", "exposition", "jeux", "compétition", "championnat", "coupe", "tournoi", "assemblée",
-    "prize", "award", "medal", "conference", "congress", "festival", "fair", "exhibition", "games",
+    "prize", "award", "medal", "conference", "congress", "fair", "exhibition", "games",
     "competition", "championship", "cup", "tournament", "assembly",
 })
 
