@@ -264,3 +264,14 @@ def test_participle_coordinated_with_a_noun_is_the_verbs_conjunct(engine) -> Non
                                  "l'opposition à Conakry et interpellé une trentaine de militants."))
     assert ("COERCE", "GINCOP", "GINCVL") in found  # the arrests, by the police
     assert ("PROTEST", "GINOPP", "GINGOV") in found  # an opposition rally is against the power
+
+
+def test_a_count_after_a_weekday_is_the_object_in_one_sentence(fr, engine) -> None:
+    doc = fr("Le président bélarusse Alexandre Loukachenko a gracié mercredi dix-huit prisonniers politiques.")
+    assert len(list(doc.sents)) == 1  # the model alone starts a sentence at the count
+    found = triples(code(engine, "Le président bélarusse Alexandre Loukachenko a gracié mercredi dix-huit "
+                                 "prisonniers politiques."))
+    assert found == {("CONCEDE", "BLRGOV", "BLRCVL")}
+    found = triples(code(engine, "La défense antiaérienne ukrainienne affirme avoir abattu dans la nuit dix-huit "
+                                 "missiles russes tirés sur Kiev."))
+    assert ("ASSAULT", "UKRMIL", "RUS") in found

@@ -35,6 +35,9 @@ never changes words, and it leaves trees it does not recognise alone.
   dépêché …" the parser makes the first name the root and the verb a relative clause of it
   with "la Grèce et Israël" as subject; the first name rejoins the list
   (:func:`list_subject_cut_after_first_name`).
+* **A count after a weekday**: "a gracié mercredi dix-huit prisonniers", "a abattu dans la
+  nuit dix-huit missiles": the number and the noun it counts are the verb's object
+  (:func:`count_after_time_word`).
 * **A surname taken for a word of its own**: in "Emmanuel Macron a reçu …" the tagger can
   read "Macron" as an adverb hung on the verb; a capitalised leaf word right after a name,
   inside running text, is the rest of that name (:func:`name_split_by_tagger`).
@@ -76,6 +79,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     """Apply every repair to ``sent`` in place (idempotent)."""
     if cues.time_nouns:
         reattach_after_time_noun(sent, cues)
+        count_after_time_word(sent, cues.time_nouns)
     finite_verb_taken_for_participle(sent)
     participle_taken_for_noun(sent)
     object_without_preposition(sent, cues.time_nouns)
@@ -428,6 +432,26 @@ def list_subject_cut_after_first_name(sent: Span) -> bool:
 
 #: the labels of a subject that :func:`subject_on_function_word` moves
 _SUBJECT_LINKS = SUBJECT | {"nsubj:pass"}
+
+
+def count_after_time_word(sent: Span, time_nouns: frozenset[str]) -> int:
+    """"a gracié mercredi dix-huit prisonniers politiques": a number right after the weekday
+    (or "la nuit") and the noun it counts, with no preposition, are the object of the verb
+    the weekday hangs on, when that verb has none; returns how many were moved."""
+    moved = 0
+    for time in sent:
+        if time.lower_ not in time_nouns or time.i + 2 >= sent.end:
+            continue
+        number, noun = time.doc[time.i + 1], time.doc[time.i + 2]
+        verb = time.head
+        if (not number.like_num or noun.pos_ != "NOUN" or verb.pos_ not in _VERBAL or verb.i > time.i
+                or any(c.dep_ == "case" for c in noun.children)
+                or any(c.dep_ in ("obj", "dobj") and c.i != noun.i for c in verb.children)):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        number.head, number.dep_ = noun, "nummod"
+        moved += 1
+    return moved
 
 
 def subject_on_function_word(sent: Span) -> int:

@@ -2,7 +2,10 @@
 
 Each pipeline gets the ``tocsin_newline_sentences`` component before the
 parser: a newline always starts a sentence, so a headline without a full stop
-stands alone instead of being glued to the first line of the body.
+stands alone instead of being glued to the first line of the body. The French
+one also gets ``tocsin_number_after_time_word``: no sentence starts at a number
+right after a weekday or "nuit" ("a gracié mercredi dix-huit prisonniers"),
+where the model would otherwise cut the sentence and lose the object.
 """
 
 from __future__ import annotations
@@ -43,6 +46,29 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
+#: words of time after which the French model takes a number for the start of a sentence
+_TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                         "matin", "soir", "nuit", "après-midi", "week-end"})
+NUMBER_COMPONENT = "tocsin_number_after_time_word"
+
+
+@Language.component(
+    NUMBER_COMPONENT,
+    assigns=["token.is_sent_start"],
+)
+def number_after_time_word(doc: Doc) -> Doc:
+    """No sentence starts at a number right after a word of time: "a gracié mercredi dix-huit
+    prisonniers", "a abattu dans la nuit dix-huit missiles russes" are one sentence (the French
+    model cuts them there and loses the object)."""
+    for token in doc[1:-1]:
+        if token.like_num and not token.is_sent_start and doc[token.i - 1].lower_ in _TIME_WORDS:
+            token.is_sent_start = False
+            counted = doc[token.i + 1]  # "dix-huit prisonniers": the counted noun neither
+            if not counted.is_sent_start and not counted.is_punct:
+                counted.is_sent_start = False
+    return doc
+
+
 def model_name(lang: str) -> str:
     """The installed spaCy package used for ``lang``."""
     candidates = MODEL_CANDIDATES.get(lang)
@@ -68,6 +94,8 @@ def load_pipeline(lang: str) -> Language:
     before = "parser" if "parser" in nlp.pipe_names else None
     if before:
         nlp.add_pipe(NEWLINE_COMPONENT, before=before)
+        if lang == "fr":
+            nlp.add_pipe(NUMBER_COMPONENT, before=before)
     else:
         nlp.add_pipe(NEWLINE_COMPONENT, first=True)
     return nlp
