@@ -571,3 +571,15 @@ def test_under_a_mediation_names_no_talks_of_the_mediator(engine) -> None:
     events = code(engine, "La Russie et l'Ukraine ont procédé mardi à un échange de prisonniers, sous médiation des "
                           "Émirats arabes unis.", "fr")
     assert "CONSULT" not in {e.type for e in events}
+
+
+def test_drones_brought_down_by_the_account_of_an_army_were_brought_down_by_it(engine) -> None:
+    found = triples(code(engine, "« 41 drones ukrainiens ont été interceptés et détruits au-dessus de la région de "
+                                 "Koursk », a affirmé mardi le ministère russe de la Défense.", "fr"))
+    assert ("ASSAULT", "RUS", "UKR") in found
+    found = triples(code(engine, "Forty-one Ukrainian drones were intercepted and destroyed over the Kursk region, "
+                                 "the Russian Defence Ministry said.", "en"))
+    assert ("ASSAULT", "RUS", "UKR") in found
+    # people killed are not claimed by whoever reports their death
+    events = code(engine, "Des civils ont été tués à Koursk, a affirmé le ministère russe de la Défense.", "fr")
+    assert all(e.source is None or e.source.country != "RUS" for e in events)

@@ -28,7 +28,7 @@ from tocsin.coding.model import (
     same_actor,
     unique_actors,
 )
-from tocsin.coding.qualifiers import Cues
+from tocsin.coding.qualifiers import Cues, reporting_speaker
 from tocsin.coding.recipients import (
     RecipientRules,
     domestic_target,
@@ -304,6 +304,8 @@ class ArgumentRules(RecipientRules):
             out.targets = self._beneficiary_of_supported_act(target_heads, out, lang, when, ctx) or out.targets
         if pred.type == "ACCUSE" and pred.pos == "VERB":
             self._accusation_in_apposition(tok, out, lang, when, ctx)
+        if pred.type == "ASSAULT" and passive and not any(a.resolved for a in out.sources):
+            out.sources = self._interceptor_who_reports(tok, out, lang, when, ctx) or out.sources
         if pred.type in DOMESTIC_TYPES:
             domestic_target(out, ctx, cues.civilian_words)
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
@@ -443,6 +445,27 @@ class ArgumentRules(RecipientRules):
                         return actors
             current = head
         return ctx.pronoun(tok.text, plural=False)
+
+    def _interceptor_who_reports(self, tok: Token, out: Roles, lang: str, when: date | None,
+                                 ctx: DocumentContext) -> list[Actor]:
+        """"« 41 drones ukrainiens ont été interceptés et détruits », a affirmé le ministère russe
+        de la Défense": drones or missiles brought down, with no agent, by the account of another
+        country's armed forces or government, were brought down by them."""
+        cues = self.languages[lang].cues
+        undergoers = [a.head for a in arguments(tok, cues.unaccusative_verbs) if a.role == "passive_subject"]
+        if not any(u.lemma_.lower() in cues.aerial_weapons for u in undergoers):
+            return []
+        current = tok
+        while current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head  # "interceptés et détruits": the speaker of the first
+        speaker_tok = reporting_speaker(current, cues)
+        if speaker_tok is None:
+            return []
+        speaker = self._actor_for_phrase(speaker_tok, lang, when, ctx)
+        owners = {a.country for a in out.targets if a.resolved}
+        if not speaker.resolved or speaker.sector not in ("MIL", "GOV") or not owners or speaker.country in owners:
+            return []
+        return [speaker]
 
     def _accusation_in_apposition(self, tok: Token, out: Roles, lang: str, when: date | None,
                                   ctx: DocumentContext) -> None:

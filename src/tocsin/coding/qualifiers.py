@@ -99,6 +99,8 @@ class Cues:
     #: nouns whose infinitive says what they are about, no act that happened ("tentative de",
     #: "complot visant à", "plot to")
     content_nouns: frozenset[str] = frozenset()
+    #: drones and missiles: brought down, they are claimed by whoever reports it
+    aerial_weapons: frozenset[str] = frozenset()
     #: first halves of compound adjectives of nationality and the adjective each stands for
     #: ("russo-turques" → "russe", "Sino-US" → "Chinese")
     combining_forms: Mapping[str, str] = field(default_factory=dict)
@@ -168,6 +170,7 @@ class Cues:
             inverted_speech_verbs=words("inverted_speech_verbs"),
             protester_words=words("protester_words"),
             content_nouns=words("content_nouns"),
+            aerial_weapons=words("aerial_weapons"),
             combining_forms={k.lower(): v for k, v in data.get("combining_forms", {}).items()},
             occasion_words=words("occasion_words"),
             purpose_markers=words("purpose_markers"),
