@@ -583,3 +583,13 @@ def test_drones_brought_down_by_the_account_of_an_army_were_brought_down_by_it(e
     # people killed are not claimed by whoever reports their death
     events = code(engine, "Des civils ont été tués à Koursk, a affirmé le ministère russe de la Défense.", "fr")
     assert all(e.source is None or e.source.country != "RUS" for e in events)
+
+
+def test_delegations_that_met_again_held_talks_with_each_other(engine) -> None:
+    found = triples(code(engine, "Des délégations américaine et ukrainienne se sont retrouvées mardi à Djeddah pour "
+                                 "des pourparlers sur un éventuel cessez-le-feu avec la Russie.", "fr"))
+    assert found == {("CONSULT", "USA", "UKR")}  # Russia is the other side of the ceasefire, not of the talks
+    found = triples(code(engine, "Les chefs de la diplomatie indienne et chinoise se sont retrouvés jeudi soir à "
+                                 "Moscou.", "fr"))
+    assert found == {("CONSULT", "IND", "CHN")}
+    assert code(engine, "La police a retrouvé le corps du journaliste.", "fr") == []

@@ -247,8 +247,11 @@ class ArgumentRules(RecipientRules):
             self._targets_from_heads(out, [h for _, h in target_heads if h.i in by_index], trig, res,
                                      lang, when, ctx, by_index)
         if pred.pos == "VERB" and pred.symmetric and not out.pair and not any(a.resolved for a in out.targets):
-            # the partner of a meeting, hung by the parser on a noun of the verb's adverbials
-            stray = stray_prepositional_heads(tok, tuple(p for p in spec if p in cues.partner_prepositions))
+            # the partner of a meeting, hung by the parser on a noun of the verb's adverbials (not
+            # the partner of an act named there: "… pour des pourparlers sur un cessez-le-feu avec la
+            # Russie")
+            stray = [h for h in stray_prepositional_heads(tok, tuple(p for p in spec if p in cues.partner_prepositions))
+                     if not any(a.i in by_index and a.i != tok.i for a in _ancestors_below(h, tok))]
             if stray:
                 partners = [a for a in self._resolve_heads(stray, lang, when, ctx) if a.resolved]
                 if partners:
@@ -829,6 +832,16 @@ ADDRESSEE_PREPOSITIONS = frozenset({"à", "to"})
 ADDRESSEE_LINKS = frozenset({"obl:arg", "iobj", "dative", "pobj"})
 #: prepositions that name on whom an imposed measure weighs
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
+
+def _ancestors_below(tok: Token, top: Token) -> list[Token]:
+    """The heads between ``tok`` and its ancestor ``top`` (neither included)."""
+    found: list[Token] = []
+    for head in tok.ancestors:
+        if head.i == top.i:
+            break
+        found.append(head)
+    return found
+
 
 def expand_combining_forms(text: str, forms: Mapping[str, str]) -> str:
     """"les patrouilles russo-turques" → "les patrouilles russe-turques": the first half of a
