@@ -580,6 +580,9 @@ def test_drones_brought_down_by_the_account_of_an_army_were_brought_down_by_it(e
     found = triples(code(engine, "Forty-one Ukrainian drones were intercepted and destroyed over the Kursk region, "
                                  "the Russian Defence Ministry said.", "en"))
     assert ("ASSAULT", "RUS", "UKR") in found
+    found = triples(code(engine, "Plus de trente missiles russes ont été interceptés au-dessus de Kiev, selon l'armée "
+                                 "ukrainienne.", "fr"))
+    assert ("ASSAULT", "UKR", "RUS") in found
     # people killed are not claimed by whoever reports their death
     events = code(engine, "Des civils ont été tués à Koursk, a affirmé le ministère russe de la Défense.", "fr")
     assert all(e.source is None or e.source.country != "RUS" for e in events)

@@ -452,8 +452,9 @@ class ArgumentRules(RecipientRules):
     def _interceptor_who_reports(self, tok: Token, out: Roles, lang: str, when: date | None,
                                  ctx: DocumentContext) -> list[Actor]:
         """"« 41 drones ukrainiens ont été interceptés et détruits », a affirmé le ministère russe
-        de la Défense": drones or missiles brought down, with no agent, by the account of another
-        country's armed forces or government, were brought down by them."""
+        de la Défense", "… abattus dans la nuit, selon l'armée de l'air ukrainienne": drones or
+        missiles brought down, with no agent, by the account of another country's armed forces
+        or government, were brought down by them."""
         cues = self.languages[lang].cues
         undergoers = [a.head for a in arguments(tok, cues.unaccusative_verbs) if a.role == "passive_subject"]
         if not any(u.lemma_.lower() in cues.aerial_weapons for u in undergoers):
@@ -461,9 +462,9 @@ class ArgumentRules(RecipientRules):
         current = tok
         while current.dep_ == "conj" and current.head.i != current.i:
             current = current.head  # "interceptés et détruits": the speaker of the first
-        speaker_tok = reporting_speaker(current, cues)
+        speaker_tok = reporting_speaker(current, cues) or next(iter(ctx.sentence_sources), None)
         if speaker_tok is None:
-            return []
+            return []  # ("…, selon l'armée de l'air ukrainienne": the account of the sentence)
         speaker = self._actor_for_phrase(speaker_tok, lang, when, ctx)
         owners = {a.country for a in out.targets if a.resolved}
         if not speaker.resolved or speaker.sector not in ("MIL", "GOV") or not owners or speaker.country in owners:

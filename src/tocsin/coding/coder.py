@@ -149,6 +149,7 @@ class Coder(ArgumentRules):
             return []  # "Et si la Chine envahissait Taïwan ?": a question commits no one to anything
         repair_parse(sent, cues)
         attribution_heads = attribution_phrases(sent, cues)
+        ctx.sentence_sources = tuple(attribution_heads)
         excluded: set[int] = set()
         for head in attribution_heads:
             excluded.update(t.i for t in head.subtree)

@@ -25,6 +25,8 @@ class DocumentContext:
     recent: list[str] = field(default_factory=list)
     #: countries named in the sentence being coded
     sentence_countries: tuple[str, ...] = ()
+    #: heads of the "selon X" phrases of the sentence being coded
+    sentence_sources: tuple = ()
     #: the source of the last event coded for each trigger lemma ("le tir" → who fired)
     event_actors: dict[str, Actor] = field(default_factory=dict)
     #: (offset, country) of the article's actor mentions, and where each sentence starts
