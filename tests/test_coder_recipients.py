@@ -596,3 +596,11 @@ def test_delegations_that_met_again_held_talks_with_each_other(engine) -> None:
                                  "Moscou.", "fr"))
     assert found == {("CONSULT", "IND", "CHN")}
     assert code(engine, "La police a retrouvé le corps du journaliste.", "fr") == []
+
+
+def test_military_operations_are_assaults_joint_ones_cooperation(engine) -> None:
+    assert triples(code(engine, "Israel launched a ground operation in southern Lebanon.", "en")) == {
+        ("ASSAULT", "ISR", "LBN")}
+    assert triples(code(engine, "Les forces malienne et burkinabè ont mené une opération conjointe.", "fr")) == {
+        ("COOPERATE", "MLI", "BFA")}
+    assert code(engine, "The company announced a restructuring operation.", "en") == []
