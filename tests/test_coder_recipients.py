@@ -604,3 +604,11 @@ def test_military_operations_are_assaults_joint_ones_cooperation(engine) -> None
     assert triples(code(engine, "Les forces malienne et burkinabè ont mené une opération conjointe.", "fr")) == {
         ("COOPERATE", "MLI", "BFA")}
     assert code(engine, "The company announced a restructuring operation.", "en") == []
+
+
+def test_words_of_an_organisations_name_are_no_acts(engine) -> None:
+    events = code(engine, "The summit took place on the sidelines of the Asia-Pacific Economic Cooperation meeting.",
+                  "en")
+    assert "COOPERATE" not in {e.type for e in events}
+    found = triples(code(engine, "Les Forces de soutien rapide ont attaqué un camp de déplacés au Darfour.", "fr"))
+    assert "SUPPORT" not in {t for t, _, _ in found}

@@ -125,6 +125,7 @@ class Coder(ArgumentRules):
         if offsets is not None:
             ctx.mentions = tuple((m.start, m.actor.country) for m in mentions if m.actor.country)
             ctx.offsets = dict(offsets)
+            ctx.name_spans = tuple((m.start, m.end) for m in mentions if m.actor.name and " " in m.text.strip())
         events: list[Event] = []
         previous: list[Event] = []
         previous_index = -2
@@ -154,6 +155,8 @@ class Coder(ArgumentRules):
         for head in attribution_heads:
             excluded.update(t.i for t in head.subtree)
         triggers = self._find_triggers(sent, res, excluded)
+        if triggers and ctx.name_spans:
+            triggers = _outside_names(triggers, sent, ctx.offsets.get(index), ctx.name_spans)
         if triggers:
             start = ctx.offsets.get(index) if ctx.offsets else None
             if start is not None:
@@ -564,6 +567,20 @@ def _clause_text(trigger: Token, sent: Span) -> str:
                 for k in range(t.idx - start, min(t.idx - start + len(t.text), len(chars))):
                     chars[k] = " "
     return "".join(chars).rstrip()
+
+
+def _outside_names(triggers: list[Trigger], sent: Span, start: int | None,
+                   spans: tuple[tuple[int, int], ...]) -> list[Trigger]:
+    """The triggers that are not words of an organisation's or a person's name ("the
+    Asia-Pacific Economic Cooperation meeting", "les Forces de soutien rapide")."""
+    if start is None:
+        return triggers
+    end = start + len(sent.text)
+    near = [(a, b) for a, b in spans if a < end and b > start]
+    if not near:
+        return triggers
+    return [t for t in triggers
+            if not any(a <= start + t.token.idx - sent.start_char < b for a, b in near)]
 
 
 def _span_text(sent: Span) -> str:

@@ -32,6 +32,9 @@ class DocumentContext:
     #: (offset, country) of the article's actor mentions, and where each sentence starts
     mentions: tuple[tuple[int, str], ...] = ()
     offsets: dict[int, int] = field(default_factory=dict)
+    #: (start, end) of the article's names of organisations and people, whose words are no
+    #: triggers ("Asia-Pacific Economic Cooperation", "Forces de soutien rapide")
+    name_spans: tuple[tuple[int, int], ...] = ()
     #: phrases already resolved in this article
     resolved: dict[str, list[Actor]] = field(default_factory=dict)
     #: the article's dateline ("MOSCOU, 19 avril —"), the fallback location of its events
