@@ -612,3 +612,14 @@ def test_words_of_an_organisations_name_are_no_acts(engine) -> None:
     assert "COOPERATE" not in {e.type for e in events}
     found = triples(code(engine, "Les Forces de soutien rapide ont attaqué un camp de déplacés au Darfour.", "fr"))
     assert "SUPPORT" not in {t for t, _, _ in found}
+
+
+def test_words_of_war_naming_a_kind_of_weapon_are_no_acts(engine) -> None:
+    found = triples(code(engine, "La France a livré des hélicoptères de combat et des drones d'attaque à l'Ukraine.",
+                         "fr"))
+    assert found == {("AID", "FRA", "UKR")}
+    events = code(engine, "The Pentagon announced a package of weapons for Kyiv that includes artillery shells, "
+                          "Bradley fighting vehicles and ammunition.", "en")
+    assert "ASSAULT" not in {e.type for e in events}
+    assert ("ASSAULT", "RUS", "UKR") in triples(code(engine, "Russian forces attacked a Ukrainian brigade near "
+                                                             "Bakhmut.", "en"))

@@ -69,6 +69,7 @@ from tocsin.coding.triggers import (
     is_background,
     is_offered_content,
     names_a_hazard,
+    names_a_weapon,
     names_the_occasion,
     receives_a_thing,
     receives_an_event,
@@ -301,6 +302,8 @@ class Coder(ArgumentRules):
             return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
         if governor is not None and is_offered_content(trig.token, governor):
             return True  # "sont convenus de rétablir leurs relations": the agreement is the event
+        if pred.type == "ASSAULT" and names_a_weapon(trig.token, cues.weapon_nouns):
+            return True  # "des hélicoptères de combat", "Bradley fighting vehicles"
         if content_of_a_noun(trig.token, cues.content_nouns):
             return True  # "toute tentative de s'emparer du port": what an attempt or a plot is about
         if is_background(trig.token, by_index) and not (

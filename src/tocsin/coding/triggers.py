@@ -198,6 +198,17 @@ def names_the_occasion(tok: Token, governor: Token, words: frozenset[str]) -> bo
     return False
 
 
+def names_a_weapon(tok: Token, weapons: frozenset[str]) -> bool:
+    """"des hélicoptères de combat", "drones d'attaque", "attack helicopters", "Bradley
+    fighting vehicles": a word of war that names a kind of weapon, not an act."""
+    if not weapons:
+        return False
+    if tok.dep_ in ("nmod", "compound", "amod") and tok.head.lemma_.lower() in weapons and tok.head.i != tok.i:
+        return True
+    return (tok.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in tok.children)
+            and any(c.dep_ == "dobj" and c.i == tok.i + 1 and c.lemma_.lower() in weapons for c in tok.children))
+
+
 def content_of_a_noun(tok: Token, nouns: frozenset[str]) -> bool:
     """"toute tentative de s'emparer du port", "un complot visant à s'emparer du pouvoir",
     "a plot to seize power": a verb that says what an attempt, a plot or a plan is about
