@@ -623,3 +623,12 @@ def test_words_of_war_naming_a_kind_of_weapon_are_no_acts(engine) -> None:
     assert "ASSAULT" not in {e.type for e in events}
     assert ("ASSAULT", "RUS", "UKR") in triples(code(engine, "Russian forces attacked a Ukrainian brigade near "
                                                              "Bakhmut.", "en"))
+
+
+def test_a_news_outlet_that_reports_is_no_antecedent_of_he(engine) -> None:
+    events = code(engine, "Chinese President Xi Jinping met Joe Biden, Xinhua reported. He also warned Washington "
+                          "against arming Taiwan.", "en")
+    assert ("THREATEN", "CHNGOV") in {(e.type, e.source.code) for e in events}
+    events = code(engine, "Xi told Biden that the world was big enough for both countries, Chinese state media "
+                          "reported. He also warned Washington against arming Taiwan.", "en")
+    assert ("THREATEN", "CHNGOV") in {(e.type, e.source.code) for e in events}

@@ -384,7 +384,12 @@ class Coder(ArgumentRules):
                           ctx: DocumentContext) -> None:
         """Keep the sentence's subject (or first event actor) for pronouns in the next sentences."""
         root = sent.root
-        heads = [c for c in subjects(root, self.languages[lang].cues.unaccusative_verbs) if c.pos_ != "PRON"]
+        cues = self.languages[lang].cues
+        if root.lemma_.lower() in cues.reporting_verbs:
+            # "Xi told Biden …, Chinese state media reported": the one reported on, not the reporter
+            root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
+                         and subjects(c, cues.unaccusative_verbs)), root)
+        heads = [c for c in subjects(root, cues.unaccusative_verbs) if c.pos_ != "PRON"]
         actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved] if heads else []
         for e in events:
             if e.source is not None and e.source.resolved:

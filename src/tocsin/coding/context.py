@@ -89,7 +89,10 @@ class DocumentContext:
     def pronoun(self, text: str, plural: bool) -> list[Actor]:
         if not self.last_actors:
             return []
-        chosen = self.last_actors if plural else self.last_actors[:1]
+        # "Xinhua reported … He also warned Washington": a news outlet that reports is no
+        # antecedent of "he" or "they" while another actor is at hand
+        candidates = [a for a in self.last_actors if a.sector != "MED"] or self.last_actors
+        chosen = candidates if plural else candidates[:1]
         return [
             Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name, entity_id=a.entity_id)
             for a in chosen
