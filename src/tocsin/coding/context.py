@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from tocsin.places import Dateline
 from tocsin.records import Actor
 
@@ -26,7 +28,7 @@ class DocumentContext:
     #: countries named in the sentence being coded
     sentence_countries: tuple[str, ...] = ()
     #: heads of the "selon X" phrases of the sentence being coded
-    sentence_sources: tuple = ()
+    sentence_sources: tuple[Token, ...] = ()
     #: the source of the last event coded for each trigger lemma ("le tir" → who fired)
     event_actors: dict[str, Actor] = field(default_factory=dict)
     #: (offset, country) of the article's actor mentions, and where each sentence starts
