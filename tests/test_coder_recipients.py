@@ -632,3 +632,14 @@ def test_a_news_outlet_that_reports_is_no_antecedent_of_he(engine) -> None:
     events = code(engine, "Xi told Biden that the world was big enough for both countries, Chinese state media "
                           "reported. He also warned Washington against arming Taiwan.", "en")
     assert ("THREATEN", "CHNGOV") in {(e.type, e.source.code) for e in events}
+
+
+def test_food_and_lots_of_arms_delivered_are_aid_and_delisting_a_concession(engine) -> None:
+    assert triples(code(engine, "Le Japon a livré mercredi 4 000 tonnes de riz au Bangladesh.", "fr")) == {
+        ("AID", "JPN", "BGD")}
+    assert triples(code(engine, "La Turquie a livré à l'armée somalienne un lot de blindés et de drones armés.",
+                        "fr")) == {("AID", "TUR", "SOM")}
+    assert triples(code(engine, "Washington a retiré mardi Cuba de sa liste des États soutenant le terrorisme.",
+                        "fr")) == {("CONCEDE", "USA", "CUB")}
+    assert triples(code(engine, "Washington removed Cuba from its list of state sponsors of terrorism.", "en")) == {
+        ("CONCEDE", "USA", "CUB")}
