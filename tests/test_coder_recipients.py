@@ -643,3 +643,9 @@ def test_food_and_lots_of_arms_delivered_are_aid_and_delisting_a_concession(engi
                         "fr")) == {("CONCEDE", "USA", "CUB")}
     assert triples(code(engine, "Washington removed Cuba from its list of state sponsors of terrorism.", "en")) == {
         ("CONCEDE", "USA", "CUB")}
+
+
+def test_shutting_a_border_and_leaving_a_base(engine) -> None:
+    assert triples(code(engine, "Poland shut its border with Belarus.", "en")) == {("SANCTION", "POL", "BLR")}
+    assert triples(code(engine, "The last American military aircraft left Kabul airport shortly before midnight.",
+                        "en")) == {("RETREAT", "USA", "AFG")}
