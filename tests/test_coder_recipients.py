@@ -649,3 +649,9 @@ def test_shutting_a_border_and_leaving_a_base(engine) -> None:
     assert triples(code(engine, "Poland shut its border with Belarus.", "en")) == {("SANCTION", "POL", "BLR")}
     assert triples(code(engine, "The last American military aircraft left Kabul airport shortly before midnight.",
                         "en")) == {("RETREAT", "USA", "AFG")}
+
+
+def test_talks_between_their_leaders_are_between_the_two_subjects(engine) -> None:
+    found = triples(code(engine, "La Thaïlande et le Cambodge ont accepté un cessez-le-feu après des pourparlers "
+                                 "entre leurs dirigeants.", "fr"))
+    assert ("CONSULT", "THA", "KHM") in found

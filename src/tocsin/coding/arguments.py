@@ -698,6 +698,13 @@ class ArgumentRules(RecipientRules):
                 return self._resolve_heads([antecedent], lang, when, ctx)
         if low.startswith(cues.pair_phrases) or low.endswith(_word_endings(cues.pair_phrases)):
             return ctx.recent_pair(text) or ctx.main_pair(text)  # equal to, starting or ending with one
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in LEADER_NOUNS and any(
+                c.dep_ in ("det", "det:poss", "poss") and c.lower_ in cues.plural_possessives for c in tok.children):
+            # "after talks between their leaders": the leaders of the clause's two subjects
+            owners = self._plural_possessors(tok, lang, when, ctx)
+            if owners:
+                return [Actor(text=text, code=a.country + "GOV", country=a.country, sector="GOV")
+                        if a.country and not a.sector else a for a in owners]
         if tok.pos_ == "PRON":
             if low in cues.pronouns_singular or low in cues.pronouns_plural:
                 antecedent = self._clause_antecedent(tok, lang, when, ctx)
@@ -827,6 +834,8 @@ _PARTITIVE_ARTICLES = frozenset({"des", "du"})
 
 def _partitive(tok: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _PARTITIVE_ARTICLES for c in tok.children)
+#: nouns for the leaders of a state ("their leaders", "leurs dirigeants")
+LEADER_NOUNS = frozenset({"leader", "dirigeant", "chef", "président", "president", "premier"})
 #: prepositions of the person addressed ("a demandé à Netanyahu", "said to Xi")
 ADDRESSEE_PREPOSITIONS = frozenset({"à", "to"})
 #: … when the phrase is an argument of the verb, not a place ("se sont retrouvées à Riyad")
