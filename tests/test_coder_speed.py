@@ -12,7 +12,7 @@ import pytest
 from tocsin.actors import resolver as resolver_module
 from tocsin.actors.text import fold, normalise
 from tocsin.coding import coder as coder_module
-from tocsin.coding.arguments import _word_endings
+from tocsin.coding.phrases import _word_endings
 from tocsin.coding.syntax import _conjuncts, conjuncts
 from tocsin.places import find_places, load_gazetteer, place_key
 from tocsin.places import match as match_module
@@ -462,7 +462,7 @@ def _dev_and_sample_articles():
 
 def test_conjunct_actors_read_once_per_sentence_give_the_same_events(engine, monkeypatch) -> None:
     """The per-sentence memo of ``Coder._actors_for_conjunct`` against resolving every time."""
-    from tocsin.coding.arguments import ArgumentRules
+    from tocsin.coding.phrases import PhraseActors
     from tocsin.coding.coder import Coder
 
     articles = _dev_and_sample_articles()
@@ -473,7 +473,7 @@ def test_conjunct_actors_read_once_per_sentence_give_the_same_events(engine, mon
         return [e.to_dict() for outcome in engine.code(articles) for e in outcome.events]
 
     remembered = events()
-    monkeypatch.setattr(Coder, "_actors_for_conjunct", ArgumentRules._actors_for_conjunct)
+    monkeypatch.setattr(Coder, "_actors_for_conjunct", PhraseActors._actors_for_conjunct)
     plain = events()
     assert remembered == plain
     assert len(plain) > 200

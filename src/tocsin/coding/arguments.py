@@ -3,16 +3,18 @@ the fallbacks that news text needs (borrowed subjects, light verbs, coreference,
 names the parser attached elsewhere), and their expansion into dyads.
 
 :class:`ArgumentRules` is mixed into :class:`tocsin.coding.coder.Coder`; it
-needs the coder's ``resolver``, ``languages``, ``ontology`` and ``options``.
+needs the coder's ``resolver``, ``languages``, ``ontology`` and ``options``. The rules
+for constructions whose actors lie outside the clause are in ``recipients.py``
+(:class:`RecipientRules`), the reading of a phrase as actors in ``phrases.py``
+(:class:`PhraseActors`).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -28,6 +30,7 @@ from tocsin.coding.model import (
     same_actor,
     unique_actors,
 )
+from tocsin.coding.phrases import PhraseActors
 from tocsin.coding.qualifiers import Cues, reporting_speaker
 from tocsin.coding.recipients import (
     RecipientRules,
@@ -39,27 +42,20 @@ from tocsin.coding.syntax import (
     DURATION_UNITS,
     OBJECT,
     PASSIVE_SUBJECT,
-    RELATIVE_PRONOUNS,
     SUBJECT,
     Argument,
     arguments,
-    conjuncts,
     is_duration,
     is_passive,
     phrase_text,
-    phrase_tokens,
     preposition_of,
     subjects,
-    text_without_relatives,
 )
 from tocsin.coding.triggers import accused_in_apposition, apposed_role, passive_participle
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 from tocsin.records import Actor
 
-#: sectors that, named without a country, belong to the one country of the sentence
-#: ("la police", "the army"); not "bank" or "media", which are often no actor at all
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"})
 #: types whose recipient may be named as a place ("exercises around Taiwan")
 LOCATIVE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "CONSULT", "AID", "COERCE"})
 
@@ -98,7 +94,7 @@ REQUEST_PREPOSITIONS = frozenset({"à", "sur", "at", "on", "upon"})
 GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of", "by", "between", "entre"})
 
 
-class ArgumentRules(RecipientRules):
+class ArgumentRules(RecipientRules, PhraseActors):
     """Argument reading and dyad expansion (mixed into the coder)."""
 
     resolver: Resolver
@@ -431,24 +427,6 @@ class ArgumentRules(RecipientRules):
         if country:
             out.sources = [Actor(text=crowd[0].text, code=country + "CVL", country=country, sector="CVL")]
 
-    def _possessor(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
-        """Who "son"/"his" in "son entretien avec Xi" refers to: the subject or speaker of
-        the clause around the noun, else the last actor of the document."""
-        current = tok
-        for _ in range(5):
-            head = current.head
-            if head.i == current.i:
-                break
-            if head.pos_ in ("VERB", "AUX"):
-                heads = subjects(head, self.languages[lang].cues.unaccusative_verbs) or [c for c in head.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PROPN" and c.i > head.i]
-                heads = [h for h in heads if h.i != tok.i and h.pos_ != "PRON"]
-                if heads:
-                    actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
-                    if actors:
-                        return actors
-            current = head
-        return ctx.pronoun(tok.text, plural=False)
-
     def _interceptor_who_reports(self, tok: Token, out: Roles, lang: str, when: date | None,
                                  ctx: DocumentContext) -> list[Actor]:
         """"« 41 drones ukrainiens ont été interceptés et détruits », a affirmé le ministère russe
@@ -492,31 +470,6 @@ class ArgumentRules(RecipientRules):
             targets = [a for a in self._resolve_heads([role], lang, when, ctx) if a.resolved] if role else []
         if accusers and targets:
             out.sources, out.targets, out.pair = accusers, targets, []
-
-    def _plural_possessors(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
-        """Who "leur"/"their" in "lors de leur entretien" refers to: the subject and the person
-        addressed (object, "à"/"to" or "avec"/"with" phrase) of the clause around the noun,
-        when they are two different resolved actors."""
-        cues = self.languages[lang].cues
-        current = tok
-        for _ in range(4):
-            head = current.head
-            if head.i == current.i:
-                return []
-            if head.pos_ in ("VERB", "AUX"):
-                heads = [h for h in subjects(head, cues.unaccusative_verbs) if h.pos_ != "PRON"]
-                heads += [a.head for a in arguments(head, cues.unaccusative_verbs)
-                          if a.head.i != current.i and a.head.pos_ != "PRON"
-                          and (a.role in ("object", "iobj") or a.prep in cues.partner_prepositions
-                               or (a.prep in ADDRESSEE_PREPOSITIONS and a.head.dep_ in ADDRESSEE_LINKS))]
-                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
-                distinct = [a for i, a in enumerate(actors) if not any(same_actor(a, b) for b in actors[:i])]
-                if len(distinct) >= 2:
-                    return distinct
-                if head.dep_ not in ("xcomp", "ccomp"):
-                    return []  # "urged Netanyahu to scale back … during their call": up to "urged"
-            current = head
-        return []
 
     def _targets_from_heads(self, out: Roles, heads: list[Token], trig: Trigger, res: LanguageResources,
                             lang: str, when: date | None, ctx: DocumentContext,
@@ -667,116 +620,6 @@ class ArgumentRules(RecipientRules):
                 args.targets = candidates
                 return
 
-    def _resolve_heads(self, heads: Iterable[Token], lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
-        actors: list[Actor] = []
-        for head in heads:
-            shared = self._coordinated_adjectives(head, lang, when, ctx)
-            for conj in conjuncts(head):
-                if shared and (conj.i == head.i or conj.pos_ == "ADJ"):
-                    continue
-                actors.extend(self._actors_for_conjunct(conj, lang, when, ctx))
-            actors[:0] = shared
-        return actors
-
-    def _coordinated_adjectives(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
-        """"les armées malienne, burkinabè et nigérienne", "les ministres russe et chinois de la
-        Défense": one noun shared by coordinated adjectives of nationality names one actor per
-        country, each with the noun's sector."""
-        if head.pos_ != "NOUN" or not any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in head.children):
-            return []
-        found = self.resolver.resolve_many(text_without_relatives(head), lang=lang, when=when,
-                                           context=ctx.salient_countries(), guess_country=False)
-        return found if len(found) >= 2 and all(a.resolved for a in found) else []
-
-    def _actors_for_conjunct(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
-        cues = self.languages[lang].cues
-        text = tok.text if tok.pos_ == "ADJ" else phrase_text(tok)  # "russe", "Chinese": the adjective alone
-        low = text.lower()
-        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.i != tok.i:
-            antecedent = tok.head.head if tok.head.dep_ in ("relcl", "acl:relcl", "acl") else None
-            if antecedent is not None:
-                return self._resolve_heads([antecedent], lang, when, ctx)
-        if low.startswith(cues.pair_phrases) or low.endswith(_word_endings(cues.pair_phrases)):
-            return ctx.recent_pair(text) or ctx.main_pair(text)  # equal to, starting or ending with one
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in LEADER_NOUNS and any(
-                c.dep_ in ("det", "det:poss", "poss") and c.lower_ in cues.plural_possessives for c in tok.children):
-            # "after talks between their leaders": the leaders of the clause's two subjects
-            owners = self._plural_possessors(tok, lang, when, ctx)
-            if owners:
-                return [Actor(text=text, code=a.country + "GOV", country=a.country, sector="GOV")
-                        if a.country and not a.sector else a for a in owners]
-        if tok.pos_ == "PRON":
-            if low in cues.pronouns_singular or low in cues.pronouns_plural:
-                antecedent = self._clause_antecedent(tok, lang, when, ctx)
-                if antecedent:
-                    return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name,
-                                  entity_id=a.entity_id) for a in antecedent]
-                return ctx.pronoun(text, plural=low in cues.pronouns_plural)
-            if not tok.text[:1].isupper():
-                return [Actor(text=text)]  # other pronouns; a capitalised one ("Kiev") may be a name
-        actors = ctx.resolved.get(text)
-        if actors is None:  # the same phrases recur within an article: resolve each once
-            actors = ctx.resolved[text] = self.resolver.resolve_many(
-                expand_combining_forms(text, cues.combining_forms), lang=lang, when=when,
-                context=ctx.salient_countries(), guess_country=False)
-        if len(set(ctx.sentence_countries)) == 1:
-            # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police
-            country = ctx.sentence_countries[0]
-            actors = [Actor(text=a.text, code=country + a.sector, country=country, sector=a.sector)
-                      if not a.resolved and a.sector in _STATE_SECTORS else a for a in actors]
-        if tok.dep_ in ("amod", "compound", "nummod", "advmod") and not any(a.resolved for a in actors):
-            return []  # "violents heurts", "ground offensive": a modifier that names no actor
-        if actors and not self._names_an_actor(tok, actors, cues):
-            return [Actor(text=text)]  # "le cours du blé russe": a thing, not an actor
-        if not any(a.resolved for a in actors) and tok.dep_ in OBJECT | {"obl:arg", "obl", "nmod", "pobj", "iobj", "dative"}:
-            # "a salué le plan présenté par Pékin": the actor behind the object
-            whole = text_without_relatives(tok)
-            if whole != text:
-                wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
-                if wider is not None and wider.resolved:
-                    return [wider]
-        return actors or [Actor(text=text)]
-
-    def _clause_antecedent(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
-        """A pronoun in a subordinate clause stands for the subject of the clause above
-        ("Trump a annoncé qu'il allait ordonner …" → Trump)."""
-        current = tok.head
-        for _ in range(4):
-            if current.head.i == current.i or current.dep_ not in ("ccomp", "xcomp", "conj"):
-                return []  # only reported speech: "… a annoncé qu'il …", not "if it …"
-            current = current.head
-            if current.pos_ in ("VERB", "AUX") and current.i < tok.i:
-                heads = [h for h in subjects(current, self.languages[lang].cues.unaccusative_verbs)
-                         if h.pos_ != "PRON" and h.i < tok.i]
-                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
-                if actors:
-                    return actors
-        return []
-
-    def _names_an_actor(self, tok: Token, actors: list[Actor], cues: Cues) -> bool:
-        """False when a subject noun is tied to a country only by an adjective ("Russian wheat
-        prices fell", "le cours du blé russe a reculé"); names, sectors, people and actor nouns
-        pass, and so do places as recipients ("la frontière ukrainienne")."""
-        if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECT or any(a.sector or a.name or not a.resolved for a in actors):
-            return True
-        if tok.lemma_.lower() in cues.actor_nouns or tok.lower_ in cues.actor_nouns:
-            return True
-        if any(t.pos_ == "PROPN" for t in phrase_tokens(tok)):
-            return True
-        return bool(self.resolver.kb.lookup(tok.text))
-
-    def _actor_for_phrase(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor:
-        """The actor a phrase names; falls back to the whole subtree ("selon, le 17 avril, le porte-parole …")."""
-        text = phrase_text(head)
-        actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
-        if actor is None or not actor.resolved:
-            whole = " ".join(head.doc[head.left_edge.i:head.right_edge.i + 1].text.split())
-            if whole != text:
-                wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
-                if wider is not None and wider.resolved:
-                    return wider
-        return actor if actor is not None else Actor(text=text)
-
     # ------------------------------------------------------------------ dyads
     def _dyads(self, pred: Predicate, args: Roles, ctx: DocumentContext) -> list[tuple[Actor | None, Actor | None]]:
         symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type) or args.reciprocal or args.mutual
@@ -834,12 +677,6 @@ _PARTITIVE_ARTICLES = frozenset({"des", "du"})
 
 def _partitive(tok: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _PARTITIVE_ARTICLES for c in tok.children)
-#: nouns for the leaders of a state ("their leaders", "leurs dirigeants")
-LEADER_NOUNS = frozenset({"leader", "dirigeant", "chef", "président", "president", "premier"})
-#: prepositions of the person addressed ("a demandé à Netanyahu", "said to Xi")
-ADDRESSEE_PREPOSITIONS = frozenset({"à", "to"})
-#: … when the phrase is an argument of the verb, not a place ("se sont retrouvées à Riyad")
-ADDRESSEE_LINKS = frozenset({"obl:arg", "iobj", "dative", "pobj"})
 #: prepositions that name on whom an imposed measure weighs
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
 
@@ -852,17 +689,6 @@ def _ancestors_below(tok: Token, top: Token) -> list[Token]:
         found.append(head)
     return found
 
-
-def expand_combining_forms(text: str, forms: Mapping[str, str]) -> str:
-    """"les patrouilles russo-turques" → "les patrouilles russe-turques": the first half of a
-    compound adjective of nationality spelt out, so that the resolver reads both countries."""
-    if "-" not in text or not forms:
-        return text
-    return _COMBINING.sub(lambda m: forms.get(m.group(1).lower(), m.group(1)) + "-", text)
-
-
-#: a word glued to the next one by a hyphen ("russo-", "Sino-")
-_COMBINING = re.compile(r"\b(\w+)-(?=\w)")
 
 
 def _is_time_phrase(tok: Token, cues: Cues) -> bool:
@@ -898,9 +724,3 @@ def complete_first(pairs: list[tuple[Actor | None, Actor | None]]) -> list[tuple
     if any(full(p) for p in pairs):
         return [p for p in pairs if full(p)]
     return pairs
-
-
-@lru_cache(maxsize=16)
-def _word_endings(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """The phrases as last words of a longer phrase (" " + phrase), for ``str.endswith``."""
-    return tuple(" " + p for p in phrases)

@@ -1,0 +1,223 @@
+"""The actors a phrase of the parse names: the resolver asked about a token and its phrase,
+with what news text needs around it — conjuncts, coordinated adjectives of nationality
+("les armées malienne, burkinabè et nigérienne"), compound adjectives ("russo-turques"),
+pronouns and possessives ("son entretien", "leur entretien", "their leaders"), relative
+pronouns, pair phrases ("les deux pays").
+
+:class:`PhraseActors` is mixed into :class:`tocsin.coding.arguments.ArgumentRules` (and so
+into the coder); it needs the coder's ``resolver`` and ``languages``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from tocsin.actors import Resolver
+from tocsin.coding.context import DocumentContext
+from tocsin.coding.model import LanguageResources, same_actor
+from tocsin.coding.qualifiers import Cues
+from tocsin.coding.syntax import (
+    OBJECT,
+    RELATIVE_PRONOUNS,
+    SUBJECT,
+    arguments,
+    conjuncts,
+    phrase_text,
+    phrase_tokens,
+    subjects,
+    text_without_relatives,
+)
+from tocsin.records import Actor
+
+#: sectors that, named without a country, belong to the one country of the sentence
+#: ("la police", "the army"); not "bank" or "media", which are often no actor at all
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"})
+
+#: nouns for the leaders of a state ("their leaders", "leurs dirigeants")
+LEADER_NOUNS = frozenset({"leader", "dirigeant", "chef", "président", "president", "premier"})
+
+#: prepositions of the person addressed ("a demandé à Netanyahu", "said to Xi")
+ADDRESSEE_PREPOSITIONS = frozenset({"à", "to"})
+#: … when the phrase is an argument of the verb, not a place ("se sont retrouvées à Riyad")
+ADDRESSEE_LINKS = frozenset({"obl:arg", "iobj", "dative", "pobj"})
+
+def expand_combining_forms(text: str, forms: Mapping[str, str]) -> str:
+    """"les patrouilles russo-turques" → "les patrouilles russe-turques": the first half of a
+    compound adjective of nationality spelt out, so that the resolver reads both countries."""
+    if "-" not in text or not forms:
+        return text
+    return _COMBINING.sub(lambda m: forms.get(m.group(1).lower(), m.group(1)) + "-", text)
+
+
+#: a word glued to the next one by a hyphen ("russo-", "Sino-")
+_COMBINING = re.compile(r"\b(\w+)-(?=\w)")
+
+@lru_cache(maxsize=16)
+def _word_endings(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases as last words of a longer phrase (" " + phrase), for ``str.endswith``."""
+    return tuple(" " + p for p in phrases)
+
+
+class PhraseActors:
+    """Tokens of the parse → actors (mixed into the coder)."""
+
+    resolver: Resolver
+    languages: dict[str, LanguageResources]
+
+    def _possessor(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """Who "son"/"his" in "son entretien avec Xi" refers to: the subject or speaker of
+        the clause around the noun, else the last actor of the document."""
+        current = tok
+        for _ in range(5):
+            head = current.head
+            if head.i == current.i:
+                break
+            if head.pos_ in ("VERB", "AUX"):
+                heads = subjects(head, self.languages[lang].cues.unaccusative_verbs) or [c for c in head.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PROPN" and c.i > head.i]
+                heads = [h for h in heads if h.i != tok.i and h.pos_ != "PRON"]
+                if heads:
+                    actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                    if actors:
+                        return actors
+            current = head
+        return ctx.pronoun(tok.text, plural=False)
+
+    def _plural_possessors(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """Who "leur"/"their" in "lors de leur entretien" refers to: the subject and the person
+        addressed (object, "à"/"to" or "avec"/"with" phrase) of the clause around the noun,
+        when they are two different resolved actors."""
+        cues = self.languages[lang].cues
+        current = tok
+        for _ in range(4):
+            head = current.head
+            if head.i == current.i:
+                return []
+            if head.pos_ in ("VERB", "AUX"):
+                heads = [h for h in subjects(head, cues.unaccusative_verbs) if h.pos_ != "PRON"]
+                heads += [a.head for a in arguments(head, cues.unaccusative_verbs)
+                          if a.head.i != current.i and a.head.pos_ != "PRON"
+                          and (a.role in ("object", "iobj") or a.prep in cues.partner_prepositions
+                               or (a.prep in ADDRESSEE_PREPOSITIONS and a.head.dep_ in ADDRESSEE_LINKS))]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                distinct = [a for i, a in enumerate(actors) if not any(same_actor(a, b) for b in actors[:i])]
+                if len(distinct) >= 2:
+                    return distinct
+                if head.dep_ not in ("xcomp", "ccomp"):
+                    return []  # "urged Netanyahu to scale back … during their call": up to "urged"
+            current = head
+        return []
+
+    def _resolve_heads(self, heads: Iterable[Token], lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        actors: list[Actor] = []
+        for head in heads:
+            shared = self._coordinated_adjectives(head, lang, when, ctx)
+            for conj in conjuncts(head):
+                if shared and (conj.i == head.i or conj.pos_ == "ADJ"):
+                    continue
+                actors.extend(self._actors_for_conjunct(conj, lang, when, ctx))
+            actors[:0] = shared
+        return actors
+
+    def _coordinated_adjectives(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """"les armées malienne, burkinabè et nigérienne", "les ministres russe et chinois de la
+        Défense": one noun shared by coordinated adjectives of nationality names one actor per
+        country, each with the noun's sector."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in head.children):
+            return []
+        found = self.resolver.resolve_many(text_without_relatives(head), lang=lang, when=when,
+                                           context=ctx.salient_countries(), guess_country=False)
+        return found if len(found) >= 2 and all(a.resolved for a in found) else []
+
+    def _actors_for_conjunct(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        cues = self.languages[lang].cues
+        text = tok.text if tok.pos_ == "ADJ" else phrase_text(tok)  # "russe", "Chinese": the adjective alone
+        low = text.lower()
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.i != tok.i:
+            antecedent = tok.head.head if tok.head.dep_ in ("relcl", "acl:relcl", "acl") else None
+            if antecedent is not None:
+                return self._resolve_heads([antecedent], lang, when, ctx)
+        if low.startswith(cues.pair_phrases) or low.endswith(_word_endings(cues.pair_phrases)):
+            return ctx.recent_pair(text) or ctx.main_pair(text)  # equal to, starting or ending with one
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in LEADER_NOUNS and any(
+                c.dep_ in ("det", "det:poss", "poss") and c.lower_ in cues.plural_possessives for c in tok.children):
+            # "after talks between their leaders": the leaders of the clause's two subjects
+            owners = self._plural_possessors(tok, lang, when, ctx)
+            if owners:
+                return [Actor(text=text, code=a.country + "GOV", country=a.country, sector="GOV")
+                        if a.country and not a.sector else a for a in owners]
+        if tok.pos_ == "PRON":
+            if low in cues.pronouns_singular or low in cues.pronouns_plural:
+                antecedent = self._clause_antecedent(tok, lang, when, ctx)
+                if antecedent:
+                    return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name,
+                                  entity_id=a.entity_id) for a in antecedent]
+                return ctx.pronoun(text, plural=low in cues.pronouns_plural)
+            if not tok.text[:1].isupper():
+                return [Actor(text=text)]  # other pronouns; a capitalised one ("Kiev") may be a name
+        actors = ctx.resolved.get(text)
+        if actors is None:  # the same phrases recur within an article: resolve each once
+            actors = ctx.resolved[text] = self.resolver.resolve_many(
+                expand_combining_forms(text, cues.combining_forms), lang=lang, when=when,
+                context=ctx.salient_countries(), guess_country=False)
+        if len(set(ctx.sentence_countries)) == 1:
+            # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police
+            country = ctx.sentence_countries[0]
+            actors = [Actor(text=a.text, code=country + a.sector, country=country, sector=a.sector)
+                      if not a.resolved and a.sector in STATE_SECTORS else a for a in actors]
+        if tok.dep_ in ("amod", "compound", "nummod", "advmod") and not any(a.resolved for a in actors):
+            return []  # "violents heurts", "ground offensive": a modifier that names no actor
+        if actors and not self._names_an_actor(tok, actors, cues):
+            return [Actor(text=text)]  # "le cours du blé russe": a thing, not an actor
+        if not any(a.resolved for a in actors) and tok.dep_ in OBJECT | {"obl:arg", "obl", "nmod", "pobj", "iobj", "dative"}:
+            # "a salué le plan présenté par Pékin": the actor behind the object
+            whole = text_without_relatives(tok)
+            if whole != text:
+                wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+                if wider is not None and wider.resolved:
+                    return [wider]
+        return actors or [Actor(text=text)]
+
+    def _clause_antecedent(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """A pronoun in a subordinate clause stands for the subject of the clause above
+        ("Trump a annoncé qu'il allait ordonner …" → Trump)."""
+        current = tok.head
+        for _ in range(4):
+            if current.head.i == current.i or current.dep_ not in ("ccomp", "xcomp", "conj"):
+                return []  # only reported speech: "… a annoncé qu'il …", not "if it …"
+            current = current.head
+            if current.pos_ in ("VERB", "AUX") and current.i < tok.i:
+                heads = [h for h in subjects(current, self.languages[lang].cues.unaccusative_verbs)
+                         if h.pos_ != "PRON" and h.i < tok.i]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                if actors:
+                    return actors
+        return []
+
+    def _names_an_actor(self, tok: Token, actors: list[Actor], cues: Cues) -> bool:
+        """False when a subject noun is tied to a country only by an adjective ("Russian wheat
+        prices fell", "le cours du blé russe a reculé"); names, sectors, people and actor nouns
+        pass, and so do places as recipients ("la frontière ukrainienne")."""
+        if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECT or any(a.sector or a.name or not a.resolved for a in actors):
+            return True
+        if tok.lemma_.lower() in cues.actor_nouns or tok.lower_ in cues.actor_nouns:
+            return True
+        if any(t.pos_ == "PROPN" for t in phrase_tokens(tok)):
+            return True
+        return bool(self.resolver.kb.lookup(tok.text))
+
+    def _actor_for_phrase(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor:
+        """The actor a phrase names; falls back to the whole subtree ("selon, le 17 avril, le porte-parole …")."""
+        text = phrase_text(head)
+        actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+        if actor is None or not actor.resolved:
+            whole = " ".join(head.doc[head.left_edge.i:head.right_edge.i + 1].text.split())
+            if whole != text:
+                wider = self.resolver.resolve(whole, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+                if wider is not None and wider.resolved:
+                    return wider
+        return actor if actor is not None else Actor(text=text)
