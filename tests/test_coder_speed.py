@@ -462,8 +462,8 @@ def _dev_and_sample_articles():
 
 def test_conjunct_actors_read_once_per_sentence_give_the_same_events(engine, monkeypatch) -> None:
     """The per-sentence memo of ``Coder._actors_for_conjunct`` against resolving every time."""
-    from tocsin.coding.phrases import PhraseActors
     from tocsin.coding.coder import Coder
+    from tocsin.coding.phrases import PhraseActors
 
     articles = _dev_and_sample_articles()
     assert len(articles) > 200
