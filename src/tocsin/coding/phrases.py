@@ -32,14 +32,13 @@ from tocsin.coding.syntax import (
     subjects,
     text_without_relatives,
 )
+from tocsin.coding.triggers import PERSON_ROLES
 from tocsin.records import Actor
 
 #: sectors that, named without a country, belong to the one country of the sentence
 #: ("la police", "the army"); not "bank" or "media", which are often no actor at all
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"})
 
-#: nouns for the leaders of a state ("their leaders", "leurs dirigeants")
-LEADER_NOUNS = frozenset({"leader", "dirigeant", "chef", "président", "president", "premier"})
 
 #: prepositions of the person addressed ("a demandé à Netanyahu", "said to Xi")
 ADDRESSEE_PREPOSITIONS = frozenset({"à", "to"})
@@ -143,9 +142,9 @@ class PhraseActors:
                 return self._resolve_heads([antecedent], lang, when, ctx)
         if low.startswith(cues.pair_phrases) or low.endswith(_word_endings(cues.pair_phrases)):
             return ctx.recent_pair(text) or ctx.main_pair(text)  # equal to, starting or ending with one
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in LEADER_NOUNS and any(
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_ROLES and any(
                 c.dep_ in ("det", "det:poss", "poss") and c.lower_ in cues.plural_possessives for c in tok.children):
-            # "after talks between their leaders": the leaders of the clause's two subjects
+            # "after talks between their leaders": the leaders (ministers …) of the clause's two subjects
             owners = self._plural_possessors(tok, lang, when, ctx)
             if owners:
                 return [Actor(text=text, code=a.country + "GOV", country=a.country, sector="GOV")
