@@ -136,6 +136,17 @@ def _parse(nlp: Any, groups: Sequence[Sequence[str]], batch_size: int, n_process
     return time.perf_counter() - start
 
 
+def _parse_whole(nlp: Any, groups: Sequence[Sequence[str]], batch_size: int, n_process: int) -> float:
+    """``_parse`` of whole articles: the rule that keeps one sentence in one tree is left out,
+    since these texts are not cut into sentences first."""
+    from tocsin.nlp.pipelines import ONE_SENTENCE_COMPONENT
+
+    if ONE_SENTENCE_COMPONENT not in nlp.pipe_names:
+        return _parse(nlp, groups, batch_size, n_process)
+    with nlp.select_pipes(disable=[ONE_SENTENCE_COMPONENT]):
+        return _parse(nlp, groups, batch_size, n_process)
+
+
 def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: int,
              reference: bool) -> RunResult:
     from tocsin.nlp.segment import split_sentences
@@ -193,7 +204,7 @@ def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: i
     bare = None
     if reference:
         gc.collect()
-        bare = sum(_parse(engine.pipelines.get(lang), list(_batches(texts, batch_size)), batch_size, n_process)
+        bare = sum(_parse_whole(engine.pipelines.get(lang), list(_batches(texts, batch_size)), batch_size, n_process)
                    for lang, texts in full.items() if texts)
     other = total - plan_t.seconds - spacy_t.seconds - coder_t.seconds - store_t.seconds
     return RunResult(total, plan_t.seconds, spacy_t.seconds, coder_t.seconds, store_t.seconds, other,

@@ -15,10 +15,11 @@ from tocsin.coding.repairs import (
     reattach_after_time_noun,
     repair_parse,
     reroot_unquoted_speech,
+    subject_left_unlabelled,
     subject_taken_by_conjunction,
 )
 from tocsin.lang import load_language
-from tocsin.nlp.pipelines import load_pipeline
+from tocsin.nlp.pipelines import load_pipeline, one_sentence
 from tocsin.records import Article, Event
 
 PUBLISHED = date(2024, 3, 14)
@@ -268,10 +269,41 @@ def test_participle_coordinated_with_a_noun_is_the_verbs_conjunct(engine) -> Non
 
 def test_a_count_after_a_weekday_is_the_object_in_one_sentence(fr, engine) -> None:
     doc = fr("Le président bélarusse Alexandre Loukachenko a gracié mercredi dix-huit prisonniers politiques.")
-    assert len(list(doc.sents)) == 1  # the model alone starts a sentence at the count
+    assert len(list(doc.sents)) == 1  # the model alone would start a sentence at the count
     found = triples(code(engine, "Le président bélarusse Alexandre Loukachenko a gracié mercredi dix-huit "
                                  "prisonniers politiques."))
     assert found == {("CONCEDE", "BLRGOV", "BLRCVL")}
     found = triples(code(engine, "La défense antiaérienne ukrainienne affirme avoir abattu dans la nuit dix-huit "
                                  "missiles russes tirés sur Kiev."))
     assert ("ASSAULT", "UKRMIL", "RUS") in found
+
+
+def test_a_sentence_already_cut_from_its_article_stays_one_tree(fr, engine) -> None:
+    text = "Rome et Madrid ont mis leur veto jeudi à un projet de directive européenne sur la pêche."
+    assert len(list(fr(text).sents)) == 1  # the model alone cuts it after "Madrid"
+    found = triples(code(engine, text))
+    assert {(t, s) for t, s, _ in found} == {("REJECT", "ITA"), ("REJECT", "ESP")}
+    # only a colon (a headline's topic) or a semicolon may still open a second sentence
+    doc = one_sentence(fr.make_doc("Pêche : Rome et Madrid ont mis leur veto ; Paris s'abstient."))
+    assert [t.text for t in doc if t.is_sent_start is not False] == ["Pêche", "Rome", "Paris"]
+
+
+def test_a_subject_left_unlabelled_before_its_verb_is_the_subject(fr) -> None:
+    doc = fr("Rome et Madrid ont mis leur veto jeudi à un projet de directive.")
+    rome, verb = _token(doc, "Rome"), _token(doc, "mis")
+    rome.dep_ = "dep"  # the label the model gives it when kept in one tree
+    assert subject_left_unlabelled(doc[:]) == 1
+    assert (rome.dep_, rome.head.i) == ("nsubj", verb.i)
+    assert subject_left_unlabelled(doc[:]) == 0  # the verb now has its subject
+
+
+def test_a_name_read_as_a_complement_clause_after_the_verb_is_its_object(fr) -> None:
+    doc = fr("Ankara a exhorté Bruxelles à relancer les négociations d'adhésion.")
+    name, verb = _token(doc, "Bruxelles"), _token(doc, "exhorté")
+    name.head, name.dep_ = verb, "xcomp"
+    assert object_without_preposition(doc[:]) == 1
+    assert name.dep_ == "obj"
+    far = fr("Ankara a exhorté jeudi Bruxelles à relancer les négociations.")
+    name = _token(far, "Bruxelles")
+    name.head, name.dep_ = _token(far, "exhorté"), "xcomp"
+    assert object_without_preposition(far[:]) == 0  # only a name right after the verb

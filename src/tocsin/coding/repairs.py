@@ -91,6 +91,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     participle_coordinated_with_a_modifier(sent)
     list_subject_cut_after_first_name(sent)
     subject_on_function_word(sent)
+    subject_left_unlabelled(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -137,6 +138,11 @@ _TIME_UNITS = frozenset({"heure", "jour", "journée", "semaine", "mois", "an", "
                          "hour", "day", "week", "month", "year", "time"})
 
 
+#: labels the parser gives to an object with no preposition ("xcomp" for a name followed by
+#: "à" + infinitive: "a exhorté Washington à cesser …")
+_OBJECT_MISREAD = frozenset({"obl:mod", "xcomp"})
+
+
 def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
     """"a menacé Séoul d'un désastre", "a renvoyé mardi douze agents consulaires": a phrase
     after the verb (a weekday may stand between), with no preposition, labelled as an oblique,
@@ -144,8 +150,10 @@ def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozense
     slip there)."""
     moved = 0
     for word in sent:
-        if word.dep_ != "obl:mod" or word.pos_ not in ("PROPN", "NOUN") or word.i == 0:
+        if word.dep_ not in _OBJECT_MISREAD or word.pos_ not in ("PROPN", "NOUN") or word.i == 0:
             continue
+        if word.dep_ == "xcomp" and (word.pos_ != "PROPN" or word.i != word.head.i + 1):
+            continue  # "a exhorté Washington à cesser": only a name right after the verb
         verb = word.head
         if verb.pos_ != "VERB" or verb.i >= word.i or any(c.dep_ == "case" for c in word.children):
             continue
@@ -580,3 +588,29 @@ def reroot_unquoted_speech(sent: Span, speech_verbs: frozenset[str]) -> bool:
         root.head, root.dep_ = verb, "ccomp"
         return True
     return False
+
+
+#: words that may stand between a subject and its verb
+_BEFORE_VERB = frozenset({"aux", "aux:tense", "aux:pass", "advmod", "expl:comp", "punct"})
+
+
+def subject_left_unlabelled(sent: Span) -> int:
+    """"Moscou et Pékin ont mis leur veto …": a noun phrase hung on the verb that follows it by
+    the bare label ``dep``, when the verb has no subject and only its auxiliaries and adverbs
+    ("n'", "ne … pas") stand between, is the verb's subject (passive when the verb is)."""
+    moved = 0
+    for word in sent:
+        if word.dep_ != "dep" or word.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        verb = word.head
+        if verb.pos_ not in _VERBAL or verb.i <= word.i:
+            continue
+        if any(c.dep_ in _SUBJECT_LINKS for c in verb.children):
+            continue
+        between = sent.doc[word.right_edge.i + 1:verb.i]
+        if any(t.head.i != verb.i or t.dep_ not in _BEFORE_VERB for t in between):
+            continue
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        word.dep_ = "nsubj:pass" if passive else "nsubj"
+        moved += 1
+    return moved

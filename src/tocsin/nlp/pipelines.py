@@ -3,9 +3,10 @@
 Each pipeline gets the ``tocsin_newline_sentences`` component before the
 parser: a newline always starts a sentence, so a headline without a full stop
 stands alone instead of being glued to the first line of the body. The French
-one also gets ``tocsin_number_after_time_word``: no sentence starts at a number
-right after a weekday or "nuit" ("a gracié mercredi dix-huit prisonniers"),
-where the model would otherwise cut the sentence and lose the object.
+one also gets ``tocsin_one_sentence``: the engine parses sentences it has already
+cut from the article, and the French model would cut one in ten of them again
+("Pékin || a exhorté Washington …", "a gracié mercredi || dix-huit prisonniers"),
+leaving a subject or an object outside the verb's tree.
 """
 
 from __future__ import annotations
@@ -46,26 +47,22 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
-#: words of time after which the French model takes a number for the start of a sentence
-_TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                         "matin", "soir", "nuit", "après-midi", "week-end"})
-NUMBER_COMPONENT = "tocsin_number_after_time_word"
+ONE_SENTENCE_COMPONENT = "tocsin_one_sentence"
+#: marks after which a text split into sentences by tocsin may still hold a second one
+#: ("Kosovo : Belgrade menace …", "… au Xinjiang ; Pékin a riposté …")
+_SENTENCE_MARKS = frozenset({":", ";"})
 
 
-@Language.component(
-    NUMBER_COMPONENT,
-    assigns=["token.is_sent_start"],
-)
-def number_after_time_word(doc: Doc) -> Doc:
-    """No sentence starts at a number right after a word of time: "a gracié mercredi dix-huit
-    prisonniers", "a abattu dans la nuit dix-huit missiles russes" are one sentence (the French
-    model cuts them there and loses the object)."""
-    for token in doc[1:-1]:
-        if token.like_num and not token.is_sent_start and doc[token.i - 1].lower_ in _TIME_WORDS:
+@Language.component(ONE_SENTENCE_COMPONENT, assigns=["token.is_sent_start"])
+def one_sentence(doc: Doc) -> Doc:
+    """Keep a sentence the coder already cut from its article in one tree: the French model
+    otherwise cuts one sentence in ten again, mostly between a subject and its verb ("Pékin ||
+    a exhorté Washington …") or inside a name ("Ulchi || Freedom Guardian"), and the coder
+    then sees a subject with no verb. Only a colon or a semicolon may still open a sentence,
+    and a line break (:func:`newline_sentences`)."""
+    for token in doc[1:]:
+        if token.is_sent_start is None and doc[token.i - 1].text not in _SENTENCE_MARKS:
             token.is_sent_start = False
-            counted = doc[token.i + 1]  # "dix-huit prisonniers": the counted noun neither
-            if not counted.is_sent_start and not counted.is_punct:
-                counted.is_sent_start = False
     return doc
 
 
@@ -95,7 +92,7 @@ def load_pipeline(lang: str) -> Language:
     if before:
         nlp.add_pipe(NEWLINE_COMPONENT, before=before)
         if lang == "fr":
-            nlp.add_pipe(NUMBER_COMPONENT, before=before)
+            nlp.add_pipe(ONE_SENTENCE_COMPONENT, before=before)
     else:
         nlp.add_pipe(NEWLINE_COMPONENT, first=True)
     return nlp
