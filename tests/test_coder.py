@@ -194,3 +194,20 @@ def test_exercises_by_two_countries_are_cooperation(engine) -> None:
     coop = find(events, "COOPERATE")
     assert coop and set(pair(coop[0])) == {"CHN", "RUS"}
     assert not find(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize(("text", "lang", "kept"), [
+    ("La Banque centrale européenne a promis jeudi de poursuivre ses achats d'obligations.", "fr", "AGREE"),
+    ("The Kremlin rejected the accusations on Tuesday.", "en", "REJECT"),
+])
+def test_a_two_sided_act_with_no_recipient_is_left_out_unless_asked(engine, text: str, lang: str, kept: str) -> None:
+    from tocsin.coding.model import CoderOptions
+    from tocsin.pipeline import Engine, PipelineOptions
+
+    assert find(code(engine, text, lang), kept) == []
+    one_sided = Engine(PipelineOptions(coder=CoderOptions(keep_one_sided=True)))
+    events = find(code(one_sided, text, lang), kept)
+    assert events and all(e.target is None or not e.target.resolved for e in events)
+    # with its counterpart named, the act stands
+    assert pair(find(code(engine, "Le Maroc a signé un accord de coopération avec la Mauritanie.", "fr"),
+                     "AGREE")[0]) == ("MAR", "MRT")

@@ -53,6 +53,8 @@ def evaluate(
     changelog: Annotated[Path, typer.Option("--changelog", help="Changelog that records lowered floors.")] = Path("CHANGELOG.md"),
     keep_unresolved: Annotated[bool, typer.Option("--keep-unresolved", help="Keep events whose actors did not resolve "
                                                   "(measures types on gold with unknown actors, e.g. PETRARCH's fictional countries).")] = False,
+    keep_one_sided: Annotated[bool, typer.Option("--keep-one-sided", help="Keep meetings, agreements, aid, refusals "
+                                                 "and accusations whose recipient was not found.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Score the coder against gold events: precision, recall and F1 of full events and types,
@@ -121,7 +123,7 @@ def evaluate(
     progress = Progress(TextColumn("[bold]evaluating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, transient=True, disable=not show_progress)
     try:
-        engine = Engine(PipelineOptions(coder=CoderOptions(keep_unresolved=keep_unresolved)))
+        engine = Engine(PipelineOptions(coder=CoderOptions(keep_unresolved=keep_unresolved, keep_one_sided=keep_one_sided)))
         with progress:
             task = progress.add_task("evaluating", total=len(items))
             matches = evaluate_items(items, engine, on_item=lambda done: progress.update(task, completed=done))

@@ -37,6 +37,7 @@ from tocsin.coding.locations import (
 )
 from tocsin.coding.model import (
     EMBEDDING_TYPES,
+    TWO_SIDED_TYPES,
     CoderOptions,
     LanguageResources,
     Roles,
@@ -228,6 +229,9 @@ class Coder(ArgumentRules):
                 if target is not None:
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
                     place_inferred = True
+            if (pred.type in TWO_SIDED_TYPES and not self.options.keep_one_sided
+                    and not any(t is not None and t.resolved for _, t in pairs)):
+                continue  # "tout en promettant de poursuivre ses achats": an agreement with no one
             speaker_tok = reporting_speaker(trig.token, cues)
             if not attribution_read:
                 sentence_attribution = self._sentence_attribution(attribution_heads, lang, article.published, ctx)
