@@ -199,6 +199,7 @@ def test_exercises_by_two_countries_are_cooperation(engine) -> None:
 @pytest.mark.parametrize(("text", "lang", "kept"), [
     ("La Banque centrale européenne a promis jeudi de poursuivre ses achats d'obligations.", "fr", "AGREE"),
     ("The Kremlin rejected the accusations on Tuesday.", "en", "REJECT"),
+    ("« C'est une provocation inacceptable », a dénoncé jeudi Manille.", "fr", "ACCUSE"),
 ])
 def test_a_two_sided_act_with_no_recipient_is_left_out_unless_asked(engine, text: str, lang: str, kept: str) -> None:
     from tocsin.coding.model import CoderOptions

@@ -35,6 +35,15 @@ def cues() -> Cues:
     return Cues.from_mapping(load_language("fr").cues)
 
 
+@pytest.fixture(scope="module")
+def one_sided():
+    """An engine that keeps acts with no recipient, for repairs that concern the source."""
+    from tocsin.coding.model import CoderOptions
+    from tocsin.pipeline import Engine, PipelineOptions
+
+    return Engine(PipelineOptions(coder=CoderOptions(keep_one_sided=True)))
+
+
 def code(engine, text: str, lang: str = "fr") -> list[Event]:
     return engine.code_article(Article(id="t", text=text, language=lang, published=PUBLISHED))
 
@@ -93,8 +102,8 @@ def test_inverted_speech_request_takes_the_quoted_actor_as_recipient(engine) -> 
     assert not [e for e in events if e.type == "RETREAT"]  # the demanded release is content
 
 
-def test_speaker_named_after_a_weekday_is_the_source(engine) -> None:
-    events = code(engine, "« C'est une provocation inacceptable », a dénoncé jeudi Manille, après le passage de navires chinois.")
+def test_speaker_named_after_a_weekday_is_the_source(one_sided) -> None:
+    events = code(one_sided, "« C'est une provocation inacceptable », a dénoncé jeudi Manille, après le passage de navires chinois.")
     accuse = [e for e in events if e.type == "ACCUSE"]
     assert accuse and accuse[0].source.code == "PHL"
 
@@ -237,9 +246,9 @@ def test_list_of_subjects_cut_after_its_first_name_is_one_subject(engine) -> Non
     assert found == {("AID", "DZA", "TUR"), ("AID", "GRC", "TUR"), ("AID", "ISR", "TUR")}
 
 
-def test_participle_coordinated_with_a_modifier_shares_the_subject(engine) -> None:
-    found = triples(code(engine, "Le Qatar a envoyé mercredi un avion chargé de quarante tonnes d'aide humanitaire "
-                                 "à Beyrouth et promis de financer la reconstruction de deux hôpitaux."))
+def test_participle_coordinated_with_a_modifier_shares_the_subject(one_sided) -> None:
+    found = triples(code(one_sided, "Le Qatar a envoyé mercredi un avion chargé de quarante tonnes d'aide humanitaire "
+                                    "à Beyrouth et promis de financer la reconstruction de deux hôpitaux."))
     assert ("AID", "QAT", "LBN") in found
     assert {s for t, s, _ in found if t == "AGREE"} == {"QAT"}
 
@@ -279,10 +288,9 @@ def test_a_count_after_a_weekday_is_the_object_in_one_sentence(fr, engine) -> No
 
 
 def test_a_sentence_already_cut_from_its_article_stays_one_tree(fr, engine) -> None:
-    text = "Rome et Madrid ont mis leur veto jeudi à un projet de directive européenne sur la pêche."
+    text = "Rome et Madrid ont mis leur veto jeudi à l'adhésion de la Turquie."
     assert len(list(fr(text).sents)) == 1  # the model alone cuts it after "Madrid"
-    found = triples(code(engine, text))
-    assert {(t, s) for t, s, _ in found} == {("REJECT", "ITA"), ("REJECT", "ESP")}
+    assert triples(code(engine, text)) == {("REJECT", "ITA", "TUR"), ("REJECT", "ESP", "TUR")}
     # only a colon (a headline's topic) or a semicolon may still open a second sentence
     doc = one_sentence(fr.make_doc("Pêche : Rome et Madrid ont mis leur veto ; Paris s'abstient."))
     assert [t.text for t in doc if t.is_sent_start is not False] == ["Pêche", "Rome", "Paris"]

@@ -53,8 +53,8 @@ def evaluate(
     changelog: Annotated[Path, typer.Option("--changelog", help="Changelog that records lowered floors.")] = Path("CHANGELOG.md"),
     keep_unresolved: Annotated[bool, typer.Option("--keep-unresolved", help="Keep events whose actors did not resolve "
                                                   "(measures types on gold with unknown actors, e.g. PETRARCH's fictional countries).")] = False,
-    keep_one_sided: Annotated[bool, typer.Option("--keep-one-sided", help="Keep meetings, agreements, aid, refusals "
-                                                 "and accusations whose recipient was not found.")] = False,
+    keep_one_sided: Annotated[bool, typer.Option("--keep-one-sided", help="Keep meetings, agreements, aid and refusals "
+                                                 "whose recipient was not found, and accusations that name no one.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Score the coder against gold events: precision, recall and F1 of full events and types,

@@ -229,8 +229,7 @@ class Coder(ArgumentRules):
                 if target is not None:
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
                     place_inferred = True
-            if (pred.type in TWO_SIDED_TYPES and not self.options.keep_one_sided
-                    and not any(t is not None and t.resolved for _, t in pairs)):
+            if not self.options.keep_one_sided and self._one_sided(pred.type, pairs):
                 continue  # "tout en promettant de poursuivre ses achats": an agreement with no one
             speaker_tok = reporting_speaker(trig.token, cues)
             if not attribution_read:
@@ -370,6 +369,17 @@ class Coder(ArgumentRules):
                 names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)
                 or thing_as_subject(trig.token, cues)):
             return True  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
+        return False
+
+    @staticmethod
+    def _one_sided(type_: str, pairs: list[tuple[Actor | None, Actor | None]]) -> bool:
+        """An act that needs a counterpart and has none: no recipient resolved for a meeting, an
+        agreement, joint work, help or a refusal (``TWO_SIDED_TYPES``); no recipient named at all
+        for an accusation ("a requis la peine de mort contre un rappeur" names one)."""
+        if type_ in TWO_SIDED_TYPES:
+            return not any(t is not None and t.resolved for _, t in pairs)
+        if type_ == "ACCUSE":
+            return all(t is None for _, t in pairs)
         return False
 
     def _unguessed(self, source: Actor, target: Actor, location: Location | None, lang: str,
