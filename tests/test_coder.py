@@ -212,3 +212,12 @@ def test_a_two_sided_act_with_no_recipient_is_left_out_unless_asked(engine, text
     # with its counterpart named, the act stands
     assert pair(find(code(engine, "Le Maroc a signé un accord de coopération avec la Mauritanie.", "fr"),
                      "AGREE")[0]) == ("MAR", "MRT")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("« Les États-Unis jouent avec le feu », a dénoncé jeudi Pékin.", ("CHN", "USA")),
+    # the speaker after the quotation is the subject even when it is a common noun
+    ("« Moscou ment », a accusé le ministre ukrainien des Affaires étrangères.", ("UKR", "RUS")),
+])
+def test_whom_a_quoted_accusation_is_about_is_its_target(engine, text: str, expected: tuple[str, str]) -> None:
+    assert [pair(e) for e in find(code(engine, text, "fr"), "ACCUSE")] == [expected]

@@ -43,6 +43,8 @@ _AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 #: links from a threat to what is threatened, and the roles of the actors named in it
 _CONTENT_LINKS = frozenset({"xcomp", "ccomp", "acl", "nmod", "obl", "obl:arg", "obl:mod", "prep"})
 _CONTENT_ROLES = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "pobj", "iobj", "dative", "conj", "amod"})
+#: subjects of a reported statement, read as content when the statement is what is said
+_SPOKEN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 #: relative pronouns that stand for the object of their clause ("que", "whom")
 OBJECT_RELATIVES = frozenset({"que", "qu'", "qu’", "whom"})
@@ -220,11 +222,13 @@ class RecipientRules:
         Canada", "threatened to seize Greenland": the one a threat is made against is named in
         what is threatened. The first actor of the complement that is not the threatener."""
         own = {a.country for a in out.sources if a.resolved}
-        complements = [c for c in tok.children if c.dep_ in _CONTENT_LINKS and c.i > tok.i]
+        complements = [c for c in tok.children if c.dep_ in _CONTENT_LINKS and (c.i > tok.i or c.dep_ == "ccomp")]
         seen: set[int] = set()
         for complement in complements:
+            # what is said names its subject too: "« Les États-Unis jouent avec le feu », a dénoncé Pékin"
+            roles = _CONTENT_ROLES | _SPOKEN_SUBJECTS if complement.dep_ == "ccomp" else _CONTENT_ROLES
             for t in complement.subtree:
-                if t.i in seen or t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.dep_ not in _CONTENT_ROLES:
+                if t.i in seen or t.pos_ not in ("NOUN", "PROPN", "ADJ") or (t.dep_ not in roles and t.i != complement.i):
                     continue
                 actors = [a for a in self._resolve_heads([t], lang, when, ctx)
                           if a.resolved and a.country not in own]

@@ -509,7 +509,7 @@ def _speaker_taken_for_object(verb: Token) -> None:
     is its subject, whatever label the parser gave it."""
     if any(c.dep_ in SUBJECT for c in verb.children):
         return
-    name = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PROPN" and c.i > verb.i), None)
+    name = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i), None)
     if name is not None:
         name.dep_ = "nsubj"
 
