@@ -275,3 +275,16 @@ def test_a_count_after_a_weekday_is_the_object_in_one_sentence(fr, engine) -> No
     found = triples(code(engine, "La défense antiaérienne ukrainienne affirme avoir abattu dans la nuit dix-huit "
                                  "missiles russes tirés sur Kiev."))
     assert ("ASSAULT", "UKRMIL", "RUS") in found
+
+
+def test_a_count_hung_on_an_adverb_of_quantity_is_the_object(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import count_taken_by_quantity_adverb
+
+    doc = fr("La Turquie a massé plus de 100 000 soldats à la frontière syrienne.")
+    assert _token(doc, "soldats").head.text == "plus"  # the model's reading
+    repair_parse(doc[:], cues)
+    soldats = _token(doc, "soldats")
+    assert soldats.dep_ == "obj" and soldats.head.text == "massé"
+    assert count_taken_by_quantity_adverb(doc[:]) == 0  # nothing left to move
+    found = triples(code(engine, "La Turquie a massé plus de 100 000 soldats à la frontière syrienne."))
+    assert ("MOBILIZE", "TUR", "SYR") in found

@@ -91,6 +91,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     participle_coordinated_with_a_modifier(sent)
     list_subject_cut_after_first_name(sent)
     subject_on_function_word(sent)
+    count_taken_by_quantity_adverb(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -580,3 +581,28 @@ def reroot_unquoted_speech(sent: Span, speech_verbs: frozenset[str]) -> bool:
         root.head, root.dep_ = verb, "ccomp"
         return True
     return False
+
+
+#: adverbs of quantity that take a counted noun after "de" ("plus de 100 000 soldats")
+_QUANTITY_ADVERBS = frozenset({"plus", "moins", "près"})
+
+
+def count_taken_by_quantity_adverb(sent: Span) -> int:
+    """"La Russie a massé plus de 100 000 soldats": when the parser hangs the counted noun on
+    the adverb of quantity ("plus", "moins", "près") and leaves the verb without an object,
+    the noun is the verb's object and the adverb modifies it; returns how many were moved."""
+    moved = 0
+    for adverb in sent:
+        if adverb.lower_ not in _QUANTITY_ADVERBS or adverb.dep_ != "advmod":
+            continue
+        verb = adverb.head
+        if verb.pos_ != "VERB" or verb.i > adverb.i or any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        noun = next((c for c in adverb.children if c.pos_ == "NOUN" and c.i > adverb.i
+                     and any(g.lower_ in ("de", "d'", "d’") for g in c.children if g.dep_ == "case")), None)
+        if noun is None:
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        adverb.head = noun
+        moved += 1
+    return moved
