@@ -288,3 +288,16 @@ def test_a_count_hung_on_an_adverb_of_quantity_is_the_object(fr, cues, engine) -
     assert count_taken_by_quantity_adverb(doc[:]) == 0  # nothing left to move
     found = triples(code(engine, "La Turquie a massé plus de 100 000 soldats à la frontière syrienne."))
     assert ("MOBILIZE", "TUR", "SYR") in found
+
+
+def test_a_clause_taken_by_a_fronted_phrase_gets_its_verb_back(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import clause_taken_by_fronted_phrase
+
+    text = "À l'appel des syndicats, plus d'un million de personnes ont défilé jeudi à Paris contre la réforme du gouvernement."
+    doc = fr(text)
+    assert doc[:].root.text == "appel"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert doc[:].root.text == "défilé"
+    assert _token(doc, "million").dep_ == "nsubj" and _token(doc, "appel").head.text == "défilé"
+    assert not clause_taken_by_fronted_phrase(doc[:])  # nothing left to move
+    assert ("PROTEST", "FRACVL", "FRAGOV") in triples(code(engine, text))

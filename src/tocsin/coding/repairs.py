@@ -92,6 +92,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     list_subject_cut_after_first_name(sent)
     subject_on_function_word(sent)
     count_taken_by_quantity_adverb(sent)
+    clause_taken_by_fronted_phrase(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -606,3 +607,31 @@ def count_taken_by_quantity_adverb(sent: Span) -> int:
         adverb.head = noun
         moved += 1
     return moved
+
+
+def clause_taken_by_fronted_phrase(sent: Span) -> bool:
+    """"À l'appel de l'intersyndicale, plus d'un million de personnes ont défilé …": the parser
+    makes the fronted prepositional phrase the root and the clause after the comma a modifier
+    of its noun, with the clause's subject in apposition to that noun. A finite verb (it has an
+    auxiliary or a finite form) after the comma is the root; the fronted phrase is its
+    oblique and the phrase between the comma and the verb its subject."""
+    root = sent.root
+    if root.pos_ != "NOUN" or not any(c.dep_ == "case" and c.i < root.i for c in root.children):
+        return False
+    comma = next((c for c in root.children if c.dep_ == "punct" and c.text == "," and c.i > root.i), None)
+    if comma is None:
+        return False
+    verb = next((c for c in root.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and c.i > comma.i
+                 and (_has_auxiliary(c) or "Fin" in c.morph.get("VerbForm"))), None)
+    if verb is None or any(c.dep_ in SUBJECT for c in verb.children) or any(
+            t.lower_ in RELATIVE_PRONOUNS for t in sent.doc[comma.i + 1:verb.i]):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("appos", "nmod", "conj") and comma.i < c.i < verb.i
+                    and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if subject is None:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "obl:mod"
+    subject.head, subject.dep_ = verb, "nsubj"
+    comma.head = verb
+    return True
