@@ -61,6 +61,7 @@ from tocsin.coding.triggers import (
     about_sport,
     accused_in_apposition,
     aim_of_a_threat,
+    anchored_in_the_past,
     bare_participle,
     best_entry,
     condition_of_another,
@@ -319,6 +320,8 @@ class Coder(ArgumentRules):
             return True  # "… la force pour prendre le contrôle du Groenland": the threat's content
         if condition_of_another(trig.token, by_index, cues.condition_markers):
             return True  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
+        if anchored_in_the_past(trig.token, cues.past_anchors):
+            return True  # "depuis le début du mouvement de contestation": the backdrop of the clause's act
         return False
 
     @staticmethod

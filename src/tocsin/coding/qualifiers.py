@@ -62,6 +62,9 @@ class Cues:
     #: event nouns that, after a preposition, only set the circumstance of the clause
     #: ("à l'appel de l'intersyndicale"): the clause's act is the event
     circumstance_nouns: frozenset[str] = frozenset()
+    #: prepositions that date a clause from an earlier event ("depuis le début du mouvement",
+    #: "since the coup"): the event noun they introduce is a backdrop, not a reported act
+    past_anchors: frozenset[str] = frozenset()
     #: natural hazards and accidents: what they destroy or kill is not an attack by anyone
     hazard_words: frozenset[str] = frozenset()
     #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
@@ -156,6 +159,7 @@ class Cues:
             time_nouns=words("time_nouns"),
             resumptive_nouns=words("resumptive_nouns"),
             circumstance_nouns=words("circumstance_nouns"),
+            past_anchors=words("past_anchors"),
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),

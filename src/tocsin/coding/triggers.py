@@ -527,3 +527,28 @@ def receives_a_thing(tok: Token, pred: Predicate, args: Roles, visitors: frozens
     if any(c.pos_ == "PROPN" for o in objects for c in o.children):
         return False
     return not any(a.resolved and (a.sector or a.name) for a in args.targets)
+
+
+def anchored_in_the_past(tok: Token, anchors: frozenset[str]) -> bool:
+    """"ont arrêté des milliers de personnes depuis le début du mouvement de contestation",
+    "the first convoy since the signing of the deal": an event noun in the phrase that dates
+    the clause from an earlier time ("depuis", "since") is its backdrop, not a reported act.
+    Climbs from the noun through the nouns (and English prepositions) it hangs on, a few steps."""
+    if not anchors or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    current = tok
+    for _ in range(5):
+        if any(c.dep_ in ("case", "prep") and c.lower_ in anchors for c in current.children):
+            return True
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ == "pobj" and head.lower_ in anchors:
+            return True  # "since the coup": the preposition heads the phrase
+        if current.dep_ not in _ANCHOR_CLIMB or head.pos_ not in ("NOUN", "PROPN", "ADP"):
+            return False
+        current = head
+    return False
+
+
+_ANCHOR_CLIMB = _NOUN_MODIFIER | {"prep"}

@@ -1,0 +1,32 @@
+"""Event words that only date, frame or name the topic of a clause are no reported act; the
+act of the clause is coded (real spaCy models, sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tocsin.records import Article, Event
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def code(engine, text: str, lang: str) -> list[Event]:
+    return engine.code_article(Article(id="t", text=text, language=lang, published=PUBLISHED))
+
+
+def types(events: list[Event]) -> set[str]:
+    return {e.type for e in events}
+
+
+def test_an_event_noun_after_depuis_or_since_is_the_backdrop(engine) -> None:
+    events = code(engine, "La police iranienne a arrêté des centaines d'étudiants depuis le début des manifestations.", "fr")
+    assert "COERCE" in types(events)
+    assert "PROTEST" not in types(events)
+    events = code(engine, "Iranian police have detained dozens of journalists since the start of the protests.", "en")
+    assert "COERCE" in types(events)
+    assert "PROTEST" not in types(events)
+
+
+def test_the_same_noun_as_the_object_of_the_clause_is_coded(engine) -> None:
+    events = code(engine, "La police iranienne a dispersé les manifestations d'étudiants à Téhéran.", "fr")
+    assert "PROTEST" in types(events)
