@@ -30,3 +30,13 @@ def test_an_event_noun_after_depuis_or_since_is_the_backdrop(engine) -> None:
 def test_the_same_noun_as_the_object_of_the_clause_is_coded(engine) -> None:
     events = code(engine, "La police iranienne a dispersé les manifestations d'étudiants à Téhéran.", "fr")
     assert "PROTEST" in types(events)
+
+
+def test_an_event_noun_that_a_work_is_about_is_its_topic(engine) -> None:
+    events = code(engine, "Le festival de Cannes projettera un documentaire consacré aux manifestations de Minsk.", "fr")
+    assert "PROTEST" not in types(events)
+    events = code(engine, "Washington a transmis à Kiev des informations sur les frappes russes.", "fr")
+    assert "ASSAULT" not in types(events)
+    # the noun the clause acts on is coded
+    events = code(engine, "L'aviation russe a multiplié les frappes sur Kharkiv.", "fr")
+    assert "ASSAULT" in types(events)

@@ -77,6 +77,7 @@ from tocsin.coding.triggers import (
     reinterpret,
     sets_the_circumstance,
     thing_as_subject,
+    topic_of_a_work,
     voiced_by_a_crowd,
     voices_a_protest,
     warning_of_a_deployment,
@@ -322,6 +323,8 @@ class Coder(ArgumentRules):
             return True  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
         if anchored_in_the_past(trig.token, cues.past_anchors):
             return True  # "depuis le début du mouvement de contestation": the backdrop of the clause's act
+        if topic_of_a_work(trig.token, cues.topic_nouns):
+            return True  # "un documentaire consacré aux manifestations": what a work is about
         return False
 
     @staticmethod

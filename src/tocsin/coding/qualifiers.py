@@ -65,6 +65,9 @@ class Cues:
     #: prepositions that date a clause from an earlier event ("depuis le début du mouvement",
     #: "since the coup"): the event noun they introduce is a backdrop, not a reported act
     past_anchors: frozenset[str] = frozenset()
+    #: works and records that are about events ("un documentaire consacré aux manifestations",
+    #: "information on the strikes"): the events they are about are their topic, not reported acts
+    topic_nouns: frozenset[str] = frozenset()
     #: natural hazards and accidents: what they destroy or kill is not an attack by anyone
     hazard_words: frozenset[str] = frozenset()
     #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
@@ -160,6 +163,7 @@ class Cues:
             resumptive_nouns=words("resumptive_nouns"),
             circumstance_nouns=words("circumstance_nouns"),
             past_anchors=words("past_anchors"),
+            topic_nouns=words("topic_nouns"),
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),

@@ -552,3 +552,28 @@ def anchored_in_the_past(tok: Token, anchors: frozenset[str]) -> bool:
 
 
 _ANCHOR_CLIMB = _NOUN_MODIFIER | {"prep"}
+
+
+#: links from an event noun up to the work or record it is the topic of
+_TOPIC_LINKS = frozenset({"nmod", "pobj", "prep", "obl:arg", "obl", "obj", "dobj", "acl"})
+
+
+def topic_of_a_work(tok: Token, nouns: frozenset[str]) -> bool:
+    """"un documentaire consacré aux manifestations de 2019", "des informations sur les frappes",
+    "a film about the protests": an event noun that is what a work or a record is about is its
+    topic, not an act the sentence reports. Climbs through nouns, prepositions and participles."""
+    if not nouns or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    current = tok
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _TOPIC_LINKS:
+            return False
+        if head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+            return True
+        if head.pos_ == "VERB" and current.dep_ not in ("obl:arg", "obl", "obj", "dobj"):
+            return False
+        if head.pos_ == "VERB" and head.dep_ != "acl":
+            return False  # only a participle describing the work ("consacré à")
+        current = head
+    return False
