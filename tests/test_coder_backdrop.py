@@ -40,3 +40,11 @@ def test_an_event_noun_that_a_work_is_about_is_its_topic(engine) -> None:
     # the noun the clause acts on is coded
     events = code(engine, "L'aviation russe a multiplié les frappes sur Kharkiv.", "fr")
     assert "ASSAULT" in types(events)
+
+
+def test_an_event_noun_judged_likely_or_unlikely_is_a_forecast(engine) -> None:
+    assert "ASSAULT" not in types(code(engine, "Selon les analystes, une invasion russe de la Moldavie reste improbable.", "fr"))
+    assert "ASSAULT" not in types(code(engine, "Une attaque iranienne contre Israël est peu probable cette année.", "fr"))
+    assert "ASSAULT" not in types(code(engine, "A Chinese invasion of Taiwan remains unlikely this year.", "en"))
+    # an event noun that is the subject of an act is coded
+    assert "ASSAULT" in types(code(engine, "Une attaque russe contre Kharkiv a fait douze morts.", "fr"))

@@ -67,6 +67,7 @@ from tocsin.coding.triggers import (
     condition_of_another,
     content_of_a_noun,
     hosts_an_event,
+    judged_likely_or_not,
     is_background,
     is_offered_content,
     names_a_hazard,
@@ -325,6 +326,8 @@ class Coder(ArgumentRules):
             return True  # "depuis le début du mouvement de contestation": the backdrop of the clause's act
         if topic_of_a_work(trig.token, cues.topic_nouns):
             return True  # "un documentaire consacré aux manifestations": what a work is about
+        if judged_likely_or_not(trig.token, cues.likelihood_adjectives):
+            return True  # "une offensive contre Taïwan reste improbable": a forecast
         return False
 
     @staticmethod

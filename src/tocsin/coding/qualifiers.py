@@ -68,6 +68,9 @@ class Cues:
     #: works and records that are about events ("un documentaire consacré aux manifestations",
     #: "information on the strikes"): the events they are about are their topic, not reported acts
     topic_nouns: frozenset[str] = frozenset()
+    #: adjectives that judge how likely an event is ("une offensive reste improbable", "an
+    #: invasion is unlikely"): the event noun they are said of is a forecast, not an act
+    likelihood_adjectives: frozenset[str] = frozenset()
     #: natural hazards and accidents: what they destroy or kill is not an attack by anyone
     hazard_words: frozenset[str] = frozenset()
     #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
@@ -164,6 +167,7 @@ class Cues:
             circumstance_nouns=words("circumstance_nouns"),
             past_anchors=words("past_anchors"),
             topic_nouns=words("topic_nouns"),
+            likelihood_adjectives=words("likelihood_adjectives"),
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),

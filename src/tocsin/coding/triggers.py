@@ -577,3 +577,16 @@ def topic_of_a_work(tok: Token, nouns: frozenset[str]) -> bool:
             return False  # only a participle describing the work ("consacré à")
         current = head
     return False
+
+
+def judged_likely_or_not(tok: Token, adjectives: frozenset[str]) -> bool:
+    """"une offensive chinoise contre Taïwan reste improbable", "an invasion is unlikely": an
+    event noun whose predicate judges how likely it is names a forecast, not an act."""
+    if not adjectives or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass"):
+        return False
+    head = tok.head
+    if head.pos_ == "ADJ" and head.lemma_.lower() in adjectives:
+        return True  # "… est peu probable"
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("xcomp", "acomp", "attr") and c.pos_ == "ADJ" and (c.lemma_.lower() in adjectives or c.lower_ in adjectives)
+        for c in head.children)  # "… reste improbable", "… remains unlikely"
