@@ -48,3 +48,10 @@ def test_an_event_noun_judged_likely_or_unlikely_is_a_forecast(engine) -> None:
     assert "ASSAULT" not in types(code(engine, "A Chinese invasion of Taiwan remains unlikely this year.", "en"))
     # an event noun that is the subject of an act is coded
     assert "ASSAULT" in types(code(engine, "Une attaque russe contre Kharkiv a fait douze morts.", "fr"))
+
+
+def test_a_market_as_subject_is_no_actor(engine) -> None:
+    assert code(engine, "La Bourse de Tokyo a menacé de plonger mardi matin.", "fr") == []
+    assert code(engine, "The Moscow stock market threatened to collapse on Monday.", "en") == []
+    # a state that threatens is coded
+    assert "THREATEN" in types(code(engine, "Le Japon a menacé de sanctionner Pékin.", "fr"))

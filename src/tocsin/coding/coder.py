@@ -68,6 +68,7 @@ from tocsin.coding.triggers import (
     content_of_a_noun,
     hosts_an_event,
     judged_likely_or_not,
+    market_as_subject,
     is_background,
     is_offered_content,
     names_a_hazard,
@@ -328,6 +329,8 @@ class Coder(ArgumentRules):
             return True  # "un documentaire consacré aux manifestations": what a work is about
         if judged_likely_or_not(trig.token, cues.likelihood_adjectives):
             return True  # "une offensive contre Taïwan reste improbable": a forecast
+        if market_as_subject(trig.token, cues.market_nouns):
+            return True  # "la Bourse de Paris a menacé de décrocher": the economy, no actor
         return False
 
     @staticmethod

@@ -71,6 +71,9 @@ class Cues:
     #: adjectives that judge how likely an event is ("une offensive reste improbable", "an
     #: invasion is unlikely"): the event noun they are said of is a forecast, not an act
     likelihood_adjectives: frozenset[str] = frozenset()
+    #: markets, prices and economic figures: as the subject of a verb of conflict they
+    #: describe the economy ("la Bourse a menacé de décrocher"), no political act
+    market_nouns: frozenset[str] = frozenset()
     #: natural hazards and accidents: what they destroy or kill is not an attack by anyone
     hazard_words: frozenset[str] = frozenset()
     #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
@@ -168,6 +171,7 @@ class Cues:
             past_anchors=words("past_anchors"),
             topic_nouns=words("topic_nouns"),
             likelihood_adjectives=words("likelihood_adjectives"),
+            market_nouns=words("market_nouns"),
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),

@@ -590,3 +590,22 @@ def judged_likely_or_not(tok: Token, adjectives: frozenset[str]) -> bool:
     return head.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("xcomp", "acomp", "attr") and c.pos_ == "ADJ" and (c.lemma_.lower() in adjectives or c.lower_ in adjectives)
         for c in head.children)  # "… reste improbable", "… remains unlikely"
+
+
+def market_as_subject(tok: Token, nouns: frozenset[str]) -> bool:
+    """"La Bourse de Paris a menacé de décrocher", "the rouble came under attack": a verb
+    whose subject is a market, a price or an economic figure describes the economy (a place
+    name in the phrase makes no actor of it). Also a verb whose subject is that of the verb
+    it completes ("a menacé de …")."""
+    if not nouns or tok.pos_ != "VERB":
+        return False
+    current = tok
+    for _ in range(2):
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        if subject is not None:
+            return subject.pos_ in ("NOUN", "PROPN") and (
+                subject.lemma_.lower() in nouns or subject.lower_ in nouns)
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
