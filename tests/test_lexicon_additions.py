@@ -33,6 +33,7 @@ def country(actor) -> str | None:
     ("Le Canada a annoncé la fermeture de son ambassade à Téhéran.", "fr", "SANCTION", "CAN", None, "fr.n.fermeture.ambassade"),
     ("La Suisse a dégelé les avoirs de la banque centrale afghane.", "fr", "CONCEDE", "CHE", None, "fr.v.dégeler"),
     ("Le Trésor américain a placé sur liste noire trois banques iraniennes.", "fr", "SANCTION", "USA", "IRN", "fr.v.placer.liste"),
+    ("La Hongrie a bloqué le nouveau paquet de sanctions européennes contre la Russie.", "fr", "REJECT", "HUN", None, "fr.v.bloquer.résolution"),
     ("Le tribunal de l'ONU a ordonné à la Serbie de livrer les suspects.", "fr", "REQUEST", None, "SRB", "fr.v.ordonner"),
 ])
 def test_new_rows_code_their_event(engine, text, lang, type_, source, target, pattern) -> None:
