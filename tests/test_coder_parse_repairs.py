@@ -301,3 +301,16 @@ def test_a_clause_taken_by_a_fronted_phrase_gets_its_verb_back(fr, cues, engine)
     assert _token(doc, "million").dep_ == "nsubj" and _token(doc, "appel").head.text == "défilé"
     assert not clause_taken_by_fronted_phrase(doc[:])  # nothing left to move
     assert ("PROTEST", "FRACVL", "FRAGOV") in triples(code(engine, text))
+
+
+def test_an_object_taken_by_a_bare_adverbial_phrase_goes_back_to_the_verb(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import object_taken_by_adverbial_phrase
+
+    text = "Pyongyang a testé avec succès son nouveau missile balistique, selon l'agence officielle."
+    doc = fr(text)
+    missile = _token(doc, "missile")
+    assert missile.head.text == "succès"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert missile.head.text == "testé" and missile.dep_ == "obj"
+    assert object_taken_by_adverbial_phrase(doc[:]) == 0
+    assert ("MOBILIZE", "PRK", None) in triples(code(engine, text))

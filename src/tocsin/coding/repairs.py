@@ -93,6 +93,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     subject_on_function_word(sent)
     count_taken_by_quantity_adverb(sent)
     clause_taken_by_fronted_phrase(sent)
+    object_taken_by_adverbial_phrase(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -635,3 +636,29 @@ def clause_taken_by_fronted_phrase(sent: Span) -> bool:
     subject.head, subject.dep_ = verb, "nsubj"
     comma.head = verb
     return True
+
+
+def object_taken_by_adverbial_phrase(sent: Span) -> int:
+    """"Moscou a testé avec succès son nouveau missile", "a libéré sans délai les otages": a bare
+    adverbial phrase (a preposition and a noun with no article) right after the verb takes the
+    verb's object, a phrase with its own determiner and no preposition, as its dependent. The
+    phrase is the verb's object when the verb has none; returns how many were moved."""
+    moved = 0
+    for word in sent:
+        if word.dep_ != "nmod" or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        locution = word.head
+        verb = locution.head
+        if (locution.dep_ not in ("obl:mod", "obl") or locution.i > word.i or verb.pos_ != "VERB"
+                or verb.i > locution.i or locution.head.i == locution.i):
+            continue
+        if not any(c.dep_ == "case" for c in locution.children) or any(c.dep_ == "det" for c in locution.children):
+            continue  # "avec succès", "sans délai": a preposition and a bare noun
+        if any(c.dep_ == "case" for c in word.children) or not any(c.dep_ in ("det", "nummod") for c in word.children):
+            continue  # the phrase taken has no preposition and a determiner of its own
+        if any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(
+                t.pos_ in ("PUNCT", "VERB", "AUX") for t in sent.doc[verb.i + 1:word.left_edge.i]):
+            continue
+        word.head, word.dep_ = verb, "obj"
+        moved += 1
+    return moved
