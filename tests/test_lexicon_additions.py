@@ -34,6 +34,8 @@ def country(actor) -> str | None:
     ("La Suisse a dégelé les avoirs de la banque centrale afghane.", "fr", "CONCEDE", "CHE", None, "fr.v.dégeler"),
     ("Le Trésor américain a placé sur liste noire trois banques iraniennes.", "fr", "SANCTION", "USA", "IRN", "fr.v.placer.liste"),
     ("La Hongrie a bloqué le nouveau paquet de sanctions européennes contre la Russie.", "fr", "REJECT", "HUN", None, "fr.v.bloquer.résolution"),
+    ("Le Canada a réduit ses droits de douane sur les voitures chinoises.", "fr", "CONCEDE", "CAN", "CHN", "fr.v.réduire.droit"),
+    ("India cut tariffs on American motorcycles.", "en", "CONCEDE", "IND", "USA", "en.v.cut.tariffs"),
     ("Le tribunal de l'ONU a ordonné à la Serbie de livrer les suspects.", "fr", "REQUEST", None, "SRB", "fr.v.ordonner"),
 ])
 def test_new_rows_code_their_event(engine, text, lang, type_, source, target, pattern) -> None:
@@ -62,3 +64,9 @@ def test_plain_uses_of_the_same_words_are_no_event(engine, text: str, lang: str)
 def test_resuming_relations_is_support_between_both(engine) -> None:
     events = [e for e in code(engine, "Le Maroc et l'Iran ont repris leurs relations diplomatiques.", "fr") if e.type == "SUPPORT"]
     assert events and {country(events[0].source), country(events[0].target)} == {"MAR", "IRN"}
+
+
+def test_the_object_of_a_collocation_is_not_coded_again(engine) -> None:
+    # "réduire ses droits de douane": one act, the easing; the duties are not a new sanction
+    events = code(engine, "Le Canada a réduit ses droits de douane sur les voitures chinoises.", "fr")
+    assert {e.type for e in events} == {"CONCEDE"}

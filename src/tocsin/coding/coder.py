@@ -442,7 +442,7 @@ class Coder(ArgumentRules):
             candidates.append((tok, entry, used))
             consumed.update(used)
         for tok, entry, used in candidates:
-            if tok.i in consumed and not used:
+            if tok.i in consumed:
                 continue  # the object of a collocation ("lever les sanctions")
             found.append(Trigger(tok, entry, used))
         return found
