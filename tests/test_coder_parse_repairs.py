@@ -314,3 +314,23 @@ def test_an_object_taken_by_a_bare_adverbial_phrase_goes_back_to_the_verb(fr, cu
     assert missile.head.text == "testé" and missile.dep_ == "obj"
     assert object_taken_by_adverbial_phrase(doc[:]) == 0
     assert ("MOBILIZE", "PRK", None) in triples(code(engine, text))
+
+
+def test_a_complement_taken_by_the_agents_name_goes_back_to_the_event_noun(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import complement_taken_by_agent_name
+
+    text = "Pedro Sánchez a annoncé mardi la reconnaissance par l'Espagne de l'État de Palestine."
+    doc = fr(text)
+    assert _token(doc, "État").head.text == "Espagne"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert _token(doc, "État").head.text == "reconnaissance"
+    assert _token(doc, "Espagne").head.text == "reconnaissance"
+    assert complement_taken_by_agent_name(doc[:]) == 0
+    assert ("SUPPORT", "ESPGOV", "PSE") in triples(code(engine, text))
+
+
+def test_with_an_agent_the_genitive_of_an_event_noun_is_who_undergoes_it(engine) -> None:
+    text = "L'expulsion par Moscou de quinze diplomates de l'ambassade d'Allemagne a été jugée inacceptable."
+    found = triples(code(engine, text))
+    assert ("SANCTION", "RUS", "DEUGOV") in found
+    assert not any(s == "DEUGOV" for _, s, _ in found)

@@ -94,6 +94,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     count_taken_by_quantity_adverb(sent)
     clause_taken_by_fronted_phrase(sent)
     object_taken_by_adverbial_phrase(sent)
+    complement_taken_by_agent_name(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -660,5 +661,31 @@ def object_taken_by_adverbial_phrase(sent: Span) -> int:
                 t.pos_ in ("PUNCT", "VERB", "AUX") for t in sent.doc[verb.i + 1:word.left_edge.i]):
             continue
         word.head, word.dep_ = verb, "obj"
+        moved += 1
+    return moved
+
+
+def complement_taken_by_agent_name(sent: Span) -> int:
+    """"la reconnaissance par la France de l'État de Palestine", "l'expulsion par Alger de douze
+    agents": after an event noun, the parser hangs the "de …" complement on the name in the
+    "par …" phrase (or that phrase on the verb). A name takes no "de" complement here: both
+    phrases belong to the noun before "par"; returns how many complements were moved."""
+    moved = 0
+    for agent in sent:
+        if agent.pos_ != "PROPN" or not any(c.dep_ == "case" and c.lower_ == "par" for c in agent.children):
+            continue
+        before = agent.left_edge.i - 1
+        if before < sent.start:
+            continue
+        noun = sent.doc[before]
+        if noun.pos_ != "NOUN" or noun.i == agent.head.i and agent.dep_ not in ("nmod", "obl:agent"):
+            continue
+        complement = next((c for c in agent.children if c.dep_ == "nmod" and c.i > agent.i and any(
+            g.dep_ == "case" and g.lower_ in _PARTITIVES for g in c.children)), None)
+        if complement is None:
+            continue
+        complement.head = noun
+        if agent.head.i != noun.i:
+            agent.head, agent.dep_ = noun, "nmod"
         moved += 1
     return moved
