@@ -55,3 +55,17 @@ def test_a_market_as_subject_is_no_actor(engine) -> None:
     assert code(engine, "The Moscow stock market threatened to collapse on Monday.", "en") == []
     # a state that threatens is coded
     assert "THREATEN" in types(code(engine, "Le Japon a menacé de sanctionner Pékin.", "fr"))
+
+
+def test_an_event_noun_under_a_determiner_of_any_is_a_kind_of_act(engine) -> None:
+    events = code(engine, "La Russie répondra à tout déploiement de troupes occidentales en Ukraine.", "fr")
+    assert "MOBILIZE" not in types(events)
+    events = code(engine, "Beijing will respond to any deployment of U.S. missiles in Japan.", "en")
+    assert "MOBILIZE" not in types(events)
+    # the same noun with an article is an act
+    assert "AID" in types(code(engine, "Berlin a annoncé une livraison d'armes à Kiev.", "fr"))
+
+
+def test_an_account_of_a_siege_names_its_topic(engine) -> None:
+    events = code(engine, "The film, a reporter's account of the Russian siege of Mariupol, won an award.", "en")
+    assert "COERCE" not in types(events)

@@ -62,6 +62,7 @@ from tocsin.coding.triggers import (
     accused_in_apposition,
     aim_of_a_threat,
     anchored_in_the_past,
+    any_act_of_a_kind,
     bare_participle,
     best_entry,
     condition_of_another,
@@ -331,6 +332,8 @@ class Coder(ArgumentRules):
             return True  # "une offensive contre Taïwan reste improbable": a forecast
         if market_as_subject(trig.token, cues.market_nouns):
             return True  # "la Bourse de Paris a menacé de décrocher": the economy, no actor
+        if any_act_of_a_kind(trig.token, cues.any_determiners):
+            return True  # "Moscou répondra à toute livraison d'armes": an act that might happen
         return False
 
     @staticmethod

@@ -74,6 +74,9 @@ class Cues:
     #: markets, prices and economic figures: as the subject of a verb of conflict they
     #: describe the economy ("la Bourse a menacé de décrocher"), no political act
     market_nouns: frozenset[str] = frozenset()
+    #: determiners of "any" ("toute livraison d'armes", "any deployment"): the event noun
+    #: names a kind of act that might happen, not one that did
+    any_determiners: frozenset[str] = frozenset()
     #: natural hazards and accidents: what they destroy or kill is not an attack by anyone
     hazard_words: frozenset[str] = frozenset()
     #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
@@ -172,6 +175,7 @@ class Cues:
             topic_nouns=words("topic_nouns"),
             likelihood_adjectives=words("likelihood_adjectives"),
             market_nouns=words("market_nouns"),
+            any_determiners=words("any_determiners"),
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),

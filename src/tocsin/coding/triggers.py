@@ -609,3 +609,14 @@ def market_as_subject(tok: Token, nouns: frozenset[str]) -> bool:
             return False
         current = current.head
     return False
+
+
+def any_act_of_a_kind(tok: Token, determiners: frozenset[str]) -> bool:
+    """"Moscou répondra à toute livraison d'armes", "will respond to any deployment of missiles":
+    an event noun under a determiner of "any" (and no article) names a kind of act that
+    might happen, not an act that did."""
+    if not determiners or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    dets = [c for c in tok.children if c.dep_ in ("det", "amod", "advmod") and c.i < tok.i]
+    return any(d.lower_ in determiners for d in dets) and not any(
+        d.dep_ == "det" and d.lower_ not in determiners for d in dets)
