@@ -315,3 +315,62 @@ def test_a_name_read_as_a_complement_clause_after_the_verb_is_its_object(fr) -> 
     name = _token(far, "Bruxelles")
     name.head, name.dep_ = _token(far, "exhorté"), "xcomp"
     assert object_without_preposition(far[:]) == 0  # only a name right after the verb
+
+
+def test_a_count_hung_on_an_adverb_of_quantity_is_the_object(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import count_taken_by_quantity_adverb
+
+    doc = fr("La Turquie a massé plus de 100 000 soldats à la frontière syrienne.")
+    assert _token(doc, "soldats").head.text == "plus"  # the model's reading
+    repair_parse(doc[:], cues)
+    soldats = _token(doc, "soldats")
+    assert soldats.dep_ == "obj" and soldats.head.text == "massé"
+    assert count_taken_by_quantity_adverb(doc[:]) == 0  # nothing left to move
+    found = triples(code(engine, "La Turquie a massé plus de 100 000 soldats à la frontière syrienne."))
+    assert ("MOBILIZE", "TUR", "SYR") in found
+
+
+def test_a_clause_taken_by_a_fronted_phrase_gets_its_verb_back(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import clause_taken_by_fronted_phrase
+
+    text = "À l'appel des syndicats, plus d'un million de personnes ont défilé jeudi à Paris contre la réforme du gouvernement."
+    doc = fr(text)
+    assert doc[:].root.text == "appel"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert doc[:].root.text == "défilé"
+    assert _token(doc, "million").dep_ == "nsubj" and _token(doc, "appel").head.text == "défilé"
+    assert not clause_taken_by_fronted_phrase(doc[:])  # nothing left to move
+    assert ("PROTEST", "FRACVL", "FRAGOV") in triples(code(engine, text))
+
+
+def test_an_object_taken_by_a_bare_adverbial_phrase_goes_back_to_the_verb(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import object_taken_by_adverbial_phrase
+
+    text = "Pyongyang a testé avec succès son nouveau missile balistique, selon l'agence officielle."
+    doc = fr(text)
+    missile = _token(doc, "missile")
+    assert missile.head.text == "succès"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert missile.head.text == "testé" and missile.dep_ == "obj"
+    assert object_taken_by_adverbial_phrase(doc[:]) == 0
+    assert ("MOBILIZE", "PRK", None) in triples(code(engine, text))
+
+
+def test_a_complement_taken_by_the_agents_name_goes_back_to_the_event_noun(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import complement_taken_by_agent_name
+
+    text = "Pedro Sánchez a annoncé mardi la reconnaissance par l'Espagne de l'État de Palestine."
+    doc = fr(text)
+    assert _token(doc, "État").head.text == "Espagne"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert _token(doc, "État").head.text == "reconnaissance"
+    assert _token(doc, "Espagne").head.text == "reconnaissance"
+    assert complement_taken_by_agent_name(doc[:]) == 0
+    assert ("SUPPORT", "ESPGOV", "PSE") in triples(code(engine, text))
+
+
+def test_with_an_agent_the_genitive_of_an_event_noun_is_who_undergoes_it(engine) -> None:
+    text = "L'expulsion par Moscou de quinze diplomates de l'ambassade d'Allemagne a été jugée inacceptable."
+    found = triples(code(engine, text))
+    assert ("SANCTION", "RUS", "DEUGOV") in found
+    assert not any(s == "DEUGOV" for _, s, _ in found)

@@ -32,6 +32,11 @@ def country(actor) -> str | None:
     ("La Turquie a annoncé la fermeture de son espace aérien aux avions israéliens.", "fr", "COERCE", "TUR", "ISR", "fr.n.fermeture.frontière"),
     ("Le Canada a annoncé la fermeture de son ambassade à Téhéran.", "fr", "SANCTION", "CAN", None, "fr.n.fermeture.ambassade"),
     ("La Suisse a dégelé les avoirs de la banque centrale afghane.", "fr", "CONCEDE", "CHE", None, "fr.v.dégeler"),
+    ("Le Trésor américain a placé sur liste noire trois banques iraniennes.", "fr", "SANCTION", "USA", "IRN", "fr.v.placer.liste"),
+    ("La Hongrie a bloqué le nouveau paquet de sanctions européennes contre la Russie.", "fr", "REJECT", "HUN", None, "fr.v.bloquer.résolution"),
+    ("Le Canada a réduit ses droits de douane sur les voitures chinoises.", "fr", "CONCEDE", "CAN", "CHN", "fr.v.réduire.droit"),
+    ("India cut tariffs on American motorcycles.", "en", "CONCEDE", "IND", "USA", "en.v.cut.tariffs"),
+    ("Le tribunal de l'ONU a ordonné à la Serbie de livrer les suspects.", "fr", "REQUEST", None, "SRB", "fr.v.ordonner"),
 ])
 def test_new_rows_code_their_event(engine, text, lang, type_, source, target, pattern) -> None:
     events = [e for e in code(engine, text, lang) if e.pattern.startswith(pattern)]
@@ -48,13 +53,20 @@ def test_new_rows_code_their_event(engine, text, lang, type_, source, target, pa
     ("La vente du club de football a été conclue lundi.", "fr"),
     ("La fermeture de l'usine Renault inquiète les salariés.", "fr"),
     ("Les députés ont voté le budget mercredi.", "fr"),
+    ("Le président a ordonné l'ouverture d'une enquête sur l'incendie.", "fr"),
     ("The sale of the company was completed on Monday.", "en"),
 ])
 def test_plain_uses_of_the_same_words_are_no_event(engine, text: str, lang: str) -> None:
     patterns = {e.pattern for e in code(engine, text, lang)}
-    assert not {p for p in patterns if p.split(".")[2] in ("vente", "fermeture", "voter", "sale")}
+    assert not {p for p in patterns if p.split(".")[2] in ("vente", "fermeture", "voter", "sale", "ordonner")}
 
 
 def test_resuming_relations_is_support_between_both(engine) -> None:
     events = [e for e in code(engine, "Le Maroc et l'Iran ont repris leurs relations diplomatiques.", "fr") if e.type == "SUPPORT"]
     assert events and {country(events[0].source), country(events[0].target)} == {"MAR", "IRN"}
+
+
+def test_the_object_of_a_collocation_is_not_coded_again(engine) -> None:
+    # "réduire ses droits de douane": one act, the easing; the duties are not a new sanction
+    events = code(engine, "Le Canada a réduit ses droits de douane sur les voitures chinoises.", "fr")
+    assert {e.type for e in events} == {"CONCEDE"}

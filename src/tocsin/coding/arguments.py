@@ -141,6 +141,10 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 if t.i != tok.i and preposition_of(t) in cues.agent_prepositions and t.head.dep_ not in SUBJECT | PASSIVE_SUBJECT:
                     args.append(Argument("agent", preposition_of(t), t))
                     break
+        # "l'expulsion par Alger de douze agents": with a "par/by" agent, the noun's genitive
+        # names what undergoes the act, whatever its type
+        agent_named = pred.pos == "NOUN" and any(
+            a.role == "oblique" and a.prep in cues.agent_prepositions and a.head.pos_ == "PROPN" for a in args)
         for arg in args:
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:
@@ -165,7 +169,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
                     continue
                 if role == "oblique" and prep in cues.source_prepositions and is_duration(arg.head):
                     continue  # "une visite de deux jours": how long, not who
-                if role == "oblique" and prep in cues.source_prepositions and pred.type in PATIENT_GENITIVE:
+                if role == "oblique" and prep in cues.source_prepositions and (
+                        pred.type in PATIENT_GENITIVE or (agent_named and prep not in cues.agent_prepositions)):
                     genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
                     continue
                 if role == "possessive" or (role == "oblique" and prep in cues.source_prepositions | cues.agent_prepositions) or role == "modifier":

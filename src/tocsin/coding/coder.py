@@ -62,6 +62,8 @@ from tocsin.coding.triggers import (
     about_sport,
     accused_in_apposition,
     aim_of_a_threat,
+    anchored_in_the_past,
+    any_act_of_a_kind,
     bare_participle,
     best_entry,
     condition_of_another,
@@ -69,6 +71,8 @@ from tocsin.coding.triggers import (
     hosts_an_event,
     is_background,
     is_offered_content,
+    judged_likely_or_not,
+    market_as_subject,
     names_a_hazard,
     names_a_weapon,
     names_the_occasion,
@@ -77,6 +81,7 @@ from tocsin.coding.triggers import (
     reinterpret,
     sets_the_circumstance,
     thing_as_subject,
+    topic_of_a_work,
     voiced_by_a_crowd,
     voices_a_protest,
     warning_of_a_deployment,
@@ -322,6 +327,16 @@ class Coder(ArgumentRules):
             return True  # "… la force pour prendre le contrôle du Groenland": the threat's content
         if condition_of_another(trig.token, by_index, cues.condition_markers):
             return True  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
+        if anchored_in_the_past(trig.token, cues.past_anchors):
+            return True  # "depuis le début du mouvement de contestation": the backdrop of the clause's act
+        if topic_of_a_work(trig.token, cues.topic_nouns):
+            return True  # "un documentaire consacré aux manifestations": what a work is about
+        if judged_likely_or_not(trig.token, cues.likelihood_adjectives):
+            return True  # "une offensive contre Taïwan reste improbable": a forecast
+        if market_as_subject(trig.token, cues.market_nouns):
+            return True  # "la Bourse de Paris a menacé de décrocher": the economy, no actor
+        if any_act_of_a_kind(trig.token, cues.any_determiners):
+            return True  # "Moscou répondra à toute livraison d'armes": an act that might happen
         return False
 
     @staticmethod
@@ -444,7 +459,7 @@ class Coder(ArgumentRules):
             candidates.append((tok, entry, used))
             consumed.update(used)
         for tok, entry, used in candidates:
-            if tok.i in consumed and not used:
+            if tok.i in consumed:
                 continue  # the object of a collocation ("lever les sanctions")
             found.append(Trigger(tok, entry, used))
         return found

@@ -62,6 +62,21 @@ class Cues:
     #: event nouns that, after a preposition, only set the circumstance of the clause
     #: ("à l'appel de l'intersyndicale"): the clause's act is the event
     circumstance_nouns: frozenset[str] = frozenset()
+    #: prepositions that date a clause from an earlier event ("depuis le début du mouvement",
+    #: "since the coup"): the event noun they introduce is a backdrop, not a reported act
+    past_anchors: frozenset[str] = frozenset()
+    #: works and records that are about events ("un documentaire consacré aux manifestations",
+    #: "information on the strikes"): the events they are about are their topic, not reported acts
+    topic_nouns: frozenset[str] = frozenset()
+    #: adjectives that judge how likely an event is ("une offensive reste improbable", "an
+    #: invasion is unlikely"): the event noun they are said of is a forecast, not an act
+    likelihood_adjectives: frozenset[str] = frozenset()
+    #: markets, prices and economic figures: as the subject of a verb of conflict they
+    #: describe the economy ("la Bourse a menacé de décrocher"), no political act
+    market_nouns: frozenset[str] = frozenset()
+    #: determiners of "any" ("toute livraison d'armes", "any deployment"): the event noun
+    #: names a kind of act that might happen, not one that did
+    any_determiners: frozenset[str] = frozenset()
     #: natural hazards and accidents: what they destroy or kill is not an attack by anyone
     hazard_words: frozenset[str] = frozenset()
     #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
@@ -156,6 +171,11 @@ class Cues:
             time_nouns=words("time_nouns"),
             resumptive_nouns=words("resumptive_nouns"),
             circumstance_nouns=words("circumstance_nouns"),
+            past_anchors=words("past_anchors"),
+            topic_nouns=words("topic_nouns"),
+            likelihood_adjectives=words("likelihood_adjectives"),
+            market_nouns=words("market_nouns"),
+            any_determiners=words("any_determiners"),
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),

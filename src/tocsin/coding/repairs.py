@@ -92,6 +92,10 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     list_subject_cut_after_first_name(sent)
     subject_on_function_word(sent)
     subject_left_unlabelled(sent)
+    count_taken_by_quantity_adverb(sent)
+    clause_taken_by_fronted_phrase(sent)
+    object_taken_by_adverbial_phrase(sent)
+    complement_taken_by_agent_name(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -612,5 +616,110 @@ def subject_left_unlabelled(sent: Span) -> int:
             continue
         passive = any(c.dep_ == "aux:pass" for c in verb.children)
         word.dep_ = "nsubj:pass" if passive else "nsubj"
+        moved += 1
+    return moved
+
+
+#: adverbs of quantity that take a counted noun after "de" ("plus de 100 000 soldats")
+_QUANTITY_ADVERBS = frozenset({"plus", "moins", "près"})
+
+
+def count_taken_by_quantity_adverb(sent: Span) -> int:
+    """"La Russie a massé plus de 100 000 soldats": when the parser hangs the counted noun on
+    the adverb of quantity ("plus", "moins", "près") and leaves the verb without an object,
+    the noun is the verb's object and the adverb modifies it; returns how many were moved."""
+    moved = 0
+    for adverb in sent:
+        if adverb.lower_ not in _QUANTITY_ADVERBS or adverb.dep_ != "advmod":
+            continue
+        verb = adverb.head
+        if verb.pos_ != "VERB" or verb.i > adverb.i or any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        noun = next((c for c in adverb.children if c.pos_ == "NOUN" and c.i > adverb.i
+                     and any(g.lower_ in ("de", "d'", "d’") for g in c.children if g.dep_ == "case")), None)
+        if noun is None:
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        adverb.head = noun
+        moved += 1
+    return moved
+
+
+def clause_taken_by_fronted_phrase(sent: Span) -> bool:
+    """"À l'appel de l'intersyndicale, plus d'un million de personnes ont défilé …": the parser
+    makes the fronted prepositional phrase the root and the clause after the comma a modifier
+    of its noun, with the clause's subject in apposition to that noun. A finite verb (it has an
+    auxiliary or a finite form) after the comma is the root; the fronted phrase is its
+    oblique and the phrase between the comma and the verb its subject."""
+    root = sent.root
+    if root.pos_ != "NOUN" or not any(c.dep_ == "case" and c.i < root.i for c in root.children):
+        return False
+    comma = next((c for c in root.children if c.dep_ == "punct" and c.text == "," and c.i > root.i), None)
+    if comma is None:
+        return False
+    verb = next((c for c in root.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and c.i > comma.i
+                 and (_has_auxiliary(c) or "Fin" in c.morph.get("VerbForm"))), None)
+    if verb is None or any(c.dep_ in SUBJECT for c in verb.children) or any(
+            t.lower_ in RELATIVE_PRONOUNS for t in sent.doc[comma.i + 1:verb.i]):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("appos", "nmod", "conj") and comma.i < c.i < verb.i
+                    and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if subject is None:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "obl:mod"
+    subject.head, subject.dep_ = verb, "nsubj"
+    comma.head = verb
+    return True
+
+
+def object_taken_by_adverbial_phrase(sent: Span) -> int:
+    """"Moscou a testé avec succès son nouveau missile", "a libéré sans délai les otages": a bare
+    adverbial phrase (a preposition and a noun with no article) right after the verb takes the
+    verb's object, a phrase with its own determiner and no preposition, as its dependent. The
+    phrase is the verb's object when the verb has none; returns how many were moved."""
+    moved = 0
+    for word in sent:
+        if word.dep_ != "nmod" or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        locution = word.head
+        verb = locution.head
+        if (locution.dep_ not in ("obl:mod", "obl") or locution.i > word.i or verb.pos_ != "VERB"
+                or verb.i > locution.i or locution.head.i == locution.i):
+            continue
+        if not any(c.dep_ == "case" for c in locution.children) or any(c.dep_ == "det" for c in locution.children):
+            continue  # "avec succès", "sans délai": a preposition and a bare noun
+        if any(c.dep_ == "case" for c in word.children) or not any(c.dep_ in ("det", "nummod") for c in word.children):
+            continue  # the phrase taken has no preposition and a determiner of its own
+        if any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(
+                t.pos_ in ("PUNCT", "VERB", "AUX") for t in sent.doc[verb.i + 1:word.left_edge.i]):
+            continue
+        word.head, word.dep_ = verb, "obj"
+        moved += 1
+    return moved
+
+
+def complement_taken_by_agent_name(sent: Span) -> int:
+    """"la reconnaissance par la France de l'État de Palestine", "l'expulsion par Alger de douze
+    agents": after an event noun, the parser hangs the "de …" complement on the name in the
+    "par …" phrase (or that phrase on the verb). A name takes no "de" complement here: both
+    phrases belong to the noun before "par"; returns how many complements were moved."""
+    moved = 0
+    for agent in sent:
+        if agent.pos_ != "PROPN" or not any(c.dep_ == "case" and c.lower_ == "par" for c in agent.children):
+            continue
+        before = agent.left_edge.i - 1
+        if before < sent.start:
+            continue
+        noun = sent.doc[before]
+        if noun.pos_ != "NOUN" or noun.i == agent.head.i and agent.dep_ not in ("nmod", "obl:agent"):
+            continue
+        complement = next((c for c in agent.children if c.dep_ == "nmod" and c.i > agent.i and any(
+            g.dep_ == "case" and g.lower_ in _PARTITIVES for g in c.children)), None)
+        if complement is None:
+            continue
+        complement.head = noun
+        if agent.head.i != noun.i:
+            agent.head, agent.dep_ = noun, "nmod"
         moved += 1
     return moved

@@ -527,3 +527,96 @@ def receives_a_thing(tok: Token, pred: Predicate, args: Roles, visitors: frozens
     if any(c.pos_ == "PROPN" for o in objects for c in o.children):
         return False
     return not any(a.resolved and (a.sector or a.name) for a in args.targets)
+
+
+def anchored_in_the_past(tok: Token, anchors: frozenset[str]) -> bool:
+    """"ont arrêté des milliers de personnes depuis le début du mouvement de contestation",
+    "the first convoy since the signing of the deal": an event noun in the phrase that dates
+    the clause from an earlier time ("depuis", "since") is its backdrop, not a reported act.
+    Climbs from the noun through the nouns (and English prepositions) it hangs on, a few steps."""
+    if not anchors or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    current = tok
+    for _ in range(5):
+        if any(c.dep_ in ("case", "prep") and c.lower_ in anchors for c in current.children):
+            return True
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ == "pobj" and head.lower_ in anchors:
+            return True  # "since the coup": the preposition heads the phrase
+        if current.dep_ not in _ANCHOR_CLIMB or head.pos_ not in ("NOUN", "PROPN", "ADP"):
+            return False
+        current = head
+    return False
+
+
+_ANCHOR_CLIMB = _NOUN_MODIFIER | {"prep"}
+
+
+#: links from an event noun up to the work or record it is the topic of
+_TOPIC_LINKS = frozenset({"nmod", "pobj", "prep", "obl:arg", "obl", "obj", "dobj", "acl"})
+
+
+def topic_of_a_work(tok: Token, nouns: frozenset[str]) -> bool:
+    """"un documentaire consacré aux manifestations de 2019", "des informations sur les frappes",
+    "a film about the protests": an event noun that is what a work or a record is about is its
+    topic, not an act the sentence reports. Climbs through nouns, prepositions and participles."""
+    if not nouns or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    current = tok
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i or current.dep_ not in _TOPIC_LINKS:
+            return False
+        if head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+            return True
+        if head.pos_ == "VERB" and current.dep_ not in ("obl:arg", "obl", "obj", "dobj"):
+            return False
+        if head.pos_ == "VERB" and head.dep_ != "acl":
+            return False  # only a participle describing the work ("consacré à")
+        current = head
+    return False
+
+
+def judged_likely_or_not(tok: Token, adjectives: frozenset[str]) -> bool:
+    """"une offensive chinoise contre Taïwan reste improbable", "an invasion is unlikely": an
+    event noun whose predicate judges how likely it is names a forecast, not an act."""
+    if not adjectives or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass"):
+        return False
+    head = tok.head
+    if head.pos_ == "ADJ" and head.lemma_.lower() in adjectives:
+        return True  # "… est peu probable"
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("xcomp", "acomp", "attr") and c.pos_ == "ADJ" and (c.lemma_.lower() in adjectives or c.lower_ in adjectives)
+        for c in head.children)  # "… reste improbable", "… remains unlikely"
+
+
+def market_as_subject(tok: Token, nouns: frozenset[str]) -> bool:
+    """"La Bourse de Paris a menacé de décrocher", "the rouble came under attack": a verb
+    whose subject is a market, a price or an economic figure describes the economy (a place
+    name in the phrase makes no actor of it). Also a verb whose subject is that of the verb
+    it completes ("a menacé de …")."""
+    if not nouns or tok.pos_ != "VERB":
+        return False
+    current = tok
+    for _ in range(2):
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        if subject is not None:
+            return subject.pos_ in ("NOUN", "PROPN") and (
+                subject.lemma_.lower() in nouns or subject.lower_ in nouns)
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def any_act_of_a_kind(tok: Token, determiners: frozenset[str]) -> bool:
+    """"Moscou répondra à toute livraison d'armes", "will respond to any deployment of missiles":
+    an event noun under a determiner of "any" (and no article) names a kind of act that
+    might happen, not an act that did."""
+    if not determiners or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    dets = [c for c in tok.children if c.dep_ in ("det", "amod", "advmod") and c.i < tok.i]
+    return any(d.lower_ in determiners for d in dets) and not any(
+        d.dep_ == "det" and d.lower_ not in determiners for d in dets)

@@ -1,0 +1,71 @@
+"""Event words that only date, frame or name the topic of a clause are no reported act; the
+act of the clause is coded (real spaCy models, sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tocsin.records import Article, Event
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def code(engine, text: str, lang: str) -> list[Event]:
+    return engine.code_article(Article(id="t", text=text, language=lang, published=PUBLISHED))
+
+
+def types(events: list[Event]) -> set[str]:
+    return {e.type for e in events}
+
+
+def test_an_event_noun_after_depuis_or_since_is_the_backdrop(engine) -> None:
+    events = code(engine, "La police iranienne a arrêté des centaines d'étudiants depuis le début des manifestations.", "fr")
+    assert "COERCE" in types(events)
+    assert "PROTEST" not in types(events)
+    events = code(engine, "Iranian police have detained dozens of journalists since the start of the protests.", "en")
+    assert "COERCE" in types(events)
+    assert "PROTEST" not in types(events)
+
+
+def test_the_same_noun_as_the_object_of_the_clause_is_coded(engine) -> None:
+    events = code(engine, "La police iranienne a dispersé les manifestations d'étudiants à Téhéran.", "fr")
+    assert "PROTEST" in types(events)
+
+
+def test_an_event_noun_that_a_work_is_about_is_its_topic(engine) -> None:
+    events = code(engine, "Le festival de Cannes projettera un documentaire consacré aux manifestations de Minsk.", "fr")
+    assert "PROTEST" not in types(events)
+    events = code(engine, "Washington a transmis à Kiev des informations sur les frappes russes.", "fr")
+    assert "ASSAULT" not in types(events)
+    # the noun the clause acts on is coded
+    events = code(engine, "L'aviation russe a multiplié les frappes sur Kharkiv.", "fr")
+    assert "ASSAULT" in types(events)
+
+
+def test_an_event_noun_judged_likely_or_unlikely_is_a_forecast(engine) -> None:
+    assert "ASSAULT" not in types(code(engine, "Selon les analystes, une invasion russe de la Moldavie reste improbable.", "fr"))
+    assert "ASSAULT" not in types(code(engine, "Une attaque iranienne contre Israël est peu probable cette année.", "fr"))
+    assert "ASSAULT" not in types(code(engine, "A Chinese invasion of Taiwan remains unlikely this year.", "en"))
+    # an event noun that is the subject of an act is coded
+    assert "ASSAULT" in types(code(engine, "Une attaque russe contre Kharkiv a fait douze morts.", "fr"))
+
+
+def test_a_market_as_subject_is_no_actor(engine) -> None:
+    assert code(engine, "La Bourse de Tokyo a menacé de plonger mardi matin.", "fr") == []
+    assert code(engine, "The Moscow stock market threatened to collapse on Monday.", "en") == []
+    # a state that threatens is coded
+    assert "THREATEN" in types(code(engine, "Le Japon a menacé de sanctionner Pékin.", "fr"))
+
+
+def test_an_event_noun_under_a_determiner_of_any_is_a_kind_of_act(engine) -> None:
+    events = code(engine, "La Russie répondra à tout déploiement de troupes occidentales en Ukraine.", "fr")
+    assert "MOBILIZE" not in types(events)
+    events = code(engine, "Beijing will respond to any deployment of U.S. missiles in Japan.", "en")
+    assert "MOBILIZE" not in types(events)
+    # the same noun with an article is an act
+    assert "AID" in types(code(engine, "Berlin a annoncé une livraison d'armes à Kiev.", "fr"))
+
+
+def test_an_account_of_a_siege_names_its_topic(engine) -> None:
+    events = code(engine, "The film, a reporter's account of the Russian siege of Mariupol, won an award.", "en")
+    assert "COERCE" not in types(events)
