@@ -655,3 +655,31 @@ def test_talks_between_their_leaders_are_between_the_two_subjects(engine) -> Non
     found = triples(code(engine, "La Thaïlande et le Cambodge ont accepté un cessez-le-feu après des pourparlers "
                                  "entre leurs dirigeants.", "fr"))
     assert ("CONSULT", "THA", "KHM") in found
+
+
+def test_a_reaction_drawn_from_someone_named_deep_in_the_noun_phrase(engine) -> None:
+    # "de la part de X" hung by the parser on a figure inside the threat's phrase
+    found = triples(code(engine, "Le président brésilien a rejeté l'accord, s'attirant la menace de sanctions de 30 % "
+                                 "de la part de Washington.", "fr"))
+    assert ("THREATEN", "USA", "BRA") in found
+
+
+def test_a_measure_imposed_on_someone_hung_beside_the_object(engine) -> None:
+    # the participle hangs on the noun after the object ("à l'exportation"), not on the object
+    found = triples(code(engine, "Pékin lève les restrictions à l'importation imposées à Canberra depuis 2020.", "fr"))
+    assert ("CONCEDE", "CHN", "AUS") in found
+
+
+def test_forces_massed_at_a_border_face_the_country_it_is_named_after(engine) -> None:
+    found = triples(code(engine, "La Russie a massé des chars le long de la frontière finlandaise.", "fr"))
+    assert ("MOBILIZE", "RUS", "FIN") in found
+    found = triples(code(engine, "La Chine a déployé des troupes près de la frontière indienne.", "fr"))
+    assert ("MOBILIZE", "CHN", "IND") in found
+    found = triples(code(engine, "Russia has deployed tanks along the Finnish border.", "en"))
+    assert ("MOBILIZE", "RUS", "FIN") in found
+
+
+def test_guarding_its_own_border_faces_no_one(engine) -> None:
+    found = triples(code(engine, "Le Niger a déployé des soldats le long de sa frontière avec le Nigeria.", "fr"))
+    assert ("MOBILIZE", "NER", None) in found
+    assert ("MOBILIZE", "NER", "NGA") not in found

@@ -60,6 +60,11 @@ from tocsin.records import Actor
 LOCATIVE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "CONSULT", "AID", "COERCE"})
 
 
+#: types whose recipient may be the country a border is named after ("massé des troupes le long
+#: de la frontière arménienne")
+BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
+
+
 #: types whose recipient may be civilians as a group
 CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
 
@@ -123,7 +128,14 @@ class ArgumentRules(RecipientRules, PhraseActors):
                         if a.role == "oblique" and (a.prep in DEFAULT_TARGETS["NOUN"] or a.prep in spec
                                                     or a.prep in cues.locative_prepositions))
         for owner in [tok, *(tok.doc[i] for i in trig.consumed)]:
-            for noun in [owner, *(c for c in owner.children if c.dep_ in ("nmod", "obj", "dobj"))]:
+            nouns = [owner, *(c for c in owner.children if c.dep_ in ("nmod", "obj", "dobj"))]
+            if pred.pos == "VERB":
+                # "lève les restrictions à l'exportation imposées à Séoul": the participle hung on
+                # a noun of the verb's own phrases, one step below the object or beside it
+                nouns += [g for c in owner.children if c.dep_ in ("obj", "dobj", "obl", "obl:mod", "obl:arg") and c.pos_ == "NOUN"
+                          for g in (c, *c.children) if g.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") and g.pos_ == "NOUN"
+                          and g not in nouns]
+            for noun in nouns:
                 # "les sanctions visant la Syrie", "measures targeting Iran"
                 for acl in noun.children:
                     if acl.dep_ == "acl" and acl.lemma_.lower() in cues.targeting_verbs:
@@ -279,6 +291,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if pred.type in BORDER_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._facing_the_border(tok, out, res, lang, when, ctx, by_index) or out.targets
         if (pred.pos == "NOUN" and pred.type in DRAWN_TYPES and tok.dep_ in OBJECT
                 and tok.head.lemma_.lower() in cues.drawing_verbs):
             self._drawn_reaction(tok, out, res, lang, when, ctx, by_index)
