@@ -683,3 +683,17 @@ def test_guarding_its_own_border_faces_no_one(engine) -> None:
     found = triples(code(engine, "Le Niger a déployé des soldats le long de sa frontière avec le Nigeria.", "fr"))
     assert ("MOBILIZE", "NER", None) in found
     assert ("MOBILIZE", "NER", "NGA") not in found
+
+
+def test_a_state_striking_or_coercing_a_place_of_its_own_country_acts_on_its_civilians(engine) -> None:
+    found = triples(code(engine, "L'armée birmane a bombardé un marché de Mandalay.", "fr"))
+    assert ("ASSAULT", "MMR", "MMR") in found
+    events = code(engine, "La police kényane a imposé un couvre-feu à Mombasa.", "fr")
+    assert [(e.type, e.target.code) for e in events] == [("COERCE", "KENCVL")]
+    events = code(engine, "Myanmar's military bombed a market in Mandalay.", "en")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("ASSAULT", "MMRMIL", "MMRCVL")]
+    # a place of another country keeps that country as the recipient
+    assert ("ASSAULT", "RUS", "UKR") in triples(code(engine, "L'armée russe a bombardé un marché de Kharkiv.", "fr"))
+    # a deployment at home has no recipient
+    events = code(engine, "Russian troops deployed in Moscow.", "en")
+    assert [(e.type, e.target) for e in events] == [("MOBILIZE", None)]

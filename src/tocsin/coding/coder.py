@@ -32,6 +32,7 @@ from tocsin.coding.locations import (
     PLACE_TARGET_TYPES,
     SentencePlace,
     event_place,
+    own_place_civilians,
     place_target,
     sentence_places,
 )
@@ -224,7 +225,8 @@ class Coder(ArgumentRules):
                     and (pred.type in PLACE_TARGET_TYPES or pred.mode in PLACE_TARGET_MODES)
                     and not args.pair and not any(t is not None and t.resolved for _, t in pairs)):
                 # "a bombardé plusieurs quartiers de Kharkiv": the place's country undergoes it
-                target = place_target(placed, [s for s, _ in pairs])
+                target = (place_target(placed, [s for s, _ in pairs])
+                          or own_place_civilians(placed, pred.type, [s for s, _ in pairs]))
                 if target is not None:
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
                     place_inferred = True
