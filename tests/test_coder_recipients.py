@@ -697,3 +697,11 @@ def test_a_state_striking_or_coercing_a_place_of_its_own_country_acts_on_its_civ
     # a deployment at home has no recipient
     events = code(engine, "Russian troops deployed in Moscow.", "en")
     assert [(e.type, e.target) for e in events] == [("MOBILIZE", None)]
+
+
+def test_a_demand_for_an_act_is_made_of_the_one_whose_act_it_is(engine) -> None:
+    assert ("REQUEST", "MLI", "IGOUN") in triples(code(engine, "Bamako a demandé le retrait de la Minusma.", "fr"))
+    assert ("REQUEST", "FRA", "RUS") in triples(code(engine, "Paris a appelé au retrait des troupes russes.", "fr"))
+    assert ("REQUEST", "UKR", "RUS") in triples(code(engine, "Kyiv called for the withdrawal of Russian troops.", "en"))
+    # the people the act would concern are not the ones asked
+    assert ("REQUEST", "QAT", None) in triples(code(engine, "Le Qatar a demandé la libération des otages.", "fr"))

@@ -311,6 +311,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 out.targets = [Actor(un.name, un.code, un.country, un.sector, un.name, un.entity_id)]
         if pred.type == "THREATEN" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._threatened_on_condition(tok, out, lang, when, ctx) or out.targets
+        if pred.type == "REQUEST" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._actor_of_requested_act(tok, trig, out, res, lang, when, ctx) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):

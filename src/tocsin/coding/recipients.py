@@ -153,6 +153,42 @@ class RecipientRules:
         return []
 
 
+    def _actor_of_requested_act(self, tok: Token, trig: Trigger, out: Roles, res: LanguageResources, lang: str,
+                                when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """"a demandé le retrait de la Minusma", "called for the withdrawal of Russian troops":
+        a demand for an act named by a noun is made of the one whose act it is, named in the
+        noun's "de/of" phrase. Only a name or a word for an actor ("des troupes russes"), not a
+        place or the people the act would concern ("la libération des otages")."""
+        cues = res.cues
+        own = {a.country for a in out.sources if a.resolved}
+        acts = [tok.doc[i] for i in trig.consumed]
+        for c in tok.children:
+            if c.dep_ in OBJECT:
+                acts.append(c)
+            elif c.dep_ in ("obl", "obl:arg") and preposition_of(c) == "à":
+                acts.append(c)  # "a appelé au retrait de …"
+            elif c.dep_ == "prep" and c.lower_ == "for":
+                acts.extend(g for g in c.children if g.dep_ == "pobj")
+        for act in acts:
+            if act.pos_ != "NOUN" or act.i == tok.i:
+                continue
+            owners = [g for g in act.children if g.dep_ == "nmod" and preposition_of(g) in cues.source_prepositions]
+            # "le retrait « sans délai » de la Minusma": a "de" phrase the parser hung one noun lower
+            owners += [g for c in act.children if c.dep_ == "nmod" for g in c.children
+                       if g.dep_ == "nmod" and preposition_of(g) in cues.source_prepositions]
+            owners += [p for c in act.children if c.dep_ == "prep" and c.lower_ in cues.source_prepositions
+                       for p in c.children if p.dep_ == "pobj"]
+            for owner in owners:
+                if owner.pos_ != "PROPN" and owner.lemma_.lower() not in cues.actor_nouns \
+                        and owner.lower_ not in cues.actor_nouns:
+                    continue
+                actors = [a for a in self._resolve_heads([owner], lang, when, ctx)
+                          if a.resolved and a.country not in own]
+                if actors:
+                    return actors
+        return []
+
+
     def _drawn_reaction(self, tok: Token, out: Roles, res: LanguageResources, lang: str, when: date | None,
                         ctx: DocumentContext, by_index: dict[int, Trigger]) -> None:
         """"… drawing a rebuke from China's military", "s'attirant la menace de droits de douane
