@@ -705,3 +705,11 @@ def test_a_demand_for_an_act_is_made_of_the_one_whose_act_it_is(engine) -> None:
     assert ("REQUEST", "UKR", "RUS") in triples(code(engine, "Kyiv called for the withdrawal of Russian troops.", "en"))
     # the people the act would concern are not the ones asked
     assert ("REQUEST", "QAT", None) in triples(code(engine, "Le Qatar a demandé la libération des otages.", "fr"))
+
+
+def test_a_withdrawal_from_a_place_leaves_its_country_when_the_sentence_names_it(engine) -> None:
+    found = triples(code(engine, "L'armée turque a achevé son retrait de la ville de Manbij, dans le nord de la Syrie.", "fr"))
+    assert ("RETREAT", "TUR", "SYR") in found
+    # a town the sentence ties to no country: no recipient
+    events = code(engine, "Les troupes russes se sont retirées de la ville de Kherson.", "fr")
+    assert [(e.type, e.target.country if e.target else None) for e in events] == [("RETREAT", None)]

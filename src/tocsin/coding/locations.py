@@ -41,6 +41,10 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 #: … and modes: letting aid or inspectors into a place opens it for its country ("a autorisé
 #: l'entrée de camions dans la bande de Gaza")
 PLACE_TARGET_MODES = frozenset({"access"})
+#: … and RETREAT modes whose place stands for its country only when the sentence names that country too:
+#: a withdrawal "de la localité de Naqoura, dans le sud du Liban" leaves Lebanon, while one from
+#: a town of a front line the text ties to no country ("from the city of Kherson") has no recipient
+NAMED_COUNTRY_MODES = frozenset({"withdraw"})
 #: event types whose place, inside the actor's own country, stands for the civilians who live
 #: there ("a bombardé un marché de Nyala", "un couvre-feu à Dar es Salaam")
 OWN_PLACE_CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE"})
