@@ -713,3 +713,11 @@ def test_a_withdrawal_from_a_place_leaves_its_country_when_the_sentence_names_it
     # a town the sentence ties to no country: no recipient
     events = code(engine, "Les troupes russes se sont retirées de la ville de Kherson.", "fr")
     assert [(e.type, e.target.country if e.target else None) for e in events] == [("RETREAT", None)]
+
+
+def test_a_fight_with_someone_in_an_adverbial_is_fought_by_the_clause_subject(engine) -> None:
+    found = triples(code(engine, "L'Inde a fermé sa frontière après des heurts avec le Pakistan.", "fr"))
+    assert ("ASSAULT", "IND", "PAK") in found
+    # a subject that names no actor lends nothing
+    found = triples(code(engine, "Le marché a chuté après des heurts avec le Pakistan.", "fr"))
+    assert not any(ty == "ASSAULT" and s is not None for ty, s, _ in found)

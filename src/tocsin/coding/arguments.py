@@ -277,6 +277,9 @@ class ArgumentRules(RecipientRules, PhraseActors):
                     out.pair = window
                 elif window:
                     out.sources = window[:1]
+        if (borrow and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
+                and (out.pair or (pred.symmetric and any(a.resolved for a in out.targets)))):
+            out.sources = self._party_of_the_clause(tok, out, res, lang, when, ctx) or out.sources
         if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
@@ -554,6 +557,23 @@ class ArgumentRules(RecipientRules, PhraseActors):
                     return actors
             current = head
         return []
+
+    def _party_of_the_clause(self, tok: Token, out: Roles, res: LanguageResources, lang: str, when: date | None,
+                             ctx: DocumentContext) -> list[Actor]:
+        """"L'Arménie a décrété la loi martiale après des affrontements avec l'Azerbaïdjan",
+        "India closed the border after clashes with Pakistan": a fight with someone, named in
+        an adverbial of a clause, is fought by that clause's subject."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.pos_ == "ADP":
+            head = head.head
+        elif tok.dep_ not in ("obl", "obl:mod", "advcl"):
+            return []
+        if head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
+            return []
+        partners = {a.country for a in out.pair + out.targets if a.resolved}
+        heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
+        actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved and a.country]
+        return actors if actors and not any(a.country in partners for a in actors) else []
 
     def _target_inside_object(self, tok: Token, spec: Sequence[str], lang: str, when: date | None,
                               ctx: DocumentContext) -> list[Actor]:
