@@ -721,3 +721,10 @@ def test_a_fight_with_someone_in_an_adverbial_is_fought_by_the_clause_subject(en
     # a subject that names no actor lends nothing
     found = triples(code(engine, "Le marché a chuté après des heurts avec le Pakistan.", "fr"))
     assert not any(ty == "ASSAULT" and s is not None for ty, s, _ in found)
+
+
+def test_a_pronoun_in_a_speech_clause_read_as_a_relative_clause_stands_for_the_speaker(engine) -> None:
+    # "qu'il" after a place ("à Berlin") is parsed as a relative clause of the place
+    found = triples(code(engine, "Emmanuel Macron a annoncé à Berlin qu'il allait rencontrer Vladimir Poutine.", "fr"))
+    assert ("CONSULT", "FRA", "RUS") in found
+    assert not any(s == "DEU" for _, s, _ in found)
