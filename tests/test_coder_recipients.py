@@ -728,3 +728,11 @@ def test_a_pronoun_in_a_speech_clause_read_as_a_relative_clause_stands_for_the_s
     found = triples(code(engine, "Emmanuel Macron a annoncé à Berlin qu'il allait rencontrer Vladimir Poutine.", "fr"))
     assert ("CONSULT", "FRA", "RUS") in found
     assert not any(s == "DEU" for _, s, _ in found)
+
+
+def test_a_complement_hung_on_a_present_participle_belongs_to_the_event_noun(engine) -> None:
+    # "écrasant", "croissant" parsed as verbs that take the noun's "à" phrase
+    found = triples(code(engine, "Le Japon a apporté un soutien écrasant à la candidature de l'Ukraine.", "fr"))
+    assert ("SUPPORT", "JPN", "UKR") in found
+    found = triples(code(engine, "Le Japon a exprimé un soutien croissant à la demande d'adhésion de la Moldavie.", "fr"))
+    assert ("SUPPORT", "JPN", "MDA") in found

@@ -127,6 +127,14 @@ class ArgumentRules(RecipientRules, PhraseActors):
             args.extend(a for a in arguments(consumed)
                         if a.role == "oblique" and (a.prep in DEFAULT_TARGETS["NOUN"] or a.prep in spec
                                                     or a.prep in cues.locative_prepositions))
+        if pred.pos == "NOUN":
+            for acl in tok.children:
+                if (acl.dep_ == "acl" and acl.pos_ == "VERB" and "Pres" in acl.morph.get("Tense")
+                        and "Part" in acl.morph.get("VerbForm") and acl.lemma_.lower() not in cues.targeting_verbs
+                        and not any(c.dep_ in OBJECT | SUBJECT for c in acl.children)):
+                    # "un soutien écrasant à la demande de …": a present participle used as an
+                    # adjective, on which the parser hangs the noun's own complement
+                    args.extend(a for a in arguments(acl, cues.unaccusative_verbs) if a.role == "oblique")
         for owner in [tok, *(tok.doc[i] for i in trig.consumed)]:
             nouns = [owner, *(c for c in owner.children if c.dep_ in ("nmod", "obj", "dobj"))]
             if pred.pos == "VERB":
