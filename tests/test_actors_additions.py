@@ -42,6 +42,8 @@ def resolver() -> Resolver:
     ("Tedros Adhanom Ghebreyesus", "en", date(2022, 5, 1), "IGOWHO"),
     ("l'ELN", "fr", date(2024, 2, 1), "COLREB"),
     ("Hayat Tahrir al-Cham", "fr", date(2024, 12, 1), "SYRREB"),
+    ("la classe politique libanaise", "fr", date(2019, 10, 29), "LBNGOV"),   # the governing class
+    ("Lebanon's political class", "en", date(2019, 10, 29), "LBNGOV"),
 ])
 def test_added_actor_resolves(resolver, text, lang, when, expected) -> None:
     actor = resolver.resolve(text, lang=lang, when=when)
