@@ -736,3 +736,13 @@ def test_a_complement_hung_on_a_present_participle_belongs_to_the_event_noun(eng
     assert ("SUPPORT", "JPN", "UKR") in found
     found = triples(code(engine, "Le Japon a exprimé un soutien croissant à la demande d'adhésion de la Moldavie.", "fr"))
     assert ("SUPPORT", "JPN", "MDA") in found
+
+
+def test_a_strike_called_by_the_opposition_is_aimed_at_the_government(engine) -> None:
+    found = triples(code(engine, "L'opposition kényane a lancé une grève générale.", "fr"))
+    assert ("PROTEST", "KEN", "KEN") in found
+    events = code(engine, "La police a arrêté des militants à Nairobi au premier jour d'une grève de deux jours "
+                          "lancée par l'opposition kényane.", "fr")
+    strikes = [(e.source.code, e.target.code) for e in events if e.type == "PROTEST"]
+    # the participle hangs on the duration, the strike on the day: the opposition still strikes
+    assert strikes == [("KENOPP", "KENGOV")]

@@ -375,9 +375,13 @@ class ArgumentRules(RecipientRules, PhraseActors):
         """"la rupture des relations, annoncée par le président colombien", "the offensive
         launched by Russia": the agent of an announcing or light verb acts the noun's event."""
         cues = res.cues
-        if pred.pos != "NOUN" or out.pair or tok.dep_ not in SUBJECT | PASSIVE_SUBJECT | OBJECT | {"ROOT", "appos"}:
+        dated = tok.dep_ == "nmod" and tok.head.lemma_.lower() in DAYS_OF_AN_EVENT  # "au premier jour d'une grève"
+        if pred.pos != "NOUN" or out.pair or (tok.dep_ not in SUBJECT | PASSIVE_SUBJECT | OBJECT | {"ROOT", "appos"}
+                                              and not dated):
             return  # an act named in passing ("inquiets des droits de douane annoncés par …") is not coded
-        for acl in tok.children:
+        # ("une grève de trois jours lancée par …": the participle hung on the duration)
+        durations = [c for c in tok.children if c.dep_ in ("nmod", "prep", "pobj") and is_duration(c)]
+        for acl in [*tok.children, *(g for d in durations for g in d.children)]:
             lemma = acl.lemma_.lower()
             if acl.dep_ != "acl" or (lemma not in cues.light_verbs and lemma not in cues.reporting_verbs):
                 continue
@@ -715,6 +719,8 @@ UN_KEY = "united nations"
 
 #: nouns of a day relative to an event ("au lendemain du séisme", "à la veille du sommet")
 RELATIVE_DAYS = frozenset({"lendemain", "veille", "surlendemain", "aftermath", "eve"})
+#: days that date a clause by an ongoing event ("au premier jour d'une grève lancée par …")
+DAYS_OF_AN_EVENT = RELATIVE_DAYS | {"jour", "day"}
 #: partitive articles a parser reads as the preposition "de" ("a dépêché des équipes")
 _PARTITIVE_ARTICLES = frozenset({"des", "du"})
 

@@ -99,7 +99,7 @@ class RecipientRules:
                  # "des manifestants exigent la destitution du président": a demand at home
                  or pred.id.endswith(CROWD_DEMAND)
                  # "un rassemblement de l'opposition": the opposition rallies against the power
-                 or (source.sector == "OPP" and pred.mode in (None, "demo")))
+                 or (source.sector == "OPP" and pred.mode in (None, "demo", "strike")))
         if aimed:
             out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
                                  sector="GOV")]
