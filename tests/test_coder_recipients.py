@@ -746,3 +746,12 @@ def test_a_strike_called_by_the_opposition_is_aimed_at_the_government(engine) ->
     strikes = [(e.source.code, e.target.code) for e in events if e.type == "PROTEST"]
     # the participle hangs on the duration, the strike on the day: the opposition still strikes
     assert strikes == [("KENOPP", "KENGOV")]
+
+
+def test_a_veto_that_blocks_a_resolution_named_elsewhere_in_the_sentence_is_aimed_at_the_un(engine) -> None:
+    found = triples(code(engine, "Le Conseil n'a pas pu adopter la résolution appelant à une trêve au Soudan, bloquée "
+                                 "par le veto russe.", "fr"))
+    assert ("REJECT", "RUS", "IGOUN") in found
+    # a veto with no resolution in sight keeps its own recipient
+    found = triples(code(engine, "La Hongrie a opposé son veto au nouveau paquet d'aide de l'Union européenne.", "fr"))
+    assert ("REJECT", "HUN", "IGOUN") not in found

@@ -314,7 +314,12 @@ class ArgumentRules(RecipientRules, PhraseActors):
         if (pred.type == "COOPERATE" and passive and tok.lemma_.lower() in cues.extradition_verbs
                 and not any(a.resolved for a in out.sources)):
             self._extradition_roles(args, out, res, lang, when, ctx)
-        if pred.type == "REJECT" and any(names_a_resolution(h, cues) for _, h in target_heads):
+        if pred.type == "REJECT" and (
+                any(names_a_resolution(h, cues) for _, h in target_heads)
+                # "la résolution …, bloquée par le veto américain": a veto that blocks a resolution
+                # named anywhere in the sentence, wherever the parser hung the two
+                or (pred.cameo == VETO_CAMEO and not any(a.resolved for a in out.targets)
+                    and any(t.pos_ == "NOUN" and names_a_resolution(t, cues) for t in tok.sent))):
             # "ont mis leur veto à un projet de résolution américain": what is blocked is a decision
             # of the Security Council
             un = self.resolver.kb.organisations.get(UN_KEY)
@@ -713,6 +718,9 @@ class ArgumentRules(RecipientRules, PhraseActors):
         return [other]
 
     # ------------------------------------------------------------------ records
+
+#: the CAMEO code of a veto
+VETO_CAMEO = "129"
 
 #: the United Nations in the knowledge base's organisations (whose Security Council votes resolutions)
 UN_KEY = "united nations"
