@@ -755,3 +755,9 @@ def test_a_veto_that_blocks_a_resolution_named_elsewhere_in_the_sentence_is_aime
     # a veto with no resolution in sight keeps its own recipient
     found = triples(code(engine, "La Hongrie a opposé son veto au nouveau paquet d'aide de l'Union européenne.", "fr"))
     assert ("REJECT", "HUN", "IGOUN") not in found
+
+
+def test_a_mediator_meets_each_party_the_parties_do_not_meet(engine) -> None:
+    events = code(engine, "La Turquie a mené une médiation entre l'Éthiopie et la Somalie.", "fr")
+    assert {(e.type, e.source.country, e.target.country) for e in events} == {
+        ("CONSULT", "TUR", "ETH"), ("CONSULT", "TUR", "SOM")}

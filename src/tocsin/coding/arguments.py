@@ -285,6 +285,16 @@ class ArgumentRules(RecipientRules, PhraseActors):
                     out.pair = window
                 elif window:
                     out.sources = window[:1]
+        if (borrow and pred.pos == "NOUN" and pred.cameo == MEDIATION_CAMEO and out.pair
+                and not any(a.resolved for a in out.sources) and tok.dep_ in OBJECT
+                and tok.head.lemma_.lower() in cues.light_verbs):
+            # "Le Qatar a mené une médiation entre Moscou et Kiev": the one who mediates meets each
+            # party, the two parties do not meet each other
+            parties = {a.country for a in out.pair if a.resolved}
+            mediators = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index)
+                         if a.resolved and a.country not in parties]
+            if mediators:
+                out.sources = mediators
         if (borrow and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
                 and (out.pair or (pred.symmetric and any(a.resolved for a in out.targets)))):
             out.sources = self._party_of_the_clause(tok, out, res, lang, when, ctx) or out.sources
@@ -719,8 +729,9 @@ class ArgumentRules(RecipientRules, PhraseActors):
 
     # ------------------------------------------------------------------ records
 
-#: the CAMEO code of a veto
+#: the CAMEO codes of a veto and of a mediation
 VETO_CAMEO = "129"
+MEDIATION_CAMEO = "045"
 
 #: the United Nations in the knowledge base's organisations (whose Security Council votes resolutions)
 UN_KEY = "united nations"
