@@ -31,6 +31,7 @@ def resolver() -> Resolver:
     ("Viktor Orban", "fr", date(2024, 7, 5), "HUNGOV"),
     ("Ilham Aliev", "fr", date(2023, 9, 20), "AZEGOV"),
     ("Nikol Pachinian", "fr", date(2023, 9, 20), "ARMGOV"),
+    ("Nikol Pachinyan", "fr", date(2023, 11, 1), "ARMGOV"),
     ("Yahya Sinouar", "fr", date(2024, 8, 7), "PSEREB"),
     ("Hassan Nasrallah", "en", date(2023, 11, 3), "LBNREB"),
     ("Hemedti", "fr", date(2024, 1, 2), "SDNREB"),

@@ -761,3 +761,9 @@ def test_a_mediator_meets_each_party_the_parties_do_not_meet(engine) -> None:
     events = code(engine, "La Turquie a mené une médiation entre l'Éthiopie et la Somalie.", "fr")
     assert {(e.type, e.source.country, e.target.country) for e in events} == {
         ("CONSULT", "TUR", "ETH"), ("CONSULT", "TUR", "SOM")}
+
+
+def test_a_refused_invitation_or_offer_is_aimed_at_its_author(engine) -> None:
+    found = triples(code(engine, "Le président serbe a décliné l'invitation de Pékin au sommet de l'Organisation de "
+                                 "coopération de Shanghai.", "fr"))
+    assert ("REJECT", "SRB", "CHN") in found

@@ -214,6 +214,12 @@ class ArgumentRules(RecipientRules, PhraseActors):
         source_heads = [h for h in source_heads if not _is_time_phrase(h, cues)]  # "quelques heures avant le sommet"
         out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
         target_heads.extend((len(spec), h) for h in genitive)
+        if pred.type in AUTHORED_OBJECT_TYPES and pred.pos == "VERB":
+            # "a décliné l'invitation de Moscou au sommet de l'OTSC": what is refused is the
+            # author's (its "de/of" phrase) before any other complement
+            refused = [tok.doc[i] for i in trig.consumed] + [c for c in tok.children if c.dep_ in OBJECT]
+            target_heads.extend((-1, g) for noun in refused if noun.pos_ == "NOUN" for g in noun.children
+                                if g.dep_ == "nmod" and g.pos_ == "PROPN" and preposition_of(g) in cues.source_prepositions)
         # "a abattu cette nuit 47 drones", "n'a pas exclu mardi …": a time phrase is no recipient
         target_heads = [(r, h) for r, h in target_heads if not _is_time_phrase(h, cues)]
         out.pair = self._resolve_heads(pair_heads, lang, when, ctx)
@@ -223,10 +229,12 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.pair = self._plural_possessors(tok, lang, when, ctx)
             if out.pair:
                 out.sources = []
-        for _, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
+        authored = False
+        for rank, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
             actors = self._resolve_heads([h for _, h in group], lang, when, ctx)
             if any(a.resolved for a in actors):
                 out.targets = actors
+                authored = rank < 0
                 break
             if not out.targets:
                 out.targets = actors
@@ -257,7 +265,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
             self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
-        elif pred.type in REACTION_TYPES and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads):
+        elif (pred.type in REACTION_TYPES and not authored
+              and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads)):
             # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
             # goes to who acted, not to the country named inside the act
             self._targets_from_heads(out, [h for _, h in target_heads if h.i in by_index], trig, res,
@@ -728,6 +737,10 @@ class ArgumentRules(RecipientRules, PhraseActors):
         return [other]
 
     # ------------------------------------------------------------------ records
+
+#: types whose object is someone's act or offer: its author is the recipient ("a décliné
+#: l'invitation de Moscou")
+AUTHORED_OBJECT_TYPES = frozenset({"REJECT"})
 
 #: the CAMEO codes of a veto and of a mediation
 VETO_CAMEO = "129"
