@@ -31,6 +31,7 @@ def resolver() -> Resolver:
     ("Viktor Orban", "fr", date(2024, 7, 5), "HUNGOV"),
     ("Ilham Aliev", "fr", date(2023, 9, 20), "AZEGOV"),
     ("Nikol Pachinian", "fr", date(2023, 9, 20), "ARMGOV"),
+    ("Nikol Pachinyan", "fr", date(2023, 11, 1), "ARMGOV"),
     ("Yahya Sinouar", "fr", date(2024, 8, 7), "PSEREB"),
     ("Hassan Nasrallah", "en", date(2023, 11, 3), "LBNREB"),
     ("Hemedti", "fr", date(2024, 1, 2), "SDNREB"),
@@ -42,6 +43,8 @@ def resolver() -> Resolver:
     ("Tedros Adhanom Ghebreyesus", "en", date(2022, 5, 1), "IGOWHO"),
     ("l'ELN", "fr", date(2024, 2, 1), "COLREB"),
     ("Hayat Tahrir al-Cham", "fr", date(2024, 12, 1), "SYRREB"),
+    ("la classe politique libanaise", "fr", date(2019, 10, 29), "LBNGOV"),   # the governing class
+    ("Lebanon's political class", "en", date(2019, 10, 29), "LBNGOV"),
 ])
 def test_added_actor_resolves(resolver, text, lang, when, expected) -> None:
     actor = resolver.resolve(text, lang=lang, when=when)

@@ -655,3 +655,115 @@ def test_talks_between_their_leaders_are_between_the_two_subjects(engine) -> Non
     found = triples(code(engine, "La Thaïlande et le Cambodge ont accepté un cessez-le-feu après des pourparlers "
                                  "entre leurs dirigeants.", "fr"))
     assert ("CONSULT", "THA", "KHM") in found
+
+
+def test_a_reaction_drawn_from_someone_named_deep_in_the_noun_phrase(engine) -> None:
+    # "de la part de X" hung by the parser on a figure inside the threat's phrase
+    found = triples(code(engine, "Le président brésilien a rejeté l'accord, s'attirant la menace de sanctions de 30 % "
+                                 "de la part de Washington.", "fr"))
+    assert ("THREATEN", "USA", "BRA") in found
+
+
+def test_a_measure_imposed_on_someone_hung_beside_the_object(engine) -> None:
+    # the participle hangs on the noun after the object ("à l'exportation"), not on the object
+    found = triples(code(engine, "Pékin lève les restrictions à l'importation imposées à Canberra depuis 2020.", "fr"))
+    assert ("CONCEDE", "CHN", "AUS") in found
+
+
+def test_forces_massed_at_a_border_face_the_country_it_is_named_after(engine) -> None:
+    found = triples(code(engine, "La Russie a massé des chars le long de la frontière finlandaise.", "fr"))
+    assert ("MOBILIZE", "RUS", "FIN") in found
+    found = triples(code(engine, "La Chine a déployé des troupes près de la frontière indienne.", "fr"))
+    assert ("MOBILIZE", "CHN", "IND") in found
+    found = triples(code(engine, "Russia has deployed tanks along the Finnish border.", "en"))
+    assert ("MOBILIZE", "RUS", "FIN") in found
+
+
+def test_guarding_its_own_border_faces_no_one(engine) -> None:
+    found = triples(code(engine, "Le Niger a déployé des soldats le long de sa frontière avec le Nigeria.", "fr"))
+    assert ("MOBILIZE", "NER", None) in found
+    assert ("MOBILIZE", "NER", "NGA") not in found
+
+
+def test_a_state_striking_or_coercing_a_place_of_its_own_country_acts_on_its_civilians(engine) -> None:
+    found = triples(code(engine, "L'armée birmane a bombardé un marché de Mandalay.", "fr"))
+    assert ("ASSAULT", "MMR", "MMR") in found
+    events = code(engine, "La police kényane a imposé un couvre-feu à Mombasa.", "fr")
+    assert [(e.type, e.target.code) for e in events] == [("COERCE", "KENCVL")]
+    events = code(engine, "Myanmar's military bombed a market in Mandalay.", "en")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("ASSAULT", "MMRMIL", "MMRCVL")]
+    # a place of another country keeps that country as the recipient
+    assert ("ASSAULT", "RUS", "UKR") in triples(code(engine, "L'armée russe a bombardé un marché de Kharkiv.", "fr"))
+    # a deployment at home has no recipient
+    events = code(engine, "Russian troops deployed in Moscow.", "en")
+    assert [(e.type, e.target) for e in events] == [("MOBILIZE", None)]
+
+
+def test_a_demand_for_an_act_is_made_of_the_one_whose_act_it_is(engine) -> None:
+    assert ("REQUEST", "MLI", "IGOUN") in triples(code(engine, "Bamako a demandé le retrait de la Minusma.", "fr"))
+    assert ("REQUEST", "FRA", "RUS") in triples(code(engine, "Paris a appelé au retrait des troupes russes.", "fr"))
+    assert ("REQUEST", "UKR", "RUS") in triples(code(engine, "Kyiv called for the withdrawal of Russian troops.", "en"))
+    # the people the act would concern are not the ones asked
+    assert ("REQUEST", "QAT", None) in triples(code(engine, "Le Qatar a demandé la libération des otages.", "fr"))
+
+
+def test_a_withdrawal_from_a_place_leaves_its_country_when_the_sentence_names_it(engine) -> None:
+    found = triples(code(engine, "L'armée turque a achevé son retrait de la ville de Manbij, dans le nord de la Syrie.", "fr"))
+    assert ("RETREAT", "TUR", "SYR") in found
+    # a town the sentence ties to no country: no recipient
+    events = code(engine, "Les troupes russes se sont retirées de la ville de Kherson.", "fr")
+    assert [(e.type, e.target.country if e.target else None) for e in events] == [("RETREAT", None)]
+
+
+def test_a_fight_with_someone_in_an_adverbial_is_fought_by_the_clause_subject(engine) -> None:
+    found = triples(code(engine, "L'Inde a fermé sa frontière après des heurts avec le Pakistan.", "fr"))
+    assert ("ASSAULT", "IND", "PAK") in found
+    # a subject that names no actor lends nothing
+    found = triples(code(engine, "Le marché a chuté après des heurts avec le Pakistan.", "fr"))
+    assert not any(ty == "ASSAULT" and s is not None for ty, s, _ in found)
+
+
+def test_a_pronoun_in_a_speech_clause_read_as_a_relative_clause_stands_for_the_speaker(engine) -> None:
+    # "qu'il" after a place ("à Berlin") is parsed as a relative clause of the place
+    found = triples(code(engine, "Emmanuel Macron a annoncé à Berlin qu'il allait rencontrer Vladimir Poutine.", "fr"))
+    assert ("CONSULT", "FRA", "RUS") in found
+    assert not any(s == "DEU" for _, s, _ in found)
+
+
+def test_a_complement_hung_on_a_present_participle_belongs_to_the_event_noun(engine) -> None:
+    # "écrasant", "croissant" parsed as verbs that take the noun's "à" phrase
+    found = triples(code(engine, "Le Japon a apporté un soutien écrasant à la candidature de l'Ukraine.", "fr"))
+    assert ("SUPPORT", "JPN", "UKR") in found
+    found = triples(code(engine, "Le Japon a exprimé un soutien croissant à la demande d'adhésion de la Moldavie.", "fr"))
+    assert ("SUPPORT", "JPN", "MDA") in found
+
+
+def test_a_strike_called_by_the_opposition_is_aimed_at_the_government(engine) -> None:
+    found = triples(code(engine, "L'opposition kényane a lancé une grève générale.", "fr"))
+    assert ("PROTEST", "KEN", "KEN") in found
+    events = code(engine, "La police a arrêté des militants à Nairobi au premier jour d'une grève de deux jours "
+                          "lancée par l'opposition kényane.", "fr")
+    strikes = [(e.source.code, e.target.code) for e in events if e.type == "PROTEST"]
+    # the participle hangs on the duration, the strike on the day: the opposition still strikes
+    assert strikes == [("KENOPP", "KENGOV")]
+
+
+def test_a_veto_that_blocks_a_resolution_named_elsewhere_in_the_sentence_is_aimed_at_the_un(engine) -> None:
+    found = triples(code(engine, "Le Conseil n'a pas pu adopter la résolution appelant à une trêve au Soudan, bloquée "
+                                 "par le veto russe.", "fr"))
+    assert ("REJECT", "RUS", "IGOUN") in found
+    # a veto with no resolution in sight keeps its own recipient
+    found = triples(code(engine, "La Hongrie a opposé son veto au nouveau paquet d'aide de l'Union européenne.", "fr"))
+    assert ("REJECT", "HUN", "IGOUN") not in found
+
+
+def test_a_mediator_meets_each_party_the_parties_do_not_meet(engine) -> None:
+    events = code(engine, "La Turquie a mené une médiation entre l'Éthiopie et la Somalie.", "fr")
+    assert {(e.type, e.source.country, e.target.country) for e in events} == {
+        ("CONSULT", "TUR", "ETH"), ("CONSULT", "TUR", "SOM")}
+
+
+def test_a_refused_invitation_or_offer_is_aimed_at_its_author(engine) -> None:
+    found = triples(code(engine, "Le président serbe a décliné l'invitation de Pékin au sommet de l'Organisation de "
+                                 "coopération de Shanghai.", "fr"))
+    assert ("REJECT", "SRB", "CHN") in found

@@ -187,6 +187,9 @@ def test_person_names_and_quoted_titles_are_not_places(engine) -> None:
     ("en", "Washington warned Tehran against enriching uranium.", "Washington", "actor"),
     ("en", "Russian drones struck an energy facility in Kharkiv.", "Kharkiv", "location"),
     ("en", "Paris and Berlin agreed on a common position.", "Berlin", "actor"),
+    # a name the parser splits: the part that carries the preposition carries the role
+    ("fr", "Le gouvernement a décrété un couvre-feu à Dar es Salaam, au lendemain des manifestations.",
+     "Dar es Salaam", "location"),
 ])
 def test_a_place_is_an_actor_as_subject_or_object_and_a_location_as_complement(engine, lang, text, name, role) -> None:
     span, mentions = _places(engine, text, lang)

@@ -60,6 +60,11 @@ from tocsin.records import Actor
 LOCATIVE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "CONSULT", "AID", "COERCE"})
 
 
+#: types whose recipient may be the country a border is named after ("massé des troupes le long
+#: de la frontière arménienne")
+BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
+
+
 #: types whose recipient may be civilians as a group
 CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
 
@@ -122,8 +127,23 @@ class ArgumentRules(RecipientRules, PhraseActors):
             args.extend(a for a in arguments(consumed)
                         if a.role == "oblique" and (a.prep in DEFAULT_TARGETS["NOUN"] or a.prep in spec
                                                     or a.prep in cues.locative_prepositions))
+        if pred.pos == "NOUN":
+            for acl in tok.children:
+                if (acl.dep_ == "acl" and acl.pos_ == "VERB" and "Pres" in acl.morph.get("Tense")
+                        and "Part" in acl.morph.get("VerbForm") and acl.lemma_.lower() not in cues.targeting_verbs
+                        and not any(c.dep_ in OBJECT | SUBJECT for c in acl.children)):
+                    # "un soutien écrasant à la demande de …": a present participle used as an
+                    # adjective, on which the parser hangs the noun's own complement
+                    args.extend(a for a in arguments(acl, cues.unaccusative_verbs) if a.role == "oblique")
         for owner in [tok, *(tok.doc[i] for i in trig.consumed)]:
-            for noun in [owner, *(c for c in owner.children if c.dep_ in ("nmod", "obj", "dobj"))]:
+            nouns = [owner, *(c for c in owner.children if c.dep_ in ("nmod", "obj", "dobj"))]
+            if pred.pos == "VERB":
+                # "lève les restrictions à l'exportation imposées à Séoul": the participle hung on
+                # a noun of the verb's own phrases, one step below the object or beside it
+                nouns += [g for c in owner.children if c.dep_ in ("obj", "dobj", "obl", "obl:mod", "obl:arg") and c.pos_ == "NOUN"
+                          for g in (c, *c.children) if g.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") and g.pos_ == "NOUN"
+                          and g not in nouns]
+            for noun in nouns:
                 # "les sanctions visant la Syrie", "measures targeting Iran"
                 for acl in noun.children:
                     if acl.dep_ == "acl" and acl.lemma_.lower() in cues.targeting_verbs:
@@ -199,6 +219,12 @@ class ArgumentRules(RecipientRules, PhraseActors):
         source_heads = [h for h in source_heads if not _is_time_phrase(h, cues)]  # "quelques heures avant le sommet"
         out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
         target_heads.extend((len(spec), h) for h in genitive)
+        if pred.type in AUTHORED_OBJECT_TYPES and pred.pos == "VERB":
+            # "a décliné l'invitation de Moscou au sommet de l'OTSC": what is refused is the
+            # author's (its "de/of" phrase) before any other complement
+            refused = [tok.doc[i] for i in trig.consumed] + [c for c in tok.children if c.dep_ in OBJECT]
+            target_heads.extend((-1, g) for noun in refused if noun.pos_ == "NOUN" for g in noun.children
+                                if g.dep_ == "nmod" and g.pos_ == "PROPN" and preposition_of(g) in cues.source_prepositions)
         # "a abattu cette nuit 47 drones", "n'a pas exclu mardi …": a time phrase is no recipient
         target_heads = [(r, h) for r, h in target_heads if not _is_time_phrase(h, cues)]
         out.pair = self._resolve_heads(pair_heads, lang, when, ctx)
@@ -208,10 +234,12 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.pair = self._plural_possessors(tok, lang, when, ctx)
             if out.pair:
                 out.sources = []
-        for _, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
+        authored = False
+        for rank, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
             actors = self._resolve_heads([h for _, h in group], lang, when, ctx)
             if any(a.resolved for a in actors):
                 out.targets = actors
+                authored = rank < 0
                 break
             if not out.targets:
                 out.targets = actors
@@ -242,7 +270,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
             self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
-        elif pred.type in REACTION_TYPES and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads):
+        elif (pred.type in REACTION_TYPES and not authored
+              and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads)):
             # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
             # goes to who acted, not to the country named inside the act
             self._targets_from_heads(out, [h for _, h in target_heads if h.i in by_index], trig, res,
@@ -270,6 +299,19 @@ class ArgumentRules(RecipientRules, PhraseActors):
                     out.pair = window
                 elif window:
                     out.sources = window[:1]
+        if (borrow and pred.pos == "NOUN" and pred.cameo == MEDIATION_CAMEO and out.pair
+                and not any(a.resolved for a in out.sources) and tok.dep_ in OBJECT
+                and tok.head.lemma_.lower() in cues.light_verbs):
+            # "Le Qatar a mené une médiation entre Moscou et Kiev": the one who mediates meets each
+            # party, the two parties do not meet each other
+            parties = {a.country for a in out.pair if a.resolved}
+            mediators = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index)
+                         if a.resolved and a.country not in parties]
+            if mediators:
+                out.sources = mediators
+        if (borrow and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
+                and (out.pair or (pred.symmetric and any(a.resolved for a in out.targets)))):
+            out.sources = self._party_of_the_clause(tok, out, res, lang, when, ctx) or out.sources
         if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
                            or self._window_target(tok, spec, lang, when, ctx) or out.targets)
@@ -284,6 +326,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if pred.type in BORDER_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._facing_the_border(tok, out, res, lang, when, ctx, by_index) or out.targets
         if (pred.pos == "NOUN" and pred.type in DRAWN_TYPES and tok.dep_ in OBJECT
                 and tok.head.lemma_.lower() in cues.drawing_verbs):
             self._drawn_reaction(tok, out, res, lang, when, ctx, by_index)
@@ -294,7 +338,12 @@ class ArgumentRules(RecipientRules, PhraseActors):
         if (pred.type == "COOPERATE" and passive and tok.lemma_.lower() in cues.extradition_verbs
                 and not any(a.resolved for a in out.sources)):
             self._extradition_roles(args, out, res, lang, when, ctx)
-        if pred.type == "REJECT" and any(names_a_resolution(h, cues) for _, h in target_heads):
+        if pred.type == "REJECT" and (
+                any(names_a_resolution(h, cues) for _, h in target_heads)
+                # "la résolution …, bloquée par le veto américain": a veto that blocks a resolution
+                # named anywhere in the sentence, wherever the parser hung the two
+                or (pred.cameo == VETO_CAMEO and not any(a.resolved for a in out.targets)
+                    and any(t.pos_ == "NOUN" and names_a_resolution(t, cues) for t in tok.sent))):
             # "ont mis leur veto à un projet de résolution américain": what is blocked is a decision
             # of the Security Council
             un = self.resolver.kb.organisations.get(UN_KEY)
@@ -302,6 +351,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 out.targets = [Actor(un.name, un.code, un.country, un.sector, un.name, un.entity_id)]
         if pred.type == "THREATEN" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._threatened_on_condition(tok, out, lang, when, ctx) or out.targets
+        if pred.type == "REQUEST" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._actor_of_requested_act(tok, trig, out, res, lang, when, ctx) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):
@@ -353,9 +404,13 @@ class ArgumentRules(RecipientRules, PhraseActors):
         """"la rupture des relations, annoncée par le président colombien", "the offensive
         launched by Russia": the agent of an announcing or light verb acts the noun's event."""
         cues = res.cues
-        if pred.pos != "NOUN" or out.pair or tok.dep_ not in SUBJECT | PASSIVE_SUBJECT | OBJECT | {"ROOT", "appos"}:
+        dated = tok.dep_ == "nmod" and tok.head.lemma_.lower() in DAYS_OF_AN_EVENT  # "au premier jour d'une grève"
+        if pred.pos != "NOUN" or out.pair or (tok.dep_ not in SUBJECT | PASSIVE_SUBJECT | OBJECT | {"ROOT", "appos"}
+                                              and not dated):
             return  # an act named in passing ("inquiets des droits de douane annoncés par …") is not coded
-        for acl in tok.children:
+        # ("une grève de trois jours lancée par …": the participle hung on the duration)
+        durations = [c for c in tok.children if c.dep_ in ("nmod", "prep", "pobj") and is_duration(c)]
+        for acl in [*tok.children, *(g for d in durations for g in d.children)]:
             lemma = acl.lemma_.lower()
             if acl.dep_ != "acl" or (lemma not in cues.light_verbs and lemma not in cues.reporting_verbs):
                 continue
@@ -544,6 +599,23 @@ class ArgumentRules(RecipientRules, PhraseActors):
             current = head
         return []
 
+    def _party_of_the_clause(self, tok: Token, out: Roles, res: LanguageResources, lang: str, when: date | None,
+                             ctx: DocumentContext) -> list[Actor]:
+        """"L'Arménie a décrété la loi martiale après des affrontements avec l'Azerbaïdjan",
+        "India closed the border after clashes with Pakistan": a fight with someone, named in
+        an adverbial of a clause, is fought by that clause's subject."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.pos_ == "ADP":
+            head = head.head
+        elif tok.dep_ not in ("obl", "obl:mod", "advcl"):
+            return []
+        if head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
+            return []
+        partners = {a.country for a in out.pair + out.targets if a.resolved}
+        heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
+        actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved and a.country]
+        return actors if actors and not any(a.country in partners for a in actors) else []
+
     def _target_inside_object(self, tok: Token, spec: Sequence[str], lang: str, when: date | None,
                               ctx: DocumentContext) -> list[Actor]:
         """"ont dépêché des équipes de secouristes en Turquie": the recipient's phrase, by its
@@ -671,11 +743,21 @@ class ArgumentRules(RecipientRules, PhraseActors):
 
     # ------------------------------------------------------------------ records
 
+#: types whose object is someone's act or offer: its author is the recipient ("a décliné
+#: l'invitation de Moscou")
+AUTHORED_OBJECT_TYPES = frozenset({"REJECT"})
+
+#: the CAMEO codes of a veto and of a mediation
+VETO_CAMEO = "129"
+MEDIATION_CAMEO = "045"
+
 #: the United Nations in the knowledge base's organisations (whose Security Council votes resolutions)
 UN_KEY = "united nations"
 
 #: nouns of a day relative to an event ("au lendemain du séisme", "à la veille du sommet")
 RELATIVE_DAYS = frozenset({"lendemain", "veille", "surlendemain", "aftermath", "eve"})
+#: days that date a clause by an ongoing event ("au premier jour d'une grève lancée par …")
+DAYS_OF_AN_EVENT = RELATIVE_DAYS | {"jour", "day"}
 #: partitive articles a parser reads as the preposition "de" ("a dépêché des équipes")
 _PARTITIVE_ARTICLES = frozenset({"des", "du"})
 

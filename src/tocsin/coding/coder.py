@@ -28,10 +28,12 @@ from tocsin.coding.arguments import ArgumentRules, complete_first
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.dates import NO_DATE, DateMatch, resolve_date
 from tocsin.coding.locations import (
+    NAMED_COUNTRY_MODES,
     PLACE_TARGET_MODES,
     PLACE_TARGET_TYPES,
     SentencePlace,
     event_place,
+    own_place_civilians,
     place_target,
     sentence_places,
 )
@@ -227,10 +229,13 @@ class Coder(ArgumentRules):
             location = placed.location
             place_inferred = False
             if (location is not None and placed.from_predicate
-                    and (pred.type in PLACE_TARGET_TYPES or pred.mode in PLACE_TARGET_MODES)
+                    and (pred.type in PLACE_TARGET_TYPES or pred.mode in PLACE_TARGET_MODES
+                         or (pred.type == "RETREAT" and pred.mode in NAMED_COUNTRY_MODES
+                             and location.country in ctx.sentence_countries))
                     and not args.pair and not any(t is not None and t.resolved for _, t in pairs)):
                 # "a bombardé plusieurs quartiers de Kharkiv": the place's country undergoes it
-                target = place_target(placed, [s for s, _ in pairs])
+                target = (place_target(placed, [s for s, _ in pairs])
+                          or own_place_civilians(placed, pred.type, [s for s, _ in pairs]))
                 if target is not None:
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
                     place_inferred = True

@@ -41,6 +41,15 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 #: … and modes: letting aid or inspectors into a place opens it for its country ("a autorisé
 #: l'entrée de camions dans la bande de Gaza")
 PLACE_TARGET_MODES = frozenset({"access"})
+#: … and RETREAT modes whose place stands for its country only when the sentence names that country too:
+#: a withdrawal "de la localité de Naqoura, dans le sud du Liban" leaves Lebanon, while one from
+#: a town of a front line the text ties to no country ("from the city of Kherson") has no recipient
+NAMED_COUNTRY_MODES = frozenset({"withdraw"})
+#: event types whose place, inside the actor's own country, stands for the civilians who live
+#: there ("a bombardé un marché de Nyala", "un couvre-feu à Dar es Salaam")
+OWN_PLACE_CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: sectors that act on a place of their own country as the state
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 _OBJECT_DEPS = frozenset({"obj", "dobj"})
@@ -136,3 +145,19 @@ def place_target(placed: EventPlace, sources: Sequence[Actor | None]) -> Actor |
     if any(s is not None and s.country == location.country for s in sources):
         return None
     return Actor(text=location.text, code=location.country, country=location.country)
+
+
+def own_place_civilians(placed: EventPlace, event_type: str, sources: Sequence[Actor | None]) -> Actor | None:
+    """The civilians of the place an army, a police or a government strikes or coerces in its
+    own country ("L'armée soudanaise a bombardé un marché de Nyala" → Sudanese civilians,
+    "ont décrété un couvre-feu à Dar es Salaam" → Tanzanian civilians): a domestic act
+    between sectors (annotation guideline §3), not a self-dyad."""
+    location = placed.location
+    if (event_type not in OWN_PLACE_CIVILIAN_TYPES or location is None or location.country is None
+            or not placed.from_predicate or placed.object_is_actor):
+        return None
+    state = [s for s in sources if s is not None and s.resolved]
+    if not state or not all(s.country == location.country and s.sector in _STATE_SECTORS for s in state):
+        return None
+    country = location.country
+    return Actor(text=location.text, code=country + "CVL", country=country, sector="CVL")

@@ -35,6 +35,9 @@ from tocsin.coding.syntax import (
 from tocsin.coding.triggers import PERSON_ROLES
 from tocsin.records import Actor
 
+#: the French complementiser, which the parser may read as a relative pronoun
+_THAT = frozenset({"que", "qu'", "qu’"})
+
 #: sectors that, named without a country, belong to the one country of the sentence
 #: ("la police", "the army"); not "bank" or "media", which are often no actor at all
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"})
@@ -185,6 +188,17 @@ class PhraseActors:
         """A pronoun in a subordinate clause stands for the subject of the clause above
         ("Trump a annoncé qu'il allait ordonner …" → Trump)."""
         current = tok.head
+        cues = self.languages[lang].cues
+        noun = current.head
+        if (current.dep_ in ("acl:relcl", "relcl") and noun.dep_ in ("obl", "obl:mod", "obl:arg")
+                and noun.head.lemma_.lower() in cues.reporting_verbs
+                and any(c.lower_ in _THAT and c.dep_ not in SUBJECT for c in current.children)):
+            # "Trump a annoncé à Riyad qu'il allait …": the parser reads the speech's "que" clause
+            # as a relative clause of the place; the pronoun stands for the speaker
+            heads = [h for h in subjects(noun.head, cues.unaccusative_verbs) if h.pos_ != "PRON" and h.i < tok.i]
+            actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+            if actors:
+                return actors
         for _ in range(4):
             if current.head.i == current.i or current.dep_ not in ("ccomp", "xcomp", "conj"):
                 return []  # only reported speech: "… a annoncé qu'il …", not "if it …"

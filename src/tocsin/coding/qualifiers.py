@@ -130,6 +130,9 @@ class Cues:
     cause_verbs: frozenset[str] = frozenset()
     #: participles that name on whom a measure weighs ("les restrictions imposées à Séoul")
     imposing_verbs: frozenset[str] = frozenset()
+    #: nouns of a border: troops massed along it face the country it is named after
+    #: ("le long de la frontière arménienne", "near the border with Ukraine")
+    border_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -199,6 +202,7 @@ class Cues:
             purpose_markers=words("purpose_markers"),
             cause_verbs=words("cause_verbs"),
             imposing_verbs=words("imposing_verbs"),
+            border_nouns=words("border_nouns"),
         )
 
 

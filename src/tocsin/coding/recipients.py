@@ -46,6 +46,9 @@ _CONTENT_ROLES = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:age
 #: subjects of a reported statement, read as content when the statement is what is said
 _SPOKEN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
+#: links that open a clause of its own
+_OWN_CLAUSES = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp", "csubj"})
+
 #: relative pronouns that stand for the object of their clause ("que", "whom")
 OBJECT_RELATIVES = frozenset({"que", "qu'", "qu’", "whom"})
 
@@ -98,7 +101,7 @@ class RecipientRules:
                  # "des manifestants exigent la destitution du président": a demand at home
                  or pred.id.endswith(CROWD_DEMAND)
                  # "un rassemblement de l'opposition": the opposition rallies against the power
-                 or (source.sector == "OPP" and pred.mode in (None, "demo")))
+                 or (source.sector == "OPP" and pred.mode in (None, "demo", "strike")))
         if aimed:
             out.targets = [Actor(text=source.country, code=source.country + "GOV", country=source.country,
                                  sector="GOV")]
@@ -123,6 +126,71 @@ class RecipientRules:
         return []
 
 
+    def _facing_the_border(self, tok: Token, out: Roles, res: LanguageResources, lang: str, when: date | None,
+                           ctx: DocumentContext, by_index: dict[int, Trigger]) -> list[Actor]:
+        """"a massé des blindés le long de la frontière arménienne", "des troupes près de la
+        frontière avec l'Ukraine": forces gathered at a border face the country the border is
+        named after, wherever the parser hung the border phrase in the act's own words (not
+        through a subject, another clause or another act). A border the actor calls its own
+        ("sa frontière avec le Soudan", "its border") is guarded, not a recipient."""
+        border_nouns = res.cues.border_nouns
+        if not border_nouns:
+            return []
+        own = {a.country for a in out.sources if a.resolved}
+        for t in tok.subtree:
+            if t.i == tok.i or t.pos_ != "NOUN" or t.lemma_.lower() not in border_nouns:
+                continue
+            if not _inside_the_act(t, tok, frozenset(by_index)):
+                continue
+            if any(c.dep_ in ("det", "det:poss", "poss") and c.lower_ in res.cues.possessive_determiners
+                   for c in t.children):
+                continue  # "le long de sa frontière avec le Soudan": guarding its own border faces no one
+            named = [t, *(c for c in t.children if c.dep_ in ("nmod", "amod", "prep"))]
+            named += [g for c in named if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            for head in named:
+                actors = [a for a in self._resolve_heads([head], lang, when, ctx)
+                          if a.resolved and a.country and a.country not in own]
+                if actors:
+                    return actors[:1]
+        return []
+
+
+    def _actor_of_requested_act(self, tok: Token, trig: Trigger, out: Roles, res: LanguageResources, lang: str,
+                                when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """"a demandé le retrait de la Minusma", "called for the withdrawal of Russian troops":
+        a demand for an act named by a noun is made of the one whose act it is, named in the
+        noun's "de/of" phrase. Only a name or a word for an actor ("des troupes russes"), not a
+        place or the people the act would concern ("la libération des otages")."""
+        cues = res.cues
+        own = {a.country for a in out.sources if a.resolved}
+        acts = [tok.doc[i] for i in trig.consumed]
+        for c in tok.children:
+            if c.dep_ in OBJECT:
+                acts.append(c)
+            elif c.dep_ in ("obl", "obl:arg") and preposition_of(c) == "à":
+                acts.append(c)  # "a appelé au retrait de …"
+            elif c.dep_ == "prep" and c.lower_ == "for":
+                acts.extend(g for g in c.children if g.dep_ == "pobj")
+        for act in acts:
+            if act.pos_ != "NOUN" or act.i == tok.i:
+                continue
+            owners = [g for g in act.children if g.dep_ == "nmod" and preposition_of(g) in cues.source_prepositions]
+            # "le retrait « sans délai » de la Minusma": a "de" phrase the parser hung one noun lower
+            owners += [g for c in act.children if c.dep_ == "nmod" for g in c.children
+                       if g.dep_ == "nmod" and preposition_of(g) in cues.source_prepositions]
+            owners += [p for c in act.children if c.dep_ == "prep" and c.lower_ in cues.source_prepositions
+                       for p in c.children if p.dep_ == "pobj"]
+            for owner in owners:
+                if owner.pos_ != "PROPN" and owner.lemma_.lower() not in cues.actor_nouns \
+                        and owner.lower_ not in cues.actor_nouns:
+                    continue
+                actors = [a for a in self._resolve_heads([owner], lang, when, ctx)
+                          if a.resolved and a.country not in own]
+                if actors:
+                    return actors
+        return []
+
+
     def _drawn_reaction(self, tok: Token, out: Roles, res: LanguageResources, lang: str, when: date | None,
                         ctx: DocumentContext, by_index: dict[int, Trigger]) -> None:
         """"… drawing a rebuke from China's military", "s'attirant la menace de droits de douane
@@ -134,8 +202,13 @@ class RecipientRules:
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ == "from":
                     authors.extend(g for g in c.children if g.dep_ == "pobj")
-                if c.dep_ == "nmod" and c.lemma_.lower() == "part":  # "de la part de X"
+        if not authors:
+            # "de la part de X", wherever the parser hung it inside the noun's phrase ("la menace
+            # de droits de douane de 25 % de la part de Donald Trump")
+            for c in (*verb.children, *tok.subtree):
+                if c.dep_ == "nmod" and c.lemma_.lower() == "part" and c.i != tok.i:
                     authors.extend(g for g in c.children if g.dep_ == "nmod")
+                    break
         reactors = [a for a in self._resolve_heads(authors, lang, when, ctx) if a.resolved]
         if not reactors:
             return
@@ -144,6 +217,10 @@ class RecipientRules:
         if not drawers and verb.dep_ in ("advcl", "conj", "xcomp"):
             drawers = [a for a in self._resolve_heads(subjects(verb.head, res.cues.unaccusative_verbs), lang, when, ctx)
                        if a.resolved]
+        if not drawers and verb.dep_ == "acl" and verb.head.dep_ in OBJECT and verb.head.head.pos_ == "VERB":
+            # "a rejeté l'accord, s'attirant …": the parser hangs the participle on the object
+            drawers = [a for a in self._resolve_heads(subjects(verb.head.head, res.cues.unaccusative_verbs), lang,
+                                                      when, ctx) if a.resolved]
         out.sources = reactors
         out.pair = []
         if drawers:
@@ -381,6 +458,23 @@ class RecipientRules:
                 return actors if len(actors) >= 2 else []
             current = head
         return []
+
+
+def _inside_the_act(tok: Token, top: Token, triggers: frozenset[int], limit: int = 5) -> bool:
+    """Whether ``tok`` hangs under ``top`` through nominal and oblique links only: not through a
+    subject, a clause of its own or another event's trigger."""
+    current = tok
+    for _ in range(limit):
+        if current.i == top.i:
+            return True
+        if current.dep_ in SUBJECT or (current.i != tok.i and current.i in triggers):
+            return False
+        if current.dep_ in _OWN_CLAUSES and not (current.dep_ == "conj" and current.pos_ in ("NOUN", "PROPN")):
+            return False  # (a noun coordinated with a noun stays in the phrase: "des troupes près de la frontière")
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return current.i == top.i
 
 
 def _caused_by_a_decision(tok: Token, cause_verbs: frozenset[str]) -> bool:

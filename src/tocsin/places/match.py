@@ -288,6 +288,12 @@ def mention_head(mention: PlaceMention, sent: Span) -> Token:
                if not (mention.start <= doc[k].head.i < mention.end) or doc[k].head.i == k]
     # "New Delhi" parsed as advmod + obj: the nominal one carries the role
     nominal = [t for t in outside if t.dep_ not in _MODIFIER_DEPS]
+    if len(nominal) > 1:
+        # "à Dar es Salaam" split by the parser into "Dar" (with the preposition) and "Salaam"
+        # hung elsewhere: the part that carries the preposition carries the role
+        marked = [t for t in nominal if any(c.dep_ == "case" for c in t.children)]
+        if len(marked) == 1:
+            return marked[0]
     return (nominal or outside or [doc[mention.start]])[-1 if nominal else 0]
 
 
