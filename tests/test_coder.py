@@ -221,3 +221,15 @@ def test_a_two_sided_act_with_no_recipient_is_left_out_unless_asked(engine, text
 ])
 def test_whom_a_quoted_accusation_is_about_is_its_target(engine, text: str, expected: tuple[str, str]) -> None:
     assert [pair(e) for e in find(code(engine, text, "fr"), "ACCUSE")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La Corée du Nord a tiré jeudi un missile balistique en mer du Japon.", "fr"),
+    ("North Korea fired two cruise missiles off its west coast on Sunday.", "en"),
+])
+def test_a_missile_fired_at_no_one_is_a_test_not_an_attack(engine, text: str, lang: str) -> None:
+    events = code(engine, text, lang)
+    assert [(e.type, pair(e)) for e in events] == [("MOBILIZE", ("PRK", None))]
+    # fired at someone, it is an attack
+    hit = code(engine, "La Russie a tiré quarante missiles sur Kharkiv dans la nuit.", "fr")
+    assert [(e.type, pair(e)) for e in hit] == [("ASSAULT", ("RUS", "UKR"))]

@@ -421,6 +421,9 @@ def test_seas_are_not_the_towns_their_names_contain() -> None:
 
     gazetteer = load_gazetteer()
     for lang, text in [("fr", "Les Houthis ont attaqué des navires marchands en mer Rouge."),
-                       ("en", "The Houthis attacked a cargo ship in the Red Sea.")]:
+                       ("en", "The Houthis attacked a cargo ship in the Red Sea."),
+                       # through "de l'", and a point of the compass names no region of its own
+                       ("fr", "Deux missiles sont tombés dans la mer de l'Est."),
+                       ("fr", "Des combats ont repris dans l'Est et le Nord-Ouest.")]:
         doc = load_pipeline(lang)(text)
         assert find_places(doc[:], gazetteer) == [], text

@@ -239,6 +239,12 @@ class Coder(ArgumentRules):
                 if target is not None:
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
                     place_inferred = True
+            if (pred.type == "ASSAULT" and not any(t is not None and t.resolved for _, t in pairs)
+                    and launches_a_missile(trig, cues)):
+                # "a tiré un missile balistique en mer du Japon": a launch at no one is a test
+                pred = replace(pred, type="MOBILIZE", mode=None, cameo=self.ontology.cameo_for_plover("MOBILIZE"),
+                               id=pred.id + "+test")
+                pairs = [(s, None) for s in dict.fromkeys(s for s, _ in pairs)]
             if not self.options.keep_one_sided and self._one_sided(pred.type, pairs):
                 continue  # "tout en promettant de poursuivre ses achats": an agreement with no one
             speaker_tok = reporting_speaker(trig.token, cues)
@@ -690,3 +696,13 @@ def _trigger_lemma(sent: Span, event: Event) -> str:
         if tok.idx == start:
             return tok.lemma_.lower()
     return event.trigger.lower()
+
+
+def launches_a_missile(trig: Trigger, cues: Cues) -> bool:
+    """"a tiré un missile", "fired two rockets": a verb of launching whose object is a missile
+    or a rocket (cues ``launch_verbs``, ``tested_weapons``)."""
+    if trig.token.lemma_.lower() not in cues.launch_verbs:
+        return False
+    doc = trig.token.doc
+    objects = [doc[i] for i in trig.consumed] or [c for c in trig.token.children if c.dep_ in ("obj", "dobj")]
+    return any(o.lemma_.lower() in cues.tested_weapons for o in objects)

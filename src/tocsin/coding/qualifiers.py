@@ -116,6 +116,8 @@ class Cues:
     content_nouns: frozenset[str] = frozenset()
     #: drones and missiles: brought down, they are claimed by whoever reports it
     aerial_weapons: frozenset[str] = frozenset()
+    launch_verbs: frozenset[str] = frozenset()
+    tested_weapons: frozenset[str] = frozenset()
     #: kinds of weapon a word of war may qualify ("hélicoptères de combat", "attack drones")
     weapon_nouns: frozenset[str] = frozenset()
     #: first halves of compound adjectives of nationality and the adjective each stands for
@@ -196,6 +198,8 @@ class Cues:
             protester_words=words("protester_words"),
             content_nouns=words("content_nouns"),
             aerial_weapons=words("aerial_weapons"),
+            launch_verbs=words("launch_verbs"),
+            tested_weapons=words("tested_weapons"),
             weapon_nouns=words("weapon_nouns"),
             combining_forms={k.lower(): v for k, v in data.get("combining_forms", {}).items()},
             occasion_words=words("occasion_words"),

@@ -225,6 +225,26 @@ _FEATURE_WORDS = frozenset({"mer", "océan", "golfe", "détroit", "canal", "baie
                             "sea", "ocean", "gulf", "strait", "channel", "bay", "lake", "river"})
 
 
+#: articles and prepositions between a sea's word and its name ("mer de l'Est", "mer du Nord")
+_NAME_LINKS = frozenset({"de", "du", "d'", "d’", "l'", "l’", "la", "le", "of", "the"})
+#: points of the compass, which name regions of several countries ("Est", "Nord-Ouest", "Western")
+_COMPASS = frozenset({"nord", "sud", "est", "ouest", "centre", "north", "south", "east", "west", "central",
+                      "northern", "southern", "eastern", "western"})
+
+
+def _after_feature_word(tokens: list[Token], i: int) -> bool:
+    """The name follows a word such as "mer" or "golfe", maybe through "de l'"."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].lower_ in _NAME_LINKS:
+        j -= 1
+    return j >= 0 and tokens[j].lower_ in _FEATURE_WORDS
+
+
+def _is_compass(word: str) -> bool:
+    """"est", "nord-ouest", "centre-nord": a point of the compass or two joined."""
+    return all(part in _COMPASS for part in word.replace("‑", "-").split("-"))
+
+
 def _acceptable(tokens: list[Token], i: int, n: int, candidates: tuple[Place, ...], has_ents: bool,
                 sent: Span) -> bool:
     first, last = tokens[i], tokens[i + n - 1]
@@ -244,8 +264,10 @@ def _acceptable(tokens: list[Token], i: int, n: int, candidates: tuple[Place, ..
         return False  # "Golfe du Mexique", "Saint-Jean de Luz": part of a longer name
     if i + n + 1 < len(tokens) and tokens[i + n].text in ("-", "‑") and tokens[i + n + 1].text[:1].isupper():
         return False  # "Asia-Pacific", "Alsace-Moselle": part of a hyphenated name
-    if i > 0 and tokens[i - 1].lower_ in _FEATURE_WORDS and not any(p.kind == "country" for p in candidates):
-        return False  # "mer Rouge", "océan Indien": the name of a sea, not the town "Rouge"
+    if _after_feature_word(tokens, i) and not any(p.kind == "country" for p in candidates):
+        return False  # "mer Rouge", "mer de l'Est": the name of a sea, not the town or the region
+    if n == 1 and _is_compass(first.lower_) and not any(p.kind == "country" for p in candidates):
+        return False  # "l'Est", "le Nord": a part of any country, not Burkina Faso's or Haiti's region
     if i + n < len(tokens) and tokens[i + n].lower_ in _FEATURE_WORDS and tokens[i + n].text[:1].isupper():
         return False  # "Red Sea", "Persian Gulf"
     if (last.lower_ in _FEATURE_WORDS or first.lower_ in _FEATURE_WORDS) and not any(p.kind == "country" for p in candidates):
