@@ -374,3 +374,9 @@ def test_with_an_agent_the_genitive_of_an_event_noun_is_who_undergoes_it(engine)
     found = triples(code(engine, text))
     assert ("SANCTION", "RUS", "DEUGOV") in found
     assert not any(s == "DEUGOV" for _, s, _ in found)
+
+
+def test_a_name_read_as_the_determiner_of_its_verb_is_the_subject(engine) -> None:
+    # the model reads "Ankara menace" as a noun phrase, the name as its determiner
+    found = triples(code(engine, "Ankara menace de bloquer l'adhésion de la Suède à l'OTAN."))
+    assert found == {("THREATEN", "TUR", "SWE")}

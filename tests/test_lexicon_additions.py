@@ -37,6 +37,8 @@ def country(actor) -> str | None:
     ("Le Canada a réduit ses droits de douane sur les voitures chinoises.", "fr", "CONCEDE", "CAN", "CHN", "fr.v.réduire.droit"),
     ("India cut tariffs on American motorcycles.", "en", "CONCEDE", "IND", "USA", "en.v.cut.tariffs"),
     ("Le tribunal de l'ONU a ordonné à la Serbie de livrer les suspects.", "fr", "REQUEST", None, "SRB", "fr.v.ordonner"),
+    ("Téhéran a prévenu qu'il riposterait à toute attaque israélienne.", "fr", "THREATEN", "IRN", "ISR", "fr.v.prévenir.que"),
+    ("Le Hezbollah a juré de venger la mort de son commandant.", "fr", "THREATEN", "LBN", None, "fr.v.jurer.vengeance"),
 ])
 def test_new_rows_code_their_event(engine, text, lang, type_, source, target, pattern) -> None:
     events = [e for e in code(engine, text, lang) if e.pattern.startswith(pattern)]

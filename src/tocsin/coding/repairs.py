@@ -598,13 +598,20 @@ def reroot_unquoted_speech(sent: Span, speech_verbs: frozenset[str]) -> bool:
 _BEFORE_VERB = frozenset({"aux", "aux:tense", "aux:pass", "advmod", "expl:comp", "punct"})
 
 
+#: labels a subject before its verb gets when the parser does not see it as one ("det" for a
+#: name read as the determiner of a verb taken for a noun: "Ankara menace de …")
+_UNLABELLED = frozenset({"dep", "det"})
+
+
 def subject_left_unlabelled(sent: Span) -> int:
-    """"Moscou et Pékin ont mis leur veto …": a noun phrase hung on the verb that follows it by
-    the bare label ``dep``, when the verb has no subject and only its auxiliaries and adverbs
+    """"Moscou et Pékin ont mis leur veto …", "Ankara menace de bloquer …": a noun phrase hung
+    on the verb that follows it by the bare label ``dep`` (a name: or ``det``), when the verb has no subject and only its auxiliaries and adverbs
     ("n'", "ne … pas") stand between, is the verb's subject (passive when the verb is)."""
     moved = 0
     for word in sent:
-        if word.dep_ != "dep" or word.pos_ not in ("PROPN", "NOUN", "PRON"):
+        if word.dep_ not in _UNLABELLED or word.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if word.dep_ == "det" and word.pos_ != "PROPN":
             continue
         verb = word.head
         if verb.pos_ not in _VERBAL or verb.i <= word.i:

@@ -32,7 +32,8 @@ COLLOCATION_DEPS = frozenset({
 })
 
 
-PARTICLE_FORMS = {"s'": "se", "s’": "se", "au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de"}
+PARTICLE_FORMS = {"s'": "se", "s’": "se", "au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de",
+                  "qu'": "que", "qu’": "que"}
 
 
 def best_entry(tok: Token, entries: Sequence[Predicate],
