@@ -233,3 +233,8 @@ def test_a_missile_fired_at_no_one_is_a_test_not_an_attack(engine, text: str, la
     # fired at someone, it is an attack
     hit = code(engine, "La Russie a tiré quarante missiles sur Kharkiv dans la nuit.", "fr")
     assert [(e.type, pair(e)) for e in hit] == [("ASSAULT", ("RUS", "UKR"))]
+
+
+def test_what_a_state_concedes_at_home_it_concedes_to_its_people(engine) -> None:
+    events = find(code(engine, "La junte malienne a levé le couvre-feu imposé à Bamako.", "fr"), "CONCEDE")
+    assert [(e.source.code, e.target.code) for e in events] == [("MLIGOV", "MLICVL")]

@@ -60,6 +60,7 @@ from tocsin.coding.triggers import (
     CROWD_DEMAND,
     CROWD_DEMAND_TARGETS,
     SPORT_MISREAD_TYPES,
+    STATE_SECTORS,
     VOICED_TYPES,
     about_sport,
     accused_in_apposition,
@@ -266,6 +267,11 @@ class Coder(ArgumentRules):
                         # "des manifestants ont bloqué les routes de Bolivie": the place's country is
                         # the crowd's own, no recipient; the act stands
                         target = None
+                    elif (pred.type == "CONCEDE" and target.sector is None and source.sector in STATE_SECTORS
+                          and target.country):
+                        # "La junte malienne a levé le couvre-feu imposé à Bamako": what a state
+                        # concedes at home, it concedes to its people
+                        target = Actor(text=target.text, code=target.country + "CVL", country=target.country, sector="CVL")
                     else:
                         continue
                 if not self.options.keep_unresolved and not ((source and source.resolved) or (target and target.resolved)):
