@@ -238,3 +238,8 @@ def test_a_missile_fired_at_no_one_is_a_test_not_an_attack(engine, text: str, la
 def test_what_a_state_concedes_at_home_it_concedes_to_its_people(engine) -> None:
     events = find(code(engine, "La junte malienne a levé le couvre-feu imposé à Bamako.", "fr"), "CONCEDE")
     assert [(e.source.code, e.target.code) for e in events] == [("MLIGOV", "MLICVL")]
+
+
+def test_aid_promised_is_one_event_on_the_promise(engine) -> None:
+    events = code(engine, "Le Japon a promis une aide de 500 millions de dollars à l'Ukraine.", "fr")
+    assert [(e.type, pair(e)) for e in events] == [("AGREE", ("JPN", "UKR"))]

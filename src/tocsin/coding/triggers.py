@@ -478,12 +478,15 @@ OFFER_TYPES = frozenset({"AGREE"})
 
 
 def is_offered_content(tok: Token, governor: Trigger) -> bool:
-    """"sont convenus de rétablir leurs relations", "agreed to open membership talks": a
-    predicate in the clause an agreement verb governs is what was agreed."""
+    """"sont convenus de rétablir leurs relations", "agreed to open membership talks", "a promis
+    une aide": a predicate in the clause an agreement verb governs, or its object, is what was
+    agreed (one event, coded on the verb)."""
     if governor.predicate.type not in OFFER_TYPES or governor.token.pos_ not in ("VERB", "AUX"):
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in OBJECT | {"nsubj", "nsubj:pass", "nsubjpass"}:
         return False  # "… at Washington's request": a phrase around the content, not the content
+    if tok.pos_ == "NOUN" and tok.dep_ in OBJECT and tok.head.i == governor.token.i:
+        return True  # "a promis une aide à l'Ukraine": the aid promised is the promise's content
     current = tok
     for _ in range(4):
         if current.dep_ in ("xcomp", "ccomp"):
