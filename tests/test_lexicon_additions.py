@@ -70,3 +70,12 @@ def test_the_object_of_a_collocation_is_not_coded_again(engine) -> None:
     # "réduire ses droits de douane": one act, the easing; the duties are not a new sanction
     events = code(engine, "Le Canada a réduit ses droits de douane sur les voitures chinoises.", "fr")
     assert {e.type for e in events} == {"CONCEDE"}
+
+
+def test_a_collocation_noun_read_as_a_plain_oblique_still_makes_the_trigger(engine) -> None:
+    # "descendre dans la rue": the parser labels "rue" obl:mod, and "être" with a verb of
+    # motion is a compound past, not a passive: the students protest
+    events = code(engine, "Des milliers d'étudiants serbes sont descendus dans la rue samedi à Belgrade contre le gouvernement.", "fr")
+    protests = [e for e in events if e.pattern.startswith("fr.v.descendre.rue")]
+    assert protests and protests[0].type == "PROTEST"
+    assert protests[0].source is not None and protests[0].source.country == "SRB"

@@ -27,7 +27,7 @@ PERSON_ROLES = frozenset({
 })
 
 COLLOCATION_DEPS = frozenset({
-    "obj", "dobj", "obl:arg", "obl", "nmod", "nsubj:pass", "nsubjpass", "pobj", "attr", "xcomp",
+    "obj", "dobj", "obl:arg", "obl", "obl:mod", "nmod", "nsubj:pass", "nsubjpass", "pobj", "attr", "xcomp",
     "compound", "amod", "oprd", "acomp",
 })
 
