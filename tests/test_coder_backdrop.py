@@ -69,3 +69,11 @@ def test_an_event_noun_under_a_determiner_of_any_is_a_kind_of_act(engine) -> Non
 def test_an_account_of_a_siege_names_its_topic(engine) -> None:
     events = code(engine, "The film, a reporter's account of the Russian siege of Mariupol, won an award.", "en")
     assert "COERCE" not in types(events)
+
+
+def test_an_event_noun_on_the_sidelines_is_the_venue(engine) -> None:
+    events = code(engine, "Les ministres chinois et indien se sont entretenus à Astana, en marge d'une réunion de l'OCS.", "fr")
+    assert {e.type for e in events} == {"CONSULT"}
+    assert all(e.pattern != "fr.n.réunion" for e in events)
+    events = code(engine, "Biden met Xi in Lima on the sidelines of a meeting of the APEC forum.", "en")
+    assert all(e.trigger != "meeting" for e in events)

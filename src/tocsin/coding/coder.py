@@ -75,6 +75,7 @@ from tocsin.coding.triggers import (
     names_a_hazard,
     names_a_weapon,
     names_the_occasion,
+    on_the_sidelines,
     receives_a_thing,
     receives_an_event,
     reinterpret,
@@ -334,6 +335,8 @@ class Coder(ArgumentRules):
             return True  # "la Bourse de Paris a menacé de décrocher": the economy, no actor
         if any_act_of_a_kind(trig.token, cues.any_determiners):
             return True  # "Moscou répondra à toute livraison d'armes": an act that might happen
+        if on_the_sidelines(trig.token, cues.venue_markers):
+            return True  # "en marge d'une réunion des BRICS": the venue of the clause's act
         return False
 
     @staticmethod

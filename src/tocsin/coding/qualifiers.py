@@ -77,6 +77,9 @@ class Cues:
     #: determiners of "any" ("toute livraison d'armes", "any deployment"): the event noun
     #: names a kind of act that might happen, not one that did
     any_determiners: frozenset[str] = frozenset()
+    #: nouns that make the event noun after them a venue ("en marge d'une réunion des BRICS",
+    #: "on the sidelines of the summit"): the meeting there is the event
+    venue_markers: frozenset[str] = frozenset()
     #: natural hazards and accidents: what they destroy or kill is not an attack by anyone
     hazard_words: frozenset[str] = frozenset()
     #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
@@ -176,6 +179,7 @@ class Cues:
             likelihood_adjectives=words("likelihood_adjectives"),
             market_nouns=words("market_nouns"),
             any_determiners=words("any_determiners"),
+            venue_markers=words("venue_markers"),
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),

@@ -620,3 +620,14 @@ def any_act_of_a_kind(tok: Token, determiners: frozenset[str]) -> bool:
     dets = [c for c in tok.children if c.dep_ in ("det", "amod", "advmod") and c.i < tok.i]
     return any(d.lower_ in determiners for d in dets) and not any(
         d.dep_ == "det" and d.lower_ not in determiners for d in dets)
+
+
+def on_the_sidelines(tok: Token, markers: frozenset[str]) -> bool:
+    """"en marge d'une réunion des BRICS", "on the sidelines of the G20 summit": the event noun
+    after such a word is the venue of the clause's act, not an act of its own."""
+    if not markers or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head  # English: "the sidelines of the summit"
+    return head.i != tok.i and head.lower_ in markers and tok.dep_ in ("nmod", "pobj")
