@@ -77,3 +77,11 @@ def test_an_event_noun_on_the_sidelines_is_the_venue(engine) -> None:
     assert all(e.pattern != "fr.n.réunion" for e in events)
     events = code(engine, "Biden met Xi in Lima on the sidelines of a meeting of the APEC forum.", "en")
     assert all(e.trigger != "meeting" for e in events)
+
+
+def test_an_act_with_its_own_named_agent_is_not_the_content_of_a_rejection(engine) -> None:
+    events = code(engine, "Niamey a rejeté mardi les sanctions économiques imposées la veille par la Cedeao.", "fr")
+    found = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+    assert ("REJECT", "NER", "IGOECOWAS") in found
+    # the noun the participle describes is what is imposed, not who undergoes it
+    assert ("SANCTION", "IGOECOWAS", "NER") in found

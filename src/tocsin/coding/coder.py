@@ -67,6 +67,7 @@ from tocsin.coding.triggers import (
     best_entry,
     condition_of_another,
     content_of_a_noun,
+    done_by_a_named_agent,
     hosts_an_event,
     judged_likely_or_not,
     market_as_subject,
@@ -304,7 +305,8 @@ class Coder(ArgumentRules):
         if governor is not None and (governor.predicate.type in EMBEDDING_TYPES
                                      or governor.predicate.id.endswith(CROWD_DEMAND)) and not (
                 governor.predicate.type == "REJECT" and trig.token.lemma_.lower() in cues.rule_out_verbs) and not (
-                names_the_occasion(trig.token, governor.token, cues.occasion_words)):
+                names_the_occasion(trig.token, governor.token, cues.occasion_words)) and not (
+                done_by_a_named_agent(trig.token)):
             return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
         if governor is not None and is_offered_content(trig.token, governor):
             return True  # "sont convenus de rétablir leurs relations": the agreement is the event

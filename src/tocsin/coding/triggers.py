@@ -631,3 +631,12 @@ def on_the_sidelines(tok: Token, markers: frozenset[str]) -> bool:
     if tok.dep_ == "pobj" and head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head  # English: "the sidelines of the summit"
     return head.i != tok.i and head.lower_ in markers and tok.dep_ in ("nmod", "pobj")
+
+
+def done_by_a_named_agent(tok: Token) -> bool:
+    """"Bamako a rejeté les sanctions imposées la veille par la Cedeao": a past participle that
+    describes what the outer act is about, with its own agent, reports an act that happened;
+    it is no content of the rejection, accusation or demand."""
+    return passive_participle(tok) and any(
+        c.dep_ in ("obl:agent", "agent") and (c.pos_ == "PROPN" or any(g.pos_ == "PROPN" for g in c.children))
+        for c in tok.children)
