@@ -260,10 +260,32 @@ def _negated_token(token: Token, cues: Cues) -> bool:
     return False
 
 
+#: the clitic that opens a French negation ("n'a déployé aucun soldat")
+_NE = frozenset({"ne", "n'", "n’"})
+#: negative pronouns that close it in place of "pas" ("n'a rien signé", "n'a reçu personne")
+_NEGATIVE_PRONOUNS = frozenset({"rien", "personne"})
+
+
+def _negated_by_its_argument(verb: Token, cues: Cues) -> bool:
+    """"n'a déployé aucun soldat", "n'avoir tiré aucun missile", "n'a rien signé": the verb
+    carries "ne" and one of its arguments carries the negative word ("aucun", "rien")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.lower_ in _NE for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.lower_ in _NEGATIVE_PRONOUNS and child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "obl"):
+            return True
+        if child.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "obl:arg") and any(
+                g.dep_ == "det" and g.lower_ in cues.negation_determiners for g in child.children):
+            return True
+    return False
+
+
 def is_negated(trigger: Token, cues: Cues) -> bool:
     """True when the predicate, or a verb that controls it, is negated."""
     chain = control_chain(trigger, cues)
     negations = sum(1 for tok in chain if _negated_token(tok, cues))
+    if not _negated_token(trigger, cues) and _negated_by_its_argument(trigger, cues):
+        negations += 1
     for tok in chain[1:]:
         if tok.lemma_.lower() in cues.negating_verbs:
             negations += 1
