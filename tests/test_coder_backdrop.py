@@ -85,3 +85,13 @@ def test_an_act_with_its_own_named_agent_is_not_the_content_of_a_rejection(engin
     assert ("REJECT", "NER", "IGOECOWAS") in found
     # the noun the participle describes is what is imposed, not who undergoes it
     assert ("SANCTION", "IGOECOWAS", "NER") in found
+
+
+def test_an_event_noun_long_after_which_the_act_happens_is_the_backdrop(engine) -> None:
+    events = code(engine, "Le militant a été gracié mardi par Loukachenko, deux ans après son arrestation à Minsk.", "fr")
+    assert "COERCE" not in types(events)
+    events = code(engine, "The activist was pardoned by Lukashenko on Tuesday, two years after his arrest in Minsk.", "en")
+    assert "COERCE" not in types(events)
+    # a noun right after "après" with no span stays an act
+    events = code(engine, "L'Ukraine a rappelé son ambassadeur après l'arrestation de deux diplomates ukrainiens par la Russie.", "fr")
+    assert "COERCE" in types(events)

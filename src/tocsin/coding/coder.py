@@ -72,6 +72,7 @@ from tocsin.coding.triggers import (
     is_background,
     is_offered_content,
     judged_likely_or_not,
+    long_after,
     market_as_subject,
     names_a_hazard,
     names_a_weapon,
@@ -329,6 +330,8 @@ class Coder(ArgumentRules):
             return True  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
         if anchored_in_the_past(trig.token, cues.past_anchors):
             return True  # "depuis le début du mouvement de contestation": the backdrop of the clause's act
+        if long_after(trig.token, cues.elapsed_markers, cues.long_time_units):
+            return True  # "deux ans après son arrestation": long past, the backdrop
         if topic_of_a_work(trig.token, cues.topic_nouns):
             return True  # "un documentaire consacré aux manifestations": what a work is about
         if judged_likely_or_not(trig.token, cues.likelihood_adjectives):

@@ -65,6 +65,11 @@ class Cues:
     #: prepositions that date a clause from an earlier event ("depuis le début du mouvement",
     #: "since the coup"): the event noun they introduce is a backdrop, not a reported act
     past_anchors: frozenset[str] = frozenset()
+    #: "après/after" after a long span ("deux ans après son arrestation"): the event noun it
+    #: introduces is long past, the backdrop of the clause
+    elapsed_markers: frozenset[str] = frozenset()
+    #: units of a long span of time ("ans", "mois", "years")
+    long_time_units: frozenset[str] = frozenset()
     #: works and records that are about events ("un documentaire consacré aux manifestations",
     #: "information on the strikes"): the events they are about are their topic, not reported acts
     topic_nouns: frozenset[str] = frozenset()
@@ -175,6 +180,8 @@ class Cues:
             resumptive_nouns=words("resumptive_nouns"),
             circumstance_nouns=words("circumstance_nouns"),
             past_anchors=words("past_anchors"),
+            elapsed_markers=words("elapsed_markers"),
+            long_time_units=words("long_time_units"),
             topic_nouns=words("topic_nouns"),
             likelihood_adjectives=words("likelihood_adjectives"),
             market_nouns=words("market_nouns"),

@@ -640,3 +640,20 @@ def done_by_a_named_agent(tok: Token) -> bool:
     return passive_participle(tok) and any(
         c.dep_ in ("obl:agent", "agent") and (c.pos_ == "PROPN" or any(g.pos_ == "PROPN" for g in c.children))
         for c in tok.children)
+
+
+def long_after(tok: Token, markers: frozenset[str], units: frozenset[str]) -> bool:
+    """"gracié deux ans après son arrestation", "pardoned two years after his arrest": an event
+    noun introduced by "après/after" with a long span before it is long past, the backdrop
+    of the clause, not a reported act."""
+    if not markers or not units or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "case" and c.lower_ in markers for c in tok.children):
+        # French: the span hangs on the noun, before the preposition
+        return any(c.i < tok.i and (c.lemma_.lower() in units or c.lower_ in units)
+                   and any(g.dep_ in ("nummod", "det") for g in c.children) for c in tok.children)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in markers:
+        # English: "two years after": the span hangs on the preposition
+        return any(c.lower_ in units or c.lemma_.lower() in units for c in head.children if c.i < head.i)
+    return False
