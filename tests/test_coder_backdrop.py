@@ -69,3 +69,29 @@ def test_an_event_noun_under_a_determiner_of_any_is_a_kind_of_act(engine) -> Non
 def test_an_account_of_a_siege_names_its_topic(engine) -> None:
     events = code(engine, "The film, a reporter's account of the Russian siege of Mariupol, won an award.", "en")
     assert "COERCE" not in types(events)
+
+
+def test_an_event_noun_on_the_sidelines_is_the_venue(engine) -> None:
+    events = code(engine, "Les ministres chinois et indien se sont entretenus à Astana, en marge d'une réunion de l'OCS.", "fr")
+    assert {e.type for e in events} == {"CONSULT"}
+    assert all(e.pattern != "fr.n.réunion" for e in events)
+    events = code(engine, "Biden met Xi in Lima on the sidelines of a meeting of the APEC forum.", "en")
+    assert all(e.trigger != "meeting" for e in events)
+
+
+def test_an_act_with_its_own_named_agent_is_not_the_content_of_a_rejection(engine) -> None:
+    events = code(engine, "Niamey a rejeté mardi les sanctions économiques imposées la veille par la Cedeao.", "fr")
+    found = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+    assert ("REJECT", "NER", "IGOECOWAS") in found
+    # the noun the participle describes is what is imposed, not who undergoes it
+    assert ("SANCTION", "IGOECOWAS", "NER") in found
+
+
+def test_an_event_noun_long_after_which_the_act_happens_is_the_backdrop(engine) -> None:
+    events = code(engine, "Le militant a été gracié mardi par Loukachenko, deux ans après son arrestation à Minsk.", "fr")
+    assert "COERCE" not in types(events)
+    events = code(engine, "The activist was pardoned by Lukashenko on Tuesday, two years after his arrest in Minsk.", "en")
+    assert "COERCE" not in types(events)
+    # a noun right after "après" with no span stays an act
+    events = code(engine, "L'Ukraine a rappelé son ambassadeur après l'arrestation de deux diplomates ukrainiens par la Russie.", "fr")
+    assert "COERCE" in types(events)

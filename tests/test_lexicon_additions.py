@@ -72,3 +72,19 @@ def test_the_object_of_a_collocation_is_not_coded_again(engine) -> None:
     # "réduire ses droits de douane": one act, the easing; the duties are not a new sanction
     events = code(engine, "Le Canada a réduit ses droits de douane sur les voitures chinoises.", "fr")
     assert {e.type for e in events} == {"CONCEDE"}
+
+
+def test_a_collocation_noun_read_as_a_plain_oblique_still_makes_the_trigger(engine) -> None:
+    # "descendre dans la rue": the parser labels "rue" obl:mod, and "être" with a verb of
+    # motion is a compound past, not a passive: the students protest
+    events = code(engine, "Des milliers d'étudiants serbes sont descendus dans la rue samedi à Belgrade contre le gouvernement.", "fr")
+    protests = [e for e in events if e.pattern.startswith("fr.v.descendre.rue")]
+    assert protests and protests[0].type == "PROTEST"
+    assert protests[0].source is not None and protests[0].source.country == "SRB"
+
+
+def test_an_order_to_ones_own_forces_leaves_the_ordered_act_coded(engine) -> None:
+    events = code(engine, "Le président russe a ordonné à l'armée de se retirer de la rive droite du Dniepr.", "fr")
+    assert "RETREAT" in {e.type for e in events}
+    assert "REQUEST" not in {e.type for e in events}
+    assert any(e.pattern == "fr.v.ordonner.forces" and e.type == "MOBILIZE" for e in events)

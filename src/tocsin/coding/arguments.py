@@ -120,7 +120,7 @@ class ArgumentRules(RecipientRules, PhraseActors):
         pair_heads: list[Token] = []
         genitive: list[Token] = []
         passive = pred.pos == "VERB" and (is_passive(tok, cues.unaccusative_verbs) or passive_participle(tok))
-        if passive and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        if passive and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in trig.consumed:
             target_heads.append((0, tok.head))  # "les entreprises accusées de …": the noun undergoes it
         for consumed in (tok.doc[i] for i in trig.consumed):
             # "a lancé une attaque contre Israël": the collocation's noun carries the recipient

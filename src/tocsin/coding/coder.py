@@ -71,14 +71,17 @@ from tocsin.coding.triggers import (
     best_entry,
     condition_of_another,
     content_of_a_noun,
+    done_by_a_named_agent,
     hosts_an_event,
     is_background,
     is_offered_content,
     judged_likely_or_not,
+    long_after,
     market_as_subject,
     names_a_hazard,
     names_a_weapon,
     names_the_occasion,
+    on_the_sidelines,
     receives_a_thing,
     receives_an_event,
     reinterpret,
@@ -323,7 +326,8 @@ class Coder(ArgumentRules):
         if governor is not None and (governor.predicate.type in EMBEDDING_TYPES
                                      or governor.predicate.id.endswith(CROWD_DEMAND)) and not (
                 governor.predicate.type == "REJECT" and trig.token.lemma_.lower() in cues.rule_out_verbs) and not (
-                names_the_occasion(trig.token, governor.token, cues.occasion_words)):
+                names_the_occasion(trig.token, governor.token, cues.occasion_words)) and not (
+                done_by_a_named_agent(trig.token)):
             return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
         if governor is not None and is_offered_content(trig.token, governor):
             return True  # "sont convenus de rétablir leurs relations": the agreement is the event
@@ -346,6 +350,8 @@ class Coder(ArgumentRules):
             return True  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
         if anchored_in_the_past(trig.token, cues.past_anchors):
             return True  # "depuis le début du mouvement de contestation": the backdrop of the clause's act
+        if long_after(trig.token, cues.elapsed_markers, cues.long_time_units):
+            return True  # "deux ans après son arrestation": long past, the backdrop
         if topic_of_a_work(trig.token, cues.topic_nouns):
             return True  # "un documentaire consacré aux manifestations": what a work is about
         if judged_likely_or_not(trig.token, cues.likelihood_adjectives):
@@ -354,6 +360,8 @@ class Coder(ArgumentRules):
             return True  # "la Bourse de Paris a menacé de décrocher": the economy, no actor
         if any_act_of_a_kind(trig.token, cues.any_determiners):
             return True  # "Moscou répondra à toute livraison d'armes": an act that might happen
+        if on_the_sidelines(trig.token, cues.venue_markers):
+            return True  # "en marge d'une réunion des BRICS": the venue of the clause's act
         return False
 
     @staticmethod

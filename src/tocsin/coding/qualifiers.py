@@ -65,6 +65,11 @@ class Cues:
     #: prepositions that date a clause from an earlier event ("depuis le début du mouvement",
     #: "since the coup"): the event noun they introduce is a backdrop, not a reported act
     past_anchors: frozenset[str] = frozenset()
+    #: "après/after" after a long span ("deux ans après son arrestation"): the event noun it
+    #: introduces is long past, the backdrop of the clause
+    elapsed_markers: frozenset[str] = frozenset()
+    #: units of a long span of time ("ans", "mois", "years")
+    long_time_units: frozenset[str] = frozenset()
     #: works and records that are about events ("un documentaire consacré aux manifestations",
     #: "information on the strikes"): the events they are about are their topic, not reported acts
     topic_nouns: frozenset[str] = frozenset()
@@ -77,6 +82,9 @@ class Cues:
     #: determiners of "any" ("toute livraison d'armes", "any deployment"): the event noun
     #: names a kind of act that might happen, not one that did
     any_determiners: frozenset[str] = frozenset()
+    #: nouns that make the event noun after them a venue ("en marge d'une réunion des BRICS",
+    #: "on the sidelines of the summit"): the meeting there is the event
+    venue_markers: frozenset[str] = frozenset()
     #: natural hazards and accidents: what they destroy or kill is not an attack by anyone
     hazard_words: frozenset[str] = frozenset()
     #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
@@ -177,10 +185,13 @@ class Cues:
             resumptive_nouns=words("resumptive_nouns"),
             circumstance_nouns=words("circumstance_nouns"),
             past_anchors=words("past_anchors"),
+            elapsed_markers=words("elapsed_markers"),
+            long_time_units=words("long_time_units"),
             topic_nouns=words("topic_nouns"),
             likelihood_adjectives=words("likelihood_adjectives"),
             market_nouns=words("market_nouns"),
             any_determiners=words("any_determiners"),
+            venue_markers=words("venue_markers"),
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),
@@ -264,10 +275,32 @@ def _negated_token(token: Token, cues: Cues) -> bool:
     return False
 
 
+#: the clitic that opens a French negation ("n'a déployé aucun soldat")
+_NE = frozenset({"ne", "n'", "n’"})
+#: negative pronouns that close it in place of "pas" ("n'a rien signé", "n'a reçu personne")
+_NEGATIVE_PRONOUNS = frozenset({"rien", "personne"})
+
+
+def _negated_by_its_argument(verb: Token, cues: Cues) -> bool:
+    """"n'a déployé aucun soldat", "n'avoir tiré aucun missile", "n'a rien signé": the verb
+    carries "ne" and one of its arguments carries the negative word ("aucun", "rien")."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.lower_ in _NE for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.lower_ in _NEGATIVE_PRONOUNS and child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "obl"):
+            return True
+        if child.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "obl:arg") and any(
+                g.dep_ == "det" and g.lower_ in cues.negation_determiners for g in child.children):
+            return True
+    return False
+
+
 def is_negated(trigger: Token, cues: Cues) -> bool:
     """True when the predicate, or a verb that controls it, is negated."""
     chain = control_chain(trigger, cues)
     negations = sum(1 for tok in chain if _negated_token(tok, cues))
+    if not _negated_token(trigger, cues) and _negated_by_its_argument(trigger, cues):
+        negations += 1
     for tok in chain[1:]:
         if tok.lemma_.lower() in cues.negating_verbs:
             negations += 1

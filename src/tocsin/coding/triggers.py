@@ -27,7 +27,7 @@ PERSON_ROLES = frozenset({
 })
 
 COLLOCATION_DEPS = frozenset({
-    "obj", "dobj", "obl:arg", "obl", "nmod", "nsubj:pass", "nsubjpass", "pobj", "attr", "xcomp",
+    "obj", "dobj", "obl:arg", "obl", "obl:mod", "nmod", "nsubj:pass", "nsubjpass", "pobj", "attr", "xcomp",
     "compound", "amod", "oprd", "acomp",
 })
 
@@ -624,3 +624,40 @@ def any_act_of_a_kind(tok: Token, determiners: frozenset[str]) -> bool:
     dets = [c for c in tok.children if c.dep_ in ("det", "amod", "advmod") and c.i < tok.i]
     return any(d.lower_ in determiners for d in dets) and not any(
         d.dep_ == "det" and d.lower_ not in determiners for d in dets)
+
+
+def on_the_sidelines(tok: Token, markers: frozenset[str]) -> bool:
+    """"en marge d'une réunion des BRICS", "on the sidelines of the G20 summit": the event noun
+    after such a word is the venue of the clause's act, not an act of its own."""
+    if not markers or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head  # English: "the sidelines of the summit"
+    return head.i != tok.i and head.lower_ in markers and tok.dep_ in ("nmod", "pobj")
+
+
+def done_by_a_named_agent(tok: Token) -> bool:
+    """"Bamako a rejeté les sanctions imposées la veille par la Cedeao": a past participle that
+    describes what the outer act is about, with its own agent, reports an act that happened;
+    it is no content of the rejection, accusation or demand."""
+    return passive_participle(tok) and any(
+        c.dep_ in ("obl:agent", "agent") and (c.pos_ == "PROPN" or any(g.pos_ == "PROPN" for g in c.children))
+        for c in tok.children)
+
+
+def long_after(tok: Token, markers: frozenset[str], units: frozenset[str]) -> bool:
+    """"gracié deux ans après son arrestation", "pardoned two years after his arrest": an event
+    noun introduced by "après/after" with a long span before it is long past, the backdrop
+    of the clause, not a reported act."""
+    if not markers or not units or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "case" and c.lower_ in markers for c in tok.children):
+        # French: the span hangs on the noun, before the preposition
+        return any(c.i < tok.i and (c.lemma_.lower() in units or c.lower_ in units)
+                   and any(g.dep_ in ("nummod", "det") for g in c.children) for c in tok.children)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in markers:
+        # English: "two years after": the span hangs on the preposition
+        return any(c.lower_ in units or c.lemma_.lower() in units for c in head.children if c.i < head.i)
+    return False
