@@ -767,3 +767,12 @@ def test_a_refused_invitation_or_offer_is_aimed_at_its_author(engine) -> None:
     found = triples(code(engine, "Le président serbe a décliné l'invitation de Pékin au sommet de l'Organisation de "
                                  "coopération de Shanghai.", "fr"))
     assert ("REJECT", "SRB", "CHN") in found
+
+
+def test_an_unknown_person_praised_for_a_win_in_a_country_stands_for_that_country(engine) -> None:
+    events = code(engine, "Le président sénégalais a félicité Jean Dupont pour sa victoire à la présidentielle "
+                          "gabonaise.", "fr")
+    assert [(e.type, e.target.code) for e in events] == [("SUPPORT", "GAB")]
+    # a known actor keeps its own code
+    found = triples(code(engine, "Le Kenya a félicité l'Éthiopie pour sa victoire à la présidentielle gabonaise.", "fr"))
+    assert ("SUPPORT", "KEN", "ETH") in found

@@ -189,6 +189,28 @@ class RecipientRules:
         return []
 
 
+    def _country_of_the_reason(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                               when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """"a félicité Daniel Chapo pour sa victoire à la présidentielle mozambicaine": a person
+        the knowledge base does not know, praised for what they did in a country ("pour"/"for"
+        phrase), stands for that country (a winner or a candidate is the country, no sector)."""
+        if not out.targets or any(a.resolved for a in out.targets):
+            return []
+        if not any(t.text[:1].isupper() for t in out.targets):
+            return []  # only a named person ("Daniel Chapo", "le candidat du Frelimo"), not "the decision"
+        own = {a.country for a in out.sources if a.resolved}
+        reasons = [c for c in tok.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and preposition_of(c) == "pour"]
+        reasons += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children if g.dep_ == "pobj"]
+        for reason in reasons:
+            words = " ".join(t.text for t in reason.subtree)
+            actor = self.resolver.resolve(words, lang=lang, when=when, context=ctx.salient_countries(),
+                                          guess_country=False)
+            if actor is not None and actor.resolved and actor.country and actor.country not in own:
+                return [Actor(text=out.targets[0].text, code=actor.country, country=actor.country)]
+        return []
+
+
     def _drawn_reaction(self, tok: Token, out: Roles, res: LanguageResources, lang: str, when: date | None,
                         ctx: DocumentContext, by_index: dict[int, Trigger]) -> None:
         """"… drawing a rebuke from China's military", "s'attirant la menace de droits de douane
