@@ -776,3 +776,12 @@ def test_an_unknown_person_praised_for_a_win_in_a_country_stands_for_that_countr
     # a known actor keeps its own code
     found = triples(code(engine, "Le Kenya a félicité l'Éthiopie pour sa victoire à la présidentielle gabonaise.", "fr"))
     assert ("SUPPORT", "KEN", "ETH") in found
+
+
+def test_a_condemnation_after_an_act_is_aimed_at_whoever_did_it(engine) -> None:
+    found = triples(code(engine, "« C'est inacceptable », a dénoncé Séoul, après le survol de son territoire par des "
+                                 "ballons nord-coréens.", "fr"))
+    assert ("ACCUSE", "KOR", "PRK") in found
+    found = triples(code(engine, "\"This is unacceptable,\" Tokyo condemned after the launch of a North Korean missile.",
+                         "en"))
+    assert ("ACCUSE", "JPN", "PRK") in found  # "North Korean", not "Korean"

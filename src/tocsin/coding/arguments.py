@@ -350,6 +350,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.targets = self._actor_of_requested_act(tok, trig, out, res, lang, when, ctx) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
+        if pred.type == "ACCUSE" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._author_of_the_occasion(tok, out, lang, when, ctx) or out.targets
         if pred.type == "SUPPORT" and pred.pos == "VERB" and not out.pair:
             out.targets = self._country_of_the_reason(tok, out, res, lang, when, ctx) or out.targets
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):

@@ -44,6 +44,9 @@ _AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _CONTENT_LINKS = frozenset({"xcomp", "ccomp", "acl", "nmod", "obl", "obl:arg", "obl:mod", "prep"})
 _CONTENT_ROLES = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "pobj", "iobj", "dative", "conj", "amod"})
 
+#: prepositions of the act a reaction follows ("après l'entrée de navires chinois")
+_AFTER = frozenset({"après", "after", "following"})
+
 #: links that open a clause of its own
 _OWN_CLAUSES = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp", "csubj"})
 
@@ -211,6 +214,32 @@ class RecipientRules:
         return []
 
 
+    def _author_of_the_occasion(self, tok: Token, out: Roles, lang: str, when: date | None,
+                                ctx: DocumentContext) -> list[Actor]:
+        """"a dénoncé Tokyo, après l'entrée de navires des garde-côtes chinois dans ses eaux",
+        "protested after the launch of a North Korean missile": a condemnation with no one
+        named, made after an act, is aimed at whoever did that act (named by a name or by the
+        nationality of what acted, one "de/of" phrase deep)."""
+        own = {a.country for a in out.sources if a.resolved}
+        occasions = [c for c in tok.children if c.dep_ in ("obl", "obl:mod") and preposition_of(c) in _AFTER]
+        occasions += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _AFTER
+                      for g in c.children if g.dep_ == "pobj"]
+        for noun in occasions:
+            if noun.pos_ != "NOUN":
+                continue
+            # "le survol de son territoire par des ballons nord-coréens": the act's agent first
+            agents = [c for c in noun.children if c.pos_ in ("NOUN", "PROPN") and preposition_of(c) in ("par", "by")]
+            named = agents + [c for link in self._noun_chain(noun) for c in link.children
+                              if c.dep_ in ("nmod", "poss") and c.pos_ == "PROPN"]
+            actors = [a for a in self._resolve_heads(named, lang, when, ctx) if a.resolved and a.country not in own]
+            if not actors:
+                actors = [a for a in self._nationality_of_things([*agents, noun], lang, when, ctx)
+                          if a.country not in own]
+            if actors:
+                return actors
+        return []
+
+
     def _drawn_reaction(self, tok: Token, out: Roles, res: LanguageResources, lang: str, when: date | None,
                         ctx: DocumentContext, by_index: dict[int, Trigger]) -> None:
         """"… drawing a rebuke from China's military", "s'attirant la menace de droits de douane
@@ -356,7 +385,13 @@ class RecipientRules:
             for child in current.children:
                 if child.dep_ != "amod" or child.pos_ != "ADJ":
                     continue
-                found = [a for a in self._actors_for_conjunct(child, lang, when, ctx) if a.resolved and a.country]
+                if any(c.dep_ in ("amod", "compound") and c.i < child.i for c in child.children):
+                    # "a North Korean missile": the adjective with its own modifier
+                    words = child.doc[child.left_edge.i:child.i + 1].text
+                    whole = self.resolver.resolve(words, lang=lang, when=when, guess_country=False)
+                    found = [whole] if whole is not None and whole.resolved and whole.country else []
+                else:
+                    found = [a for a in self._actors_for_conjunct(child, lang, when, ctx) if a.resolved and a.country]
                 if found:
                     return Actor(text=child.text, code=found[0].country, country=found[0].country)
         return None
