@@ -785,3 +785,10 @@ def test_a_condemnation_after_an_act_is_aimed_at_whoever_did_it(engine) -> None:
     found = triples(code(engine, "\"This is unacceptable,\" Tokyo condemned after the launch of a North Korean missile.",
                          "en"))
     assert ("ACCUSE", "JPN", "PRK") in found  # "North Korean", not "Korean"
+
+
+def test_police_or_soldiers_using_force_in_a_town_are_that_towns_country(engine) -> None:
+    events = code(engine, "Un manifestant a été tué par un policier à Lyon.", "fr")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("ASSAULT", "FRACOP", "FRACVL")]
+    events = code(engine, "Un jeune homme a été abattu par des soldats à Goma.", "fr")
+    assert [(e.type, e.source.code) for e in events] == [("ASSAULT", "CODMIL")]

@@ -54,6 +54,7 @@ from tocsin.coding.syntax import (
 from tocsin.coding.triggers import accused_in_apposition, apposed_role, passive_participle
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
+from tocsin.places import PlaceContext, choose, find_places, place_role
 from tocsin.records import Actor
 
 #: types whose recipient may be named as a place ("exercises around Taiwan")
@@ -239,6 +240,15 @@ class ArgumentRules(RecipientRules, PhraseActors):
             if not out.targets:
                 out.targets = actors
 
+        if pred.type == "ASSAULT" and pred.pos == "VERB" and out.sources and not any(a.resolved for a in out.sources):
+            # "tué par un policier à Nanterre", "des soldats ont ouvert le feu à Kinshasa": the
+            # police or the army using force in a place, with no country named, are that place's
+            # (an arrest of suspects by "police in Marseille" is no political act: left alone)
+            forces = [a for a in out.sources if a.sector in PLACED_FORCES and a.country is None]
+            country = (self._place_country(args, res, lang, when, ctx) or self._town_country(tok, ctx)) if forces else None
+            if country is not None:
+                out.sources = [Actor(text=a.text, code=country + a.sector, country=country, sector=a.sector)
+                               for a in forces]
         if (borrow and pred.pos == "NOUN" and not out.pair and tok.dep_ in PASSIVE_SUBJECT
                 and tok.head.lemma_.lower() in cues.light_verbs and is_passive(tok.head)):
             # "Arrest warrants were issued by the ICC": the agent of the light verb acts
@@ -368,6 +378,23 @@ class ArgumentRules(RecipientRules, PhraseActors):
         self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
         self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
         return out
+
+    def _town_country(self, tok: Token, ctx: DocumentContext) -> str | None:
+        """The country of a town named as where the clause of ``tok`` happens ("à Nanterre"),
+        read from the gazetteer (its most likely place, given the article's countries)."""
+        gazetteer = getattr(self, "gazetteer", None)
+        if gazetteer is None:
+            return None
+        inside = {t.i for t in tok.subtree}
+        context = PlaceContext(dateline_country=ctx.dateline.place.country if ctx.dateline else None,
+                               countries=ctx.sentence_countries + ctx.salient_countries())
+        for mention in find_places(tok.sent, gazetteer):
+            if mention.start not in inside or place_role(mention, tok.sent) != "location":
+                continue
+            chosen = choose(mention, context)
+            if chosen is not None and chosen.country:
+                return chosen.country
+        return None
 
     def _at_the_request_target(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources,
                                lang: str, when: date | None, ctx: DocumentContext) -> None:
@@ -745,6 +772,10 @@ class ArgumentRules(RecipientRules, PhraseActors):
 #: types whose object is someone's act or offer: its author is the recipient ("a décliné
 #: l'invitation de Moscou")
 AUTHORED_OBJECT_TYPES = frozenset({"REJECT"})
+
+#: sectors of the forces a state deploys where it rules: named with no country, they are the
+#: place's ("un policier à Nanterre")
+PLACED_FORCES = frozenset({"COP", "MIL"})
 
 #: the CAMEO codes of a veto and of a mediation
 VETO_CAMEO = "129"
