@@ -792,3 +792,12 @@ def test_police_or_soldiers_using_force_in_a_town_are_that_towns_country(engine)
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("ASSAULT", "FRACOP", "FRACVL")]
     events = code(engine, "Un jeune homme a été abattu par des soldats à Goma.", "fr")
     assert [(e.type, e.source.code) for e in events] == [("ASSAULT", "CODMIL")]
+
+
+def test_an_offensive_to_retake_ground_is_aimed_at_whom_it_is_taken_from(engine) -> None:
+    found = triples(code(engine, "L'armée ukrainienne a lancé une contre-offensive pour reprendre Bakhmout aux forces "
+                                 "russes.", "fr"))
+    assert ("ASSAULT", "UKR", "RUS") in found
+    found = triples(code(engine, "The Sudanese army is preparing an offensive to retake Nyala from the Rapid Support "
+                                 "Forces.", "en"))
+    assert ("ASSAULT", "SDN", "SDN") in found

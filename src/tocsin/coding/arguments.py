@@ -331,6 +331,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if pred.type == "ASSAULT" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._held_by_whom_it_retakes(tok, out, res, lang, when, ctx) or out.targets
         if pred.type in BORDER_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._facing_the_border(tok, out, res, lang, when, ctx, by_index) or out.targets
         if (pred.pos == "NOUN" and pred.type in DRAWN_TYPES and tok.dep_ in OBJECT

@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from tocsin.coding.context import DocumentContext
-from tocsin.coding.model import LanguageResources, Roles, Trigger, unique_actors
+from tocsin.coding.model import LanguageResources, Roles, Trigger, same_actor, unique_actors
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.syntax import (
     OBJECT,
@@ -235,6 +235,31 @@ class RecipientRules:
             if not actors:
                 actors = [a for a in self._nationality_of_things([*agents, noun], lang, when, ctx)
                           if a.country not in own]
+            if actors:
+                return actors
+        return []
+
+
+    def _held_by_whom_it_retakes(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                                 when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """"une offensive pour reprendre Nyala aux Forces de soutien rapide", "an offensive to
+        retake the town from the rebels": an attack meant to take ground back is aimed at whom
+        the ground is taken from."""
+        cues = res.cues
+        own = {a.country for a in out.sources if a.resolved}
+        aims = list(tok.children)
+        if tok.dep_ in OBJECT:
+            aims += [c for c in tok.head.children if c.i > tok.i]  # "prépare une offensive pour reprendre …"
+        for aim in aims:
+            if aim.dep_ not in ("acl", "advcl", "xcomp", "relcl") or aim.lemma_.lower() not in cues.retaking_verbs:
+                continue
+            holders = [c for c in aim.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
+                       and preposition_of(c) in ("à", "au", "aux")]
+            holders += [g for c in aim.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"]
+            actors = [a for a in self._resolve_heads(holders, lang, when, ctx)
+                      if a.resolved and a.country and not (a.country in own and a.sector is None)]
+            actors = [a for a in actors if not any(same_actor(a, s) for s in out.sources if s.resolved)]
             if actors:
                 return actors
         return []
