@@ -801,3 +801,13 @@ def test_an_offensive_to_retake_ground_is_aimed_at_whom_it_is_taken_from(engine)
     found = triples(code(engine, "The Sudanese army is preparing an offensive to retake Nyala from the Rapid Support "
                                  "Forces.", "en"))
     assert ("ASSAULT", "SDN", "SDN") in found
+
+
+def test_a_visit_to_a_town_is_hosted_by_its_country(engine) -> None:
+    assert ("CONSULT", "CHN", "UKR") in triples(code(engine, "Le ministre chinois s'est rendu à Lviv.", "fr"))
+    found = triples(code(engine, "Le président brésilien a refusé de se rendre au forum économique de "
+                                 "Saint-Pétersbourg.", "fr"))
+    assert ("REJECT", "BRA", "RUS") in found
+    # a town of the visitor's own country is no host
+    events = code(engine, "Le président ukrainien s'est rendu à Lviv.", "fr")
+    assert all(e.target is None or e.target.country != "UKR" for e in events)

@@ -333,6 +333,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
         if pred.type == "ASSAULT" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._held_by_whom_it_retakes(tok, out, res, lang, when, ctx) or out.targets
+        if pred.mode == "visit" and out.targets and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._host_of_the_venue(tok, out, [h for _, h in target_heads], ctx) or out.targets
         if pred.type in BORDER_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._facing_the_border(tok, out, res, lang, when, ctx, by_index) or out.targets
         if (pred.pos == "NOUN" and pred.type in DRAWN_TYPES and tok.dep_ in OBJECT
@@ -397,6 +399,24 @@ class ArgumentRules(RecipientRules, PhraseActors):
             if chosen is not None and chosen.country:
                 return chosen.country
         return None
+
+    def _host_of_the_venue(self, tok: Token, out: Roles, heads: list[Token], ctx: DocumentContext) -> list[Actor]:
+        """"se rendre au sommet des Amériques de Los Angeles", "travelled to Lviv": the host of a
+        visit to a town named inside the destination is the town's country (its most likely
+        reading), unless it is the visitor's own."""
+        gazetteer = getattr(self, "gazetteer", None)
+        if gazetteer is None or not heads:
+            return []
+        inside = {t.i for h in heads for t in h.subtree}
+        own = {a.country for a in out.sources if a.resolved}
+        for mention in find_places(tok.sent, gazetteer):
+            if mention.start not in inside or not tok.doc[mention.start].text[:1].isupper():
+                continue
+            chosen = choose(mention, PlaceContext(countries=ctx.sentence_countries + ctx.salient_countries()))
+            # a town (most likely reading), not a region whose name many countries share ("le Nord")
+            if chosen is not None and chosen.kind == "place" and chosen.country and chosen.country not in own:
+                return [Actor(text=mention.text, code=chosen.country, country=chosen.country)]
+        return []
 
     def _at_the_request_target(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources,
                                lang: str, when: date | None, ctx: DocumentContext) -> None:
