@@ -767,3 +767,47 @@ def test_a_refused_invitation_or_offer_is_aimed_at_its_author(engine) -> None:
     found = triples(code(engine, "Le président serbe a décliné l'invitation de Pékin au sommet de l'Organisation de "
                                  "coopération de Shanghai.", "fr"))
     assert ("REJECT", "SRB", "CHN") in found
+
+
+def test_an_unknown_person_praised_for_a_win_in_a_country_stands_for_that_country(engine) -> None:
+    events = code(engine, "Le président sénégalais a félicité Jean Dupont pour sa victoire à la présidentielle "
+                          "gabonaise.", "fr")
+    assert [(e.type, e.target.code) for e in events] == [("SUPPORT", "GAB")]
+    # a known actor keeps its own code
+    found = triples(code(engine, "Le Kenya a félicité l'Éthiopie pour sa victoire à la présidentielle gabonaise.", "fr"))
+    assert ("SUPPORT", "KEN", "ETH") in found
+
+
+def test_a_condemnation_after_an_act_is_aimed_at_whoever_did_it(engine) -> None:
+    found = triples(code(engine, "« C'est inacceptable », a dénoncé Séoul, après le survol de son territoire par des "
+                                 "ballons nord-coréens.", "fr"))
+    assert ("ACCUSE", "KOR", "PRK") in found
+    found = triples(code(engine, "\"This is unacceptable,\" Tokyo condemned after the launch of a North Korean missile.",
+                         "en"))
+    assert ("ACCUSE", "JPN", "PRK") in found  # "North Korean", not "Korean"
+
+
+def test_police_or_soldiers_using_force_in_a_town_are_that_towns_country(engine) -> None:
+    events = code(engine, "Un manifestant a été tué par un policier à Lyon.", "fr")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("ASSAULT", "FRACOP", "FRACVL")]
+    events = code(engine, "Un jeune homme a été abattu par des soldats à Goma.", "fr")
+    assert [(e.type, e.source.code) for e in events] == [("ASSAULT", "CODMIL")]
+
+
+def test_an_offensive_to_retake_ground_is_aimed_at_whom_it_is_taken_from(engine) -> None:
+    found = triples(code(engine, "L'armée ukrainienne a lancé une contre-offensive pour reprendre Bakhmout aux forces "
+                                 "russes.", "fr"))
+    assert ("ASSAULT", "UKR", "RUS") in found
+    found = triples(code(engine, "The Sudanese army is preparing an offensive to retake Nyala from the Rapid Support "
+                                 "Forces.", "en"))
+    assert ("ASSAULT", "SDN", "SDN") in found
+
+
+def test_a_visit_to_a_town_is_hosted_by_its_country(engine) -> None:
+    assert ("CONSULT", "CHN", "UKR") in triples(code(engine, "Le ministre chinois s'est rendu à Lviv.", "fr"))
+    found = triples(code(engine, "Le président brésilien a refusé de se rendre au forum économique de "
+                                 "Saint-Pétersbourg.", "fr"))
+    assert ("REJECT", "BRA", "RUS") in found
+    # a town of the visitor's own country is no host
+    events = code(engine, "Le président ukrainien s'est rendu à Lviv.", "fr")
+    assert all(e.target is None or e.target.country != "UKR" for e in events)

@@ -54,6 +54,7 @@ from tocsin.coding.syntax import (
 from tocsin.coding.triggers import accused_in_apposition, apposed_role, passive_participle
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
+from tocsin.places import PlaceContext, choose, find_places, place_role
 from tocsin.records import Actor
 
 #: types whose recipient may be named as a place ("exercises around Taiwan")
@@ -244,6 +245,15 @@ class ArgumentRules(RecipientRules, PhraseActors):
             if not out.targets:
                 out.targets = actors
 
+        if pred.type == "ASSAULT" and pred.pos == "VERB" and out.sources and not any(a.resolved for a in out.sources):
+            # "tué par un policier à Nanterre", "des soldats ont ouvert le feu à Kinshasa": the
+            # police or the army using force in a place, with no country named, are that place's
+            # (an arrest of suspects by "police in Marseille" is no political act: left alone)
+            forces = [a for a in out.sources if a.sector in PLACED_FORCES and a.country is None]
+            country = (self._place_country(args, res, lang, when, ctx) or self._town_country(tok, ctx)) if forces else None
+            if country is not None:
+                out.sources = [Actor(text=a.text, code=country + a.sector, country=country, sector=a.sector)
+                               for a in forces]
         if (borrow and pred.pos == "NOUN" and not out.pair and tok.dep_ in PASSIVE_SUBJECT
                 and tok.head.lemma_.lower() in cues.light_verbs and is_passive(tok.head)):
             # "Arrest warrants were issued by the ICC": the agent of the light verb acts
@@ -326,6 +336,10 @@ class ArgumentRules(RecipientRules, PhraseActors):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if pred.type == "ASSAULT" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._held_by_whom_it_retakes(tok, out, res, lang, when, ctx) or out.targets
+        if pred.mode == "visit" and out.targets and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._host_of_the_venue(tok, out, [h for _, h in target_heads], ctx) or out.targets
         if pred.type in BORDER_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._facing_the_border(tok, out, res, lang, when, ctx, by_index) or out.targets
         if (pred.pos == "NOUN" and pred.type in DRAWN_TYPES and tok.dep_ in OBJECT
@@ -355,6 +369,10 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.targets = self._actor_of_requested_act(tok, trig, out, res, lang, when, ctx) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
+        if pred.type == "ACCUSE" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._author_of_the_occasion(tok, out, lang, when, ctx) or out.targets
+        if pred.type == "SUPPORT" and pred.pos == "VERB" and not out.pair:
+            out.targets = self._country_of_the_reason(tok, out, res, lang, when, ctx) or out.targets
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._beneficiary_of_supported_act(target_heads, out, lang, when, ctx) or out.targets
         if pred.type == "ACCUSE" and pred.pos == "VERB":
@@ -369,6 +387,41 @@ class ArgumentRules(RecipientRules, PhraseActors):
         self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
         self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
         return out
+
+    def _town_country(self, tok: Token, ctx: DocumentContext) -> str | None:
+        """The country of a town named as where the clause of ``tok`` happens ("à Nanterre"),
+        read from the gazetteer (its most likely place, given the article's countries)."""
+        gazetteer = getattr(self, "gazetteer", None)
+        if gazetteer is None:
+            return None
+        inside = {t.i for t in tok.subtree}
+        context = PlaceContext(dateline_country=ctx.dateline.place.country if ctx.dateline else None,
+                               countries=ctx.sentence_countries + ctx.salient_countries())
+        for mention in find_places(tok.sent, gazetteer):
+            if mention.start not in inside or place_role(mention, tok.sent) != "location":
+                continue
+            chosen = choose(mention, context)
+            if chosen is not None and chosen.country:
+                return chosen.country
+        return None
+
+    def _host_of_the_venue(self, tok: Token, out: Roles, heads: list[Token], ctx: DocumentContext) -> list[Actor]:
+        """"se rendre au sommet des Amériques de Los Angeles", "travelled to Lviv": the host of a
+        visit to a town named inside the destination is the town's country (its most likely
+        reading), unless it is the visitor's own."""
+        gazetteer = getattr(self, "gazetteer", None)
+        if gazetteer is None or not heads:
+            return []
+        inside = {t.i for h in heads for t in h.subtree}
+        own = {a.country for a in out.sources if a.resolved}
+        for mention in find_places(tok.sent, gazetteer):
+            if mention.start not in inside or not tok.doc[mention.start].text[:1].isupper():
+                continue
+            chosen = choose(mention, PlaceContext(countries=ctx.sentence_countries + ctx.salient_countries()))
+            # a town (most likely reading), not a region whose name many countries share ("le Nord")
+            if chosen is not None and chosen.kind == "place" and chosen.country and chosen.country not in own:
+                return [Actor(text=mention.text, code=chosen.country, country=chosen.country)]
+        return []
 
     def _at_the_request_target(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources,
                                lang: str, when: date | None, ctx: DocumentContext) -> None:
@@ -746,6 +799,10 @@ class ArgumentRules(RecipientRules, PhraseActors):
 #: types whose object is someone's act or offer: its author is the recipient ("a décliné
 #: l'invitation de Moscou")
 AUTHORED_OBJECT_TYPES = frozenset({"REJECT"})
+
+#: sectors of the forces a state deploys where it rules: named with no country, they are the
+#: place's ("un policier à Nanterre")
+PLACED_FORCES = frozenset({"COP", "MIL"})
 
 #: the CAMEO codes of a veto and of a mediation
 VETO_CAMEO = "129"

@@ -143,6 +143,9 @@ class Cues:
     #: nouns of a border: troops massed along it face the country it is named after
     #: ("le long de la frontière arménienne", "near the border with Ukraine")
     border_nouns: frozenset[str] = frozenset()
+    #: verbs of taking ground back from someone ("reprendre Nyala aux FSR", "retake … from"):
+    #: an offensive meant to do so is aimed at whom the ground is taken from
+    retaking_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -218,6 +221,7 @@ class Cues:
             cause_verbs=words("cause_verbs"),
             imposing_verbs=words("imposing_verbs"),
             border_nouns=words("border_nouns"),
+            retaking_verbs=words("retaking_verbs"),
         )
 
 

@@ -20,7 +20,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from tocsin.coding.context import DocumentContext
-from tocsin.coding.model import LanguageResources, Roles, Trigger, unique_actors
+from tocsin.coding.model import LanguageResources, Roles, Trigger, same_actor, unique_actors
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.syntax import (
     OBJECT,
@@ -45,6 +45,9 @@ _CONTENT_LINKS = frozenset({"xcomp", "ccomp", "acl", "nmod", "obl", "obl:arg", "
 _CONTENT_ROLES = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "pobj", "iobj", "dative", "conj", "amod"})
 #: subjects of a reported statement, read as content when the statement is what is said
 _SPOKEN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+#: prepositions of the act a reaction follows ("après l'entrée de navires chinois")
+_AFTER = frozenset({"après", "after", "following"})
 
 #: links that open a clause of its own
 _OWN_CLAUSES = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp", "csubj"})
@@ -188,6 +191,79 @@ class RecipientRules:
                           if a.resolved and a.country not in own]
                 if actors:
                     return actors
+        return []
+
+
+    def _country_of_the_reason(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                               when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """"a félicité Daniel Chapo pour sa victoire à la présidentielle mozambicaine": a person
+        the knowledge base does not know, praised for what they did in a country ("pour"/"for"
+        phrase), stands for that country (a winner or a candidate is the country, no sector)."""
+        if not out.targets or any(a.resolved for a in out.targets):
+            return []
+        if not any(t.text[:1].isupper() for t in out.targets):
+            return []  # only a named person ("Daniel Chapo", "le candidat du Frelimo"), not "the decision"
+        own = {a.country for a in out.sources if a.resolved}
+        reasons = [c for c in tok.children if c.dep_ in ("obl", "obl:mod", "obl:arg") and preposition_of(c) == "pour"]
+        reasons += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children if g.dep_ == "pobj"]
+        for reason in reasons:
+            words = " ".join(t.text for t in reason.subtree)
+            actor = self.resolver.resolve(words, lang=lang, when=when, context=ctx.salient_countries(),
+                                          guess_country=False)
+            if actor is not None and actor.resolved and actor.country and actor.country not in own:
+                return [Actor(text=out.targets[0].text, code=actor.country, country=actor.country)]
+        return []
+
+
+    def _author_of_the_occasion(self, tok: Token, out: Roles, lang: str, when: date | None,
+                                ctx: DocumentContext) -> list[Actor]:
+        """"a dénoncé Tokyo, après l'entrée de navires des garde-côtes chinois dans ses eaux",
+        "protested after the launch of a North Korean missile": a condemnation with no one
+        named, made after an act, is aimed at whoever did that act (named by a name or by the
+        nationality of what acted, one "de/of" phrase deep)."""
+        own = {a.country for a in out.sources if a.resolved}
+        occasions = [c for c in tok.children if c.dep_ in ("obl", "obl:mod") and preposition_of(c) in _AFTER]
+        occasions += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _AFTER
+                      for g in c.children if g.dep_ == "pobj"]
+        for noun in occasions:
+            if noun.pos_ != "NOUN":
+                continue
+            # "le survol de son territoire par des ballons nord-coréens": the act's agent first
+            agents = [c for c in noun.children if c.pos_ in ("NOUN", "PROPN") and preposition_of(c) in ("par", "by")]
+            named = agents + [c for link in self._noun_chain(noun) for c in link.children
+                              if c.dep_ in ("nmod", "poss") and c.pos_ == "PROPN"]
+            actors = [a for a in self._resolve_heads(named, lang, when, ctx) if a.resolved and a.country not in own]
+            if not actors:
+                actors = [a for a in self._nationality_of_things([*agents, noun], lang, when, ctx)
+                          if a.country not in own]
+            if actors:
+                return actors
+        return []
+
+
+    def _held_by_whom_it_retakes(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                                 when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """"une offensive pour reprendre Nyala aux Forces de soutien rapide", "an offensive to
+        retake the town from the rebels": an attack meant to take ground back is aimed at whom
+        the ground is taken from."""
+        cues = res.cues
+        own = {a.country for a in out.sources if a.resolved}
+        aims = list(tok.children)
+        if tok.dep_ in OBJECT:
+            aims += [c for c in tok.head.children if c.i > tok.i]  # "prépare une offensive pour reprendre …"
+        for aim in aims:
+            if aim.dep_ not in ("acl", "advcl", "xcomp", "relcl") or aim.lemma_.lower() not in cues.retaking_verbs:
+                continue
+            holders = [c for c in aim.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj")
+                       and preposition_of(c) in ("à", "au", "aux")]
+            holders += [g for c in aim.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"]
+            actors = [a for a in self._resolve_heads(holders, lang, when, ctx)
+                      if a.resolved and a.country and not (a.country in own and a.sector is None)]
+            actors = [a for a in actors if not any(same_actor(a, s) for s in out.sources if s.resolved)]
+            if actors:
+                return actors
         return []
 
 
@@ -338,7 +414,13 @@ class RecipientRules:
             for child in current.children:
                 if child.dep_ != "amod" or child.pos_ != "ADJ":
                     continue
-                found = [a for a in self._actors_for_conjunct(child, lang, when, ctx) if a.resolved and a.country]
+                if any(c.dep_ in ("amod", "compound") and c.i < child.i for c in child.children):
+                    # "a North Korean missile": the adjective with its own modifier
+                    words = child.doc[child.left_edge.i:child.i + 1].text
+                    whole = self.resolver.resolve(words, lang=lang, when=when, guess_country=False)
+                    found = [whole] if whole is not None and whole.resolved and whole.country else []
+                else:
+                    found = [a for a in self._actors_for_conjunct(child, lang, when, ctx) if a.resolved and a.country]
                 if found:
                     return Actor(text=child.text, code=found[0].country, country=found[0].country)
         return None
