@@ -243,3 +243,5 @@ def test_what_a_state_concedes_at_home_it_concedes_to_its_people(engine) -> None
 def test_aid_promised_is_one_event_on_the_promise(engine) -> None:
     events = code(engine, "Le Japon a promis une aide de 500 millions de dollars à l'Ukraine.", "fr")
     assert [(e.type, pair(e)) for e in events] == [("AGREE", ("JPN", "UKR"))]
+    events = code(engine, "Japan pledged $500 million in aid to Ukraine.", "en")  # aid under the object
+    assert [(e.type, pair(e)) for e in events] == [("AGREE", ("JPN", "UKR"))]

@@ -483,10 +483,10 @@ def is_offered_content(tok: Token, governor: Trigger) -> bool:
     agreed (one event, coded on the verb)."""
     if governor.predicate.type not in OFFER_TYPES or governor.token.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.pos_ == "NOUN" and _in_the_object(tok, governor.token):
+        return True  # "a promis une aide à l'Ukraine", "pledged $500m in aid": what is promised
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in OBJECT | {"nsubj", "nsubj:pass", "nsubjpass"}:
         return False  # "… at Washington's request": a phrase around the content, not the content
-    if tok.pos_ == "NOUN" and tok.dep_ in OBJECT and tok.head.i == governor.token.i:
-        return True  # "a promis une aide à l'Ukraine": the aid promised is the promise's content
     current = tok
     for _ in range(4):
         if current.dep_ in ("xcomp", "ccomp"):
@@ -495,6 +495,15 @@ def is_offered_content(tok: Token, governor: Trigger) -> bool:
             return False
         current = current.head
     return False
+
+
+def _in_the_object(tok: Token, verb: Token) -> bool:
+    """``tok`` is the verb's object, or hangs on it through a preposition ("$500m in aid")."""
+    if tok.dep_ in OBJECT:
+        return tok.head.i == verb.i
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return (tok.dep_ in ("pobj", "nmod") and head.dep_ in OBJECT and head.head.i == verb.i
+            and head.i != tok.i)
 
 
 #: nouns for people who can be received (besides PERSON_ROLES)
