@@ -245,3 +245,12 @@ def test_aid_promised_is_one_event_on_the_promise(engine) -> None:
     assert [(e.type, pair(e)) for e in events] == [("AGREE", ("JPN", "UKR"))]
     events = code(engine, "Japan pledged $500 million in aid to Ukraine.", "en")  # aid under the object
     assert [(e.type, pair(e)) for e in events] == [("AGREE", ("JPN", "UKR"))]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Kremlin denied that Russian forces had struck a hospital in Kharkiv.", "en"),
+    ("Le Kremlin a démenti que les forces russes aient frappé un hôpital à Kharkiv.", "fr"),
+])
+def test_an_act_denied_in_a_that_clause_is_negated(engine, text: str, lang: str) -> None:
+    (event,) = find(code(engine, text, lang), "ASSAULT")
+    assert event.negated and pair(event) == ("RUS", "UKR")

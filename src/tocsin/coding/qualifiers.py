@@ -252,6 +252,8 @@ def control_chain(trigger: Token, cues: Cues) -> list[Token]:
                 pass
             else:
                 break
+        elif head.lemma_.lower() in cues.negating_verbs and dep in ("xcomp", "ccomp", "pcomp"):
+            pass  # "a démenti avoir frappé", "denied that its forces had struck": a denial negates
         elif dep not in ("xcomp", "pcomp", "prep", "obl:arg", "acl") or head.lemma_.lower() in cues.reporting_verbs:
             break
         chain.append(head)
