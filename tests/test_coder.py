@@ -254,3 +254,14 @@ def test_aid_promised_is_one_event_on_the_promise(engine) -> None:
 def test_an_act_denied_in_a_that_clause_is_negated(engine, text: str, lang: str) -> None:
     (event,) = find(code(engine, text, lang), "ASSAULT")
     assert event.negated and pair(event) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Niger's junta ordered French troops to leave the country.", "en"),
+    ("La junte nigérienne a ordonné aux troupes françaises de quitter le pays.", "fr"),
+])
+def test_an_order_to_another_countrys_forces_is_a_demand_to_it(engine, text: str, lang: str) -> None:
+    assert [pair(e) for e in find(code(engine, text, lang), "REQUEST")] == [("NER", "FRA")]
+    assert not find(code(engine, text, lang), "MOBILIZE")
+    # its own forces it mobilises
+    assert find(code(engine, "Putin ordered troops to the border.", "en"), "MOBILIZE")

@@ -211,6 +211,8 @@ class Coder(ArgumentRules):
                 negated = not negated  # "n'a pas exclu le recours à la force": not ruling force out is the threat
             mood = modality(trig.token, cues)
             pred = reinterpret(pred, args, mood, self.ontology)
+            if pred.type == "MOBILIZE" and trig.consumed and not args.pair:
+                pred = self._order_to_foreign_forces(trig, pred, args, lang, article.published, ctx)
             if pred.type == "CONSULT" and hosts_an_event(trig.token, by_index):
                 continue  # "Doha a accueilli des négociations entre …": the talks are the event
             if pred.type == "CONSULT" and receives_an_event(trig.token, by_index, cues.quantifier_nouns):
@@ -410,6 +412,25 @@ class Coder(ArgumentRules):
                 or thing_as_subject(trig.token, cues)):
             return True  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
         return False
+
+    def _order_to_foreign_forces(self, trig: Trigger, pred: Predicate, args: Roles, lang: str,
+                                 when: date | None, ctx: DocumentContext) -> Predicate:
+        """"Niger's junta ordered French troops to leave the country": forces of another country
+        than the one giving the order are not mobilised by it; the order is a demand made to
+        their country (REQUEST)."""
+        own = {a.country for a in args.sources if a.resolved and a.country}
+        if not own or trig.token.lemma_.lower() not in _ORDER_VERBS:
+            return pred
+        doc = trig.token.doc
+        for i in sorted(trig.consumed):
+            noun = doc[i]  # the forces and their nationality adjectives only: "troupes françaises"
+            words = sorted([noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))], key=lambda t: t.i)
+            forces = self.resolver.resolve(" ".join(t.text for t in words), lang=lang, when=when, guess_country=False)
+            if forces is not None and forces.resolved and forces.country and forces.country not in own:
+                args.targets = [forces]
+                return replace(pred, type="REQUEST", mode=None, cameo=self.ontology.cameo_for_plover("REQUEST"),
+                               id=pred.id + "+foreign")
+        return pred
 
     @staticmethod
     def _one_sided(type_: str, pairs: list[tuple[Actor | None, Actor | None]]) -> bool:
@@ -710,6 +731,10 @@ def _trigger_lemma(sent: Span, event: Event) -> str:
         if tok.idx == start:
             return tok.lemma_.lower()
     return event.trigger.lower()
+
+
+#: verbs of giving an order to forces ("ordered troops to …")
+_ORDER_VERBS = frozenset({"order", "ordonner", "commander"})
 
 
 def launches_a_missile(trig: Trigger, cues: Cues) -> bool:
