@@ -543,3 +543,38 @@ def test_repairs_with_preconditions_leave_the_trees_of_every_repair_run(engine) 
             compared += 1
             changed += not (before == plain.to_array(attrs)).all()
     assert compared > 800 and changed > 50, (compared, changed)
+
+
+def _clause_text_reference(trigger, sent) -> str:
+    """The date clause of a trigger as first written: every word of the sentence read."""
+    chars = list(sent.text)
+    start = sent.start_char
+    above = {trigger.i, *(t.i for t in trigger.ancestors)}
+    for tok in sent:
+        if tok.dep_ == "acl" and not any(c.dep_ in ("obl:agent", "agent", "nsubj") for c in tok.children):
+            continue
+        if tok.dep_ in coder_module.CLAUSE_DEPS and tok.i not in above:
+            for t in tok.subtree:
+                for k in range(t.idx - start, min(t.idx - start + len(t.text), len(chars))):
+                    chars[k] = " "
+    return "".join(chars).rstrip()
+
+
+def test_clause_text_read_from_the_label_array_is_the_plain_one(engine) -> None:
+    """The clause text that dates an event, with the clause words found from the sentence's
+    label array, against the walk over every word, for every verb and noun as trigger."""
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    checked = blanked = 0
+    for lang, texts in by_lang.items():
+        for doc in engine.pipelines.pipe(lang, texts[:300]):
+            sent = doc[:]
+            for tok in doc:
+                if tok.pos_ in ("VERB", "NOUN"):
+                    expected = _clause_text_reference(tok, sent)
+                    assert coder_module._clause_text(tok, sent) == expected
+                    checked += 1
+                    blanked += expected != sent.text.rstrip()
+    assert checked > 1000 and blanked > 100, (checked, blanked)

@@ -19,8 +19,9 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from tocsin.actors import Resolver
@@ -534,6 +535,7 @@ class Coder(ArgumentRules):
 
 
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis", "ccomp"})
+_CLAUSE_DEP_IDS = frozenset(get_string_id(d) for d in CLAUSE_DEPS)
 
 
 #: words before a date that make it the start of a period, not the event's date
@@ -564,17 +566,27 @@ def _event_date(text: str, lang: str, published: date | None) -> DateMatch:
 def _clause_text(trigger: Token, sent: Span) -> str:
     """The sentence with embedded clauses that do not contain the trigger blanked out,
     so "le plan présenté en février" does not date an event of today."""
-    chars = list(_span_text(sent))
+    text = _span_text(sent)
+    chars: list[str] | None = None
     start = sent.start_char
-    above = {trigger.i, *(t.i for t in trigger.ancestors)}
-    for tok in sent:
+    above: set[int] | None = None
+    doc = sent.doc
+    deps = _dep_ids(doc)
+    for i in range(sent.start, sent.end):
+        if deps[i] not in _CLAUSE_DEP_IDS:
+            continue  # read from the parse's array: no Token object for the other words
+        tok = doc[i]
         if tok.dep_ == "acl" and not any(c.dep_ in ("obl:agent", "agent", "nsubj") for c in tok.children):
             continue  # "les ministres, réunis lundi, ont adopté …": the participle shares the time
-        if tok.dep_ in CLAUSE_DEPS and tok.i not in above:
+        if above is None:
+            above = {trigger.i, *(t.i for t in trigger.ancestors)}
+        if tok.i not in above:
+            if chars is None:
+                chars = list(text)
             for t in tok.subtree:
                 for k in range(t.idx - start, min(t.idx - start + len(t.text), len(chars))):
                     chars[k] = " "
-    return "".join(chars).rstrip()
+    return ("".join(chars) if chars is not None else text).rstrip()
 
 
 def _outside_names(triggers: list[Trigger], sent: Span, start: int | None,
@@ -583,7 +595,7 @@ def _outside_names(triggers: list[Trigger], sent: Span, start: int | None,
     Asia-Pacific Economic Cooperation meeting", "les Forces de soutien rapide")."""
     if start is None:
         return triggers
-    end = start + len(sent.text)
+    end = start + len(_span_text(sent))
     near = [(a, b) for a, b in spans if a < end and b > start]
     if not near:
         return triggers
@@ -616,6 +628,15 @@ def _word_codes(doc: Doc) -> tuple[list[int], list[int], list[int]]:
         rows = doc.to_array([POS, LEMMA, LOWER]) if len(doc) else None
         found = doc.user_data["tocsin.words"] = (
             (rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()) if rows is not None else ([], [], []))
+    return found
+
+
+def _dep_ids(doc: Doc) -> list[int]:
+    """The dependency label id of every token (``Token.dep``), read once per parsed sentence
+    (after its repairs)."""
+    found = doc.user_data.get("tocsin.deps")
+    if found is None:
+        found = doc.user_data["tocsin.deps"] = doc.to_array(DEP).tolist() if len(doc) else []
     return found
 
 
