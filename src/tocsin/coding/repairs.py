@@ -54,7 +54,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy
 from spacy.attrs import DEP, HEAD, IS_TITLE, LEMMA, LOWER, POS
 from spacy.parts_of_speech import ADP, ADV, AUX, DET, IDS, NOUN, PART, PROPN, SCONJ, VERB
 from spacy.strings import get_string_id
@@ -114,33 +113,47 @@ class _Words:
     The whole document is read, so a repair that looks at a word's head or children
     outside a partial span still finds it."""
 
-    __slots__ = ("sent", "dep", "pos", "lower", "lemma", "labelled", "hung", "fr", "quote",
-                 "_pos", "_deps", "_titles", "_found", "_time_nouns", "_strings")
+    __slots__ = ("sent", "dep", "pos", "lower", "lemma", "labelled", "fr", "quote",
+                 "_pos", "_deps", "_heads", "_hung", "_titles", "_found", "_time_nouns", "_strings")
 
     def __init__(self, sent: Span, cues: Cues) -> None:
         self.sent = sent
         doc = sent.doc
         rows = doc.to_array([DEP, POS, LOWER, LEMMA, IS_TITLE, HEAD])
-        if len(rows):
-            pos_column = rows[:, 1]
-            head_pos = pos_column[numpy.arange(len(rows)) + rows[:, 5].astype(numpy.int64)].tolist()
-            deps, pos, lower, lemma, titles = rows[:, :5].T.tolist()
-        else:
-            deps, pos, lower, lemma, titles, head_pos = [], [], [], [], [], []
+        deps, pos, lower, lemma, titles, heads = rows.T.tolist() if len(rows) else ([], [], [], [], [], [])
         self.dep = set(deps)
         self.pos = set(pos)
         self.lower = set(lower)
         self.lemma = set(lemma)
         self.labelled = set(zip(deps, pos, strict=True))
-        self.hung = set(zip(deps, head_pos, strict=True))
         self.fr = doc.lang_ == "fr"
         self.quote = not self.lower.isdisjoint(_OPEN_QUOTE_IDS)
         self._pos = pos
         self._deps = deps
+        self._heads = heads  # offsets to the head, negative ones read as unsigned 64-bit numbers
+        self._hung: set[tuple[int, int]] | None = None
         self._titles = titles
         self._found: dict[frozenset[str], bool] = {}
         self._time_nouns = cues.time_nouns
         self._strings = doc.vocab.strings
+
+    def _head_of(self, i: int) -> int:
+        offset = self._heads[i]
+        return i + (offset if offset < _SIGN else offset - _WRAP)
+
+    @property
+    def hung(self) -> set[tuple[int, int]]:
+        """The (label, part of speech of the head) of every word."""
+        if self._hung is None:
+            pos = self._pos
+            self._hung = {(dep, pos[self._head_of(i)]) for i, dep in enumerate(self._deps)}
+        return self._hung
+
+    def subject_on_function_word(self) -> bool:
+        """A word with a subject's label hung on an adposition, adverb, particle or determiner."""
+        pos = self._pos
+        return any(dep in _SUBJECT_LINK_IDS and pos[self._head_of(i)] in _FUNCTION_POS
+                   for i, dep in enumerate(self._deps))
 
     def title_after_name(self) -> bool:
         """A title-case word that the tagger did not read as part of a name, right after a
@@ -186,6 +199,9 @@ class _Words:
         """A word of time ("jeudi", "nuit"), by its lower-case form or its lemma."""
         return self.has_word(self._time_nouns)
 
+
+_SIGN = 1 << 63
+_WRAP = 1 << 64
 
 #: label id → whether it is an auxiliary's ("aux", "aux:pass", "aux:tense", …)
 _AUXILIARY_LINK: dict[int, bool] = {}
@@ -718,7 +734,7 @@ _MARK_ON_NAME = frozenset({(_MARK_ID, NOUN), (_MARK_ID, PROPN)})
 _NUMMOD_CASE_IDS = _ids("nummod", "case")
 _CONJ_ID = get_string_id("conj")
 _CLAUSE_OF_NAME = frozenset((d, VERB) for d in _ids("acl:relcl", "relcl", "acl", "conj"))
-_SUBJECT_ON_FUNCTION_WORD = frozenset((d, p) for d in _SUBJECT_LINK_IDS for p in (ADP, ADV, PART, DET))
+_FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
 
 #: (precondition, repair) in the order the repairs run (the two speech repairs close the
 #: list in :func:`repair_parse`). A precondition reads the sentence's :class:`_Words` and
@@ -734,11 +750,11 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: finite_verb_taken_for_participle(sent)),
     (lambda w: w.fr and NOUN in w.pos and not w.lemma.isdisjoint(_AUXILIARY_LEMMA_IDS) and w.auxiliary_under_noun(),
      lambda sent, cues: participle_taken_for_noun(sent)),
-    (lambda w: (_OBL_MOD_ID, VERB) in w.hung
-     and ((_OBL_MOD_ID, PROPN) in w.labelled or ((_OBL_MOD_ID, NOUN) in w.labelled and w.time_word)),
+    (lambda w: ((_OBL_MOD_ID, PROPN) in w.labelled or ((_OBL_MOD_ID, NOUN) in w.labelled and w.time_word))
+     and (_OBL_MOD_ID, VERB) in w.hung,
      lambda sent, cues: object_without_preposition(sent, cues.time_nouns)),
-    (lambda w: not w.hung.isdisjoint(_OBJECT_OF_VERB) and _NMOD_CASE_IDS <= w.dep
-     and not w.lower.isdisjoint(_PARTITIVE_IDS) and (w.time_word or w.has_word(_TIME_UNITS)),
+    (lambda w: _NMOD_CASE_IDS <= w.dep and not w.lower.isdisjoint(_PARTITIVE_IDS)
+     and (w.time_word or w.has_word(_TIME_UNITS)) and not w.hung.isdisjoint(_OBJECT_OF_VERB),
      lambda sent, cues: object_taken_by_time_phrase(sent, cues.time_nouns)),
     (lambda w: PROPN in w.pos and w.title_after_name(),
      lambda sent, cues: name_split_by_tagger(sent, cues.time_nouns)),
@@ -752,6 +768,6 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: participle_coordinated_with_a_modifier(sent)),
     (lambda w: not w.labelled.isdisjoint(_CLAUSE_OF_NAME) and w.sent.root.pos == PROPN,
      lambda sent, cues: list_subject_cut_after_first_name(sent)),
-    (lambda w: not w.hung.isdisjoint(_SUBJECT_ON_FUNCTION_WORD),
+    (lambda w: not w.dep.isdisjoint(_SUBJECT_LINK_IDS) and w.subject_on_function_word(),
      lambda sent, cues: subject_on_function_word(sent)),
 )
