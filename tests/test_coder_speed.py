@@ -578,3 +578,27 @@ def test_clause_text_read_from_the_label_array_is_the_plain_one(engine) -> None:
                     checked += 1
                     blanked += expected != sent.text.rstrip()
     assert checked > 1000 and blanked > 100, (checked, blanked)
+
+
+def test_trigger_lemma_found_by_character_is_the_word_that_starts_there(engine) -> None:
+    """The lemma the subject memory files an event under: the word found from the trigger's
+    first character is the one the walk over the sentence finds, for every word, and an
+    offset where no word starts falls back to the trigger's text."""
+    from types import SimpleNamespace
+
+    docs = list(engine.pipelines.pipe("fr", [
+        "« Une violation », a dénoncé dimanche Tokyo, après que Pékin a lancé des manœuvres.",
+        "Les Houthis ont de nouveau attaqué un navire en mer Rouge.",
+    ]))
+    checked = 0
+    for doc in docs:
+        sent = doc[:]
+        for tok in doc:
+            event = SimpleNamespace(trigger_span=(tok.idx - sent.start_char, tok.idx + len(tok.text)),
+                                    trigger=tok.text)
+            assert coder_module._trigger_lemma(sent, event) == tok.lemma_.lower()
+            checked += 1
+        inside = next(t for t in doc if len(t.text) > 3)
+        event = SimpleNamespace(trigger_span=(inside.idx + 1, inside.idx + 2), trigger="XY")
+        assert coder_module._trigger_lemma(sent, event) == "xy"
+    assert checked > 20

@@ -672,8 +672,14 @@ def _names_the_place(target: Actor, location: Location | None, event_type: str) 
 
 
 def _trigger_lemma(sent: Span, event: Event) -> str:
+    """The lemma of the sentence's word that starts where the event's trigger does."""
     start = sent.start_char + event.trigger_span[0]
-    for tok in sent:
+    doc = sent.doc
+    # the word holding that character (words never overlap): the one that starts there, if any
+    found = doc.char_span(start, start + 1, alignment_mode="expand") if 0 <= start < len(_doc_text(doc)) else None
+    if found is not None and len(found) and sent.start <= found.start < sent.end and found[0].idx == start:
+        return found[0].lemma_.lower()
+    for tok in sent:  # no word of the sentence starts there (none does, as a rule)
         if tok.idx == start:
             return tok.lemma_.lower()
     return event.trigger.lower()
