@@ -6,6 +6,12 @@ that every later rule (triggers, arguments, qualifiers) sees the sentence as it
 reads. Each repair only moves a token under another head and relabels it; it
 never changes words, and it leaves trees it does not recognise alone.
 
+Each repair returns a true value when it changed the tree, and has a row in
+:data:`_REPAIRS`: a precondition on what the sentence holds (labels, parts of speech,
+words, read once per sentence into :class:`_Words`) that holds whenever the repair
+could apply, then the repair. :func:`repair_parse` runs the rows in order and skips a
+repair whose precondition fails, so a new repair is one function and one row.
+
 * **A phrase hung on a weekday** (French pipelines): in "a entamé jeudi des
   manœuvres", "a décrété mercredi une mobilisation" or "a dénoncé dimanche Tokyo"
   the day that follows the verb takes the verb's object (or its inverted subject)
