@@ -224,6 +224,9 @@ class Resolver(FuzzyPeople):
         spans: list[tuple[int, int, Actor, str]] = []  # first token, last token, actor, kind
         sector_firsts = [s.first for s in a.sectors]
         sector_lasts = [s.last for s in a.sectors]
+        # the actor of an entry with a sector is the same wherever the entry recurs in the text
+        # (only its code, country, sector, name and entity are read below: the text is the mention's)
+        built: dict[tuple[int, str | None], tuple[AliasEntry, Actor | None]] = {}
         for m in a.entities:
             entry = self._choose(m.entries, (), when)
             if entry.kind == "blocker":
@@ -244,10 +247,13 @@ class Resolver(FuzzyPeople):
                 if entry.kind == "country":
                     sector = s.entries[0].ref
                 break
-            found = self._from_entry(text[starts[first]:starts[last] + len(raws[last])], entry, sector,
-                                     when, (), ())
-            if found is not None:
-                spans.append((first, last, found.actor, entry.kind))
+            made = built.get((id(entry), sector))
+            if made is None or made[0] is not entry:
+                found = self._from_entry(text[starts[first]:starts[last] + len(raws[last])], entry, sector,
+                                         when, (), ())
+                made = built[(id(entry), sector)] = (entry, found.actor if found is not None else None)
+            if made[1] is not None:
+                spans.append((first, last, made[1], entry.kind))
         spans.sort(key=lambda s: s[0])
         merged: list[tuple[int, int, Actor, str]] = []
         for span in spans:

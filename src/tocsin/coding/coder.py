@@ -19,8 +19,9 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from tocsin.actors import Resolver
@@ -609,6 +610,7 @@ class Coder(ArgumentRules):
 
 
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis", "ccomp"})
+_CLAUSE_DEP_IDS = frozenset(get_string_id(d) for d in CLAUSE_DEPS)
 
 
 #: words before a date that make it the start of a period, not the event's date
@@ -639,17 +641,27 @@ def _event_date(text: str, lang: str, published: date | None) -> DateMatch:
 def _clause_text(trigger: Token, sent: Span) -> str:
     """The sentence with embedded clauses that do not contain the trigger blanked out,
     so "le plan présenté en février" does not date an event of today."""
-    chars = list(_span_text(sent))
+    text = _span_text(sent)
+    chars: list[str] | None = None
     start = sent.start_char
-    above = {trigger.i, *(t.i for t in trigger.ancestors)}
-    for tok in sent:
+    above: set[int] | None = None
+    doc = sent.doc
+    deps = _dep_ids(doc)
+    for i in range(sent.start, sent.end):
+        if deps[i] not in _CLAUSE_DEP_IDS:
+            continue  # read from the parse's array: no Token object for the other words
+        tok = doc[i]
         if tok.dep_ == "acl" and not any(c.dep_ in ("obl:agent", "agent", "nsubj") for c in tok.children):
             continue  # "les ministres, réunis lundi, ont adopté …": the participle shares the time
-        if tok.dep_ in CLAUSE_DEPS and tok.i not in above:
+        if above is None:
+            above = {trigger.i, *(t.i for t in trigger.ancestors)}
+        if tok.i not in above:
+            if chars is None:
+                chars = list(text)
             for t in tok.subtree:
                 for k in range(t.idx - start, min(t.idx - start + len(t.text), len(chars))):
                     chars[k] = " "
-    return "".join(chars).rstrip()
+    return ("".join(chars) if chars is not None else text).rstrip()
 
 
 def _outside_names(triggers: list[Trigger], sent: Span, start: int | None,
@@ -658,7 +670,7 @@ def _outside_names(triggers: list[Trigger], sent: Span, start: int | None,
     Asia-Pacific Economic Cooperation meeting", "les Forces de soutien rapide")."""
     if start is None:
         return triggers
-    end = start + len(sent.text)
+    end = start + len(_span_text(sent))
     near = [(a, b) for a, b in spans if a < end and b > start]
     if not near:
         return triggers
@@ -694,6 +706,15 @@ def _word_codes(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     return found
 
 
+def _dep_ids(doc: Doc) -> list[int]:
+    """The dependency label id of every token (``Token.dep``), read once per parsed sentence
+    (after its repairs)."""
+    found = doc.user_data.get("tocsin.deps")
+    if found is None:
+        found = doc.user_data["tocsin.deps"] = doc.to_array(DEP).tolist() if len(doc) else []
+    return found
+
+
 def _lexicon_entries(data: LanguageData, lemma: str, lower: str, pos_code: int) -> tuple[Predicate, ...]:
     """The lexicon entries a word with this lemma, lower-case form and part of speech may
     trigger (empty when none): the coder remembers them by (lemma, lower case, part of speech)."""
@@ -726,8 +747,14 @@ def _names_the_place(target: Actor, location: Location | None, event_type: str) 
 
 
 def _trigger_lemma(sent: Span, event: Event) -> str:
+    """The lemma of the sentence's word that starts where the event's trigger does."""
     start = sent.start_char + event.trigger_span[0]
-    for tok in sent:
+    doc = sent.doc
+    # the word holding that character (words never overlap): the one that starts there, if any
+    found = doc.char_span(start, start + 1, alignment_mode="expand") if 0 <= start < len(_doc_text(doc)) else None
+    if found is not None and len(found) and sent.start <= found.start < sent.end and found[0].idx == start:
+        return found[0].lemma_.lower()
+    for tok in sent:  # no word of the sentence starts there (none does, as a rule)
         if tok.idx == start:
             return tok.lemma_.lower()
     return event.trigger.lower()

@@ -6,6 +6,12 @@ that every later rule (triggers, arguments, qualifiers) sees the sentence as it
 reads. Each repair only moves a token under another head and relabels it; it
 never changes words, and it leaves trees it does not recognise alone.
 
+Each repair returns a true value when it changed the tree, and has a row in
+:data:`_REPAIRS`: a precondition on what the sentence holds (labels, parts of speech,
+words, read once per sentence into :class:`_Words`) that holds whenever the repair
+could apply, then the repair. :func:`repair_parse` runs the rows in order and skips a
+repair whose precondition fails, so a new repair is one function and one row.
+
 * **A phrase hung on a weekday** (French pipelines): in "a entamé jeudi des
   manœuvres", "a décrété mercredi une mobilisation" or "a dénoncé dimanche Tokyo"
   the day that follows the verb takes the verb's object (or its inverted subject)
@@ -52,6 +58,11 @@ never changes words, and it leaves trees it does not recognise alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from spacy.attrs import DEP, HEAD, IS_TITLE, LEMMA, LOWER, POS
+from spacy.parts_of_speech import ADP, ADV, AUX, DET, IDS, NOUN, PART, PROPN, SCONJ, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from tocsin.coding.qualifiers import Cues
@@ -76,28 +87,143 @@ _SPEECH_LINKS = frozenset({"advcl", "parataxis", "conj", "ccomp", "parataxis:ins
 
 
 def repair_parse(sent: Span, cues: Cues) -> None:
-    """Apply every repair to ``sent`` in place (idempotent)."""
-    if cues.time_nouns:
-        reattach_after_time_noun(sent, cues)
-        count_after_time_word(sent, cues.time_nouns)
-    finite_verb_taken_for_participle(sent)
-    participle_taken_for_noun(sent)
-    object_without_preposition(sent, cues.time_nouns)
-    object_taken_by_time_phrase(sent, cues.time_nouns)
-    name_split_by_tagger(sent, cues.time_nouns)
-    gerund_taken_for_modifier(sent)
-    subject_taken_by_conjunction(sent)
-    sentence_term_on_a_noun(sent)
-    participle_coordinated_with_a_modifier(sent)
-    list_subject_cut_after_first_name(sent)
-    subject_on_function_word(sent)
-    subject_left_unlabelled(sent)
-    count_taken_by_quantity_adverb(sent)
-    clause_taken_by_fronted_phrase(sent)
-    object_taken_by_adverbial_phrase(sent)
-    complement_taken_by_agent_name(sent)
-    if not reroot_inverted_speech(sent):
+    """Apply every repair to ``sent`` in place (idempotent).
+
+    The repairs run in the order of :data:`_REPAIRS`, each on the tree the ones before
+    left. A repair runs only when its precondition holds for the sentence's
+    :class:`_Words` (labels, parts of speech and words present); a precondition only
+    asks for what the repair cannot do without, so skipping it changes nothing. The
+    table is read again after a repair that changed the tree.
+    """
+    words: _Words | None = None
+    for precondition, repair in _REPAIRS:
+        if words is None:
+            words = _Words(sent, cues)
+        if precondition(words) and repair(sent, cues):
+            words = None  # labels or parts of speech changed: read them again
+    if words is None or words.quote:
+        if reroot_inverted_speech(sent):
+            return
+        words = None  # it may give a speaker back to the speech verb without rerooting
+    if words is None:
+        words = _Words(sent, cues)
+    if words.fr and VERB in words.pos and not words.dep.isdisjoint(_SPEECH_LINK_IDS):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
+
+
+class _Words:
+    """What a sentence's document holds, read in one ``to_array`` call: the labels, the
+    parts of speech, the lower-case forms and lemmas present, the (label, part of speech)
+    of each word and the (label, part of speech of its head), whether a word of time
+    ("jeudi", "la nuit") is among them and whether a title-case word follows a name.
+    The whole document is read, so a repair that looks at a word's head or children
+    outside a partial span still finds it."""
+
+    __slots__ = ("sent", "dep", "pos", "lower", "lemma", "labelled", "fr", "quote",
+                 "_pos", "_deps", "_heads", "_hung", "_titles", "_found", "_time_nouns", "_strings")
+
+    def __init__(self, sent: Span, cues: Cues) -> None:
+        self.sent = sent
+        doc = sent.doc
+        rows = doc.to_array([DEP, POS, LOWER, LEMMA, IS_TITLE, HEAD])
+        deps, pos, lower, lemma, titles, heads = rows.T.tolist() if len(rows) else ([], [], [], [], [], [])
+        self.dep = set(deps)
+        self.pos = set(pos)
+        self.lower = set(lower)
+        self.lemma = set(lemma)
+        self.labelled = set(zip(deps, pos, strict=True))
+        self.fr = doc.lang_ == "fr"
+        self.quote = not self.lower.isdisjoint(_OPEN_QUOTE_IDS)
+        self._pos = pos
+        self._deps = deps
+        self._heads = heads  # offsets to the head, negative ones read as unsigned 64-bit numbers
+        self._hung: set[tuple[int, int]] | None = None
+        self._titles = titles
+        self._found: dict[frozenset[str], bool] = {}
+        self._time_nouns = cues.time_nouns
+        self._strings = doc.vocab.strings
+
+    def _head_of(self, i: int) -> int:
+        offset = self._heads[i]
+        return i + (offset if offset < _SIGN else offset - _WRAP)
+
+    @property
+    def hung(self) -> set[tuple[int, int]]:
+        """The (label, part of speech of the head) of every word."""
+        if self._hung is None:
+            pos = self._pos
+            self._hung = {(dep, pos[self._head_of(i)]) for i, dep in enumerate(self._deps)}
+        return self._hung
+
+    def subject_on_function_word(self) -> bool:
+        """A word with a subject's label hung on an adposition, adverb, particle or determiner."""
+        pos = self._pos
+        return any(dep in _SUBJECT_LINK_IDS and pos[self._head_of(i)] in _FUNCTION_POS
+                   for i, dep in enumerate(self._deps))
+
+    def title_after_name(self) -> bool:
+        """A title-case word that the tagger did not read as part of a name, right after a
+        title-case name ("Emmanuel Macron" with "Macron" read as an adverb)."""
+        titles, pos, deps = self._titles, self._pos, self._deps
+        for i in range(len(pos) - 1):
+            if (pos[i] == PROPN and titles[i] and titles[i + 1]
+                    and (pos[i + 1] in _SPLIT_NAME_POS or (pos[i + 1] == PROPN and deps[i + 1] in _FUNCTION_LINK_IDS))):
+                return True
+        return False
+
+    def auxiliary_under_noun(self) -> bool:
+        """A word with an auxiliary's label hung on a noun ("ont défilé" read as a noun)."""
+        strings = self._strings
+        for dep, head_pos in self.hung:
+            if head_pos == NOUN:
+                known = _AUXILIARY_LINK.get(dep)
+                if known is None:
+                    known = _AUXILIARY_LINK[dep] = strings[dep].startswith("aux")
+                if known:
+                    return True
+        return False
+
+    def has_word(self, words: frozenset[str]) -> bool:
+        """One of ``words`` is among the sentence's lower-case forms or lower-cased lemmas."""
+        found = self._found.get(words)
+        if found is None:
+            ids, lemmas = _word_ids(words)
+            found = not self.lower.isdisjoint(ids)
+            if not found and words:
+                for lemma in self.lemma:
+                    known = lemmas.get(lemma)
+                    if known is None:
+                        known = lemmas[lemma] = self._strings[lemma].lower() in words
+                    if known:
+                        found = True
+                        break
+            self._found[words] = found
+        return found
+
+    @property
+    def time_word(self) -> bool:
+        """A word of time ("jeudi", "nuit"), by its lower-case form or its lemma."""
+        return self.has_word(self._time_nouns)
+
+
+_SIGN = 1 << 63
+_WRAP = 1 << 64
+
+#: label id → whether it is an auxiliary's ("aux", "aux:pass", "aux:tense", …)
+_AUXILIARY_LINK: dict[int, bool] = {}
+_WORD_IDS: dict[frozenset[str], tuple[frozenset[int], dict[int, bool]]] = {}
+
+
+def _word_ids(words: frozenset[str]) -> tuple[frozenset[int], dict[int, bool]]:
+    """The string ids of ``words``, and a memo of which lemma ids are one of them once lower-cased."""
+    known = _WORD_IDS.get(words)
+    if known is None:
+        known = _WORD_IDS[words] = (frozenset(get_string_id(w) for w in words), {})
+    return known
+
+
+def _ids(*names: str) -> frozenset[int]:
+    return frozenset(get_string_id(n) for n in names)
 
 
 def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
@@ -730,3 +856,77 @@ def complement_taken_by_agent_name(sent: Span) -> int:
             agent.head, agent.dep_ = noun, "nmod"
         moved += 1
     return moved
+
+
+# --------------------------------------------------------------------------- the order of the repairs
+
+_TIME_LINK_IDS = _ids(*_TIME_LINKS)
+_OPEN_QUOTE_IDS = _ids(*_OPEN_QUOTES)
+_SPEECH_LINK_IDS = _ids(*_SPEECH_LINKS)
+_SUBJECT_LINK_IDS = _ids(*_SUBJECT_LINKS)
+_VERBAL_POS = frozenset({VERB, AUX})
+_NOUN_OR_VERB_POS = frozenset({NOUN, VERB})
+_ROOT_ID = get_string_id("ROOT")
+_MODIFIER_IDS = _ids("amod", "acl")
+_MODIFIER_VERB = frozenset((d, VERB) for d in _MODIFIER_IDS)
+_MODIFIER_OF_NAME = frozenset((d, p) for d in _MODIFIER_IDS for p in (NOUN, PROPN))
+_NAME_ROOT = frozenset({(_ROOT_ID, NOUN), (_ROOT_ID, PROPN)})
+_AUXILIARY_LEMMA_IDS = _ids("avoir", "être")
+_OBL_MOD_ID = get_string_id("obl:mod")
+_XCOMP_ID = get_string_id("xcomp")
+_UNLABELLED_IDS = _ids(*_UNLABELLED)
+_SPLIT_NAME_POS = frozenset(IDS[tag] for tag in _SPLIT_NAME_TAGS)
+_FUNCTION_LINK_IDS = _ids(*_FUNCTION_LINKS)
+_OBJECT_OF_VERB = frozenset((d, VERB) for d in _ids("obj", "dobj"))
+_NMOD_CASE_IDS = _ids("nmod", "case")
+_PARTITIVE_IDS = _ids(*_PARTITIVES)
+_EN_ID = get_string_id("en")
+_A_ID = get_string_id("à")
+_MARK_ID = get_string_id("mark")
+_MARK_ON_NAME = frozenset({(_MARK_ID, NOUN), (_MARK_ID, PROPN)})
+_NUMMOD_CASE_IDS = _ids("nummod", "case")
+_CONJ_ID = get_string_id("conj")
+_CLAUSE_OF_NAME = frozenset((d, VERB) for d in _ids("acl:relcl", "relcl", "acl", "conj"))
+_FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
+
+#: (precondition, repair) in the order the repairs run (the two speech repairs close the
+#: list in :func:`repair_parse`). A precondition reads the sentence's :class:`_Words` and
+#: holds whenever the repair could change something: a label, part of speech or word the
+#: repair's own first tests require. A repair returns a true value when it changed the tree.
+_REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
+    (lambda w: w.time_word and not w.dep.isdisjoint(_TIME_LINK_IDS) and not w.pos.isdisjoint(_VERBAL_POS),
+     reattach_after_time_noun),
+    (lambda w: w.time_word and NOUN in w.pos,
+     lambda sent, cues: count_after_time_word(sent, cues.time_nouns)),
+    (lambda w: not w.labelled.isdisjoint(_MODIFIER_VERB) and not w.hung.isdisjoint(_MODIFIER_OF_NAME)
+     and not w.labelled.isdisjoint(_NAME_ROOT),
+     lambda sent, cues: finite_verb_taken_for_participle(sent)),
+    (lambda w: w.fr and NOUN in w.pos and not w.lemma.isdisjoint(_AUXILIARY_LEMMA_IDS) and w.auxiliary_under_noun(),
+     lambda sent, cues: participle_taken_for_noun(sent)),
+    (lambda w: ((_OBL_MOD_ID, PROPN) in w.labelled or ((_OBL_MOD_ID, NOUN) in w.labelled and w.time_word))
+     and (_OBL_MOD_ID, VERB) in w.hung or ((_XCOMP_ID, PROPN) in w.labelled and (_XCOMP_ID, VERB) in w.hung),
+     lambda sent, cues: object_without_preposition(sent, cues.time_nouns)),
+    (lambda w: _NMOD_CASE_IDS <= w.dep and not w.lower.isdisjoint(_PARTITIVE_IDS)
+     and (w.time_word or w.has_word(_TIME_UNITS)) and not w.hung.isdisjoint(_OBJECT_OF_VERB),
+     lambda sent, cues: object_taken_by_time_phrase(sent, cues.time_nouns)),
+    (lambda w: PROPN in w.pos and w.title_after_name(),
+     lambda sent, cues: name_split_by_tagger(sent, cues.time_nouns)),
+    (lambda w: w.fr and _EN_ID in w.lower and not w.pos.isdisjoint(_NOUN_OR_VERB_POS),
+     lambda sent, cues: gerund_taken_for_modifier(sent)),
+    (lambda w: (_MARK_ID, SCONJ) in w.labelled and not w.hung.isdisjoint(_MARK_ON_NAME),
+     lambda sent, cues: subject_taken_by_conjunction(sent)),
+    (lambda w: w.fr and _NUMMOD_CASE_IDS <= w.dep and _A_ID in w.lower,
+     lambda sent, cues: sentence_term_on_a_noun(sent)),
+    (lambda w: w.fr and (_CONJ_ID, VERB) in w.labelled,
+     lambda sent, cues: participle_coordinated_with_a_modifier(sent)),
+    (lambda w: not w.labelled.isdisjoint(_CLAUSE_OF_NAME) and w.sent.root.pos == PROPN,
+     lambda sent, cues: list_subject_cut_after_first_name(sent)),
+    (lambda w: not w.dep.isdisjoint(_SUBJECT_LINK_IDS) and w.subject_on_function_word(),
+     lambda sent, cues: subject_on_function_word(sent)),
+    (lambda w: not w.dep.isdisjoint(_UNLABELLED_IDS),
+     lambda sent, cues: subject_left_unlabelled(sent)),
+    (lambda w: True, lambda sent, cues: count_taken_by_quantity_adverb(sent)),
+    (lambda w: True, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
+    (lambda w: True, lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
+    (lambda w: True, lambda sent, cues: complement_taken_by_agent_name(sent)),
+)
