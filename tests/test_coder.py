@@ -265,3 +265,13 @@ def test_an_order_to_another_countrys_forces_is_a_demand_to_it(engine, text: str
     assert not find(code(engine, text, lang), "MOBILIZE")
     # its own forces it mobilises
     assert find(code(engine, "Putin ordered troops to the border.", "en"), "MOBILIZE")
+
+
+@pytest.mark.parametrize(("text", "lang", "giver"), [
+    ("Ukraine received its first F-16 fighter jets from Denmark.", "en", "DNK"),
+    ("L'Ukraine a reçu ses premiers F-16 du Danemark.", "fr", "DNK"),
+    ("Kiev a reçu de l'Allemagne un nouveau lot de missiles Patriot.", "fr", "DEU"),
+])
+def test_aid_received_is_given_by_the_one_it_comes_from(engine, text: str, lang: str, giver: str) -> None:
+    assert [pair(e) for e in code(engine, text, lang)] == [(giver, "UKR")]
+    assert all(e.type == "AID" for e in code(engine, text, lang))

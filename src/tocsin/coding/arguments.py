@@ -349,6 +349,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
         if pred.pos == "VERB" and tok.dep_ in ("acl:relcl", "relcl", "acl") and not passive:
             self._object_relative_roles(tok, out, res, lang, when, ctx)
+        if pred.type == "AID" and tok.lemma_.lower() in cues.receiving_verbs and not passive:
+            self._received_aid_roles(args, out, res, lang, when, ctx)
         if (pred.type == "COOPERATE" and passive and tok.lemma_.lower() in cues.extradition_verbs
                 and not any(a.resolved for a in out.sources)):
             self._extradition_roles(args, out, res, lang, when, ctx)

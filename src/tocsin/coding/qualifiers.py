@@ -125,6 +125,7 @@ class Cues:
     #: drones and missiles: brought down, they are claimed by whoever reports it
     aerial_weapons: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
     tested_weapons: frozenset[str] = frozenset()
     #: kinds of weapon a word of war may qualify ("hélicoptères de combat", "attack drones")
     weapon_nouns: frozenset[str] = frozenset()
@@ -213,6 +214,7 @@ class Cues:
             content_nouns=words("content_nouns"),
             aerial_weapons=words("aerial_weapons"),
             launch_verbs=words("launch_verbs"),
+            receiving_verbs=words("receiving_verbs"),
             tested_weapons=words("tested_weapons"),
             weapon_nouns=words("weapon_nouns"),
             combining_forms={k.lower(): v for k, v in data.get("combining_forms", {}).items()},

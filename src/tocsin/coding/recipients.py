@@ -511,6 +511,23 @@ class RecipientRules:
             out.sources, out.targets = givers, receivers
 
 
+    def _received_aid_roles(self, args: list[Argument], out: Roles, res: LanguageResources, lang: str,
+                            when: date | None, ctx: DocumentContext) -> None:
+        """"L'Ukraine a reçu ses premiers F-16 du Danemark", "Kyiv received Patriot missiles from
+        Germany": aid received is given by the one it comes from ("de/from") to the subject."""
+        froms = res.cues.source_prepositions | {"from"}
+        origin = [a.head for a in args if a.role == "oblique" and a.prep in froms]
+        for obj in (a.head for a in args if a.role == "object"):
+            # "ses premiers F-16 du Danemark": the origin hung on the thing; "reçu de l'Allemagne
+            # un lot": the origin read as a second object with "de" as its article
+            origin += [c for c in obj.children if c.dep_ in ("nmod", "prep") and preposition_of(c) in froms]
+            if obj.pos_ == "PROPN" and any(c.lower_ in froms and c.i < obj.i for c in obj.children):
+                origin.append(obj)
+        givers = [a for a in self._resolve_heads(origin, lang, when, ctx) if a.resolved]
+        receivers = [a for a in out.sources if a.resolved]
+        if givers and receivers:
+            out.sources, out.targets = givers, receivers
+
     def _place_country(self, args: list[Argument], res: LanguageResources, lang: str, when: date | None,
                        ctx: DocumentContext) -> str | None:
         """The country of a place named after a locative preposition ("in Kathmandu", "en Argentine")."""
