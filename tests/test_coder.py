@@ -275,3 +275,13 @@ def test_an_order_to_another_countrys_forces_is_a_demand_to_it(engine, text: str
 def test_aid_received_is_given_by_the_one_it_comes_from(engine, text: str, lang: str, giver: str) -> None:
     assert [pair(e) for e in code(engine, text, lang)] == [(giver, "UKR")]
     assert all(e.type == "AID" for e in code(engine, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Thousands of Georgians rallied outside parliament against the foreign agents law.", "en", ("GEOCVL", "GEOGOV")),
+    ("Des dizaines de milliers de Serbes ont défilé à Belgrade contre le gouvernement.", "fr", ("SRBCVL", "SRBGOV")),
+])
+def test_a_crowd_counted_in_a_countrys_people_protests_as_its_civilians(engine, text: str, lang: str,
+                                                                         expected: tuple[str, str]) -> None:
+    events = find(code(engine, text, lang), "PROTEST")
+    assert [(e.source.code, e.target.code) for e in events] == [expected]

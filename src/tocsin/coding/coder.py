@@ -211,6 +211,8 @@ class Coder(ArgumentRules):
             if pred.type == "THREATEN" and trig.token.lemma_.lower() in cues.rule_out_verbs:
                 negated = not negated  # "n'a pas exclu le recours à la force": not ruling force out is the threat
             mood = modality(trig.token, cues)
+            if pred.type == "PROTEST":
+                args.sources = [_crowd_as_civilians(a, cues) for a in args.sources]
             pred = reinterpret(pred, args, mood, self.ontology)
             if pred.type == "MOBILIZE" and trig.consumed and not args.pair:
                 pred = self._order_to_foreign_forces(trig, pred, args, lang, article.published, ctx)
@@ -758,6 +760,18 @@ def _trigger_lemma(sent: Span, event: Event) -> str:
         if tok.idx == start:
             return tok.lemma_.lower()
     return event.trigger.lower()
+
+
+def _crowd_as_civilians(actor: Actor, cues: Cues) -> Actor:
+    """"Thousands of Georgians", "des milliers de Bélarusses": a crowd counted in a country's
+    people is its civilians (CVL), not the state a bare country code would stand for."""
+    words = actor.text.lower().split()
+    if (not actor.resolved or actor.sector is not None or actor.code != actor.country or not actor.country
+            or not words or not (words[0] in cues.quantifier_nouns or words[0].rstrip("s") in cues.quantifier_nouns
+                                 or (len(words) > 1 and words[1].rstrip("s") in cues.quantifier_nouns)
+                                 or words[0].replace(",", "").replace(".", "").isdigit())):
+        return actor
+    return Actor(text=actor.text, code=actor.country + "CVL", country=actor.country, sector="CVL")
 
 
 #: verbs of giving an order to forces ("ordered troops to …")
