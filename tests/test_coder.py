@@ -285,3 +285,9 @@ def test_a_crowd_counted_in_a_countrys_people_protests_as_its_civilians(engine, 
                                                                          expected: tuple[str, str]) -> None:
     events = find(code(engine, text, lang), "PROTEST")
     assert [(e.source.code, e.target.code) for e in events] == [expected]
+
+
+def test_a_counted_crowd_is_the_object_a_collocation_asks_for(engine) -> None:
+    # "hundreds of demonstrators": the count stands for the crowd in "disperse … demonstrators"
+    events = code(engine, "Georgian police used water cannon to disperse thousands of protesters.", "en")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("COERCE", "GEOCOP", "GEOCVL")]
