@@ -291,3 +291,10 @@ def test_a_counted_crowd_is_the_object_a_collocation_asks_for(engine) -> None:
     # "hundreds of demonstrators": the count stands for the crowd in "disperse … demonstrators"
     events = code(engine, "Georgian police used water cannon to disperse thousands of protesters.", "en")
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("COERCE", "GEOCOP", "GEOCVL")]
+
+
+def test_the_crowds_own_country_named_by_the_place_is_no_recipient(engine) -> None:
+    # "à Bakou" names the crowd's country; what it contests is its government's act
+    events = find(code(engine, "Des milliers d'Azerbaïdjanais sont descendus dans la rue à Bakou pour contester "
+                               "la hausse des prix décidée par le gouvernement.", "fr"), "PROTEST")
+    assert [(e.source.code, e.target.code) for e in events] == [("AZECVL", "AZEGOV")]

@@ -84,8 +84,9 @@ class RecipientRules:
             crowd = out.sources[0].text if out.sources else tok.text
             out.sources = [Actor(text=crowd, code=country + "CVL", country=country, sector="CVL")]
         source = next(a for a in out.sources if a.resolved)
-        if any(t.resolved for t in out.targets) or not source.country:
-            return
+        if not source.country or any(t.resolved and not (t.country == source.country and t.sector is None)
+                                     for t in out.targets):
+            return  # (the crowd's own country, read from "à Minsk", is no recipient)
         if any(c != source.country for c in ctx.sentence_countries):
             # "à Londres pour réclamer l'arrêt des bombardements sur Gaza": not aimed at London;
             # countries named only in a relative clause ("a law that mirrors Russian legislation") do not count
