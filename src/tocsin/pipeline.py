@@ -117,8 +117,17 @@ class Engine:
         keep = self.prefilter.for_language(lang) if self.prefilter is not None else None
         pieces = [(i, text[s.start:s.end]) for i, s in enumerate(spans)]
         if keep is not None:
-            pieces = [(i, piece) for i, piece in pieces if keep(piece)]
+            kept = {i for i, piece in pieces if keep(piece)}
+            # "Narendra Modi est arrivé à Moscou. Il doit s'entretenir …": the sentence before
+            # one that opens on a pronoun is parsed too, for the pronoun's antecedent
+            pronouns = self._pronouns(lang)
+            kept |= {i - 1 for i, piece in pieces if i in kept and i > 0 and _first_word(piece) in pronouns}
+            pieces = [(i, piece) for i, piece in pieces if i in kept]
         return text, pieces, {i: s.start for i, s in enumerate(spans)}
+
+    def _pronouns(self, lang: str) -> frozenset[str]:
+        cues = self.languages[lang].cues
+        return frozenset(w.lower() for key in ("pronouns_singular", "pronouns_plural") for w in cues.get(key, ()))
 
     def _is_name(self, word: str) -> bool:
         return bool(self.knowledge_base.lookup(word))
@@ -149,6 +158,11 @@ class Engine:
             if on_outcome:
                 on_outcome(outcome)
             yield outcome
+
+
+def _first_word(text: str) -> str:
+    words = text.split(None, 1)
+    return words[0].lower().strip(",;:") if words else ""
 
 
 def _restore_case(events: list[Event], originals: dict[int, str]) -> None:
