@@ -304,3 +304,15 @@ def test_the_sentence_before_a_pronoun_is_read_for_its_antecedent(engine) -> Non
     # the first sentence holds no event (the pre-filter would skip it) but names who "il" is
     events = code(engine, "Narendra Modi est arrivé à Moscou. Il doit s'entretenir avec Vladimir Poutine mardi.", "fr")
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("CONSULT", "INDGOV", "RUSGOV")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # what is eased or given up is no act of its own
+    ("Les États-Unis ont assoupli les restrictions imposées à Cuba.", "fr", [("CONCEDE", ("USA", "CUB"))]),
+    ("Israël a renoncé à frapper les installations pétrolières iraniennes.", "fr", [("CONCEDE", ("ISR", "IRN"))]),
+    ("The EU suspended sanctions on Syria's banks.", "en", [("CONCEDE", ("IGOEU", "SYR"))]),
+])
+def test_what_a_concession_gives_up_is_its_content(engine, text: str, lang: str, expected: list) -> None:
+    events = code(engine, text, lang)
+    assert [(e.type, (e.source.code if e.source.code.startswith("IGO") else e.source.country, e.target.country))
+            for e in events] == expected

@@ -86,7 +86,7 @@ TWO_SIDED_TYPES = frozenset({"RETREAT"})
 BENEFICIARY_TYPES = frozenset({"SUPPORT"})
 #: types whose recipient may be named inside what is threatened or agreed ("menacé d'annexer
 #: l'Essequibo", "agree to open membership talks with Ukraine")
-CONTENT_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "ACCUSE"})
+CONTENT_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "ACCUSE", "CONCEDE"})
 #: types whose recipient may be named only by the nationality of what is acted on ("Russian
 #: drones shot down"); not AID or MOBILIZE, where it is the origin of what is sent
 NATIONALITY_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "SUPPORT",

@@ -474,7 +474,7 @@ def receives_an_event(tok: Token, by_index: dict[int, Trigger], quantifiers: fro
 
 #: types whose verb embeds what is agreed, promised or offered: the content is not coded
 #: apart (docs/annotation.md, "What is not an event": the content of an offer)
-OFFER_TYPES = frozenset({"AGREE"})
+OFFER_TYPES = frozenset({"AGREE", "CONCEDE"})
 
 
 def is_offered_content(tok: Token, governor: Trigger) -> bool:
