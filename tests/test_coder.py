@@ -316,3 +316,13 @@ def test_what_a_concession_gives_up_is_its_content(engine, text: str, lang: str,
     events = code(engine, text, lang)
     assert [(e.type, (e.source.code if e.source.code.startswith("IGO") else e.source.country, e.target.country))
             for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trump promet des droits de douane de 25 % sur les produits mexicains.", "fr"),
+    ("Trump promised to impose 25% tariffs on Mexican goods.", "en"),
+])
+def test_a_promise_of_sanctions_is_a_threat(engine, text: str, lang: str) -> None:
+    assert [(e.type, pair(e)) for e in code(engine, text, lang)] == [("THREATEN", ("USA", "MEX"))]
+    # a promise of help stays one
+    assert [e.type for e in code(engine, "Germany promised to keep supporting Ukraine.", "en")] == ["AGREE"]

@@ -214,6 +214,10 @@ class Coder(ArgumentRules):
             if pred.type == "PROTEST":
                 args.sources = [_crowd_as_civilians(a, cues) for a in args.sources]
             pred = reinterpret(pred, args, mood, self.ontology)
+            if pred.type == "AGREE" and promises_harm(trig.token, by_index):
+                # "Trump promet des droits de douane de 25 %": promising a sanction or a strike threatens
+                pred = replace(pred, type="THREATEN", mode=None, cameo=self.ontology.cameo_for_plover("THREATEN"),
+                               id=pred.id + "+harm")
             if pred.type == "MOBILIZE" and trig.consumed and not args.pair:
                 pred = self._order_to_foreign_forces(trig, pred, args, lang, article.published, ctx)
             if pred.type == "CONSULT" and hosts_an_event(trig.token, by_index):
@@ -772,6 +776,18 @@ def _crowd_as_civilians(actor: Actor, cues: Cues) -> Actor:
                                  or words[0].replace(",", "").replace(".", "").isdigit())):
         return actor
     return Actor(text=actor.text, code=actor.country + "CVL", country=actor.country, sector="CVL")
+
+
+#: acts whose promise is a threat
+_HARMFUL_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+
+
+def promises_harm(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    """What is promised (the object, or the verb of the clause, and that verb's object) is a
+    sanction, an attack or a coercion."""
+    content = [c for c in tok.children if c.dep_ in ("obj", "dobj", "xcomp", "ccomp")]
+    content += [g for c in content if c.pos_ == "VERB" for g in c.children if g.dep_ in ("obj", "dobj")]
+    return any(c.i in by_index and by_index[c.i].predicate.type in _HARMFUL_TYPES for c in content)
 
 
 #: verbs of giving an order to forces ("ordered troops to …")
