@@ -380,3 +380,18 @@ def test_a_name_read_as_the_determiner_of_its_verb_is_the_subject(engine) -> Non
     # the model reads "Ankara menace" as a noun phrase, the name as its determiner
     found = triples(code(engine, "Ankara menace de bloquer l'adhésion de la Suède à l'OTAN."))
     assert found == {("THREATEN", "TUR", "SWE")}
+
+
+def test_a_hyphenated_name_stays_one_token(fr) -> None:
+    from tocsin.nlp.pipelines import hyphenated_name
+
+    doc = fr("Le Portugal a battu la Nouvelle-Zélande en demi-finale, selon l'ONG OVD-Info.")
+    zealand = _token(doc, "Nouvelle-Zélande")
+    assert zealand.head.text == "battu" and zealand.dep_ == "obj"
+    assert "OVD-Info" in [t.text for t in doc]
+    for name in ("Royaume-Uni", "Al-Qaïda", "al-Assad", "Tel-Aviv", "Châlons-en-Champagne"):
+        assert hyphenated_name(name), name
+    for word in ("Peut-on", "a-t-il", "cessez-le-feu", "EST-IL", "franco-allemand", "G-7", "Jean-"):
+        assert not hyphenated_name(word), word
+    # a verb and its inverted pronoun are still two words
+    assert [t.text for t in fr("Peut-on négocier ?")][:2] == ["Peut", "-on"]
