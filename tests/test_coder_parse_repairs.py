@@ -395,3 +395,62 @@ def test_a_hyphenated_name_stays_one_token(fr) -> None:
         assert not hyphenated_name(word), word
     # a verb and its inverted pronoun are still two words
     assert [t.text for t in fr("Peut-on négocier ?")][:2] == ["Peut", "-on"]
+
+
+def test_a_bare_weekday_read_as_the_object_is_a_time_modifier(fr, cues) -> None:
+    from tocsin.coding.repairs import time_word_taken_for_object
+
+    doc = fr("Donald Tusk n'a pas exclu mardi de fermer la frontière.")
+    mardi = _token(doc, "mardi")
+    assert mardi.dep_ == "obj"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert mardi.dep_ == "obl:mod" and mardi.head.text == "exclu"
+    assert time_word_taken_for_object(doc[:], cues.time_nouns) == 0
+    # a time word with its article is a noun and keeps its label
+    doc = fr("Les délégués ont passé la nuit à négocier.")
+    nuit = _token(doc, "nuit")
+    label = nuit.dep_
+    time_word_taken_for_object(doc[:], cues.time_nouns)
+    assert nuit.dep_ == label
+
+
+def test_a_name_split_into_two_subjects_is_one_name(fr, cues) -> None:
+    from tocsin.coding.repairs import name_split_into_two_arguments
+
+    doc = fr("Mikhaïl Michoustine a dénoncé une attaque informatique.")
+    first, last = _token(doc, "Mikhaïl"), _token(doc, "Michoustine")
+    assert first.dep_ == last.dep_ == "nsubj"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert first.dep_ == "nsubj" and last.head == first and last.dep_ == "flat:name"
+    assert name_split_into_two_arguments(doc[:]) == 0
+    doc = fr("La Pologne a menacé Ihor Klymenko de sanctions.")
+    repair_parse(doc[:], cues)
+    assert _token(doc, "Klymenko").head.text == "Ihor" and _token(doc, "Ihor").dep_ == "obj"
+
+
+def test_a_title_and_its_name_are_one_subject(fr, cues) -> None:
+    from tocsin.coding.repairs import title_and_name_taken_for_two_arguments
+
+    doc = fr("Le chef de la diplomatie lituanienne Kęstutis Budrys a dénoncé la décision.")
+    chef, name = _token(doc, "chef"), _token(doc, "Kęstutis")
+    assert chef.dep_ == name.dep_ == "nsubj"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert name.head == chef and name.dep_ == "appos"
+    assert title_and_name_taken_for_two_arguments(doc[:]) == 0
+    doc = fr("Le défenseur Jules Koundé a inscrit un but.")
+    repair_parse(doc[:], cues)
+    assert _token(doc, "Koundé").head.text == "Jules" and _token(doc, "Koundé").dep_ == "flat:name"
+
+
+def test_a_noun_after_et_coordinated_with_the_verb_joins_the_object(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import conjunct_noun_hung_on_the_verb
+
+    text = "Le Japon a remercié la Norvège et les Pays-Bas pour leur aide."
+    doc = fr(text)
+    pays_bas = _token(doc, "Pays-Bas")
+    assert pays_bas.head.text == "remercié"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert pays_bas.head.text == "Norvège" and pays_bas.dep_ == "conj"
+    assert conjunct_noun_hung_on_the_verb(doc[:]) == 0
+    targets = {t for _, _, t in triples(code(engine, text))}
+    assert {"NOR", "NLD"} <= targets

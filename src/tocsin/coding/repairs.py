@@ -96,6 +96,10 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     clause_taken_by_fronted_phrase(sent)
     object_taken_by_adverbial_phrase(sent)
     complement_taken_by_agent_name(sent)
+    time_word_taken_for_object(sent, cues.time_nouns)
+    name_split_into_two_arguments(sent)
+    title_and_name_taken_for_two_arguments(sent)
+    conjunct_noun_hung_on_the_verb(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -728,5 +732,121 @@ def complement_taken_by_agent_name(sent: Span) -> int:
         complement.head = noun
         if agent.head.i != noun.i:
             agent.head, agent.dep_ = noun, "nmod"
+        moved += 1
+    return moved
+
+
+#: labels the French parser gives to a bare weekday after the verb that are an argument's
+_ARGUMENT_LINKS_OF_TIME = frozenset({"obj"})
+
+
+def time_word_taken_for_object(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
+    """"Des manifestants ont protesté mardi devant l'ambassade", "a suspendu lundi une partie des
+    sanctions": the French parser labels a bare weekday (or "soir", "matin") after the verb as the
+    verb's object (one French news sentence in ten). A time word with no determiner is a time
+    modifier (``obl:mod``), which leaves the object slot to the real object; returns how many."""
+    if not time_nouns or sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for word in sent:
+        if word.dep_ not in _ARGUMENT_LINKS_OF_TIME or word.pos_ != "NOUN":
+            continue
+        if word.lower_ not in time_nouns and word.lemma_.lower() not in time_nouns:
+            continue
+        if word.head.pos_ not in _VERBAL or word.head.i > word.i:
+            continue
+        if any(c.dep_ in ("det", "case", "nummod") for c in word.children):
+            continue  # "a passé la nuit", "a fixé au lundi": a time word with an article is a noun
+        word.dep_ = "obl:mod"
+        moved += 1
+    return moved
+
+
+#: links by which a verb takes an argument; a name cut in two ends up as two of them
+_ARGUMENT_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:agent", "obl:mod", "nmod", "appos"})
+
+
+def name_split_into_two_arguments(sent: Span) -> int:
+    """"Vladimir Poutine a ordonné …", "a félicité Heiko Maas …": the parser hangs the first name
+    and the surname on the same head by the same label, as if they were two subjects or two
+    objects. Two capitalised names side by side, siblings with one label, are one name: the
+    second is the ``flat:name`` of the first (French labels); returns how many were joined."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    joined = 0
+    for word in sent:
+        if word.dep_ not in _ARGUMENT_LINKS or word.pos_ not in ("PROPN", "X"):
+            continue
+        after = word.i + 1
+        if after >= sent.end or word.whitespace_ != " ":
+            continue
+        rest = sent.doc[after]
+        if (rest.dep_ != word.dep_ or rest.head.i != word.head.i or rest.head.i == rest.i
+                or rest.pos_ not in ("PROPN", "X", "NOUN") or not rest.text[:1].isupper() or not word.text[:1].isupper()):
+            continue
+        if any(c.dep_ == "case" for c in rest.children):
+            continue  # "Paris, à Londres": the second has its own preposition
+        rest.head, rest.dep_ = word, "flat:name"
+        joined += 1
+    return joined
+
+
+def title_and_name_taken_for_two_arguments(sent: Span) -> int:
+    """"Le président ukrainien Volodymyr Zelensky a félicité …", "L'attaquant Théo Rambert a
+    inscrit …": the parser makes the title and the name after it two subjects (or two objects) of
+    the verb. A name that follows its title's phrase directly, with the title's label and head,
+    is the title's apposition (the rest of the name when the title already holds a first name
+    in apposition: "Le défenseur Jules | Koundé"); French labels; returns how many were moved."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for name in sent:
+        if name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+            continue
+        before = name.left_edge.i - 1
+        if before < sent.start:
+            continue
+        title = next((c for c in name.head.children if c.dep_ == name.dep_ and c.i < name.i
+                      and c.right_edge.i == before and c.pos_ == "NOUN"), None)
+        if title is None:
+            continue
+        first = sent.doc[before]
+        if first.pos_ == "PROPN" and first.dep_ in ("appos", "flat:name"):
+            name.head, name.dep_ = first, "flat:name"  # "Le défenseur Jules | Koundé": the surname
+        else:
+            name.head, name.dep_ = title, "appos"
+        moved += 1
+    return moved
+
+
+#: children that make a conjunct a clause of its own ("et la police a arrêté …")
+_CLAUSE_CHILDREN = frozenset({"nsubj", "nsubj:pass", "obj", "aux", "aux:tense", "aux:pass", "cop", "mark", "xcomp"})
+#: arguments of a verb a noun after "et" may be coordinated with
+_COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent"})
+
+
+def conjunct_noun_hung_on_the_verb(sent: Span) -> int:
+    """"a remercié le Danemark et les Pays-Bas", "une offensive contre Moscou et Jérusalem": the
+    parser coordinates the noun after "et" with the verb instead of with the verb's argument that
+    ends right before "et", so the second country is no argument at all. A noun or name
+    coordinated with a verb, with no clause of its own (no subject, object, auxiliary), whose
+    "et"/"ou" follows an argument of that verb, is that argument's conjunct; returns how many."""
+    moved = 0
+    for word in sent:
+        if word.dep_ != "conj" or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = word.head
+        if verb.pos_ not in _VERBAL or verb.i > word.i:
+            continue
+        cc = sent.doc[word.left_edge.i]
+        if cc.dep_ != "cc" or cc.head.i != word.i or cc.i - 1 < sent.start:
+            continue
+        if any(c.dep_ in _CLAUSE_CHILDREN for c in word.children):
+            continue
+        before = sent.doc[cc.i - 1]
+        argument = next((a for a in [before, *before.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
+        if argument is None or argument.dep_ not in _COORDINABLE or argument.right_edge.i != before.i:
+            continue
+        word.head = argument
         moved += 1
     return moved
