@@ -454,3 +454,21 @@ def test_a_noun_after_et_coordinated_with_the_verb_joins_the_object(fr, cues, en
     assert conjunct_noun_hung_on_the_verb(doc[:]) == 0
     targets = {t for _, _, t in triples(code(engine, text))}
     assert {"NOR", "NLD"} <= targets
+
+
+def test_a_coordinated_subject_taken_for_the_root_is_the_subject(fr, cues) -> None:
+    from tocsin.coding.repairs import coordinated_subject_taken_for_root
+
+    doc = fr("Les insurgés et le Niger ont accepté lundi à Lomé un cessez-le-feu immédiat.")
+    insurges, niger, accepte = _token(doc, "insurgés"), _token(doc, "Niger"), _token(doc, "accepté")
+    assert insurges.dep_ == "ROOT" and niger.head == accepte  # the model's reading
+    repair_parse(doc[:], cues)
+    assert accepte.dep_ == "ROOT" and insurges.head == accepte and insurges.dep_ == "nsubj"
+    assert niger.head == insurges and niger.dep_ == "conj"
+    assert doc[-1].head == accepte
+    assert coordinated_subject_taken_for_root(doc[:]) is False
+    # a first phrase holding a verb is a clause of its own, not a subject
+    doc = fr("Le chef a démissionné et le gouvernement a nommé un successeur.")
+    before = [(t.i, t.head.i, t.dep_) for t in doc]
+    coordinated_subject_taken_for_root(doc[:])
+    assert [(t.i, t.head.i, t.dep_) for t in doc] == before

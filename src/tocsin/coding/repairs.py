@@ -100,6 +100,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     name_split_into_two_arguments(sent)
     title_and_name_taken_for_two_arguments(sent)
     conjunct_noun_hung_on_the_verb(sent)
+    coordinated_subject_taken_for_root(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -850,3 +851,45 @@ def conjunct_noun_hung_on_the_verb(sent: Span) -> int:
         word.head = argument
         moved += 1
     return moved
+
+
+#: labels by which the verb of a cut subject list hangs on the list's first noun
+_CUT_CLAUSE_LINKS = frozenset({"conj", "acl", "acl:relcl", "parataxis", "appos", "dep"})
+
+
+def coordinated_subject_taken_for_root(sent: Span) -> bool:
+    """"Vladimir Poutine et Xi Jinping ont signé …", "Les talibans et le Pakistan ont accepté …":
+    the parser makes the first noun phrase the root and the verb a conjunct or modifier of it with
+    only the second phrase as subject, so the first actor of the list drops out of the event. When
+    the sentence opens with a noun phrase (no verb in it), then "et"/"ou", then the subject of a
+    finite verb hung on that first noun, the verb is the root and the first phrase the first of its
+    subjects. Complements :func:`list_subject_cut_after_first_name` (a bare first name, "X, Y et
+    Z"); returns whether the sentence was changed."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start:
+        return False
+    for verb in root.children:
+        if verb.dep_ not in _CUT_CLAUSE_LINKS or verb.pos_ not in _VERBAL or verb.i < root.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_LINKS and c.i < verb.i), None)
+        if subject is None or not (subject.pos_ in ("NOUN", "PROPN")
+                                   or subject.pos_ == "PRON" and subject.text[:1].isupper()):
+            continue
+        cc = sent.doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
+        if cc is None or cc.lower_ not in ("et", "ou") or cc.i <= root.i:
+            continue
+        first = sent.doc[sent.start:cc.i]
+        if any(t.pos_ in _VERBAL or verb.is_ancestor(t) or t.i == verb.i for t in first):
+            continue  # the first phrase must be a bare noun phrase ("Les talibans", "Vladimir Poutine")
+        if any(t.lower_ in RELATIVE_PRONOUNS for t in sent.doc[cc.i:verb.i]):
+            continue
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        for child in list(root.children):
+            if child.i > cc.i and child.i != verb.i:
+                child.head = verb  # the final full stop, a phrase after the verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        cc.head, cc.dep_ = subject, "cc"
+        subject.head, subject.dep_ = root, "conj"
+        return True
+    return False
