@@ -472,3 +472,21 @@ def test_a_coordinated_subject_taken_for_the_root_is_the_subject(fr, cues) -> No
     before = [(t.i, t.head.i, t.dep_) for t in doc]
     coordinated_subject_taken_for_root(doc[:])
     assert [(t.i, t.head.i, t.dep_) for t in doc] == before
+
+
+def test_a_noun_tagged_as_a_verb_after_its_determiner_is_a_noun(fr, cues) -> None:
+    from tocsin.coding.repairs import noun_tagged_as_verb
+
+    doc = fr("Le Mali a rejeté mardi l'offre de médiation du Sénégal.")
+    offre = _token(doc, "offre")
+    assert offre.pos_ == "VERB" and offre.lemma_ == "offrir"  # the tagger's reading
+    repair_parse(doc[:], cues)
+    assert offre.pos_ == "NOUN" and offre.lemma_ == "offre" and offre.dep_ == "obj"
+    assert noun_tagged_as_verb(doc[:]) == 0
+    doc = fr("La Hongrie a menacé de bloquer toute nouvelle aide européenne à la Moldavie.")
+    repair_parse(doc[:], cues)
+    assert (_token(doc, "aide").pos_, _token(doc, "aide").lemma_) == ("NOUN", "aide")
+    # a participle after an object clitic keeps its tag: "la jugeant" is a verb
+    doc = fr("Le Mali a rejeté la proposition, la jugeant inacceptable.")
+    repair_parse(doc[:], cues)
+    assert _token(doc, "jugeant").pos_ == "VERB"

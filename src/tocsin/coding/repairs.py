@@ -101,6 +101,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     title_and_name_taken_for_two_arguments(sent)
     conjunct_noun_hung_on_the_verb(sent)
     coordinated_subject_taken_for_root(sent)
+    noun_tagged_as_verb(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -893,3 +894,34 @@ def coordinated_subject_taken_for_root(sent: Span) -> bool:
         subject.head, subject.dep_ = root, "conj"
         return True
     return False
+
+
+#: links of a word in a noun's place: a verb tagged so has its own determiner by mistake
+_NOMINAL_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "obl:mod", "obl:arg", "obl:agent", "appos"})
+#: children only a verb has: a noun with one of these is really a verb ("qu'il l'aide à …")
+_VERB_ONLY_CHILDREN = frozenset({"nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass", "cop", "obj", "expl:comp", "expl:pass", "mark"})
+
+
+def noun_tagged_as_verb(sent: Span) -> int:
+    """"l'offre de médiation", "toute nouvelle aide européenne", "l'opposant russe": the French
+    tagger reads a noun that is also a verb form ("offre", "aide", "opposant") as a verb even with
+    its determiner, so the coder looks it up among verbs ("offrir", "aider") and the noun's
+    event or actor title is lost. A VERB in a noun's place (subject, object, complement) with a
+    determiner before it and no subject, auxiliary or object of its own is a noun: its tag
+    becomes NOUN and its lemma the word itself (singular). French only; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    changed = 0
+    for word in sent:
+        if word.pos_ != "VERB" or word.dep_ not in _NOMINAL_LINKS:
+            continue
+        if not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < word.i for c in word.children):
+            continue
+        if any(c.dep_ in _VERB_ONLY_CHILDREN for c in word.children):
+            continue
+        lemma = word.lower_
+        if "Plur" in word.morph.get("Number") and lemma.endswith(("s", "x")) and len(lemma) > 3:
+            lemma = lemma[:-1]
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NOUN", lemma
+        changed += 1
+    return changed
