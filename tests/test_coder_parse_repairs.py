@@ -382,17 +382,19 @@ def test_a_name_read_as_the_determiner_of_its_verb_is_the_subject(engine) -> Non
     assert found == {("THREATEN", "TUR", "SWE")}
 
 
-def test_a_hyphenated_name_stays_one_token(fr) -> None:
-    from tocsin.nlp.pipelines import hyphenated_name
+def test_a_hyphenated_name_or_compound_stays_one_token(fr) -> None:
+    from tocsin.nlp.pipelines import hyphenated_word
 
     doc = fr("Le Portugal a battu la Nouvelle-Zélande en demi-finale, selon l'ONG OVD-Info.")
     zealand = _token(doc, "Nouvelle-Zélande")
     assert zealand.head.text == "battu" and zealand.dep_ == "obj"
     assert "OVD-Info" in [t.text for t in doc]
-    for name in ("Royaume-Uni", "Al-Qaïda", "al-Assad", "Tel-Aviv", "Châlons-en-Champagne"):
-        assert hyphenated_name(name), name
-    for word in ("Peut-on", "a-t-il", "cessez-le-feu", "EST-IL", "franco-allemand", "G-7", "Jean-"):
-        assert not hyphenated_name(word), word
+    words = [t.text for t in fr("Le chef d'état-major a inspecté le poste-frontière ce week-end.")]
+    assert {"état-major", "poste-frontière", "week-end"} <= set(words)
+    for word in ("Royaume-Uni", "Al-Qaïda", "al-Assad", "Tel-Aviv", "Châlons-en-Champagne", "libre-échange"):
+        assert hyphenated_word(word), word
+    for word in ("Peut-on", "a-t-il", "dit-elle", "donne-moi", "EST-IL", "G-7", "Jean-", "2019-2020"):
+        assert not hyphenated_word(word), word
     # a verb and its inverted pronoun are still two words
     assert [t.text for t in fr("Peut-on négocier ?")][:2] == ["Peut", "-on"]
 
