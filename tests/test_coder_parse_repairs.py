@@ -492,3 +492,21 @@ def test_a_noun_tagged_as_a_verb_after_its_determiner_is_a_noun(fr, cues) -> Non
     doc = fr("Le Mali a rejeté la proposition, la jugeant inacceptable.")
     repair_parse(doc[:], cues)
     assert _token(doc, "jugeant").pos_ == "VERB"
+
+
+def test_a_resumptive_noun_coordinated_without_et_is_an_apposition(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import resumptive_noun_taken_for_a_conjunct
+
+    text = "Le Maroc et l'Algérie vont rouvrir un poste-frontière, une décision saluée par l'Union africaine."
+    doc = fr(text)
+    decision = _token(doc, "décision")
+    assert decision.dep_ == "conj"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert decision.dep_ == "appos"
+    assert resumptive_noun_taken_for_a_conjunct(doc[:], cues.resumptive_nouns) == 0
+    support = {(s, t) for ty, s, t in triples(code(engine, text)) if ty == "SUPPORT"}
+    assert support == {("IGOAU", "MAR"), ("IGOAU", "DZA")}
+    # a true list keeps its conjuncts
+    doc = fr("Le sommet a adopté une déclaration, une décision et un plan d'action.")
+    repair_parse(doc[:], cues)
+    assert _token(doc, "décision").dep_ != "appos"

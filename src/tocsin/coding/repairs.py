@@ -102,6 +102,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     conjunct_noun_hung_on_the_verb(sent)
     coordinated_subject_taken_for_root(sent)
     noun_tagged_as_verb(sent)
+    resumptive_noun_taken_for_a_conjunct(sent, cues.resumptive_nouns)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -925,3 +926,27 @@ def noun_tagged_as_verb(sent: Span) -> int:
         word.pos_, word.tag_, word.lemma_ = "NOUN", "NOUN", lemma
         changed += 1
     return changed
+
+
+def resumptive_noun_taken_for_a_conjunct(sent: Span, resumptive_nouns: frozenset[str] = frozenset()) -> int:
+    """"… vont rouvrir un poste-frontière, une décision saluée par Bruxelles": the parser
+    coordinates the noun that sums up the clause ("décision", "geste", "mesure": the
+    ``resumptive_nouns`` cue) with the object before the comma, although no "et"/"ou" joins
+    them. With no conjunction in the list, it stands beside the clause: an apposition, which
+    the coder reads as the clause's summary; returns how many were relabelled."""
+    if not resumptive_nouns:
+        return 0
+    moved = 0
+    for noun in sent:
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in resumptive_nouns:
+            continue
+        start = noun.left_edge.i
+        if sent.doc[start].text != "," and (start <= sent.start or sent.doc[start - 1].text != ","):
+            continue  # the comma may hang on the noun or before it
+        head = noun.head
+        if any(c.dep_ == "cc" for c in noun.children) or any(
+                c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children) for c in head.children if c.i != noun.i):
+            continue  # "X, une décision et …": a true list
+        noun.dep_ = "appos"
+        moved += 1
+    return moved
