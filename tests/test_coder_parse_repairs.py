@@ -510,3 +510,20 @@ def test_a_resumptive_noun_coordinated_without_et_is_an_apposition(fr, cues, eng
     doc = fr("Le sommet a adopté une déclaration, une décision et un plan d'action.")
     repair_parse(doc[:], cues)
     assert _token(doc, "décision").dep_ != "appos"
+
+
+def test_a_name_read_as_an_adjective_of_its_title_is_its_apposition(fr, cues) -> None:
+    from tocsin.coding.repairs import name_taken_for_an_adjective
+
+    doc = fr("L'opposant biélorusse Ales Bialiatski a entamé une grève de la faim.")
+    ales = _token(doc, "Ales")
+    assert ales.dep_ == "amod"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert ales.dep_ == "appos" and ales.head.text == "opposant"
+    assert name_taken_for_an_adjective(doc[:]) == 0
+    # a lower-case adjective after a name keeps its label
+    doc = fr("L'Arabie saoudite a rouvert sa frontière.")
+    saoudite = _token(doc, "saoudite")
+    label = saoudite.dep_
+    name_taken_for_an_adjective(doc[:])
+    assert saoudite.dep_ == label

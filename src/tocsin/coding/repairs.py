@@ -103,6 +103,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     coordinated_subject_taken_for_root(sent)
     noun_tagged_as_verb(sent)
     resumptive_noun_taken_for_a_conjunct(sent, cues.resumptive_nouns)
+    name_taken_for_an_adjective(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -949,4 +950,28 @@ def resumptive_noun_taken_for_a_conjunct(sent: Span, resumptive_nouns: frozenset
             continue  # "X, une décision et …": a true list
         noun.dep_ = "appos"
         moved += 1
+    return moved
+
+
+def name_taken_for_an_adjective(sent: Span) -> int:
+    """"le président hondurien Juan Orlando Hernández", "L'opposant biélorusse Ales Bialiatski",
+    "du Burkina Faso": the French parser hangs a capitalised name on the noun before it as an
+    adjective (``amod``). After a title (a common noun) the name is the title's apposition; right
+    after another name it is the rest of that name (``flat:name``). French only; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for word in sent:
+        if word.dep_ != "amod" or word.pos_ != "PROPN" or not word.text[:1].isupper() or word.i == sent.start:
+            continue
+        head = word.head
+        if head.i > word.i:
+            continue
+        if head.pos_ == "PROPN" and word.i == head.i + 1:
+            word.dep_ = "flat:name"
+            moved += 1
+        elif head.pos_ == "NOUN" and head.right_edge.i >= word.i - 1 and all(
+                t.pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN") for t in sent.doc[head.i + 1:word.i]):
+            word.dep_ = "appos"
+            moved += 1
     return moved
