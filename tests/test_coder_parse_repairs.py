@@ -380,3 +380,150 @@ def test_a_name_read_as_the_determiner_of_its_verb_is_the_subject(engine) -> Non
     # the model reads "Ankara menace" as a noun phrase, the name as its determiner
     found = triples(code(engine, "Ankara menace de bloquer l'adhésion de la Suède à l'OTAN."))
     assert found == {("THREATEN", "TUR", "SWE")}
+
+
+def test_a_hyphenated_name_or_compound_stays_one_token(fr) -> None:
+    from tocsin.nlp.pipelines import hyphenated_word
+
+    doc = fr("Le Portugal a battu la Nouvelle-Zélande en demi-finale, selon l'ONG OVD-Info.")
+    zealand = _token(doc, "Nouvelle-Zélande")
+    assert zealand.head.text == "battu" and zealand.dep_ == "obj"
+    assert "OVD-Info" in [t.text for t in doc]
+    words = [t.text for t in fr("Le chef d'état-major a inspecté le poste-frontière ce week-end.")]
+    assert {"état-major", "poste-frontière", "week-end"} <= set(words)
+    for word in ("Royaume-Uni", "Al-Qaïda", "al-Assad", "Tel-Aviv", "Châlons-en-Champagne", "libre-échange"):
+        assert hyphenated_word(word), word
+    for word in ("Peut-on", "a-t-il", "dit-elle", "donne-moi", "EST-IL", "G-7", "Jean-", "2019-2020"):
+        assert not hyphenated_word(word), word
+    # a verb and its inverted pronoun are still two words
+    assert [t.text for t in fr("Peut-on négocier ?")][:2] == ["Peut", "-on"]
+
+
+def test_a_bare_weekday_read_as_the_object_is_a_time_modifier(fr, cues) -> None:
+    from tocsin.coding.repairs import time_word_taken_for_object
+
+    doc = fr("Donald Tusk n'a pas exclu mardi de fermer la frontière.")
+    mardi = _token(doc, "mardi")
+    assert mardi.dep_ == "obj"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert mardi.dep_ == "obl:mod" and mardi.head.text == "exclu"
+    assert time_word_taken_for_object(doc[:], cues.time_nouns) == 0
+    # a time word with its article is a noun and keeps its label
+    doc = fr("Les délégués ont passé la nuit à négocier.")
+    nuit = _token(doc, "nuit")
+    label = nuit.dep_
+    time_word_taken_for_object(doc[:], cues.time_nouns)
+    assert nuit.dep_ == label
+
+
+def test_a_name_split_into_two_subjects_is_one_name(fr, cues) -> None:
+    from tocsin.coding.repairs import name_split_into_two_arguments
+
+    doc = fr("Mikhaïl Michoustine a dénoncé une attaque informatique.")
+    first, last = _token(doc, "Mikhaïl"), _token(doc, "Michoustine")
+    assert first.dep_ == last.dep_ == "nsubj"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert first.dep_ == "nsubj" and last.head == first and last.dep_ == "flat:name"
+    assert name_split_into_two_arguments(doc[:]) == 0
+    doc = fr("La Pologne a menacé Ihor Klymenko de sanctions.")
+    repair_parse(doc[:], cues)
+    assert _token(doc, "Klymenko").head.text == "Ihor" and _token(doc, "Ihor").dep_ == "obj"
+
+
+def test_a_title_and_its_name_are_one_subject(fr, cues) -> None:
+    from tocsin.coding.repairs import title_and_name_taken_for_two_arguments
+
+    doc = fr("Le chef de la diplomatie lituanienne Kęstutis Budrys a dénoncé la décision.")
+    chef, name = _token(doc, "chef"), _token(doc, "Kęstutis")
+    assert chef.dep_ == name.dep_ == "nsubj"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert name.head == chef and name.dep_ == "appos"
+    assert title_and_name_taken_for_two_arguments(doc[:]) == 0
+    doc = fr("Le défenseur Jules Koundé a inscrit un but.")
+    repair_parse(doc[:], cues)
+    assert _token(doc, "Koundé").head.text == "Jules" and _token(doc, "Koundé").dep_ == "flat:name"
+
+
+def test_a_noun_after_et_coordinated_with_the_verb_joins_the_object(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import conjunct_noun_hung_on_the_verb
+
+    text = "Le Japon a remercié la Norvège et les Pays-Bas pour leur aide."
+    doc = fr(text)
+    pays_bas = _token(doc, "Pays-Bas")
+    assert pays_bas.head.text == "remercié"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert pays_bas.head.text == "Norvège" and pays_bas.dep_ == "conj"
+    assert conjunct_noun_hung_on_the_verb(doc[:]) == 0
+    targets = {t for _, _, t in triples(code(engine, text))}
+    assert {"NOR", "NLD"} <= targets
+
+
+def test_a_coordinated_subject_taken_for_the_root_is_the_subject(fr, cues) -> None:
+    from tocsin.coding.repairs import coordinated_subject_taken_for_root
+
+    doc = fr("Les insurgés et le Niger ont accepté lundi à Lomé un cessez-le-feu immédiat.")
+    insurges, niger, accepte = _token(doc, "insurgés"), _token(doc, "Niger"), _token(doc, "accepté")
+    assert insurges.dep_ == "ROOT" and niger.head == accepte  # the model's reading
+    repair_parse(doc[:], cues)
+    assert accepte.dep_ == "ROOT" and insurges.head == accepte and insurges.dep_ == "nsubj"
+    assert niger.head == insurges and niger.dep_ == "conj"
+    assert doc[-1].head == accepte
+    assert coordinated_subject_taken_for_root(doc[:]) is False
+    # a first phrase holding a verb is a clause of its own, not a subject
+    doc = fr("Le chef a démissionné et le gouvernement a nommé un successeur.")
+    before = [(t.i, t.head.i, t.dep_) for t in doc]
+    coordinated_subject_taken_for_root(doc[:])
+    assert [(t.i, t.head.i, t.dep_) for t in doc] == before
+
+
+def test_a_noun_tagged_as_a_verb_after_its_determiner_is_a_noun(fr, cues) -> None:
+    from tocsin.coding.repairs import noun_tagged_as_verb
+
+    doc = fr("Le Mali a rejeté mardi l'offre de médiation du Sénégal.")
+    offre = _token(doc, "offre")
+    assert offre.pos_ == "VERB" and offre.lemma_ == "offrir"  # the tagger's reading
+    repair_parse(doc[:], cues)
+    assert offre.pos_ == "NOUN" and offre.lemma_ == "offre" and offre.dep_ == "obj"
+    assert noun_tagged_as_verb(doc[:]) == 0
+    doc = fr("La Hongrie a menacé de bloquer toute nouvelle aide européenne à la Moldavie.")
+    repair_parse(doc[:], cues)
+    assert (_token(doc, "aide").pos_, _token(doc, "aide").lemma_) == ("NOUN", "aide")
+    # a participle after an object clitic keeps its tag: "la jugeant" is a verb
+    doc = fr("Le Mali a rejeté la proposition, la jugeant inacceptable.")
+    repair_parse(doc[:], cues)
+    assert _token(doc, "jugeant").pos_ == "VERB"
+
+
+def test_a_resumptive_noun_coordinated_without_et_is_an_apposition(fr, cues, engine) -> None:
+    from tocsin.coding.repairs import resumptive_noun_taken_for_a_conjunct
+
+    text = "Le Maroc et l'Algérie vont rouvrir un poste-frontière, une décision saluée par l'Union africaine."
+    doc = fr(text)
+    decision = _token(doc, "décision")
+    assert decision.dep_ == "conj"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert decision.dep_ == "appos"
+    assert resumptive_noun_taken_for_a_conjunct(doc[:], cues.resumptive_nouns) == 0
+    support = {(s, t) for ty, s, t in triples(code(engine, text)) if ty == "SUPPORT"}
+    assert support == {("IGOAU", "MAR"), ("IGOAU", "DZA")}
+    # a true list keeps its conjuncts
+    doc = fr("Le sommet a adopté une déclaration, une décision et un plan d'action.")
+    repair_parse(doc[:], cues)
+    assert _token(doc, "décision").dep_ != "appos"
+
+
+def test_a_name_read_as_an_adjective_of_its_title_is_its_apposition(fr, cues) -> None:
+    from tocsin.coding.repairs import name_taken_for_an_adjective
+
+    doc = fr("L'opposant biélorusse Ales Bialiatski a entamé une grève de la faim.")
+    ales = _token(doc, "Ales")
+    assert ales.dep_ == "amod"  # the model's reading
+    repair_parse(doc[:], cues)
+    assert ales.dep_ == "appos" and ales.head.text == "opposant"
+    assert name_taken_for_an_adjective(doc[:]) == 0
+    # a lower-case adjective after a name keeps its label
+    doc = fr("L'Arabie saoudite a rouvert sa frontière.")
+    saoudite = _token(doc, "saoudite")
+    label = saoudite.dep_
+    name_taken_for_an_adjective(doc[:])
+    assert saoudite.dep_ == label

@@ -54,6 +54,22 @@ repair whose precondition fails, so a new repair is one function and one row.
   dependent of it. :func:`reroot_inverted_speech` makes the speech verb the root and
   the quotation its complement, so the quoted act is read as content and its actors
   as the recipient ("exhorter" → REQUEST towards Niger).
+
+Shapes counted over the French sentences of the benchmark corpus and the dev gold items
+(one in ten French news sentences had a weekday read as the object):
+
+* **A bare weekday read as the object**: "ont protesté mardi devant …" (:func:`time_word_taken_for_object`).
+* **A name split into two arguments**: "Mikhaïl | Michoustine a dénoncé …", two subjects
+  (:func:`name_split_into_two_arguments`); a title and its name as two subjects
+  (:func:`title_and_name_taken_for_two_arguments`); a name read as an adjective of its title
+  (:func:`name_taken_for_an_adjective`).
+* **A noun after "et" coordinated with the verb**: "a remercié le Danemark et les Pays-Bas"
+  (:func:`conjunct_noun_hung_on_the_verb`); a coordinated subject taken for the root: "Les
+  insurgés et le Niger ont accepté …" (:func:`coordinated_subject_taken_for_root`).
+* **A noun tagged as a verb after its determiner**: "l'offre de médiation", "toute nouvelle aide"
+  (:func:`noun_tagged_as_verb`).
+* **A resumptive noun read as a conjunct**: "…, une décision saluée par Bruxelles"
+  (:func:`resumptive_noun_taken_for_a_conjunct`).
 """
 
 from __future__ import annotations
@@ -929,4 +945,249 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: True, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
     (lambda w: True, lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: True, lambda sent, cues: complement_taken_by_agent_name(sent)),
+    (lambda w: True, lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),
+    (lambda w: True, lambda sent, cues: name_split_into_two_arguments(sent)),
+    (lambda w: True, lambda sent, cues: title_and_name_taken_for_two_arguments(sent)),
+    (lambda w: True, lambda sent, cues: conjunct_noun_hung_on_the_verb(sent)),
+    (lambda w: True, lambda sent, cues: coordinated_subject_taken_for_root(sent)),
+    (lambda w: w.fr and VERB in w.pos, lambda sent, cues: noun_tagged_as_verb(sent)),
+    (lambda w: True, lambda sent, cues: resumptive_noun_taken_for_a_conjunct(sent, cues.resumptive_nouns)),
+    (lambda w: w.fr, lambda sent, cues: name_taken_for_an_adjective(sent)),
 )
+
+
+#: labels the French parser gives to a bare weekday after the verb that are an argument's
+_ARGUMENT_LINKS_OF_TIME = frozenset({"obj"})
+
+
+def time_word_taken_for_object(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
+    """"Des manifestants ont protesté mardi devant l'ambassade", "a suspendu lundi une partie des
+    sanctions": the French parser labels a bare weekday (or "soir", "matin") after the verb as the
+    verb's object (one French news sentence in ten). A time word with no determiner is a time
+    modifier (``obl:mod``), which leaves the object slot to the real object; returns how many."""
+    if not time_nouns or sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for word in sent:
+        if word.dep_ not in _ARGUMENT_LINKS_OF_TIME or word.pos_ != "NOUN":
+            continue
+        if word.lower_ not in time_nouns and word.lemma_.lower() not in time_nouns:
+            continue
+        if word.head.pos_ not in _VERBAL or word.head.i > word.i:
+            continue
+        if any(c.dep_ in ("det", "case", "nummod") for c in word.children):
+            continue  # "a passé la nuit", "a fixé au lundi": a time word with an article is a noun
+        word.dep_ = "obl:mod"
+        moved += 1
+    return moved
+
+
+#: links by which a verb takes an argument; a name cut in two ends up as two of them
+_ARGUMENT_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:agent", "obl:mod", "nmod", "appos"})
+
+
+def name_split_into_two_arguments(sent: Span) -> int:
+    """"Vladimir Poutine a ordonné …", "a félicité Heiko Maas …": the parser hangs the first name
+    and the surname on the same head by the same label, as if they were two subjects or two
+    objects. Two capitalised names side by side, siblings with one label, are one name: the
+    second is the ``flat:name`` of the first (French labels); returns how many were joined."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    joined = 0
+    for word in sent:
+        if word.dep_ not in _ARGUMENT_LINKS or word.pos_ not in ("PROPN", "X"):
+            continue
+        after = word.i + 1
+        if after >= sent.end or word.whitespace_ != " ":
+            continue
+        rest = sent.doc[after]
+        if (rest.dep_ != word.dep_ or rest.head.i != word.head.i or rest.head.i == rest.i
+                or rest.pos_ not in ("PROPN", "X", "NOUN") or not rest.text[:1].isupper() or not word.text[:1].isupper()):
+            continue
+        if any(c.dep_ == "case" for c in rest.children):
+            continue  # "Paris, à Londres": the second has its own preposition
+        rest.head, rest.dep_ = word, "flat:name"
+        joined += 1
+    return joined
+
+
+def title_and_name_taken_for_two_arguments(sent: Span) -> int:
+    """"Le président ukrainien Volodymyr Zelensky a félicité …", "L'attaquant Théo Rambert a
+    inscrit …": the parser makes the title and the name after it two subjects (or two objects) of
+    the verb. A name that follows its title's phrase directly, with the title's label and head,
+    is the title's apposition (the rest of the name when the title already holds a first name
+    in apposition: "Le défenseur Jules | Koundé"); French labels; returns how many were moved."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for name in sent:
+        if name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+            continue
+        before = name.left_edge.i - 1
+        if before < sent.start:
+            continue
+        title = next((c for c in name.head.children if c.dep_ == name.dep_ and c.i < name.i
+                      and c.right_edge.i == before and c.pos_ == "NOUN"), None)
+        if title is None:
+            continue
+        first = sent.doc[before]
+        if first.pos_ == "PROPN" and first.dep_ in ("appos", "flat:name"):
+            name.head, name.dep_ = first, "flat:name"  # "Le défenseur Jules | Koundé": the surname
+        else:
+            name.head, name.dep_ = title, "appos"
+        moved += 1
+    return moved
+
+
+#: children that make a conjunct a clause of its own ("et la police a arrêté …")
+_CLAUSE_CHILDREN = frozenset({"nsubj", "nsubj:pass", "obj", "aux", "aux:tense", "aux:pass", "cop", "mark", "xcomp"})
+#: arguments of a verb a noun after "et" may be coordinated with
+_COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent"})
+
+
+def conjunct_noun_hung_on_the_verb(sent: Span) -> int:
+    """"a remercié le Danemark et les Pays-Bas", "une offensive contre Moscou et Jérusalem": the
+    parser coordinates the noun after "et" with the verb instead of with the verb's argument that
+    ends right before "et", so the second country is no argument at all. A noun or name
+    coordinated with a verb, with no clause of its own (no subject, object, auxiliary), whose
+    "et"/"ou" follows an argument of that verb, is that argument's conjunct; returns how many."""
+    moved = 0
+    for word in sent:
+        if word.dep_ != "conj" or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = word.head
+        if verb.pos_ not in _VERBAL or verb.i > word.i:
+            continue
+        cc = sent.doc[word.left_edge.i]
+        if cc.dep_ != "cc" or cc.head.i != word.i or cc.i - 1 < sent.start:
+            continue
+        if any(c.dep_ in _CLAUSE_CHILDREN for c in word.children):
+            continue
+        before = sent.doc[cc.i - 1]
+        argument = next((a for a in [before, *before.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
+        if argument is None or argument.dep_ not in _COORDINABLE or argument.right_edge.i != before.i:
+            continue
+        word.head = argument
+        moved += 1
+    return moved
+
+
+#: labels by which the verb of a cut subject list hangs on the list's first noun
+_CUT_CLAUSE_LINKS = frozenset({"conj", "acl", "acl:relcl", "parataxis", "appos", "dep"})
+
+
+def coordinated_subject_taken_for_root(sent: Span) -> bool:
+    """"Vladimir Poutine et Xi Jinping ont signé …", "Les talibans et le Pakistan ont accepté …":
+    the parser makes the first noun phrase the root and the verb a conjunct or modifier of it with
+    only the second phrase as subject, so the first actor of the list drops out of the event. When
+    the sentence opens with a noun phrase (no verb in it), then "et"/"ou", then the subject of a
+    finite verb hung on that first noun, the verb is the root and the first phrase the first of its
+    subjects. Complements :func:`list_subject_cut_after_first_name` (a bare first name, "X, Y et
+    Z"); returns whether the sentence was changed."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start:
+        return False
+    for verb in root.children:
+        if verb.dep_ not in _CUT_CLAUSE_LINKS or verb.pos_ not in _VERBAL or verb.i < root.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_LINKS and c.i < verb.i), None)
+        if subject is None or not (subject.pos_ in ("NOUN", "PROPN")
+                                   or subject.pos_ == "PRON" and subject.text[:1].isupper()):
+            continue
+        cc = sent.doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
+        if cc is None or cc.lower_ not in ("et", "ou") or cc.i <= root.i:
+            continue
+        first = sent.doc[sent.start:cc.i]
+        if any(t.pos_ in _VERBAL or verb.is_ancestor(t) or t.i == verb.i for t in first):
+            continue  # the first phrase must be a bare noun phrase ("Les talibans", "Vladimir Poutine")
+        if any(t.lower_ in RELATIVE_PRONOUNS for t in sent.doc[cc.i:verb.i]):
+            continue
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        for child in list(root.children):
+            if child.i > cc.i and child.i != verb.i:
+                child.head = verb  # the final full stop, a phrase after the verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        cc.head, cc.dep_ = subject, "cc"
+        subject.head, subject.dep_ = root, "conj"
+        return True
+    return False
+
+
+#: links of a word in a noun's place: a verb tagged so has its own determiner by mistake
+_NOMINAL_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "obl:mod", "obl:arg", "obl:agent", "appos"})
+#: children only a verb has: a noun with one of these is really a verb ("qu'il l'aide à …")
+_VERB_ONLY_CHILDREN = frozenset({"nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass", "cop", "obj", "expl:comp", "expl:pass", "mark"})
+
+
+def noun_tagged_as_verb(sent: Span) -> int:
+    """"l'offre de médiation", "toute nouvelle aide européenne", "l'opposant russe": the French
+    tagger reads a noun that is also a verb form ("offre", "aide", "opposant") as a verb even with
+    its determiner, so the coder looks it up among verbs ("offrir", "aider") and the noun's
+    event or actor title is lost. A VERB in a noun's place (subject, object, complement) with a
+    determiner before it and no subject, auxiliary or object of its own is a noun: its tag
+    becomes NOUN and its lemma the word itself (singular). French only; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    changed = 0
+    for word in sent:
+        if word.pos_ != "VERB" or word.dep_ not in _NOMINAL_LINKS:
+            continue
+        if not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < word.i for c in word.children):
+            continue
+        if any(c.dep_ in _VERB_ONLY_CHILDREN for c in word.children):
+            continue
+        lemma = word.lower_
+        if "Plur" in word.morph.get("Number") and lemma.endswith(("s", "x")) and len(lemma) > 3:
+            lemma = lemma[:-1]
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NOUN", lemma
+        changed += 1
+    return changed
+
+
+def resumptive_noun_taken_for_a_conjunct(sent: Span, resumptive_nouns: frozenset[str] = frozenset()) -> int:
+    """"… vont rouvrir un poste-frontière, une décision saluée par Bruxelles": the parser
+    coordinates the noun that sums up the clause ("décision", "geste", "mesure": the
+    ``resumptive_nouns`` cue) with the object before the comma, although no "et"/"ou" joins
+    them. With no conjunction in the list, it stands beside the clause: an apposition, which
+    the coder reads as the clause's summary; returns how many were relabelled."""
+    if not resumptive_nouns:
+        return 0
+    moved = 0
+    for noun in sent:
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in resumptive_nouns:
+            continue
+        start = noun.left_edge.i
+        if sent.doc[start].text != "," and (start <= sent.start or sent.doc[start - 1].text != ","):
+            continue  # the comma may hang on the noun or before it
+        head = noun.head
+        if any(c.dep_ == "cc" for c in noun.children) or any(
+                c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children) for c in head.children if c.i != noun.i):
+            continue  # "X, une décision et …": a true list
+        noun.dep_ = "appos"
+        moved += 1
+    return moved
+
+
+def name_taken_for_an_adjective(sent: Span) -> int:
+    """"le président hondurien Juan Orlando Hernández", "L'opposant biélorusse Ales Bialiatski",
+    "du Burkina Faso": the French parser hangs a capitalised name on the noun before it as an
+    adjective (``amod``). After a title (a common noun) the name is the title's apposition; right
+    after another name it is the rest of that name (``flat:name``). French only; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for word in sent:
+        if word.dep_ != "amod" or word.pos_ != "PROPN" or not word.text[:1].isupper() or word.i == sent.start:
+            continue
+        head = word.head
+        if head.i > word.i:
+            continue
+        if head.pos_ == "PROPN" and word.i == head.i + 1:
+            word.dep_ = "flat:name"
+            moved += 1
+        elif head.pos_ == "NOUN" and head.right_edge.i >= word.i - 1 and all(
+                t.pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN") for t in sent.doc[head.i + 1:word.i]):
+            word.dep_ = "appos"
+            moved += 1
+    return moved
