@@ -88,3 +88,22 @@ def test_an_order_to_ones_own_forces_leaves_the_ordered_act_coded(engine) -> Non
     assert "RETREAT" in {e.type for e in events}
     assert "REQUEST" not in {e.type for e in events}
     assert any(e.pattern == "fr.v.ordonner.forces" and e.type == "MOBILIZE" for e in events)
+
+
+@pytest.mark.parametrize(("text", "pattern", "source"), [
+    ("Le Hezbollah a annoncé un cessez-le-feu unilatéral.", "fr.v.annoncer.cessez-le-feu", "LBN"),
+    ("L'armée birmane a décrété une trêve après le séisme.", "fr.v.décréter.cessez-le-feu", "MMR"),
+    ("Levée de l'état d'urgence en Équateur", "fr.n.levée", "ECU"),
+    ("Levée du couvre-feu à Dakar", "fr.n.levée", "SEN"),
+])
+def test_announcing_a_truce_or_lifting_a_curfew_is_one_concession(engine, text, pattern, source) -> None:
+    # the guideline: announcing a ceasefire is CONCEDE (its taking effect is RETREAT); the
+    # curfew lifted is not a second, coercive event
+    events = code(engine, text, "fr")
+    assert [e.type for e in events] == ["CONCEDE"], text
+    assert events[0].pattern == pattern and country(events[0].source) == source
+
+
+def test_a_ceasefire_taking_effect_stays_a_retreat(engine) -> None:
+    events = code(engine, "Le cessez-le-feu entre Israël et le Hamas est entré en vigueur.", "fr")
+    assert events and {e.type for e in events} == {"RETREAT"}
