@@ -10,6 +10,7 @@ import pytest
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.repairs import (
     gerund_taken_for_modifier,
+    headline_verb_taken_for_noun,
     name_split_by_tagger,
     object_without_preposition,
     reattach_after_time_noun,
@@ -380,3 +381,24 @@ def test_a_name_read_as_the_determiner_of_its_verb_is_the_subject(engine) -> Non
     # the model reads "Ankara menace" as a noun phrase, the name as its determiner
     found = triples(code(engine, "Ankara menace de bloquer l'adhésion de la Suède à l'OTAN."))
     assert found == {("THREATEN", "TUR", "SWE")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Londres sanctionne trois oligarques russes", ("SANCTION", "GBR", "RUS")),
+    ("Le Trésor américain sanctionne trois banques russes", ("SANCTION", "USA", "RUSBUS")),
+    ("Kiev bombarde des positions russes près de Donetsk", ("ASSAULT", "UKR", "RUS")),
+    ("La Pologne masse des troupes à la frontière biélorusse", ("MOBILIZE", "POL", "BLR")),
+])
+def test_headline_verb_read_as_a_noun_is_the_predicate(engine, text, expected) -> None:
+    # with no verb in the headline the model reads "sanctionne", "bombarde", "masse" as nouns
+    events = code(engine, text)
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events] == [expected]
+
+
+def test_a_headline_noun_phrase_keeps_its_nouns(fr) -> None:
+    for text in ("La masse des réfugiés à la frontière", "Arrestation d'un opposant au Sénégal"):
+        doc = fr(text)
+        tags = [t.pos_ for t in doc]
+        assert headline_verb_taken_for_noun(doc[:]) is False
+        assert [t.pos_ for t in doc] == tags

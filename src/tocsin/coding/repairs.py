@@ -96,6 +96,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     clause_taken_by_fronted_phrase(sent)
     object_taken_by_adverbial_phrase(sent)
     complement_taken_by_agent_name(sent)
+    headline_verb_taken_for_noun(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -730,3 +731,60 @@ def complement_taken_by_agent_name(sent: Span) -> int:
             agent.head, agent.dep_ = noun, "nmod"
         moved += 1
     return moved
+
+
+#: endings of French present-tense verbs of the first group, 3rd person ("sanctionne", "bombardent")
+_PRESENT_ENDINGS = (("ent", "er"), ("e", "er"))
+
+
+def headline_verb_taken_for_noun(sent: Span) -> bool:
+    """"Washington sanctionne des responsables iraniens", "La Pologne masse des troupes à la
+    frontière": in a French headline with no verb, a present-tense verb the tagger does not know
+    (or knows only as a noun: "une masse", "la finance") is read as a noun, either the root with
+    the name before it as subject or determiner, or a modifier of that name. When the word ends
+    like a present tense and follows the capitalised name that heads the sentence, it becomes
+    the root verb (lemma: the infinitive), the name its subject, a partitive phrase after it its
+    object."""
+    if sent.doc.lang_ != "fr" or any(t.pos_ in _VERBAL for t in sent):
+        return False
+    for word in sent:
+        if word.pos_ != "NOUN" or word.i == sent.start or not word.text.islower():
+            continue
+        name = sent.doc[word.i - 1]
+        while name.pos_ == "ADJ" and name.dep_ == "amod" and sent.start <= name.head.i < name.i:
+            name = name.head  # "Le Trésor américain sanctionne …"
+        if name.pos_ not in ("PROPN", "NOUN") or not name.text[:1].isupper():
+            continue
+        if word.dep_ == "ROOT" and name.head.i == word.i and name.dep_ in ("nsubj", "det", "dep", "compound"):
+            subject = name
+        elif word.head.i == name.i and word.dep_ in ("amod", "nmod", "appos", "acl") and name.dep_ == "ROOT":
+            subject = name
+        else:
+            continue
+        if any(c.dep_ == "case" for c in subject.children) or subject.left_edge.i != sent.start:
+            continue  # the name must open the headline: "Arrestation à Istanbul …" has no subject
+        infinitive = next((word.lower_[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS
+                           if word.lower_.endswith(end) and len(word.lower_) > len(end) + 3), None)
+        if infinitive is None:
+            continue
+        word.pos_, word.lemma_ = "VERB", infinitive
+        word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin|Person=3")
+        if word.dep_ != "ROOT":
+            for phrase in [c for c in subject.children if c.i > word.i]:
+                phrase.head = word
+            word.head, word.dep_ = word, "ROOT"
+        subject.head, subject.dep_ = word, "nsubj"
+        has_object = any(c.dep_ == "obj" for c in word.children)
+        for phrase in [c for c in word.children if c.i > word.i and c.dep_ in ("nmod", "obl:mod", "obl")]:
+            case = next((c for c in phrase.children if c.dep_ == "case"), None)
+            if not has_object and case is not None and case.lower_ in _PARTITIVES and case.i == word.i + 1:
+                case.dep_ = "det"  # "des responsables": an article, not "de"
+                phrase.dep_ = "obj"
+                has_object = True
+            elif not has_object and case is None and phrase.left_edge.i == word.i + 1:
+                phrase.dep_ = "obj"  # "trois banques russes"
+                has_object = True
+            elif phrase.dep_ == "nmod":
+                phrase.dep_ = "obl:mod"
+        return True
+    return False
