@@ -13,6 +13,7 @@ from tocsin.coding.repairs import (
     headline_verb_taken_for_noun,
     name_split_by_tagger,
     object_without_preposition,
+    phrase_hung_on_prepositional_adverb,
     reattach_after_time_noun,
     repair_parse,
     reroot_unquoted_speech,
@@ -402,3 +403,25 @@ def test_a_headline_noun_phrase_keeps_its_nouns(fr) -> None:
         tags = [t.pos_ for t in doc]
         assert headline_verb_taken_for_noun(doc[:]) is False
         assert [t.pos_ for t in doc] == tags
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kiev a plaidé auprès de Washington pour de nouvelles livraisons.", ("REQUEST", "UKR", "USA")),
+    ("Le Maroc s'est excusé auprès de l'Espagne.", ("SUPPORT", "MAR", "ESP")),
+    ("La Chine a protesté auprès du Japon contre la visite au sanctuaire.", ("ACCUSE", "CHN", "JPN")),
+    ("Le Japon a élevé une protestation auprès de Pékin.", ("ACCUSE", "JPN", "CHN")),
+])
+def test_a_phrase_hung_on_aupres_is_the_recipient(engine, text, expected) -> None:
+    # the model reads "auprès" as an adverb heading the name: the name is no argument of the verb
+    events = code(engine, text)
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events] == [expected]
+
+
+def test_aupres_becomes_the_preposition_of_its_name(fr) -> None:
+    doc = fr("Le Maroc a protesté auprès de l'Algérie.")
+    assert _token(doc, "Algérie").head.text == "auprès"  # the model's reading
+    assert phrase_hung_on_prepositional_adverb(doc[:]) == 1
+    assert _token(doc, "Algérie").head.text == "protesté"
+    assert _token(doc, "auprès").dep_ == "case"
+    assert phrase_hung_on_prepositional_adverb(doc[:]) == 0

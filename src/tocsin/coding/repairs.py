@@ -97,6 +97,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     object_taken_by_adverbial_phrase(sent)
     complement_taken_by_agent_name(sent)
     headline_verb_taken_for_noun(sent)
+    phrase_hung_on_prepositional_adverb(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -788,3 +789,32 @@ def headline_verb_taken_for_noun(sent: Span) -> bool:
                 phrase.dep_ = "obl:mod"
         return True
     return False
+
+
+#: adverbs the French model reads as the head of their "de …" phrase ("auprès de Pékin")
+_PREPOSITIONAL_ADVERBS = frozenset({"auprès"})
+
+
+def phrase_hung_on_prepositional_adverb(sent: Span) -> int:
+    """"a protesté auprès de Pékin", "a plaidé auprès de Washington": the model makes "auprès"
+    an adverb of the verb and the name its dependent, so the name is no argument of the verb
+    and "auprès" no preposition of the name. The name goes to the verb, "auprès" becomes its
+    preposition (the "de" stays after it); returns how many phrases were moved."""
+    moved = 0
+    for adverb in sent:
+        if adverb.lower_ not in _PREPOSITIONAL_ADVERBS or adverb.dep_ != "advmod":
+            continue
+        verb = adverb.head
+        if verb.i == adverb.i or verb.pos_ not in ("VERB", "NOUN"):
+            continue
+        phrase = next((c for c in adverb.children if c.i > adverb.i and c.pos_ in ("PROPN", "NOUN", "PRON")
+                       and any(g.dep_ == "case" and g.lower_ in _PARTITIVES | {"des"} and g.i == adverb.i + 1
+                               for g in c.children)), None)
+        if phrase is None:
+            continue
+        for other in [c for c in adverb.children if c.i != phrase.i]:
+            other.head = verb  # "… auprès du Japon contre la visite": the rest is the verb's
+        phrase.head, phrase.dep_ = verb, "obl:arg"
+        adverb.head, adverb.dep_, adverb.pos_ = phrase, "case", "ADP"
+        moved += 1
+    return moved
