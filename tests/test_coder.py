@@ -243,3 +243,20 @@ def test_what_a_state_concedes_at_home_it_concedes_to_its_people(engine) -> None
 def test_aid_promised_is_one_event_on_the_promise(engine) -> None:
     events = code(engine, "Le Japon a promis une aide de 500 millions de dollars à l'Ukraine.", "fr")
     assert [(e.type, pair(e)) for e in events] == [("AGREE", ("JPN", "UKR"))]
+
+
+@pytest.mark.parametrize(("text", "lang", "type_", "source", "target"), [
+    ("« Nous condamnons fermement l'attaque russe contre Odessa », a déclaré le président français.",
+     "fr", "ACCUSE", "FRAGOV", "RUS"),
+    ("« Je condamne les frappes israéliennes au Liban », a déclaré le président iranien.", "fr", "ACCUSE", "IRNGOV", "ISR"),
+    ("Le chancelier allemand a déclaré : « Nous allons livrer des chars à l'Ukraine ».", "fr", "AID", "DEUGOV", "UKR"),
+    ("“We will send tanks to Ukraine,” Germany's chancellor said.", "en", "AID", "DEUGOV", "UKR"),
+])
+def test_first_person_inside_a_quotation_is_its_speaker(engine, text, lang, type_, source, target) -> None:
+    events = find(code(engine, text, lang), type_)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] == [(source, target)]
+
+
+def test_first_person_outside_a_quotation_stays_unresolved(engine) -> None:
+    events = find(code(engine, "Nous condamnons l'attaque russe contre Odessa.", "fr"), "ACCUSE")
+    assert all(e.source is None or not e.source.resolved for e in events)
