@@ -260,3 +260,18 @@ def test_first_person_inside_a_quotation_is_its_speaker(engine, text, lang, type
 def test_first_person_outside_a_quotation_stays_unresolved(engine) -> None:
     events = find(code(engine, "Nous condamnons l'attaque russe contre Odessa.", "fr"), "ACCUSE")
     assert all(e.source is None or not e.source.resolved for e in events)
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    ("La France va livrer des canons Caesar à l'Arménie.", "AID", "future"),
+    ("Les États-Unis vont imposer de nouvelles sanctions à l'Iran.", "SANCTION", "future"),
+    ("L'armée russe aurait bombardé un hôpital à Kharkiv, selon Kiev.", "ASSAULT", "asserted"),
+    ("Le président ukrainien se serait rendu à Washington, selon la presse américaine.", "CONSULT", "asserted"),
+    ("L'Allemagne pourrait livrer des missiles Taurus à l'Ukraine.", "AID", "conditional"),
+    ("Le ministre est allé rencontrer son homologue russe à Moscou.", "CONSULT", "asserted"),
+])
+def test_aller_is_future_and_the_journalistic_conditional_is_asserted(engine, text, type_, modality) -> None:
+    # "va livrer" is parsed with "aller" as the governing verb, not as an auxiliary; "aurait
+    # bombardé" reports an act (the guideline's journalistic conditional), "pourrait" does not
+    events = find(code(engine, text, "fr"), type_)
+    assert events and events[0].modality == modality, text
