@@ -107,3 +107,18 @@ def test_announcing_a_truce_or_lifting_a_curfew_is_one_concession(engine, text, 
 def test_a_ceasefire_taking_effect_stays_a_retreat(engine) -> None:
     events = code(engine, "Le cessez-le-feu entre Israël et le Hamas est entré en vigueur.", "fr")
     assert events and {e.type for e in events} == {"RETREAT"}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Le président chinois a invité son homologue brésilien à se rendre à Pékin.", "CHN", "BRA"),
+    ("Le Kenya a invité le président somalien à une visite officielle.", "KEN", "SOM"),
+    ("Pékin a invité le chef de la diplomatie américaine à participer au sommet.", "CHN", "USA"),
+])
+def test_an_invitation_to_visit_is_an_agreement_not_a_request(engine, text, source, target) -> None:
+    events = code(engine, text, "fr")
+    assert [(e.type, country(e.source), country(e.target)) for e in events] == [("AGREE", source, target)]
+
+
+def test_inviting_to_restraint_stays_a_request(engine) -> None:
+    events = code(engine, "L'Union africaine a invité le Soudan à la retenue.", "fr")
+    assert [e.type for e in events] == ["REQUEST"]
