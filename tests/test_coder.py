@@ -275,3 +275,15 @@ def test_aller_is_future_and_the_journalistic_conditional_is_asserted(engine, te
     # bombardé" reports an act (the guideline's journalistic conditional), "pourrait" does not
     events = find(code(engine, text, "fr"), type_)
     assert events and events[0].modality == modality, text
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "target"), [
+    ("Des manifestants se sont rassemblés devant l'ambassade de France à Niamey.", "fr", "NERCVL", "FRAGOV"),
+    ("Manifestation devant l'ambassade d'Israël à Amman", "fr", "JORCVL", "ISRGOV"),
+    ("Des étudiants iraniens ont manifesté devant l'ambassade britannique à Téhéran.", "fr", "IRNEDU", "GBRGOV"),
+    ("Hundreds of protesters rallied outside the US embassy in Baghdad.", "en", "IRQCVL", "USAGOV"),
+])
+def test_a_protest_at_an_embassy_targets_the_state_it_represents(engine, text, lang, source, target) -> None:
+    # the crowd belongs to the country where the embassy stands, not to the embassy's
+    events = find(code(engine, text, lang), "PROTEST")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] == [(source, target)]
