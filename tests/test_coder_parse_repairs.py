@@ -14,6 +14,7 @@ from tocsin.coding.repairs import (
     name_split_by_tagger,
     object_without_preposition,
     phrase_hung_on_prepositional_adverb,
+    present_verb_without_lemma,
     reattach_after_time_noun,
     repair_parse,
     reroot_unquoted_speech,
@@ -425,3 +426,22 @@ def test_aupres_becomes_the_preposition_of_its_name(fr) -> None:
     assert _token(doc, "Algérie").head.text == "protesté"
     assert _token(doc, "auprès").dep_ == "case"
     assert phrase_hung_on_prepositional_adverb(doc[:]) == 0
+
+
+def test_a_present_verb_left_unlemmatised_gets_its_infinitive(fr) -> None:
+    doc = fr("Pyongyang tire un missile balistique en mer du Japon")
+    assert _token(doc, "tire").lemma_ == "tire"  # the model's reading
+    assert present_verb_without_lemma(doc[:]) == 1
+    assert _token(doc, "tire").lemma_ == "tirer"
+    assert present_verb_without_lemma(doc[:]) == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyongyang tire un missile balistique en mer du Japon", ("MOBILIZE", "PRK", None)),
+    ("Washington dépêche un porte-avions en Méditerranée", ("MOBILIZE", "USA", None)),
+])
+def test_a_headline_launch_or_dispatch_is_read_with_its_infinitive(engine, text, expected) -> None:
+    # a missile fired into the sea, at no one, is a test: MOBILIZE, not ASSAULT
+    events = code(engine, text)
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target and e.target.resolved else None)
+            for e in events] == [expected]

@@ -77,6 +77,7 @@ _SPEECH_LINKS = frozenset({"advcl", "parataxis", "conj", "ccomp", "parataxis:ins
 
 def repair_parse(sent: Span, cues: Cues) -> None:
     """Apply every repair to ``sent`` in place (idempotent)."""
+    present_verb_without_lemma(sent)  # lemmas first: the repairs below read them
     if cues.time_nouns:
         reattach_after_time_noun(sent, cues)
         count_after_time_word(sent, cues.time_nouns)
@@ -818,3 +819,31 @@ def phrase_hung_on_prepositional_adverb(sent: Span) -> int:
         adverb.head, adverb.dep_, adverb.pos_ = phrase, "case", "ADP"
         moved += 1
     return moved
+
+
+def present_verb_without_lemma(sent: Span) -> int:
+    """"Pyongyang tire un missile", "Washington dépêche un porte-avions": the French lemmatiser
+    leaves some present-tense verbs as they are written (the lemma of a homograph noun: "un
+    tire", "une dépêche"), so no lexicon row or verb list knows them. A finite present verb
+    whose lemma is its own form in "-e" or "-ent" gets its infinitive; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    repaired = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != verb.lower_:
+            continue
+        if "Fin" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+            continue
+        low = verb.lower_
+        stem = low[:-3] if low.endswith("ent") else low[:-1] if low.endswith("e") else None
+        if stem is None or len(stem) < 3:
+            continue
+        if stem.endswith(("vr", "ffr")):
+            infinitive = stem + "ir"  # "ouvre", "offre", "couvre"
+        elif stem.endswith(("oi", "ui")):
+            infinitive = stem[:-1] + "yer"  # "envoie", "appuie"
+        else:
+            infinitive = stem + "er"
+        verb.lemma_ = infinitive
+        repaired += 1
+    return repaired
