@@ -287,3 +287,14 @@ def test_a_protest_at_an_embassy_targets_the_state_it_represents(engine, text, l
     # the crowd belongs to the country where the embassy stands, not to the embassy's
     events = find(code(engine, text, lang), "PROTEST")
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] == [(source, target)]
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "target"), [
+    ("Des troupes russes ont été déployées en Biélorussie.", "fr", "RUSMIL", "BLR"),
+    ("L'armée israélienne a été placée en état d'alerte maximale.", "fr", "ISRMIL", None),
+    ("Russian troops were deployed to Belarus.", "en", "RUSMIL", "BLR"),
+    ("Des troupes ont été déployées par la Russie à la frontière finlandaise.", "fr", "RUS", "FIN"),
+])
+def test_forces_deployed_in_a_passive_are_the_side_that_mobilises(engine, text, lang, source, target) -> None:
+    events = find(code(engine, text, lang), "MOBILIZE")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] == [(source, target)]

@@ -68,6 +68,9 @@ BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 
 #: types whose recipient may be civilians as a group
 CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
+#: types whose passive subject, with no agent named, is moved by its own side: the forces
+#: deployed or put on alert belong to whoever deploys them
+SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
 #: protests aimed at the state an embassy represents ("devant l'ambassade de France")
 EMBASSY_TYPES = frozenset({"PROTEST"})
 EMBASSY_NOUNS = frozenset({"ambassade", "consulat", "embassy", "consulate"})
@@ -176,6 +179,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             if pred.pos == "VERB":
                 if (role == "subject" and not passive) or role == "agent":
                     source_heads.append(arg.head)
+                elif role == "passive_subject" and pred.type in SELF_MOVED_TYPES and not any(a.role == "agent" for a in args):
+                    source_heads.append(arg.head)  # "des troupes russes ont été déployées": Russia deploys them
                 elif role == "passive_subject":
                     target_heads.append((0, arg.head))
                 elif prep in cues.dyad_prepositions:
