@@ -298,3 +298,18 @@ def test_a_protest_at_an_embassy_targets_the_state_it_represents(engine, text, l
 def test_forces_deployed_in_a_passive_are_the_side_that_mobilises(engine, text, lang, source, target) -> None:
     events = find(code(engine, text, lang), "MOBILIZE")
     assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] == [(source, target)]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("La Russie a arrêté des opposants russes.", "COERCE", "RUS", "RUSOPP"),
+    ("Le Tchad a libéré des opposants tchadiens.", "RETREAT", "TCD", "TCDOPP"),
+    ("Le Venezuela a repris les négociations avec l'opposition vénézuélienne.", "CONSULT", "VEN", "VENOPP"),
+])
+def test_a_state_acting_on_its_own_named_people_is_no_self_dyad(engine, text, type_, source, target) -> None:
+    events = find(code(engine, text, "fr"), type_)
+    assert [(e.source.code, e.target.code) for e in events] == [(source, target)]
+
+
+def test_civilians_whose_country_is_only_guessed_stay_a_self_dyad(engine) -> None:
+    events = code(engine, "Moscou a démenti avoir visé des civils lors de ses frappes.", "fr")
+    assert not any(e.target is not None and e.target.code == "RUSCVL" for e in events)
