@@ -16,6 +16,7 @@ from tocsin.coding.repairs import (
     phrase_hung_on_prepositional_adverb,
     present_verb_without_lemma,
     reattach_after_time_noun,
+    recipient_hung_on_genitive_name,
     repair_parse,
     reroot_unquoted_speech,
     subject_left_unlabelled,
@@ -445,3 +446,21 @@ def test_a_headline_launch_or_dispatch_is_read_with_its_infinitive(engine, text,
     events = code(engine, text)
     assert [(e.type, e.source.code if e.source else None, e.target.code if e.target and e.target.resolved else None)
             for e in events] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'attaque du Hamas contre Israël a fait des centaines de morts.", ("ASSAULT", "PSEREB", "ISR")),
+    ("L'offensive de l'armée soudanaise contre les FSR se poursuit.", ("ASSAULT", "SDNMIL", "SDNREB")),
+])
+def test_a_recipient_hung_on_the_genitive_goes_back_to_the_event_noun(engine, text, expected) -> None:
+    # "contre Israël" hung on "Hamas" made one phrase "Hamas contre Israël": a self-dyad
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in code(engine, text)] == [expected]
+
+
+def test_recipient_repair_moves_only_the_phrase_after_a_genitive(fr) -> None:
+    doc = fr("L'attaque du Hamas contre Israël a fait des centaines de morts.")
+    assert _token(doc, "Israël").head.text == "Hamas"  # the model's reading
+    assert recipient_hung_on_genitive_name(doc[:]) == 1
+    assert _token(doc, "Israël").head.text == "attaque"
+    assert _token(doc, "Hamas").head.text == "attaque"

@@ -99,6 +99,7 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     complement_taken_by_agent_name(sent)
     headline_verb_taken_for_noun(sent)
     phrase_hung_on_prepositional_adverb(sent)
+    recipient_hung_on_genitive_name(sent)
     if not reroot_inverted_speech(sent):
         reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
 
@@ -847,3 +848,32 @@ def present_verb_without_lemma(sent: Span) -> int:
         verb.lemma_ = infinitive
         repaired += 1
     return repaired
+
+
+#: prepositions of a noun's recipient or partner, which a name in its genitive does not take
+_RECIPIENT_CASES = frozenset({"contre", "envers", "vers", "sur", "à", "avec"})
+
+
+def recipient_hung_on_genitive_name(sent: Span) -> int:
+    """"L'attaque du Hamas contre Israël a fait …", "l'offensive de l'armée soudanaise contre les
+    FSR se poursuit": the parser hangs the "contre/à/avec X" phrase of a noun on the actor in its
+    "de …" genitive. The name X goes back to the first noun, whose complement it is (a place
+    after a person, "la visite de Macron à Pékin", goes there too); returns how many moved."""
+    moved = 0
+    for phrase in sent:
+        if phrase.dep_ != "nmod" or not (phrase.pos_ == "PROPN" or (phrase.pos_ == "NOUN" and phrase.text[:1].isupper())):
+            continue  # a name, or a capitalised acronym the tagger reads as a noun ("les FSR")
+        case = next((c for c in phrase.children if c.dep_ == "case"), None)
+        if case is None or case.lower_ not in _RECIPIENT_CASES:
+            continue
+        name = phrase.head
+        if name.pos_ not in ("PROPN", "NOUN") or name.dep_ != "nmod" or name.i > phrase.i:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in _PARTITIVES for c in name.children):
+            continue
+        noun = name.head
+        if noun.pos_ != "NOUN" or noun.i > name.i:
+            continue
+        phrase.head = noun
+        moved += 1
+    return moved
