@@ -313,3 +313,12 @@ def test_a_state_acting_on_its_own_named_people_is_no_self_dyad(engine, text, ty
 def test_civilians_whose_country_is_only_guessed_stay_a_self_dyad(engine) -> None:
     events = code(engine, "Moscou a démenti avoir visé des civils lors de ses frappes.", "fr")
     assert not any(e.target is not None and e.target.code == "RUSCVL" for e in events)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Le président colombien a promis de négocier avec l'ELN.", "COLGOV", "COLREB"),
+    ("Le gouvernement vénézuélien s'est engagé à dialoguer avec l'opposition vénézuélienne.", "VENGOV", "VENOPP"),
+])
+def test_rebels_or_opposition_of_the_promising_state_are_its_counterpart(engine, text, source, target) -> None:
+    events = find(code(engine, text, "fr"), "AGREE")
+    assert [(e.source.code, e.target.code) for e in events] == [(source, target)]
