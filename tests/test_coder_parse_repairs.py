@@ -13,12 +13,14 @@ from tocsin.coding.repairs import (
     headline_verb_taken_for_noun,
     name_split_by_tagger,
     object_without_preposition,
+    participle_taken_for_adjective,
     phrase_hung_on_prepositional_adverb,
     present_verb_without_lemma,
     reattach_after_time_noun,
     recipient_hung_on_genitive_name,
     repair_parse,
     reroot_unquoted_speech,
+    subject_hung_on_auxiliary,
     subject_left_unlabelled,
     subject_taken_by_conjunction,
 )
@@ -464,3 +466,26 @@ def test_recipient_repair_moves_only_the_phrase_after_a_genitive(fr) -> None:
     assert recipient_hung_on_genitive_name(doc[:]) == 1
     assert _token(doc, "Israël").head.text == "attaque"
     assert _token(doc, "Hamas").head.text == "attaque"
+
+
+def test_a_participle_after_avoir_tagged_as_adjective_becomes_the_verb(fr) -> None:
+    doc = fr("L'UE a gelé les avoirs de la banque centrale russe.")
+    assert _token(doc, "gelé").pos_ == "ADJ"  # the model's reading
+    assert participle_taken_for_adjective(doc[:]) == 1
+    assert _token(doc, "gelé").pos_ == "VERB" and _token(doc, "gelé").lemma_ == "geler"
+
+
+def test_a_subject_hung_on_the_auxiliary_goes_to_the_participle(fr) -> None:
+    doc = fr("La Suisse a gelé des fonds libyens.")
+    assert _token(doc, "Suisse").head.text == "a"  # the model's reading
+    assert subject_hung_on_auxiliary(doc[:]) == 1
+    assert _token(doc, "Suisse").head.text == "gelé"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'UE a gelé les avoirs de la banque centrale russe.", ("SANCTION", "IGOEU", "RUSBUS")),
+    ("La Suisse a gelé des fonds libyens.", ("SANCTION", "CHE", "LBY")),
+])
+def test_freezing_assets_is_read_after_both_repairs(engine, text, expected) -> None:
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in code(engine, text)] == [expected]

@@ -78,6 +78,8 @@ _SPEECH_LINKS = frozenset({"advcl", "parataxis", "conj", "ccomp", "parataxis:ins
 def repair_parse(sent: Span, cues: Cues) -> None:
     """Apply every repair to ``sent`` in place (idempotent)."""
     present_verb_without_lemma(sent)  # lemmas first: the repairs below read them
+    participle_taken_for_adjective(sent)
+    subject_hung_on_auxiliary(sent)
     if cues.time_nouns:
         reattach_after_time_noun(sent, cues)
         count_after_time_word(sent, cues.time_nouns)
@@ -875,5 +877,46 @@ def recipient_hung_on_genitive_name(sent: Span) -> int:
         if noun.pos_ != "NOUN" or noun.i > name.i:
             continue
         phrase.head = noun
+        moved += 1
+    return moved
+
+
+def participle_taken_for_adjective(sent: Span) -> int:
+    """"L'UE a gelé les avoirs …": a past participle after the auxiliary "avoir", tagged as an
+    adjective ("gelé" as in "un lac gelé"). "avoir" is no copula, so the word is the verb of a
+    compound tense: it becomes a verb with the infinitive as lemma; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    repaired = 0
+    for word in sent:
+        if word.pos_ != "ADJ" or not any(
+                c.dep_ in ("aux", "aux:tense") and c.lemma_ == "avoir" and c.i < word.i for c in word.children):
+            continue
+        low = word.lower_
+        for ending, infinitive in _PARTICIPLE_ENDINGS:
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                word.pos_ = "VERB"
+                word.lemma_ = low[: -len(ending)] + infinitive
+                word.set_morph("VerbForm=Part|Tense=Past")
+                repaired += 1
+                break
+    return repaired
+
+
+def subject_hung_on_auxiliary(sent: Span) -> int:
+    """"La Suisse a gelé des fonds": the parser hangs the subject on the auxiliary "a" (tagged
+    as a verb) instead of the participle the auxiliary belongs to; it goes to the participle
+    when that has no subject of its own. Returns how many subjects were moved."""
+    moved = 0
+    for subject in sent:
+        if subject.dep_ not in _SUBJECT_LINKS:
+            continue
+        aux = subject.head
+        if aux.i == subject.i or aux.dep_ not in ("aux", "aux:tense", "aux:pass") or aux.lemma_ not in ("avoir", "être"):
+            continue
+        verb = aux.head
+        if verb.i == aux.i or any(c.dep_ in _SUBJECT_LINKS for c in verb.children):
+            continue
+        subject.head = verb
         moved += 1
     return moved
