@@ -122,3 +122,15 @@ def test_an_invitation_to_visit_is_an_agreement_not_a_request(engine, text, sour
 def test_inviting_to_restraint_stays_a_request(engine) -> None:
     events = code(engine, "L'Union africaine a invité le Soudan à la retenue.", "fr")
     assert [e.type for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target", "pattern"), [
+    ("Pékin a assoupli les restrictions imposées aux importations australiennes.", "CONCEDE", "CHN", "AUS",
+     "fr.v.assouplir.restriction"),
+    ("Le Mali a autorisé le retour des observateurs de l'ONU.", "RETREAT", "MLI", None, "fr.v.autoriser.accès"),
+])
+def test_easing_restrictions_and_allowing_a_return(engine, text, type_, source, target, pattern) -> None:
+    events = code(engine, text, "fr")
+    assert [(e.type, e.pattern) for e in events] == [(type_, pattern)]
+    assert country(events[0].source) == source and country(events[0].target) == target
+    assert "COERCE" not in {e.type for e in events}  # the restrictions eased are no coercion
