@@ -336,3 +336,14 @@ def test_a_quoted_condemnation_naming_no_one_is_still_an_accusation(engine, text
 def test_a_quoted_phrase_inside_an_object_is_no_quoted_condemnation(engine) -> None:
     text = "Les rebelles ont imputé les décès à des « balles perdues »."
     assert not [e for e in code(engine, text, "fr") if e.type == "ACCUSE" and e.target is None]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscou et Kiev se sont mis d'accord sur un échange de prisonniers.",
+    "Moscou et Kiev ont conclu un accord sur un échange de prisonniers.",
+    "Moscou et Kiev se sont entendus sur un échange de prisonniers.",
+])
+def test_what_an_agreement_is_about_is_not_coded_apart(engine, text) -> None:
+    events = code(engine, text, "fr")
+    assert [e.type for e in events] == ["AGREE"]
+    assert {pair(events[0])} <= {("RUS", "UKR"), ("UKR", "RUS")}
