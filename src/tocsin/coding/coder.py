@@ -249,8 +249,7 @@ class Coder(ArgumentRules):
                 pred = replace(pred, type="MOBILIZE", mode=None, cameo=self.ontology.cameo_for_plover("MOBILIZE"),
                                id=pred.id + "+test")
                 pairs = [(s, None) for s in dict.fromkeys(s for s, _ in pairs)]
-            if (not self.options.keep_one_sided and self._one_sided(pred.type, pairs)
-                    and not (pred.type == "ACCUSE" and _condemns_in_a_quotation(trig.token, pairs))):
+            if not self.options.keep_one_sided and self._one_sided(pred.type, pairs):
                 continue  # "tout en promettant de poursuivre ses achats": an agreement with no one
             speaker_tok = reporting_speaker(trig.token, cues)
             if not attribution_read:
@@ -745,16 +744,3 @@ def _state_and_its_own_people(source: Actor, target: Actor) -> bool:
     if not source.code or not target.code or source.code == target.code:
         return False
     return source.sector is None and target.sector is not None and target.sector not in _STATE_ITSELF
-
-
-_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
-
-
-def _condemns_in_a_quotation(verb: Token, pairs: list[tuple[Actor | None, Actor | None]]) -> bool:
-    """"« C'est un crime de guerre », a dénoncé le président ukrainien": a speech verb of
-    accusation whose complement is a quotation condemns, even when the quotation names no one
-    (the guideline's speech-as-event: source the speaker, no recipient)."""
-    if verb.pos_ != "VERB" or not any(s is not None and s.resolved for s, _ in pairs):
-        return False
-    return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i and any(t.text in _QUOTE_MARKS for t in c.subtree)
-               for c in verb.children)  # the quotation before its speech verb, not a quoted phrase ("des « balles perdues »")
