@@ -326,3 +326,93 @@ def test_a_promise_of_sanctions_is_a_threat(engine, text: str, lang: str) -> Non
     assert [(e.type, pair(e)) for e in code(engine, text, lang)] == [("THREATEN", ("USA", "MEX"))]
     # a promise of help stays one
     assert [e.type for e in code(engine, "Germany promised to keep supporting Ukraine.", "en")] == ["AGREE"]
+
+
+@pytest.mark.parametrize(("text", "lang", "type_", "source", "target"), [
+    ("« Nous condamnons fermement l'attaque russe contre Odessa », a déclaré le président français.",
+     "fr", "ACCUSE", "FRAGOV", "RUS"),
+    ("« Je condamne les frappes israéliennes au Liban », a déclaré le président iranien.", "fr", "ACCUSE", "IRNGOV", "ISR"),
+    ("Le chancelier allemand a déclaré : « Nous allons livrer des chars à l'Ukraine ».", "fr", "AID", "DEUGOV", "UKR"),
+    ("“We will send tanks to Ukraine,” Germany's chancellor said.", "en", "AID", "DEUGOV", "UKR"),
+])
+def test_first_person_inside_a_quotation_is_its_speaker(engine, text, lang, type_, source, target) -> None:
+    events = find(code(engine, text, lang), type_)
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] == [(source, target)]
+
+
+def test_first_person_outside_a_quotation_stays_unresolved(engine) -> None:
+    events = find(code(engine, "Nous condamnons l'attaque russe contre Odessa.", "fr"), "ACCUSE")
+    assert all(e.source is None or not e.source.resolved for e in events)
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    ("La France va livrer des canons Caesar à l'Arménie.", "AID", "future"),
+    ("Les États-Unis vont imposer de nouvelles sanctions à l'Iran.", "SANCTION", "future"),
+    ("L'armée russe aurait bombardé un hôpital à Kharkiv, selon Kiev.", "ASSAULT", "asserted"),
+    ("Le président ukrainien se serait rendu à Washington, selon la presse américaine.", "CONSULT", "asserted"),
+    ("L'Allemagne pourrait livrer des missiles Taurus à l'Ukraine.", "AID", "conditional"),
+    ("Le ministre est allé rencontrer son homologue russe à Moscou.", "CONSULT", "asserted"),
+])
+def test_aller_is_future_and_the_journalistic_conditional_is_asserted(engine, text, type_, modality) -> None:
+    # "va livrer" is parsed with "aller" as the governing verb, not as an auxiliary; "aurait
+    # bombardé" reports an act (the guideline's journalistic conditional), "pourrait" does not
+    events = find(code(engine, text, "fr"), type_)
+    assert events and events[0].modality == modality, text
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "target"), [
+    ("Des manifestants se sont rassemblés devant l'ambassade de France à Niamey.", "fr", "NERCVL", "FRAGOV"),
+    ("Manifestation devant l'ambassade d'Israël à Amman", "fr", "JORCVL", "ISRGOV"),
+    ("Des étudiants iraniens ont manifesté devant l'ambassade britannique à Téhéran.", "fr", "IRNEDU", "GBRGOV"),
+    ("Hundreds of protesters rallied outside the US embassy in Baghdad.", "en", "IRQCVL", "USAGOV"),
+])
+def test_a_protest_at_an_embassy_targets_the_state_it_represents(engine, text, lang, source, target) -> None:
+    # the crowd belongs to the country where the embassy stands, not to the embassy's
+    events = find(code(engine, text, lang), "PROTEST")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] == [(source, target)]
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "target"), [
+    ("Des troupes russes ont été déployées en Biélorussie.", "fr", "RUSMIL", "BLR"),
+    ("L'armée israélienne a été placée en état d'alerte maximale.", "fr", "ISRMIL", None),
+    ("Russian troops were deployed to Belarus.", "en", "RUSMIL", "BLR"),
+    ("Des troupes ont été déployées par la Russie à la frontière finlandaise.", "fr", "RUS", "FIN"),
+])
+def test_forces_deployed_in_a_passive_are_the_side_that_mobilises(engine, text, lang, source, target) -> None:
+    events = find(code(engine, text, lang), "MOBILIZE")
+    assert [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events] == [(source, target)]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("La Russie a arrêté des opposants russes.", "COERCE", "RUS", "RUSOPP"),
+    ("Le Tchad a libéré des opposants tchadiens.", "RETREAT", "TCD", "TCDOPP"),
+    ("Le Venezuela a repris les négociations avec l'opposition vénézuélienne.", "CONSULT", "VEN", "VENOPP"),
+])
+def test_a_state_acting_on_its_own_named_people_is_no_self_dyad(engine, text, type_, source, target) -> None:
+    events = find(code(engine, text, "fr"), type_)
+    assert [(e.source.code, e.target.code) for e in events] == [(source, target)]
+
+
+def test_civilians_whose_country_is_only_guessed_stay_a_self_dyad(engine) -> None:
+    events = code(engine, "Moscou a démenti avoir visé des civils lors de ses frappes.", "fr")
+    assert not any(e.target is not None and e.target.code == "RUSCVL" for e in events)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Le président colombien a promis de négocier avec l'ELN.", "COLGOV", "COLREB"),
+    ("Le gouvernement vénézuélien s'est engagé à dialoguer avec l'opposition vénézuélienne.", "VENGOV", "VENOPP"),
+])
+def test_rebels_or_opposition_of_the_promising_state_are_its_counterpart(engine, text, source, target) -> None:
+    events = find(code(engine, text, "fr"), "AGREE")
+    assert [(e.source.code, e.target.code) for e in events] == [(source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscou et Kiev se sont mis d'accord sur un échange de prisonniers.",
+    "Moscou et Kiev ont conclu un accord sur un échange de prisonniers.",
+    "Moscou et Kiev se sont entendus sur un échange de prisonniers.",
+])
+def test_what_an_agreement_is_about_is_not_coded_apart(engine, text) -> None:
+    events = code(engine, text, "fr")
+    assert [e.type for e in events] == ["AGREE"]
+    assert {pair(events[0])} <= {("RUS", "UKR"), ("UKR", "RUS")}

@@ -10,11 +10,17 @@ import pytest
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.repairs import (
     gerund_taken_for_modifier,
+    headline_verb_taken_for_noun,
     name_split_by_tagger,
     object_without_preposition,
+    participle_taken_for_adjective,
+    phrase_hung_on_prepositional_adverb,
+    present_verb_without_lemma,
     reattach_after_time_noun,
+    recipient_hung_on_genitive_name,
     repair_parse,
     reroot_unquoted_speech,
+    subject_hung_on_auxiliary,
     subject_left_unlabelled,
     subject_taken_by_conjunction,
 )
@@ -527,3 +533,104 @@ def test_a_name_read_as_an_adjective_of_its_title_is_its_apposition(fr, cues) ->
     label = saoudite.dep_
     name_taken_for_an_adjective(doc[:])
     assert saoudite.dep_ == label
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Londres sanctionne trois oligarques russes", ("SANCTION", "GBR", "RUS")),
+    ("Le Trésor américain sanctionne trois banques russes", ("SANCTION", "USA", "RUSBUS")),
+    ("Kiev bombarde des positions russes près de Donetsk", ("ASSAULT", "UKR", "RUS")),
+    ("La Pologne masse des troupes à la frontière biélorusse", ("MOBILIZE", "POL", "BLR")),
+])
+def test_headline_verb_read_as_a_noun_is_the_predicate(engine, text, expected) -> None:
+    # with no verb in the headline the model reads "sanctionne", "bombarde", "masse" as nouns
+    events = code(engine, text)
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events] == [expected]
+
+
+def test_a_headline_noun_phrase_keeps_its_nouns(fr) -> None:
+    for text in ("La masse des réfugiés à la frontière", "Arrestation d'un opposant au Sénégal"):
+        doc = fr(text)
+        tags = [t.pos_ for t in doc]
+        assert headline_verb_taken_for_noun(doc[:]) is False
+        assert [t.pos_ for t in doc] == tags
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kiev a plaidé auprès de Washington pour de nouvelles livraisons.", ("REQUEST", "UKR", "USA")),
+    ("Le Maroc s'est excusé auprès de l'Espagne.", ("SUPPORT", "MAR", "ESP")),
+    ("La Chine a protesté auprès du Japon contre la visite au sanctuaire.", ("ACCUSE", "CHN", "JPN")),
+    ("Le Japon a élevé une protestation auprès de Pékin.", ("ACCUSE", "JPN", "CHN")),
+])
+def test_a_phrase_hung_on_aupres_is_the_recipient(engine, text, expected) -> None:
+    # the model reads "auprès" as an adverb heading the name: the name is no argument of the verb
+    events = code(engine, text)
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events] == [expected]
+
+
+def test_aupres_becomes_the_preposition_of_its_name(fr) -> None:
+    doc = fr("Le Maroc a protesté auprès de l'Algérie.")
+    assert _token(doc, "Algérie").head.text == "auprès"  # the model's reading
+    assert phrase_hung_on_prepositional_adverb(doc[:]) == 1
+    assert _token(doc, "Algérie").head.text == "protesté"
+    assert _token(doc, "auprès").dep_ == "case"
+    assert phrase_hung_on_prepositional_adverb(doc[:]) == 0
+
+
+def test_a_present_verb_left_unlemmatised_gets_its_infinitive(fr) -> None:
+    doc = fr("Pyongyang tire un missile balistique en mer du Japon")
+    assert _token(doc, "tire").lemma_ == "tire"  # the model's reading
+    assert present_verb_without_lemma(doc[:]) == 1
+    assert _token(doc, "tire").lemma_ == "tirer"
+    assert present_verb_without_lemma(doc[:]) == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyongyang tire un missile balistique en mer du Japon", ("MOBILIZE", "PRK", None)),
+    ("Washington dépêche un porte-avions en Méditerranée", ("MOBILIZE", "USA", None)),
+])
+def test_a_headline_launch_or_dispatch_is_read_with_its_infinitive(engine, text, expected) -> None:
+    # a missile fired into the sea, at no one, is a test: MOBILIZE, not ASSAULT
+    events = code(engine, text)
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target and e.target.resolved else None)
+            for e in events] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'attaque du Hamas contre Israël a fait des centaines de morts.", ("ASSAULT", "PSEREB", "ISR")),
+    ("L'offensive de l'armée soudanaise contre les FSR se poursuit.", ("ASSAULT", "SDNMIL", "SDNREB")),
+])
+def test_a_recipient_hung_on_the_genitive_goes_back_to_the_event_noun(engine, text, expected) -> None:
+    # "contre Israël" hung on "Hamas" made one phrase "Hamas contre Israël": a self-dyad
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in code(engine, text)] == [expected]
+
+
+def test_recipient_repair_moves_only_the_phrase_after_a_genitive(fr) -> None:
+    doc = fr("L'attaque du Hamas contre Israël a fait des centaines de morts.")
+    assert _token(doc, "Israël").head.text == "Hamas"  # the model's reading
+    assert recipient_hung_on_genitive_name(doc[:]) == 1
+    assert _token(doc, "Israël").head.text == "attaque"
+    assert _token(doc, "Hamas").head.text == "attaque"
+
+
+def test_a_participle_after_avoir_tagged_as_adjective_becomes_the_verb(fr) -> None:
+    doc = fr("L'UE a gelé les avoirs de la banque centrale russe.")
+    assert _token(doc, "gelé").pos_ == "ADJ"  # the model's reading
+    assert participle_taken_for_adjective(doc[:]) == 1
+    assert _token(doc, "gelé").pos_ == "VERB" and _token(doc, "gelé").lemma_ == "geler"
+
+
+def test_a_subject_hung_on_the_auxiliary_goes_to_the_participle(fr) -> None:
+    doc = fr("La Suisse a gelé des fonds libyens.")
+    assert _token(doc, "Suisse").head.text == "a"  # the model's reading
+    assert subject_hung_on_auxiliary(doc[:]) == 1
+    assert _token(doc, "Suisse").head.text == "gelé"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'UE a gelé les avoirs de la banque centrale russe.", ("SANCTION", "IGOEU", "RUSBUS")),
+    ("La Suisse a gelé des fonds libyens.", ("SANCTION", "CHE", "LBY")),
+])
+def test_freezing_assets_is_read_after_both_repairs(engine, text, expected) -> None:
+    assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in code(engine, text)] == [expected]

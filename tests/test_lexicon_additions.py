@@ -88,3 +88,49 @@ def test_an_order_to_ones_own_forces_leaves_the_ordered_act_coded(engine) -> Non
     assert "RETREAT" in {e.type for e in events}
     assert "REQUEST" not in {e.type for e in events}
     assert any(e.pattern == "fr.v.ordonner.forces" and e.type == "MOBILIZE" for e in events)
+
+
+@pytest.mark.parametrize(("text", "pattern", "source"), [
+    ("Le Hezbollah a annoncé un cessez-le-feu unilatéral.", "fr.v.annoncer.cessez-le-feu", "LBN"),
+    ("L'armée birmane a décrété une trêve après le séisme.", "fr.v.décréter.cessez-le-feu", "MMR"),
+    ("Levée de l'état d'urgence en Équateur", "fr.n.levée", "ECU"),
+    ("Levée du couvre-feu à Dakar", "fr.n.levée", "SEN"),
+])
+def test_announcing_a_truce_or_lifting_a_curfew_is_one_concession(engine, text, pattern, source) -> None:
+    # the guideline: announcing a ceasefire is CONCEDE (its taking effect is RETREAT); the
+    # curfew lifted is not a second, coercive event
+    events = code(engine, text, "fr")
+    assert [e.type for e in events] == ["CONCEDE"], text
+    assert events[0].pattern == pattern and country(events[0].source) == source
+
+
+def test_a_ceasefire_taking_effect_stays_a_retreat(engine) -> None:
+    events = code(engine, "Le cessez-le-feu entre Israël et le Hamas est entré en vigueur.", "fr")
+    assert events and {e.type for e in events} == {"RETREAT"}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Le président chinois a invité son homologue brésilien à se rendre à Pékin.", "CHN", "BRA"),
+    ("Le Kenya a invité le président somalien à une visite officielle.", "KEN", "SOM"),
+    ("Pékin a invité le chef de la diplomatie américaine à participer au sommet.", "CHN", "USA"),
+])
+def test_an_invitation_to_visit_is_an_agreement_not_a_request(engine, text, source, target) -> None:
+    events = code(engine, text, "fr")
+    assert [(e.type, country(e.source), country(e.target)) for e in events] == [("AGREE", source, target)]
+
+
+def test_inviting_to_restraint_stays_a_request(engine) -> None:
+    events = code(engine, "L'Union africaine a invité le Soudan à la retenue.", "fr")
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "type_", "source", "target", "pattern"), [
+    ("Pékin a assoupli les restrictions imposées aux importations australiennes.", "CONCEDE", "CHN", "AUS",
+     "fr.v.assouplir.restriction"),
+    ("Le Mali a autorisé le retour des observateurs de l'ONU.", "RETREAT", "MLI", None, "fr.v.autoriser.accès"),
+])
+def test_easing_restrictions_and_allowing_a_return(engine, text, type_, source, target, pattern) -> None:
+    events = code(engine, text, "fr")
+    assert [(e.type, e.pattern) for e in events] == [(type_, pattern)]
+    assert country(events[0].source) == source and country(events[0].target) == target
+    assert "COERCE" not in {e.type for e in events}  # the restrictions eased are no coercion

@@ -68,6 +68,12 @@ BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 
 #: types whose recipient may be civilians as a group
 CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
+#: types whose passive subject, with no agent named, is moved by its own side: the forces
+#: deployed or put on alert belong to whoever deploys them
+SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
+#: protests aimed at the state an embassy represents ("devant l'ambassade de France")
+EMBASSY_TYPES = frozenset({"PROTEST"})
+EMBASSY_NOUNS = frozenset({"ambassade", "consulat", "embassy", "consulate"})
 
 
 #: nominal events whose "de/of" phrase names who undergoes them
@@ -173,6 +179,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             if pred.pos == "VERB":
                 if (role == "subject" and not passive) or role == "agent":
                     source_heads.append(arg.head)
+                elif role == "passive_subject" and pred.type in SELF_MOVED_TYPES and not any(a.role == "agent" for a in args):
+                    source_heads.append(arg.head)  # "des troupes russes ont été déployées": Russia deploys them
                 elif role == "passive_subject":
                     target_heads.append((0, arg.head))
                 elif prep in cues.dyad_prepositions:
@@ -332,6 +340,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
                                                  lang, when, ctx)
             if owners:
                 out.targets = owners
+        if pred.type in EMBASSY_TYPES:
+            self._embassy_protested(tok, out, res, lang, when, ctx)
         if not (pred.type == "COERCE" and passive and self._state_of_the_place(out, args, res, lang, when, ctx)):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
@@ -530,6 +540,40 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 if country:
                     out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
                 return
+
+    def _embassy_protested(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                           when: date | None, ctx: DocumentContext) -> None:
+        """"Des manifestants se sont rassemblés devant l'ambassade de France à Niamey",
+        "Manifestation devant l'ambassade d'Israël à Amman": a protest at an embassy is aimed
+        at the state the embassy represents, and the crowd belongs to the country where it
+        stands (the town named, else another country of the sentence), not to the embassy's."""
+        cues = res.cues
+        embassy = next((t for t in tok.subtree if t.lemma_.lower() in EMBASSY_NOUNS and t.i != tok.i
+                        and t.head.i in (tok.i, *(c.i for c in tok.children))), None)
+        if embassy is None:
+            return
+        owner_heads = [c for c in embassy.children
+                       if (c.dep_ in ("nmod", "prep") and preposition_of(c) in cues.source_prepositions | {"of"})
+                       or (c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN"))]
+        owners = [a for a in self._resolve_heads(owner_heads, lang, when, ctx) if a.resolved and a.country]
+        if not owners or any(a.resolved for a in out.targets) or out.pair:
+            return
+        owner = owners[0].country
+        out.targets = [Actor(text=owners[0].text, code=owner + "GOV", country=owner, sector="GOV")]
+        crowd = [a for a in out.sources if not a.resolved or (a.country == owner and a.sector in (None, "CVL"))]
+        if len(crowd) != len(out.sources):
+            return
+        crowd = crowd or [Actor(text=tok.text)]  # "Manifestation devant l'ambassade …": nobody named
+        near = (*embassy.children, *tok.children)
+        towns = [c for c in near if c.pos_ == "PROPN" and preposition_of(c) in cues.locative_prepositions]
+        towns += [g for c in near if c.dep_ == "prep" and c.lower_ in cues.locative_prepositions
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "in Baghdad"
+        hosts = [a.country for a in self._resolve_heads(towns, lang, when, ctx) if a.resolved and a.country]
+        host = next((c for c in (*hosts, *ctx.sentence_countries) if c and c != owner), None)
+        if host:
+            out.sources = [Actor(text=crowd[0].text, code=host + "CVL", country=host, sector="CVL")]
+        elif all(a.resolved for a in crowd):
+            out.sources = []  # the embassy's own country is not the crowd's
 
     @staticmethod
     def _crowd_source(out: Roles, cues: Cues, ctx: DocumentContext) -> None:

@@ -284,6 +284,8 @@ class Coder(ArgumentRules):
                         # "La junte malienne a levé le couvre-feu imposé à Bamako": what a state
                         # concedes at home, it concedes to its people
                         target = Actor(text=target.text, code=target.country + "CVL", country=target.country, sector="CVL")
+                    elif self._state_and_its_named_people(source, target, lang, article.published):
+                        pass  # "La Russie a arrêté des opposants russes": RUS → RUSOPP, two codes (guideline §3)
                     else:
                         continue
                 if not self.options.keep_unresolved and not ((source and source.resolved) or (target and target.resolved)):
@@ -449,6 +451,15 @@ class Coder(ArgumentRules):
         if type_ == "ACCUSE":
             return all(t is None for _, t in pairs)
         return False
+
+    def _state_and_its_named_people(self, source: Actor, target: Actor, lang: str, when: date | None) -> bool:
+        """``_state_and_its_own_people``, when the group names its country itself ("des opposants
+        russes"); a group whose country was guessed from the sentence ("des civils") is not."""
+        if not _state_and_its_own_people(source, target):
+            return False
+        group = target
+        own = self.resolver.resolve(group.text, lang=lang, when=when, guess_country=False)
+        return own is not None and own.resolved and own.country == group.country
 
     def _unguessed(self, source: Actor, target: Actor, location: Location | None, lang: str,
                    when: date | None) -> Actor | None:
@@ -802,3 +813,16 @@ def launches_a_missile(trig: Trigger, cues: Cues) -> bool:
     doc = trig.token.doc
     objects = [doc[i] for i in trig.consumed] or [c for c in trig.token.children if c.dep_ in ("obj", "dobj")]
     return any(o.lemma_.lower() in cues.tested_weapons for o in objects)
+
+
+#: sectors of the state itself: a country with no sector and one of these is one actor
+_STATE_ITSELF = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _state_and_its_own_people(source: Actor, target: Actor) -> bool:
+    """A country named with no sector acting on a non-state group of its own ("la Russie" and
+    "des opposants russes"): two different codes, a domestic event between sectors, not a
+    self-dyad. The other way round ("Huawei released a phone" read as CHNBUS → CHN) stays out."""
+    if not source.code or not target.code or source.code == target.code:
+        return False
+    return source.sector is None and target.sector is not None and target.sector not in _STATE_ITSELF

@@ -153,6 +153,11 @@ class PhraseActors:
                 return [Actor(text=text, code=a.country + "GOV", country=a.country, sector="GOV")
                         if a.country and not a.sector else a for a in owners]
         if tok.pos_ == "PRON":
+            if low in FIRST_PERSON:
+                speaker = self._quoted_speaker(tok, lang, when, ctx)
+                if speaker:
+                    return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name,
+                                  entity_id=a.entity_id) for a in speaker]
             if low in cues.pronouns_singular or low in cues.pronouns_plural:
                 antecedent = self._clause_antecedent(tok, lang, when, ctx)
                 if antecedent:
@@ -183,6 +188,29 @@ class PhraseActors:
                 if wider is not None and wider.resolved:
                     return [wider]
         return actors or [Actor(text=text)]
+
+    def _quoted_speaker(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """Who "nous"/"je"/"we"/"I" stands for inside a quotation: the speaker of the speech
+        verb the quotation depends on ("« Nous condamnons … », a déclaré le président français",
+        "Le chancelier a déclaré : « Nous allons livrer … »"). Empty outside a quotation or when
+        no speech verb with a resolved subject governs it."""
+        span = _quotation_span(tok)
+        if span is None:
+            return []
+        cues = self.languages[lang].cues
+        speech = cues.reporting_verbs | cues.inverted_speech_verbs
+        current = tok
+        for _ in range(6):
+            if current.head.i == current.i:
+                return []
+            current = current.head
+            if span[0] < current.i < span[1]:
+                continue  # still inside the quotation
+            if current.pos_ == "VERB" and current.lemma_.lower() in speech:
+                heads = [h for h in subjects(current, cues.unaccusative_verbs)
+                         if h.pos_ != "PRON" and not span[0] < h.i < span[1]]
+                return [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+        return []
 
     def _clause_antecedent(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         """A pronoun in a subordinate clause stands for the subject of the clause above
@@ -234,3 +262,33 @@ class PhraseActors:
                 if wider is not None and wider.resolved:
                     return wider
         return actor if actor is not None else Actor(text=text)
+
+
+#: first-person pronouns, which inside a quotation stand for its speaker
+FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "i", "we"})
+_OPEN_QUOTES = frozenset({"«", "“"})
+_CLOSE_QUOTES = frozenset({"»", "”"})
+
+
+def _quotation_span(tok: Token) -> tuple[int, int] | None:
+    """The indices of the quotation marks around ``tok`` within its sentence (typographic
+    quotes, or a pair of straight double quotes), or None when it is not quoted."""
+    sent = tok.sent
+    open_at = close_at = None
+    straight = [t.i for t in sent if t.text == '"']
+    for t in reversed(sent.doc[sent.start:tok.i]):
+        if t.text in _CLOSE_QUOTES:
+            return None
+        if t.text in _OPEN_QUOTES:
+            open_at = t.i
+            break
+    if open_at is None:
+        before = [i for i in straight if i < tok.i]
+        if len(before) % 2 == 1:
+            open_at = before[-1]
+            close_at = next((i for i in straight if i > tok.i), None)
+    else:
+        close_at = next((t.i for t in sent.doc[tok.i + 1:sent.end] if t.text in _CLOSE_QUOTES), None)
+    if open_at is None or close_at is None:
+        return None
+    return open_at, close_at

@@ -315,6 +315,10 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
     return negations % 2 == 1
 
 
+#: the auxiliaries of French compound tenses ("aurait frappé", "se serait rendu")
+_COMPOUND_AUXILIARIES = frozenset({"avoir", "être"})
+
+
 def modality(trigger: Token, cues: Cues) -> str:
     """asserted, future, conditional, hypothetical or intended."""
     found: str | None = None
@@ -328,12 +332,19 @@ def modality(trigger: Token, cues: Cues) -> str:
         for child in tok.children:
             if child.dep_ in ("aux", "aux:tense", "cop", "aux:pass", "auxpass"):
                 low = child.lower_
-                if "Cnd" in child.morph.get("Mood") or low in cues.conditional_auxiliaries:
+                if ("Cnd" in child.morph.get("Mood") and child.lemma_.lower() in _COMPOUND_AUXILIARIES
+                        and child.dep_ in ("aux", "aux:tense") and "Part" in morph.get("VerbForm")):
+                    pass  # "l'armée aurait frappé": the journalistic conditional reports an act (asserted)
+                elif "Cnd" in child.morph.get("Mood") or low in cues.conditional_auxiliaries:
                     own = "conditional"
                 elif "Fut" in child.morph.get("Tense") or low in cues.future_auxiliaries or child.lemma_.lower() in cues.future_auxiliaries:
                     own = own or "future"
             if child.dep_ == "mark" and child.lower_ in cues.hypothetical_markers:
                 own = "hypothetical"
+        if (tok.i != trigger.i and own is None and tok.lemma_.lower() in cues.future_auxiliaries
+                and "Fin" in morph.get("VerbForm") and "Cnd" not in morph.get("Mood")
+                and "Imp" not in morph.get("Tense")):
+            own = "future"  # "La France va livrer …": "aller" read as the verb governing the act
         if tok.i != trigger.i and own is None:
             lemma = tok.lemma_.lower()
             if lemma in cues.modal_verbs:

@@ -385,7 +385,7 @@ class RecipientRules:
                 if t.i in seen or t.pos_ not in ("NOUN", "PROPN", "ADJ") or (t.dep_ not in roles and t.i != complement.i):
                     continue
                 actors = [a for a in self._resolve_heads([t], lang, when, ctx)
-                          if a.resolved and a.country not in own]
+                          if a.resolved and (a.country not in own or _domestic_other_side(a, out))]
                 seen.update(c.i for c in conjuncts(t))
                 if actors:
                     return actors
@@ -642,3 +642,14 @@ def domestic_target(out: Roles, ctx: DocumentContext, civilians: frozenset[str])
         Actor(text=t.text, code=country + "CVL", country=country, sector="CVL")
         if not t.sector and set(t.text.lower().split()) & civilians else t
         for t in out.targets]
+
+
+#: sectors outside the state: a group of the source's own country that can be its counterpart
+_NON_STATE_SIDES = frozenset({"REB", "OPP"})
+
+
+def _domestic_other_side(actor: Actor, out: Roles) -> bool:
+    """"Le président colombien a promis de négocier avec l'ELN": rebels or the opposition of the
+    source's own country are a counterpart, when no source is of that sector itself."""
+    return actor.sector in _NON_STATE_SIDES and not any(
+        s.resolved and s.country == actor.country and s.sector == actor.sector for s in out.sources)

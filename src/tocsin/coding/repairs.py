@@ -70,6 +70,14 @@ Shapes counted over the French sentences of the benchmark corpus and the dev gol
   (:func:`noun_tagged_as_verb`).
 * **A resumptive noun read as a conjunct**: "…, une décision saluée par Bruxelles"
   (:func:`resumptive_noun_taken_for_a_conjunct`).
+* **Words the tagger misreads, first of all**: a present verb left without its infinitive
+  ("tire", "dépêche": :func:`present_verb_without_lemma`), a participle tagged as an adjective
+  ("a gelé": :func:`participle_taken_for_adjective`), a subject hung on the auxiliary
+  (:func:`subject_hung_on_auxiliary`), a headline verb taken for a noun ("Washington
+  sanctionne des …": :func:`headline_verb_taken_for_noun`).
+* **A phrase hung on a prepositional adverb**: "a plaidé auprès de X" gives X to the verb
+  (:func:`phrase_hung_on_prepositional_adverb`); "l'attaque du Hamas contre Israël": the
+  recipient hung on the genitive name goes back to the noun (:func:`recipient_hung_on_genitive_name`).
 """
 
 from __future__ import annotations
@@ -874,6 +882,182 @@ def complement_taken_by_agent_name(sent: Span) -> int:
     return moved
 
 
+#: endings of French present-tense verbs of the first group, 3rd person ("sanctionne", "bombardent")
+_PRESENT_ENDINGS = (("ent", "er"), ("e", "er"))
+
+def headline_verb_taken_for_noun(sent: Span) -> bool:
+    """"Washington sanctionne des responsables iraniens", "La Pologne masse des troupes à la
+    frontière": in a French headline with no verb, a present-tense verb the tagger does not know
+    (or knows only as a noun: "une masse", "la finance") is read as a noun, either the root with
+    the name before it as subject or determiner, or a modifier of that name. When the word ends
+    like a present tense and follows the capitalised name that heads the sentence, it becomes
+    the root verb (lemma: the infinitive), the name its subject, a partitive phrase after it its
+    object."""
+    if sent.doc.lang_ != "fr" or any(t.pos_ in _VERBAL for t in sent):
+        return False
+    for word in sent:
+        if word.pos_ != "NOUN" or word.i == sent.start or not word.text.islower():
+            continue
+        name = sent.doc[word.i - 1]
+        while name.pos_ == "ADJ" and name.dep_ == "amod" and sent.start <= name.head.i < name.i:
+            name = name.head  # "Le Trésor américain sanctionne …"
+        if name.pos_ not in ("PROPN", "NOUN") or not name.text[:1].isupper():
+            continue
+        if word.dep_ == "ROOT" and name.head.i == word.i and name.dep_ in ("nsubj", "det", "dep", "compound"):
+            subject = name
+        elif word.head.i == name.i and word.dep_ in ("amod", "nmod", "appos", "acl") and name.dep_ == "ROOT":
+            subject = name
+        else:
+            continue
+        if any(c.dep_ == "case" for c in subject.children) or subject.left_edge.i != sent.start:
+            continue  # the name must open the headline: "Arrestation à Istanbul …" has no subject
+        infinitive = next((word.lower_[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS
+                           if word.lower_.endswith(end) and len(word.lower_) > len(end) + 3), None)
+        if infinitive is None:
+            continue
+        word.pos_, word.lemma_ = "VERB", infinitive
+        word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin|Person=3")
+        if word.dep_ != "ROOT":
+            for phrase in [c for c in subject.children if c.i > word.i]:
+                phrase.head = word
+            word.head, word.dep_ = word, "ROOT"
+        subject.head, subject.dep_ = word, "nsubj"
+        has_object = any(c.dep_ == "obj" for c in word.children)
+        for phrase in [c for c in word.children if c.i > word.i and c.dep_ in ("nmod", "obl:mod", "obl")]:
+            case = next((c for c in phrase.children if c.dep_ == "case"), None)
+            if not has_object and case is not None and case.lower_ in _PARTITIVES and case.i == word.i + 1:
+                case.dep_ = "det"  # "des responsables": an article, not "de"
+                phrase.dep_ = "obj"
+                has_object = True
+            elif not has_object and case is None and phrase.left_edge.i == word.i + 1:
+                phrase.dep_ = "obj"  # "trois banques russes"
+                has_object = True
+            elif phrase.dep_ == "nmod":
+                phrase.dep_ = "obl:mod"
+        return True
+    return False
+
+#: adverbs the French model reads as the head of their "de …" phrase ("auprès de Pékin")
+_PREPOSITIONAL_ADVERBS = frozenset({"auprès"})
+
+def phrase_hung_on_prepositional_adverb(sent: Span) -> int:
+    """"a protesté auprès de Pékin", "a plaidé auprès de Washington": the model makes "auprès"
+    an adverb of the verb and the name its dependent, so the name is no argument of the verb
+    and "auprès" no preposition of the name. The name goes to the verb, "auprès" becomes its
+    preposition (the "de" stays after it); returns how many phrases were moved."""
+    moved = 0
+    for adverb in sent:
+        if adverb.lower_ not in _PREPOSITIONAL_ADVERBS or adverb.dep_ != "advmod":
+            continue
+        verb = adverb.head
+        if verb.i == adverb.i or verb.pos_ not in ("VERB", "NOUN"):
+            continue
+        phrase = next((c for c in adverb.children if c.i > adverb.i and c.pos_ in ("PROPN", "NOUN", "PRON")
+                       and any(g.dep_ == "case" and g.lower_ in _PARTITIVES | {"des"} and g.i == adverb.i + 1
+                               for g in c.children)), None)
+        if phrase is None:
+            continue
+        for other in [c for c in adverb.children if c.i != phrase.i]:
+            other.head = verb  # "… auprès du Japon contre la visite": the rest is the verb's
+        phrase.head, phrase.dep_ = verb, "obl:arg"
+        adverb.head, adverb.dep_, adverb.pos_ = phrase, "case", "ADP"
+        moved += 1
+    return moved
+
+def present_verb_without_lemma(sent: Span) -> int:
+    """"Pyongyang tire un missile", "Washington dépêche un porte-avions": the French lemmatiser
+    leaves some present-tense verbs as they are written (the lemma of a homograph noun: "un
+    tire", "une dépêche"), so no lexicon row or verb list knows them. A finite present verb
+    whose lemma is its own form in "-e" or "-ent" gets its infinitive; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    repaired = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != verb.lower_:
+            continue
+        if "Fin" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+            continue
+        low = verb.lower_
+        stem = low[:-3] if low.endswith("ent") else low[:-1] if low.endswith("e") else None
+        if stem is None or len(stem) < 3:
+            continue
+        if stem.endswith(("vr", "ffr")):
+            infinitive = stem + "ir"  # "ouvre", "offre", "couvre"
+        elif stem.endswith(("oi", "ui")):
+            infinitive = stem[:-1] + "yer"  # "envoie", "appuie"
+        else:
+            infinitive = stem + "er"
+        verb.lemma_ = infinitive
+        repaired += 1
+    return repaired
+
+#: prepositions of a noun's recipient or partner, which a name in its genitive does not take
+_RECIPIENT_CASES = frozenset({"contre", "envers", "vers", "sur", "à", "avec"})
+
+def recipient_hung_on_genitive_name(sent: Span) -> int:
+    """"L'attaque du Hamas contre Israël a fait …", "l'offensive de l'armée soudanaise contre les
+    FSR se poursuit": the parser hangs the "contre/à/avec X" phrase of a noun on the actor in its
+    "de …" genitive. The name X goes back to the first noun, whose complement it is (a place
+    after a person, "la visite de Macron à Pékin", goes there too); returns how many moved."""
+    moved = 0
+    for phrase in sent:
+        if phrase.dep_ != "nmod" or not (phrase.pos_ == "PROPN" or (phrase.pos_ == "NOUN" and phrase.text[:1].isupper())):
+            continue  # a name, or a capitalised acronym the tagger reads as a noun ("les FSR")
+        case = next((c for c in phrase.children if c.dep_ == "case"), None)
+        if case is None or case.lower_ not in _RECIPIENT_CASES:
+            continue
+        name = phrase.head
+        if name.pos_ not in ("PROPN", "NOUN") or name.dep_ != "nmod" or name.i > phrase.i:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in _PARTITIVES for c in name.children):
+            continue
+        noun = name.head
+        if noun.pos_ != "NOUN" or noun.i > name.i:
+            continue
+        phrase.head = noun
+        moved += 1
+    return moved
+
+def participle_taken_for_adjective(sent: Span) -> int:
+    """"L'UE a gelé les avoirs …": a past participle after the auxiliary "avoir", tagged as an
+    adjective ("gelé" as in "un lac gelé"). "avoir" is no copula, so the word is the verb of a
+    compound tense: it becomes a verb with the infinitive as lemma; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    repaired = 0
+    for word in sent:
+        if word.pos_ != "ADJ" or not any(
+                c.dep_ in ("aux", "aux:tense") and c.lemma_ == "avoir" and c.i < word.i for c in word.children):
+            continue
+        low = word.lower_
+        for ending, infinitive in _PARTICIPLE_ENDINGS:
+            if low.endswith(ending) and len(low) > len(ending) + 2:
+                word.pos_ = "VERB"
+                word.lemma_ = low[: -len(ending)] + infinitive
+                word.set_morph("VerbForm=Part|Tense=Past")
+                repaired += 1
+                break
+    return repaired
+
+def subject_hung_on_auxiliary(sent: Span) -> int:
+    """"La Suisse a gelé des fonds": the parser hangs the subject on the auxiliary "a" (tagged
+    as a verb) instead of the participle the auxiliary belongs to; it goes to the participle
+    when that has no subject of its own. Returns how many subjects were moved."""
+    moved = 0
+    for subject in sent:
+        if subject.dep_ not in _SUBJECT_LINKS:
+            continue
+        aux = subject.head
+        if aux.i == subject.i or aux.dep_ not in ("aux", "aux:tense", "aux:pass") or aux.lemma_ not in ("avoir", "être"):
+            continue
+        verb = aux.head
+        if verb.i == aux.i or any(c.dep_ in _SUBJECT_LINKS for c in verb.children):
+            continue
+        subject.head = verb
+        moved += 1
+    return moved
+
+
 # --------------------------------------------------------------------------- the order of the repairs
 
 _TIME_LINK_IDS = _ids(*_TIME_LINKS)
@@ -910,6 +1094,10 @@ _FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
 #: holds whenever the repair could change something: a label, part of speech or word the
 #: repair's own first tests require. A repair returns a true value when it changed the tree.
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
+    # lemmas and parts of speech first: the repairs below read them
+    (lambda w: True, lambda sent, cues: present_verb_without_lemma(sent)),
+    (lambda w: True, lambda sent, cues: participle_taken_for_adjective(sent)),
+    (lambda w: True, lambda sent, cues: subject_hung_on_auxiliary(sent)),
     (lambda w: w.time_word and not w.dep.isdisjoint(_TIME_LINK_IDS) and not w.pos.isdisjoint(_VERBAL_POS),
      reattach_after_time_noun),
     (lambda w: w.time_word and NOUN in w.pos,
@@ -945,6 +1133,9 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: True, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
     (lambda w: True, lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: True, lambda sent, cues: complement_taken_by_agent_name(sent)),
+    (lambda w: w.fr, lambda sent, cues: headline_verb_taken_for_noun(sent)),
+    (lambda w: True, lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
+    (lambda w: True, lambda sent, cues: recipient_hung_on_genitive_name(sent)),
     (lambda w: True, lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),
     (lambda w: True, lambda sent, cues: name_split_into_two_arguments(sent)),
     (lambda w: True, lambda sent, cues: title_and_name_taken_for_two_arguments(sent)),

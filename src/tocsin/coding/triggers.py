@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from tocsin.coding.model import Roles, Trigger
 from tocsin.coding.qualifiers import Cues
-from tocsin.coding.syntax import OBJECT, RELATIVE_PRONOUNS
+from tocsin.coding.syntax import OBJECT, RELATIVE_PRONOUNS, preposition_of
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 
@@ -475,6 +475,8 @@ def receives_an_event(tok: Token, by_index: dict[int, Trigger], quantifiers: fro
 #: types whose verb embeds what is agreed, promised or offered: the content is not coded
 #: apart (docs/annotation.md, "What is not an event": the content of an offer)
 OFFER_TYPES = frozenset({"AGREE", "CONCEDE"})
+#: the preposition of what an agreement is about ("un accord sur …", "agreed on …")
+AGREED_ON = frozenset({"sur", "on"})
 
 
 def is_offered_content(tok: Token, governor: Trigger) -> bool:
@@ -485,6 +487,9 @@ def is_offered_content(tok: Token, governor: Trigger) -> bool:
         return False
     if tok.pos_ == "NOUN" and _in_the_object(tok, governor.token):
         return True  # "a promis une aide à l'Ukraine", "pledged $500m in aid": what is promised
+    if (tok.pos_ == "NOUN" and preposition_of(tok) in AGREED_ON
+            and tok.head.i in (governor.token.i, *governor.consumed)):
+        return True  # "se sont mis d'accord sur un échange de prisonniers": what was agreed on
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in OBJECT | {"nsubj", "nsubj:pass", "nsubjpass"}:
         return False  # "… at Washington's request": a phrase around the content, not the content
     current = tok
