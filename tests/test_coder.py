@@ -416,3 +416,8 @@ def test_what_an_agreement_is_about_is_not_coded_apart(engine, text) -> None:
     events = code(engine, text, "fr")
     assert [e.type for e in events] == ["AGREE"]
     assert {pair(events[0])} <= {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_an_act_already_coded_with_a_recipient_is_not_coded_again_without_one(engine) -> None:
+    events = code(engine, "Thousands of Kenyans took to the streets to protest a finance bill.", "en")
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [("PROTEST", "KENCVL", "KENGOV")]

@@ -291,8 +291,11 @@ class Coder(ArgumentRules):
                 if not self.options.keep_unresolved and not ((source and source.resolved) or (target and target.resolved)):
                     continue
                 key = (pred.type, actor_key(source), actor_key(target), negated)
-                if key in seen or (target is None and (pred.type, actor_key(source), "+", negated) in seen):
-                    continue  # the same act, or the same act already coded with its target
+                # the same act, or the same act already coded with a recipient: "to protest a
+                # finance bill" after "took to the streets" against the government
+                if key in seen or ((target is None or not target.resolved)
+                                   and (pred.type, actor_key(source), "+", negated) in seen):
+                    continue
                 seen.add(key)
                 if target is not None:
                     seen.add((pred.type, actor_key(source), "+", negated))
