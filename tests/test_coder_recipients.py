@@ -811,3 +811,19 @@ def test_a_visit_to_a_town_is_hosted_by_its_country(engine) -> None:
     # a town of the visitor's own country is no host
     events = code(engine, "Le président ukrainien s'est rendu à Lviv.", "fr")
     assert all(e.target is None or e.target.country != "UKR" for e in events)
+
+
+def codes(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+
+
+def test_a_counterpart_holds_the_other_sides_office(engine) -> None:
+    found = codes(code(engine, "La ministre péruvienne de la Défense a rencontré son homologue chilien à Lima.", "fr"))
+    assert ("CONSULT", "PERMIL", "CHLMIL") in found
+    found = codes(code(engine, "Le président kényan a reçu son homologue tanzanien à Nairobi.", "fr"))
+    assert any({s, t} == {"KENGOV", "TZAGOV"} for _, s, t in found)
+    found = codes(code(engine, "The Thai foreign minister met his Cambodian counterpart in Bangkok.", "en"))
+    assert any({s, t} == {"THAGOV", "KHMGOV"} for _, s, t in found)
+    # an actor with no office of its own lends none
+    found = codes(code(engine, "La France a rencontré son homologue allemand.", "fr"))
+    assert all(t in (None, "DEU") for _, _, t in found)
