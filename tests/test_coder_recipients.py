@@ -827,3 +827,19 @@ def test_a_counterpart_holds_the_other_sides_office(engine) -> None:
     # an actor with no office of its own lends none
     found = codes(code(engine, "La France a rencontré son homologue allemand.", "fr"))
     assert all(t in (None, "DEU") for _, _, t in found)
+
+
+def test_a_particle_inside_a_name_stays_in_the_name(engine) -> None:
+    found = codes(code(engine, "Ursula von der Leyen a critiqué le Venezuela.", "fr"))
+    assert ("ACCUSE", "IGOEU", "VEN") in found
+    found = codes(code(engine, "Luiz Inácio Lula da Silva a critiqué le Paraguay.", "fr"))
+    assert ("ACCUSE", "BRAGOV", "PRY") in found
+
+
+def test_internal_security_services_are_police(engine) -> None:
+    found = codes(code(engine, "Le Shin Bet a arrêté deux militants à Naplouse.", "fr"))
+    assert any(s == "ISRCOP" for _, s, _ in found)
+    found = codes(code(engine, "Le SBU a arrêté un agent russe à Kharkiv.", "fr"))
+    assert any(s == "UKRCOP" for _, s, _ in found)
+    found = codes(code(engine, "Les États-Unis ont frappé des positions houthies près de Hodeïda.", "fr"))
+    assert any(t == "YEMREB" for _, _, t in found)

@@ -129,6 +129,12 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         keep.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"))
+    have = {t.i for t in keep}
+    # a particle inside a name, left unlabelled by the parser ("Ursula von der Leyen",
+    # "Lula da Silva"): a word between two words of the name, hung on one of them
+    keep.extend(t for t in head.doc[min(have):max(have) + 1]
+                if t.i not in have and t.dep_ == "dep" and t.head.i in have and t.head.pos_ == "PROPN"
+                and t.is_lower and t.is_alpha)
     return sorted(keep, key=lambda t: t.i)
 
 
