@@ -843,3 +843,13 @@ def test_internal_security_services_are_police(engine) -> None:
     assert any(s == "UKRCOP" for _, s, _ in found)
     found = codes(code(engine, "Les États-Unis ont frappé des positions houthies près de Hodeïda.", "fr"))
     assert any(t == "YEMREB" for _, _, t in found)
+
+
+def test_a_region_struck_is_its_countrys_like_a_town(engine) -> None:
+    found = triples(code(engine, "L'armée russe a pilonné la région de Zaporijjia.", "fr"))
+    assert ("ASSAULT", "RUS", "UKR") in found
+    found = triples(code(engine, "Des drones ukrainiens ont frappé la région de Briansk.", "fr"))
+    assert ("ASSAULT", "UKR", "RUS") in found
+    # a state striking a region of its own country strikes its civilians
+    events = code(engine, "L'armée soudanaise a bombardé la région du Darfour.", "fr")
+    assert any(e.target is not None and e.target.code == "SDNCVL" for e in events)
