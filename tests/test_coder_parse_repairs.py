@@ -12,6 +12,7 @@ from tocsin.coding.repairs import (
     gerund_taken_for_modifier,
     headline_verb_taken_for_noun,
     name_split_by_tagger,
+    name_start_hung_on_the_verb,
     object_without_preposition,
     participle_taken_for_adjective,
     phrase_hung_on_prepositional_adverb,
@@ -634,3 +635,23 @@ def test_a_subject_hung_on_the_auxiliary_goes_to_the_participle(fr) -> None:
 def test_freezing_assets_is_read_after_both_repairs(engine, text, expected) -> None:
     assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
             for e in code(engine, text)] == [expected]
+
+
+def test_first_word_of_a_name_hung_on_the_verb_starts_the_name(fr, engine) -> None:
+    doc = fr("Boko Haram a attaqué une caserne dans l'État de Borno.")
+    assert doc[0].dep_ == "advmod"  # the parser's reading this repair is for
+    assert name_start_hung_on_the_verb(doc[:]) == 1
+    assert (doc[0].head.text, doc[0].dep_) == ("Haram", "flat:name")
+    assert name_start_hung_on_the_verb(doc[:]) == 0
+    found = triples(code(engine, "Boko Haram a attaqué une caserne de l'armée nigériane."))
+    assert ("ASSAULT", "NGAREB", "NGAMIL") in found
+    # a first word that is not a name's start is left alone
+    doc = fr("Hier soir, le Hamas a tiré des roquettes.")
+    assert name_start_hung_on_the_verb(doc[:]) == 0
+
+
+def test_name_tagged_as_a_participle_stays_in_its_phrase(engine) -> None:
+    found = triples(code(engine, "Le ministre Séjourné a reçu son homologue géorgien."))
+    assert any({s, t} == {"FRAGOV", "GEOGOV"} for _, s, t in found)
+    found = triples(code(engine, "Le ministre Séjourné a critiqué la Hongrie."))
+    assert ("ACCUSE", "FRAGOV", "HUN") in found

@@ -46,7 +46,9 @@ repair whose precondition fails, so a new repair is one function and one row.
   (:func:`count_after_time_word`).
 * **A surname taken for a word of its own**: in "Emmanuel Macron a reçu …" the tagger can
   read "Macron" as an adverb hung on the verb; a capitalised leaf word right after a name,
-  inside running text, is the rest of that name (:func:`name_split_by_tagger`).
+  inside running text, is the rest of that name (:func:`name_split_by_tagger`); in "Boko Haram a
+  enlevé …" the first word, hung on the verb by a function link, starts the name that follows
+  (:func:`name_start_hung_on_the_verb`).
 * **A subject hung on a function word**: "Les Houthis ont de nouveau attaqué" — the
   subject goes to the verb (:func:`subject_on_function_word`).
 * **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
@@ -422,6 +424,25 @@ def name_split_by_tagger(sent: Span, time_nouns: frozenset[str] = frozenset()) -
             continue
         after = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if after is not None and after.is_title:
+            continue
+        tok.head = name
+        tok.dep_ = "flat:name"
+        tok.pos_ = "PROPN"
+        moved += 1
+    return moved
+
+
+def name_start_hung_on_the_verb(sent: Span) -> int:
+    """"Boko Haram a enlevé …": the first word of a name, capitalised, with no dependents and
+    hung by a function link on the head of the name that follows it (the verb it is the
+    subject or object of), is the start of that name; returns how many."""
+    moved = 0
+    for tok in sent[:-1]:
+        name = tok.doc[tok.i + 1]
+        if (name.pos_ != "PROPN" or not name.is_title or not tok.is_title or tok.is_upper
+                or tok.dep_ not in _FUNCTION_LINKS or tok.pos_ not in _SPLIT_NAME_TAGS | {"PROPN"}
+                or tok.head.i != name.head.i or name.head.i == name.i
+                or name.dep_ not in ("nsubj", "nsubj:pass", "obj") or any(True for _ in tok.children)):
             continue
         tok.head = name
         tok.dep_ = "flat:name"
@@ -1115,6 +1136,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: object_taken_by_time_phrase(sent, cues.time_nouns)),
     (lambda w: PROPN in w.pos and w.title_after_name(),
      lambda sent, cues: name_split_by_tagger(sent, cues.time_nouns)),
+    (lambda w: PROPN in w.pos and not w.dep.isdisjoint(_FUNCTION_LINK_IDS),
+     lambda sent, cues: name_start_hung_on_the_verb(sent)),
     (lambda w: w.fr and _EN_ID in w.lower and not w.pos.isdisjoint(_NOUN_OR_VERB_POS),
      lambda sent, cues: gerund_taken_for_modifier(sent)),
     (lambda w: (_MARK_ID, SCONJ) in w.labelled and not w.hung.isdisjoint(_MARK_ON_NAME),
