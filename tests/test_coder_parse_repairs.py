@@ -13,6 +13,7 @@ from tocsin.coding.repairs import (
     headline_verb_taken_for_noun,
     name_split_by_tagger,
     name_start_hung_on_the_verb,
+    name_taken_for_adverb_at_start,
     object_without_preposition,
     participle_taken_for_adjective,
     phrase_hung_on_prepositional_adverb,
@@ -655,3 +656,16 @@ def test_name_tagged_as_a_participle_stays_in_its_phrase(engine) -> None:
     assert any({s, t} == {"FRAGOV", "GEOGOV"} for _, s, t in found)
     found = triples(code(engine, "Le ministre Séjourné a critiqué la Hongrie."))
     assert ("ACCUSE", "FRAGOV", "HUN") in found
+
+
+def test_surname_read_as_an_adverb_at_the_start_is_the_subject(fr, engine) -> None:
+    doc = fr("Macron a critiqué la Turquie.")
+    if doc[0].dep_ == "advmod":  # the parser's reading this repair is for
+        assert name_taken_for_adverb_at_start(doc[:]) == 1
+        assert doc[0].dep_ == "nsubj"
+    assert ("ACCUSE", "FRAGOV", "TUR") in triples(code(engine, "Macron a critiqué la Turquie."))
+    # a fronted adverb before an inverted subject stays an adverb
+    doc = fr("Ainsi a été créée une commission d'enquête.")
+    assert name_taken_for_adverb_at_start(doc[:]) == 0
+    doc = fr("Hier a eu lieu une réunion.")
+    assert name_taken_for_adverb_at_start(doc[:]) == 0

@@ -853,3 +853,4 @@ def test_a_region_struck_is_its_countrys_like_a_town(engine) -> None:
     # a state striking a region of its own country strikes its civilians
     events = code(engine, "L'armée soudanaise a bombardé la région du Darfour.", "fr")
     assert any(e.target is not None and e.target.code == "SDNCVL" for e in events)
+
