@@ -14,6 +14,7 @@ from tocsin.coding.repairs import (
     name_split_by_tagger,
     name_start_hung_on_the_verb,
     name_taken_for_adverb_at_start,
+    object_taken_for_partitive_phrase,
     object_without_preposition,
     participle_taken_for_adjective,
     phrase_hung_on_prepositional_adverb,
@@ -669,3 +670,15 @@ def test_surname_read_as_an_adverb_at_the_start_is_the_subject(fr, engine) -> No
     assert name_taken_for_adverb_at_start(doc[:]) == 0
     doc = fr("Hier a eu lieu une réunion.")
     assert name_taken_for_adverb_at_start(doc[:]) == 0
+
+
+def test_indefinite_article_read_as_a_preposition_after_a_verb_of_force(fr, engine) -> None:
+    doc = fr("Le PKK a attaqué des soldats turcs.")
+    if doc[4].pos_ == "ADP":  # the parser's reading this repair is for
+        assert object_taken_for_partitive_phrase(doc[:]) == 1
+        assert doc[5].dep_ == "obj"
+    assert ("ASSAULT", "TURREB", "TURMIL") in triples(code(engine, "Le PKK a attaqué des soldats turcs."))
+    assert ("ASSAULT", "LBNREB", "ISRMIL") in triples(code(engine, "Le Hezbollah a attaqué des soldats israéliens."))
+    # "se retirer des territoires": a reflexive verb keeps its "de"
+    doc = fr("L'armée s'est retirée des villages occupés.")
+    assert object_taken_for_partitive_phrase(doc[:]) == 0

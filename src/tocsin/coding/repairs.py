@@ -49,7 +49,8 @@ repair whose precondition fails, so a new repair is one function and one row.
   inside running text, is the rest of that name (:func:`name_split_by_tagger`); in "Boko Haram a
   enlevé …" the first word, hung on the verb by a function link, starts the name that follows
   (:func:`name_start_hung_on_the_verb`); "Macron a critiqué …" opened by a surname read as an
-  adverb has it for subject (:func:`name_taken_for_adverb_at_start`).
+  adverb has it for subject (:func:`name_taken_for_adverb_at_start`); in "a attaqué des
+  soldats turcs" the article read as "de" + "les" is put back (:func:`object_taken_for_partitive_phrase`).
 * **A subject hung on a function word**: "Les Houthis ont de nouveau attaqué" — the
   subject goes to the verb (:func:`subject_on_function_word`).
 * **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
@@ -838,6 +839,34 @@ def name_taken_for_adverb_at_start(sent: Span) -> int:
     return 1
 
 
+#: verbs of force whose "des …" right after them is an indefinite object, never "de" + "les"
+_FORCE_VERBS = frozenset({
+    "attaquer", "tuer", "exécuter", "arrêter", "bombarder", "frapper", "enlever", "blesser",
+    "capturer", "abattre", "cibler", "viser", "pilonner", "massacrer", "kidnapper", "détenir",
+    "interpeller", "expulser", "égorger", "torturer",
+})
+
+
+def object_taken_for_partitive_phrase(sent: Span) -> int:
+    """"Le PKK a attaqué des soldats turcs": the indefinite article "des" right after a verb of
+    force, read as the preposition "de" + "les", makes the noun an oblique; when the verb has no
+    object the noun is its object and "des" its article; returns how many."""
+    moved = 0
+    for art in sent:
+        noun = art.head
+        verb = noun.head
+        if (art.lower_ != "des" or art.pos_ != "ADP" or art.dep_ != "case" or noun.i != art.i + 1
+                or noun.pos_ != "NOUN" or noun.dep_ not in ("obl:arg", "obl", "obl:mod")
+                or verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORCE_VERBS or verb.i != art.i - 1
+                or any(c.dep_ in ("obj", "dobj", "expl:pv", "expl:comp") for c in verb.children)):
+            continue
+        noun.dep_ = "obj"
+        art.dep_ = "det"
+        art.pos_ = "DET"
+        moved += 1
+    return moved
+
+
 #: adverbs of quantity that take a counted noun after "de" ("plus de 100 000 soldats")
 _QUANTITY_ADVERBS = frozenset({"plus", "moins", "près"})
 
@@ -1180,6 +1209,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: name_start_hung_on_the_verb(sent)),
     (lambda w: w.fr and not w.dep.isdisjoint(_FUNCTION_LINK_IDS),
      lambda sent, cues: name_taken_for_adverb_at_start(sent)),
+    (lambda w: w.fr and not w.dep.isdisjoint(_FUNCTION_LINK_IDS),
+     lambda sent, cues: object_taken_for_partitive_phrase(sent)),
     (lambda w: w.fr and _EN_ID in w.lower and not w.pos.isdisjoint(_NOUN_OR_VERB_POS),
      lambda sent, cues: gerund_taken_for_modifier(sent)),
     (lambda w: (_MARK_ID, SCONJ) in w.labelled and not w.hung.isdisjoint(_MARK_ON_NAME),
