@@ -12,6 +12,9 @@ from tocsin.coding.repairs import (
     gerund_taken_for_modifier,
     headline_verb_taken_for_noun,
     name_split_by_tagger,
+    name_start_hung_on_the_verb,
+    name_taken_for_adverb_at_start,
+    object_taken_for_partitive_phrase,
     object_without_preposition,
     participle_taken_for_adjective,
     phrase_hung_on_prepositional_adverb,
@@ -634,3 +637,48 @@ def test_a_subject_hung_on_the_auxiliary_goes_to_the_participle(fr) -> None:
 def test_freezing_assets_is_read_after_both_repairs(engine, text, expected) -> None:
     assert [(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
             for e in code(engine, text)] == [expected]
+
+
+def test_first_word_of_a_name_hung_on_the_verb_starts_the_name(fr, engine) -> None:
+    doc = fr("Boko Haram a attaqué une caserne dans l'État de Borno.")
+    assert doc[0].dep_ == "advmod"  # the parser's reading this repair is for
+    assert name_start_hung_on_the_verb(doc[:]) == 1
+    assert (doc[0].head.text, doc[0].dep_) == ("Haram", "flat:name")
+    assert name_start_hung_on_the_verb(doc[:]) == 0
+    found = triples(code(engine, "Boko Haram a attaqué une caserne de l'armée nigériane."))
+    assert ("ASSAULT", "NGAREB", "NGAMIL") in found
+    # a first word that is not a name's start is left alone
+    doc = fr("Hier soir, le Hamas a tiré des roquettes.")
+    assert name_start_hung_on_the_verb(doc[:]) == 0
+
+
+def test_name_tagged_as_a_participle_stays_in_its_phrase(engine) -> None:
+    found = triples(code(engine, "Le ministre Séjourné a reçu son homologue géorgien."))
+    assert any({s, t} == {"FRAGOV", "GEOGOV"} for _, s, t in found)
+    found = triples(code(engine, "Le ministre Séjourné a critiqué la Hongrie."))
+    assert ("ACCUSE", "FRAGOV", "HUN") in found
+
+
+def test_surname_read_as_an_adverb_at_the_start_is_the_subject(fr, engine) -> None:
+    doc = fr("Macron a critiqué la Turquie.")
+    if doc[0].dep_ == "advmod":  # the parser's reading this repair is for
+        assert name_taken_for_adverb_at_start(doc[:]) == 1
+        assert doc[0].dep_ == "nsubj"
+    assert ("ACCUSE", "FRAGOV", "TUR") in triples(code(engine, "Macron a critiqué la Turquie."))
+    # a fronted adverb before an inverted subject stays an adverb
+    doc = fr("Ainsi a été créée une commission d'enquête.")
+    assert name_taken_for_adverb_at_start(doc[:]) == 0
+    doc = fr("Hier a eu lieu une réunion.")
+    assert name_taken_for_adverb_at_start(doc[:]) == 0
+
+
+def test_indefinite_article_read_as_a_preposition_after_a_verb_of_force(fr, engine) -> None:
+    doc = fr("Le PKK a attaqué des soldats turcs.")
+    if doc[4].pos_ == "ADP":  # the parser's reading this repair is for
+        assert object_taken_for_partitive_phrase(doc[:]) == 1
+        assert doc[5].dep_ == "obj"
+    assert ("ASSAULT", "TURREB", "TURMIL") in triples(code(engine, "Le PKK a attaqué des soldats turcs."))
+    assert ("ASSAULT", "LBNREB", "ISRMIL") in triples(code(engine, "Le Hezbollah a attaqué des soldats israéliens."))
+    # "se retirer des territoires": a reflexive verb keeps its "de"
+    doc = fr("L'armée s'est retirée des villages occupés.")
+    assert object_taken_for_partitive_phrase(doc[:]) == 0

@@ -811,3 +811,46 @@ def test_a_visit_to_a_town_is_hosted_by_its_country(engine) -> None:
     # a town of the visitor's own country is no host
     events = code(engine, "Le président ukrainien s'est rendu à Lviv.", "fr")
     assert all(e.target is None or e.target.country != "UKR" for e in events)
+
+
+def codes(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+
+
+def test_a_counterpart_holds_the_other_sides_office(engine) -> None:
+    found = codes(code(engine, "La ministre péruvienne de la Défense a rencontré son homologue chilien à Lima.", "fr"))
+    assert ("CONSULT", "PERMIL", "CHLMIL") in found
+    found = codes(code(engine, "Le président kényan a reçu son homologue tanzanien à Nairobi.", "fr"))
+    assert any({s, t} == {"KENGOV", "TZAGOV"} for _, s, t in found)
+    found = codes(code(engine, "The Thai foreign minister met his Cambodian counterpart in Bangkok.", "en"))
+    assert any({s, t} == {"THAGOV", "KHMGOV"} for _, s, t in found)
+    # an actor with no office of its own lends none
+    found = codes(code(engine, "La France a rencontré son homologue allemand.", "fr"))
+    assert all(t in (None, "DEU") for _, _, t in found)
+
+
+def test_a_particle_inside_a_name_stays_in_the_name(engine) -> None:
+    found = codes(code(engine, "Ursula von der Leyen a critiqué le Venezuela.", "fr"))
+    assert ("ACCUSE", "IGOEU", "VEN") in found
+    found = codes(code(engine, "Luiz Inácio Lula da Silva a critiqué le Paraguay.", "fr"))
+    assert ("ACCUSE", "BRAGOV", "PRY") in found
+
+
+def test_internal_security_services_are_police(engine) -> None:
+    found = codes(code(engine, "Le Shin Bet a arrêté deux militants à Naplouse.", "fr"))
+    assert any(s == "ISRCOP" for _, s, _ in found)
+    found = codes(code(engine, "Le SBU a arrêté un agent russe à Kharkiv.", "fr"))
+    assert any(s == "UKRCOP" for _, s, _ in found)
+    found = codes(code(engine, "Les États-Unis ont frappé des positions houthies près de Hodeïda.", "fr"))
+    assert any(t == "YEMREB" for _, _, t in found)
+
+
+def test_a_region_struck_is_its_countrys_like_a_town(engine) -> None:
+    found = triples(code(engine, "L'armée russe a pilonné la région de Zaporijjia.", "fr"))
+    assert ("ASSAULT", "RUS", "UKR") in found
+    found = triples(code(engine, "Des drones ukrainiens ont frappé la région de Briansk.", "fr"))
+    assert ("ASSAULT", "UKR", "RUS") in found
+    # a state striking a region of its own country strikes its civilians
+    events = code(engine, "L'armée soudanaise a bombardé la région du Darfour.", "fr")
+    assert any(e.target is not None and e.target.code == "SDNCVL" for e in events)
+

@@ -11,6 +11,7 @@ for constructions whose actors lie outside the clause are in ``recipients.py``
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -104,6 +105,29 @@ REQUEST_PREPOSITIONS = frozenset({"à", "sur", "at", "on", "upon"})
 
 
 GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of", "by", "between", "entre"})
+
+
+def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
+    """A counterpart holds the other side's office: "le ministre russe de la Défense a rencontré
+    son homologue chinois" meets the Chinese defence minister (CHNMIL), not China. A counterpart
+    placed only by its nationality takes the sector of the first placed actor of the other side
+    when that actor is of another country."""
+
+    def is_counterpart(actor: Actor) -> bool:
+        return (actor.resolved and actor.country is not None and actor.sector is None
+                and actor.code == actor.country
+                and any(w in counterpart_words for w in re.findall(r"\w+", actor.text.lower())))
+
+    def reference(actors: list[Actor]) -> Actor | None:
+        return next((a for a in actors if a.resolved and a.country and a.sector and not is_counterpart(a)), None)
+
+    for own, other in ((out.targets, out.sources), (out.sources, out.targets), (out.pair, out.pair)):
+        ref = reference(other)
+        if ref is None:
+            continue
+        for i, actor in enumerate(own):
+            if is_counterpart(actor) and actor.country != ref.country:
+                own[i] = dataclasses.replace(actor, sector=ref.sector, code=f"{actor.country}{ref.sector}")
 
 
 class ArgumentRules(RecipientRules, PhraseActors):
@@ -398,6 +422,7 @@ class ArgumentRules(RecipientRules, PhraseActors):
             self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
         self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
         self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
+        counterpart_sector(out, cues.counterpart_words)
         return out
 
     def _town_country(self, tok: Token, ctx: DocumentContext) -> str | None:

@@ -126,7 +126,9 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
         _, place, as_object = best
         chosen = choose(place.mention, replace(context, nearby=place.nearby))
         if chosen is not None:
-            actor = as_object and (chosen.kind != "place" or chosen.capital)
+            # a country or a capital named as object is an actor the resolver reads; a region
+            # ("a frappé la région d'Odessa") is a place like a town
+            actor = as_object and (chosen.kind == "country" or chosen.capital)
             return EventPlace(to_location(chosen, place.mention.text, place.mention.region), True, as_object, actor)
     if dateline is not None:
         return EventPlace(to_location(dateline.place, dateline.text), False)

@@ -46,7 +46,11 @@ repair whose precondition fails, so a new repair is one function and one row.
   (:func:`count_after_time_word`).
 * **A surname taken for a word of its own**: in "Emmanuel Macron a reçu …" the tagger can
   read "Macron" as an adverb hung on the verb; a capitalised leaf word right after a name,
-  inside running text, is the rest of that name (:func:`name_split_by_tagger`).
+  inside running text, is the rest of that name (:func:`name_split_by_tagger`); in "Boko Haram a
+  enlevé …" the first word, hung on the verb by a function link, starts the name that follows
+  (:func:`name_start_hung_on_the_verb`); "Macron a critiqué …" opened by a surname read as an
+  adverb has it for subject (:func:`name_taken_for_adverb_at_start`); in "a attaqué des
+  soldats turcs" the article read as "de" + "les" is put back (:func:`object_taken_for_partitive_phrase`).
 * **A subject hung on a function word**: "Les Houthis ont de nouveau attaqué" — the
   subject goes to the verb (:func:`subject_on_function_word`).
 * **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
@@ -430,6 +434,25 @@ def name_split_by_tagger(sent: Span, time_nouns: frozenset[str] = frozenset()) -
     return moved
 
 
+def name_start_hung_on_the_verb(sent: Span) -> int:
+    """"Boko Haram a enlevé …": the first word of a name, capitalised, with no dependents and
+    hung by a function link on the head of the name that follows it (the verb it is the
+    subject or object of), is the start of that name; returns how many."""
+    moved = 0
+    for tok in sent[:-1]:
+        name = tok.doc[tok.i + 1]
+        if (name.pos_ != "PROPN" or not name.is_title or not tok.is_title or tok.is_upper
+                or tok.dep_ not in _FUNCTION_LINKS or tok.pos_ not in _SPLIT_NAME_TAGS | {"PROPN"}
+                or tok.head.i != name.head.i or name.head.i == name.i
+                or name.dep_ not in ("nsubj", "nsubj:pass", "obj") or any(True for _ in tok.children)):
+            continue
+        tok.head = name
+        tok.dep_ = "flat:name"
+        tok.pos_ = "PROPN"
+        moved += 1
+    return moved
+
+
 #: links of a verb that heads a clause (not "l'opposant" tagged as a participle object)
 _CLAUSE_LINKS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "parataxis", "acl:relcl"})
 #: units of a prison term ("à dix mois de prison", "à trois ans")
@@ -777,6 +800,73 @@ def subject_left_unlabelled(sent: Span) -> int:
     return moved
 
 
+#: words that open a French sentence as adverbs before a verb with an inverted subject
+_FRONTED_ADVERBS = frozenset({
+    "ainsi", "aussi", "alors", "ensuite", "puis", "hier", "aujourd'hui", "demain", "désormais",
+    "enfin", "encore", "déjà", "toujours", "jamais", "peut-être", "ici", "là", "seul", "seuls",
+    "surtout", "maintenant", "bientôt", "pourtant", "cependant", "néanmoins", "également", "mais",
+    "reste", "restent", "vient", "viennent", "suit", "suivent", "tant", "plus", "moins",
+})
+_AUX_LINKS = frozenset({"aux", "aux:tense", "aux:pass"})
+
+
+def name_taken_for_adverb_at_start(sent: Span) -> int:
+    """"Macron a critiqué la Russie", "Macron et Scholz ont rencontré Xi Jinping": a capitalised
+    word that opens the sentence, read as an adverb of the verb that follows right after its
+    auxiliaries, is the verb's subject when the verb has none before it; a subject the parser
+    found after the verb, with no object, is then its object. Fronted adverbs ("Ainsi a été
+    …", "Hier") are left alone; returns how many."""
+    word = sent[0]
+    if (word.dep_ != "advmod" or not word.is_title or word.is_upper or word.pos_ not in ("ADV", "NOUN", "ADJ", "X")
+            or word.lower_ in _FRONTED_ADVERBS or word.lower_.endswith("ment") or len(word) < 3):
+        return 0
+    verb = word.head
+    if verb.pos_ != "VERB" or verb.i <= word.i:
+        return 0
+    between = sent.doc[word.right_edge.i + 1:verb.i]
+    if not between or any(t.head.i != verb.i or t.dep_ not in _AUX_LINKS for t in between):
+        return 0  # "Macron a …": an auxiliary, nothing else, stands between
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_LINKS]
+    if any(c.i < verb.i for c in subjects):
+        return 0
+    if subjects and (len(subjects) > 1 or any(c.dep_ in ("obj", "dobj") for c in verb.children)):
+        return 0
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    for late in subjects:
+        late.dep_ = "obj"
+    word.dep_ = "nsubj:pass" if passive else "nsubj"
+    word.pos_ = "PROPN"
+    return 1
+
+
+#: verbs of force whose "des …" right after them is an indefinite object, never "de" + "les"
+_FORCE_VERBS = frozenset({
+    "attaquer", "tuer", "exécuter", "arrêter", "bombarder", "frapper", "enlever", "blesser",
+    "capturer", "abattre", "cibler", "viser", "pilonner", "massacrer", "kidnapper", "détenir",
+    "interpeller", "expulser", "égorger", "torturer",
+})
+
+
+def object_taken_for_partitive_phrase(sent: Span) -> int:
+    """"Le PKK a attaqué des soldats turcs": the indefinite article "des" right after a verb of
+    force, read as the preposition "de" + "les", makes the noun an oblique; when the verb has no
+    object the noun is its object and "des" its article; returns how many."""
+    moved = 0
+    for art in sent:
+        noun = art.head
+        verb = noun.head
+        if (art.lower_ != "des" or art.pos_ != "ADP" or art.dep_ != "case" or noun.i != art.i + 1
+                or noun.pos_ != "NOUN" or noun.dep_ not in ("obl:arg", "obl", "obl:mod")
+                or verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORCE_VERBS or verb.i != art.i - 1
+                or any(c.dep_ in ("obj", "dobj", "expl:pv", "expl:comp") for c in verb.children)):
+            continue
+        noun.dep_ = "obj"
+        art.dep_ = "det"
+        art.pos_ = "DET"
+        moved += 1
+    return moved
+
+
 #: adverbs of quantity that take a counted noun after "de" ("plus de 100 000 soldats")
 _QUANTITY_ADVERBS = frozenset({"plus", "moins", "près"})
 
@@ -1115,6 +1205,12 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: object_taken_by_time_phrase(sent, cues.time_nouns)),
     (lambda w: PROPN in w.pos and w.title_after_name(),
      lambda sent, cues: name_split_by_tagger(sent, cues.time_nouns)),
+    (lambda w: PROPN in w.pos and not w.dep.isdisjoint(_FUNCTION_LINK_IDS),
+     lambda sent, cues: name_start_hung_on_the_verb(sent)),
+    (lambda w: w.fr and not w.dep.isdisjoint(_FUNCTION_LINK_IDS),
+     lambda sent, cues: name_taken_for_adverb_at_start(sent)),
+    (lambda w: w.fr and not w.dep.isdisjoint(_FUNCTION_LINK_IDS),
+     lambda sent, cues: object_taken_for_partitive_phrase(sent)),
     (lambda w: w.fr and _EN_ID in w.lower and not w.pos.isdisjoint(_NOUN_OR_VERB_POS),
      lambda sent, cues: gerund_taken_for_modifier(sent)),
     (lambda w: (_MARK_ID, SCONJ) in w.labelled and not w.hung.isdisjoint(_MARK_ON_NAME),

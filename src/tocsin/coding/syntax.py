@@ -123,13 +123,26 @@ def phrase_tokens(head: Token) -> list[Token]:
     stack = [c for c in head.children if c.dep_ not in PHRASE_CUT and c.i not in skip]
     while stack:
         tok = stack.pop()
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp":
+        if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok):
             continue  # a clause inside the phrase ("with Blinken calling it …") is not part of the name
         if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
             continue
         keep.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"))
+    have = {t.i for t in keep}
+    # a particle inside a name, left unlabelled by the parser ("Ursula von der Leyen",
+    # "Lula da Silva"): a word between two words of the name, hung on one of them
+    keep.extend(t for t in head.doc[min(have):max(have) + 1]
+                if t.i not in have and t.dep_ == "dep" and t.head.i in have and t.head.pos_ == "PROPN"
+                and t.is_lower and t.is_alpha)
     return sorted(keep, key=lambda t: t.i)
+
+
+def _name_taken_for_participle(tok: Token) -> bool:
+    """"le ministre Séjourné": a capitalised word inside the sentence, right after the noun it
+    modifies and with no dependents, tagged as a participle, is a name."""
+    return (tok.pos_ == "VERB" and tok.dep_ in ("amod", "acl") and tok.is_title and not tok.is_sent_start
+            and tok.i == tok.head.i + 1 and not any(True for _ in tok.children))
 
 
 def phrase_text(head: Token) -> str:
