@@ -1093,9 +1093,39 @@ _FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
 #: list in :func:`repair_parse`). A precondition reads the sentence's :class:`_Words` and
 #: holds whenever the repair could change something: a label, part of speech or word the
 #: repair's own first tests require. A repair returns a true value when it changed the tree.
+#: person endings of the French conditional, added to the future stem (the infinitive, less the
+#: final "e" of "-re" verbs): "retirer" gives "retirerait", "rendre" gives "rendrait"
+_CONDITIONAL_ENDINGS = ("aient", "ait", "ais", "ions", "iez")
+
+
+def conditional_taken_for_indicative(sent: Span) -> int:
+    """"La Russie a annoncé qu'elle retirerait ses troupes", "ont prévenu qu'ils riposteraient": the
+    French tagger gives a conditional of a regular verb the indicative mood (imperfect or present),
+    so the act read as done. A finite verb spelt as its infinitive plus a conditional ending
+    ("retirer" + "ait") gets Mood=Cnd back; the imperfect ("retirait") has no "r" before the ending
+    and keeps its tag."""
+    changed = 0
+    for word in sent:
+        if word.pos_ not in ("VERB", "AUX") or "Ind" not in word.morph.get("Mood"):
+            continue
+        lemma, form = word.lemma_.lower(), word.lower_
+        if not lemma.endswith(("er", "ir", "re")) or len(lemma) < 4:
+            continue
+        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        ending = next((end for end in _CONDITIONAL_ENDINGS if form == stem + end), None)
+        if ending is None:
+            continue
+        number = "Plur" if ending in ("aient", "ions", "iez") else "Sing"
+        person = {"ais": "1", "ions": "1", "iez": "2"}.get(ending, "3")
+        word.set_morph(f"Mood=Cnd|Number={number}|Person={person}|Tense=Pres|VerbForm=Fin")
+        changed += 1
+    return changed
+
+
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
     # lemmas and parts of speech first: the repairs below read them
     (lambda w: True, lambda sent, cues: present_verb_without_lemma(sent)),
+    (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: True, lambda sent, cues: participle_taken_for_adjective(sent)),
     (lambda w: True, lambda sent, cues: subject_hung_on_auxiliary(sent)),
     (lambda w: w.time_word and not w.dep.isdisjoint(_TIME_LINK_IDS) and not w.pos.isdisjoint(_VERBAL_POS),

@@ -1,0 +1,57 @@
+"""French wire-story sentences (reported speech, participial clauses, headlines): the tagging
+repairs, modality rules and lexicon rows they needed, on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.coding.repairs import conditional_taken_for_indicative
+from tocsin.nlp.pipelines import load_pipeline
+from tocsin.records import Article, Event
+
+PUBLISHED = date(2024, 5, 1)
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return load_pipeline("fr")
+
+
+def code(engine, text: str) -> list[Event]:
+    return engine.code_article(Article(id="t", text=text, language="fr", published=PUBLISHED))
+
+
+def summary(events: list[Event]) -> list[tuple[str, str | None, str | None, str]]:
+    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
+            for e in events]
+
+
+def test_a_conditional_tagged_as_indicative_gets_its_mood_back(fr) -> None:
+    doc = fr("Le Japon a indiqué qu'il enverrait des vivres et que la Corée fermerait ses ports.")
+    fermerait = next(t for t in doc if t.text == "fermerait")
+    assert "Ind" in fermerait.morph.get("Mood")  # the model's reading
+    assert conditional_taken_for_indicative(doc[:]) >= 1
+    assert fermerait.morph.get("Mood") == ["Cnd"]
+
+
+def test_the_imperfect_keeps_its_indicative_mood(fr) -> None:
+    doc = fr("Le Japon affirmait que la Corée fermait ses ports.")
+    conditional_taken_for_indicative(doc[:])
+    assert all("Cnd" not in t.morph.get("Mood") for t in doc)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Brésil a annoncé qu'il fermerait sa frontière avec le Venezuela.",
+     ("COERCE", "BRA", None, "future")),
+    ("Le chef de la diplomatie italienne a déclaré qu'il rencontrerait son homologue tunisien à Rome.",
+     ("CONSULT", "ITAGOV", "TUN", "future")),
+])
+def test_a_conditional_under_a_past_speech_verb_is_the_future_of_that_past(engine, text, expected) -> None:
+    assert expected in summary(code(engine, text))
+
+
+def test_a_conditional_under_a_present_speech_verb_stays_conditional(engine) -> None:
+    events = summary(code(engine, "Le Brésil estime qu'il fermerait sa frontière avec le Venezuela."))
+    assert ("COERCE", "BRA", None, "conditional") in events
