@@ -55,3 +55,15 @@ def test_a_conditional_under_a_past_speech_verb_is_the_future_of_that_past(engin
 def test_a_conditional_under_a_present_speech_verb_stays_conditional(engine) -> None:
     events = summary(code(engine, "Le Brésil estime qu'il fermerait sa frontière avec le Venezuela."))
     assert ("COERCE", "BRA", None, "conditional") in events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Tchad est disposé à coopérer avec le Soudan.", ("AGREE", "TCD", "SDN", "intended")),
+    ("Le Cameroun se dit prêt à coopérer avec le Nigeria.", ("AGREE", "CMR", "NGA", "intended")),
+])
+def test_readiness_to_cooperate_is_an_agreement(engine, text, expected) -> None:
+    assert summary(code(engine, text)) == [expected]
+
+
+def test_cooperation_carried_out_stays_cooperation(engine) -> None:
+    assert [e.type for e in code(engine, "Le Tchad a coopéré avec le Soudan contre les trafiquants.")] == ["COOPERATE"]
