@@ -67,3 +67,16 @@ def test_readiness_to_cooperate_is_an_agreement(engine, text, expected) -> None:
 
 def test_cooperation_carried_out_stays_cooperation(engine) -> None:
     assert [e.type for e in code(engine, "Le Tchad a coopéré avec le Soudan contre les trafiquants.")] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les rebelles houthis ont tiré deux missiles contre un pétrolier au large d'Aden.", "fr"),
+    ("The Houthis fired two missiles at a tanker off Aden.", "en"),
+])
+def test_a_missile_fired_at_something_is_an_attack_not_a_test(engine, text, lang) -> None:
+    events = engine.code_article(Article(id="t", text=text, language=lang, published=PUBLISHED))
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_a_missile_fired_into_the_sea_is_still_a_test(engine) -> None:
+    assert [e.type for e in code(engine, "La Corée du Nord a tiré jeudi deux missiles en mer Jaune.")] == ["MOBILIZE"]
