@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tocsin.coding.repairs import conditional_taken_for_indicative
+from tocsin.coding.repairs import conditional_taken_for_indicative, that_clause_taken_for_relative
 from tocsin.nlp.pipelines import load_pipeline
 from tocsin.records import Article, Event
 
@@ -80,3 +80,21 @@ def test_a_missile_fired_at_something_is_an_attack_not_a_test(engine, text, lang
 
 def test_a_missile_fired_into_the_sea_is_still_a_test(engine) -> None:
     assert [e.type for e in code(engine, "La Corée du Nord a tiré jeudi deux missiles en mer Jaune.")] == ["MOBILIZE"]
+
+
+def test_a_that_clause_after_the_person_warned_is_not_a_relative_clause(fr) -> None:
+    doc = fr("La Turquie a prévenu la Syrie qu'elle bombarderait les positions kurdes.")
+    verb = next(t for t in doc if t.text == "bombarderait")
+    conditional_taken_for_indicative(doc[:])
+    assert that_clause_taken_for_relative(doc[:]) == 1
+    assert verb.dep_ == "ccomp" and verb.head.text == "prévenu"
+
+
+def test_a_real_relative_clause_on_the_object_stays(fr) -> None:
+    doc = fr("La Russie a critiqué l'accord qu'ils ont signé.")
+    assert that_clause_taken_for_relative(doc[:]) == 0
+
+
+def test_a_warning_with_its_clause_is_a_threat_and_its_content_is_not_coded(engine) -> None:
+    events = summary(code(engine, "Les États-Unis ont prévenu la Corée du Nord qu'ils riposteraient."))
+    assert events == [("THREATEN", "USA", "PRK", "asserted")]

@@ -1122,10 +1122,45 @@ def conditional_taken_for_indicative(sent: Span) -> int:
     return changed
 
 
+#: verbs that take a person as object and then a "que" clause: "a prévenu l'Iran qu'il riposterait"
+_TELL_THAT_VERBS = frozenset({"prévenir", "avertir", "informer", "assurer", "menacer", "promettre", "garantir",
+                              "rappeler", "répondre", "dire", "signifier"})
+_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def that_clause_taken_for_relative(sent: Span) -> int:
+    """"Les États-Unis ont prévenu l'Iran qu'ils riposteraient": the French parser reads the
+    "que" clause after the person warned as a relative clause on that person ("l'Iran qu'ils
+    riposteraient"), so the warning loses its content and the content reads as an act of its own.
+    A relative clause in the conditional or the future, with a subject of its own, on the object
+    of a verb of telling or warning, becomes that verb's clause, and "que" its conjunction."""
+    changed = 0
+    for word in sent:
+        if word.dep_ != "acl:relcl" or word.pos_ not in ("VERB", "AUX"):
+            continue
+        person, verb = word.head, word.head.head
+        if person.dep_ not in ("obj", "iobj", "obl:arg") or verb.lemma_.lower() not in _TELL_THAT_VERBS:
+            continue
+        if "Cnd" not in word.morph.get("Mood") and "Fut" not in word.morph.get("Tense"):
+            continue
+        que = next((c for c in word.children if c.lower_ in _QUE and c.i < word.i), None)
+        if que is None or que.dep_ not in ("obj", "nsubj", "mark", "dep") or que.i != word.left_edge.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i != que.i for c in word.children):
+            continue
+        que.dep_, que.pos_ = "mark", "SCONJ"
+        word.head, word.dep_ = verb, "ccomp"
+        for stray in [c for c in verb.children if c.dep_ == "obj" and c.i > word.i]:
+            stray.head = word  # "… qu'elle bombarderait les positions kurdes": the clause's object
+        changed += 1
+    return changed
+
+
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
     # lemmas and parts of speech first: the repairs below read them
     (lambda w: True, lambda sent, cues: present_verb_without_lemma(sent)),
     (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
+    (lambda w: w.fr, lambda sent, cues: that_clause_taken_for_relative(sent)),
     (lambda w: True, lambda sent, cues: participle_taken_for_adjective(sent)),
     (lambda w: True, lambda sent, cues: subject_hung_on_auxiliary(sent)),
     (lambda w: w.time_word and not w.dep.isdisjoint(_TIME_LINK_IDS) and not w.pos.isdisjoint(_VERBAL_POS),
