@@ -7,7 +7,11 @@ from datetime import date
 
 import pytest
 
-from tocsin.coding.repairs import conditional_taken_for_indicative, that_clause_taken_for_relative
+from tocsin.coding.repairs import (
+    conditional_taken_for_indicative,
+    headline_participle_taken_for_modifier,
+    that_clause_taken_for_relative,
+)
 from tocsin.nlp.pipelines import load_pipeline
 from tocsin.records import Article, Event
 
@@ -98,3 +102,25 @@ def test_a_real_relative_clause_on_the_object_stays(fr) -> None:
 def test_a_warning_with_its_clause_is_a_threat_and_its_content_is_not_coded(engine) -> None:
     events = summary(code(engine, "Les États-Unis ont prévenu la Corée du Nord qu'ils riposteraient."))
     assert events == [("THREATEN", "USA", "PRK", "asserted")]
+
+
+def test_a_headline_participle_becomes_the_verb_under_the_prefix(fr) -> None:
+    doc = fr("Niger : trois gendarmes tués dans une embuscade.")
+    tues = next(t for t in doc if t.text == "tués")
+    assert tues.dep_ == "acl"  # the model's reading
+    assert headline_participle_taken_for_modifier(doc[:]) == 1
+    gendarmes = next(t for t in doc if t.text == "gendarmes")
+    assert gendarmes.head.i == tues.i and gendarmes.dep_ == "nsubj:pass"
+
+
+def test_a_participle_in_a_sentence_with_a_verb_stays_a_modifier(fr) -> None:
+    doc = fr("L'armée a retrouvé les corps des soldats tués dans l'embuscade.")
+    assert headline_participle_taken_for_modifier(doc[:]) == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niger : trois gendarmes tués dans une embuscade.", ("ASSAULT", None, "NERCOP", "asserted")),
+    ("Tunisie : un journaliste tunisien condamné à deux ans de prison.", ("SANCTION", None, "TUNMED", "asserted")),
+])
+def test_a_headline_participle_reports_a_passive_act(engine, text, expected) -> None:
+    assert expected in summary(code(engine, text))

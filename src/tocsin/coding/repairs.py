@@ -1156,6 +1156,41 @@ def that_clause_taken_for_relative(sent: Span) -> int:
     return changed
 
 
+def headline_participle_taken_for_modifier(sent: Span) -> int:
+    """"Mali : deux soldats tués dans une attaque jihadiste", "Tunisie : un opposant condamné à
+    trois ans de prison": a French headline with no finite verb reports a passive act with a bare
+    past participle, which the parser hangs on the noun as a modifier (the way it reads "les
+    produits importés"), so the act is taken for a description. When the sentence has no finite
+    verb and the noun opens it (or follows the "Pays :" prefix), the participle becomes the verb
+    (under the prefix, as the prefix's verbs are) and the noun its passive subject."""
+    if sent.doc.lang_ != "fr" or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent):
+        return 0
+    for word in sent:
+        if (word.pos_ != "VERB" or word.dep_ != "acl" or "Part" not in word.morph.get("VerbForm")
+                or "Past" not in word.morph.get("Tense") or any(c.dep_.startswith("aux") for c in word.children)):
+            continue
+        noun = word.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > word.i or any(c.dep_ == "case" for c in noun.children):
+            continue
+        if noun.dep_ == "ROOT":
+            prefix = None
+            if noun.left_edge.i != sent.start:
+                continue
+        else:
+            prefix = noun.head
+            colon = sent.doc[prefix.i + 1] if prefix.i + 1 < sent.end else None
+            if (noun.dep_ not in ("nmod", "appos", "dep", "nsubj") or prefix.dep_ != "ROOT" or prefix.i != sent.start
+                    or colon is None or colon.text != ":" or noun.left_edge.i != colon.i + 1):
+                continue
+        if prefix is None:
+            word.head, word.dep_ = word, "ROOT"
+        else:
+            word.head, word.dep_ = prefix, "parataxis"
+        noun.head, noun.dep_ = word, "nsubj:pass"
+        return 1
+    return 0
+
+
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
     # lemmas and parts of speech first: the repairs below read them
     (lambda w: True, lambda sent, cues: present_verb_without_lemma(sent)),
@@ -1199,6 +1234,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: True, lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: True, lambda sent, cues: complement_taken_by_agent_name(sent)),
     (lambda w: w.fr, lambda sent, cues: headline_verb_taken_for_noun(sent)),
+    (lambda w: w.fr, lambda sent, cues: headline_participle_taken_for_modifier(sent)),
     (lambda w: True, lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
     (lambda w: True, lambda sent, cues: recipient_hung_on_genitive_name(sent)),
     (lambda w: True, lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),
