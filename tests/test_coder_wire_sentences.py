@@ -124,3 +124,13 @@ def test_a_participle_in_a_sentence_with_a_verb_stays_a_modifier(fr) -> None:
 ])
 def test_a_headline_participle_reports_a_passive_act(engine, text, expected) -> None:
     assert expected in summary(code(engine, text))
+
+
+def test_a_participial_clause_with_ayant_is_an_act_of_its_own(engine) -> None:
+    events = summary(code(engine, "Le Conseil de sécurité n'a pas adopté la résolution, la Chine ayant opposé son veto."))
+    assert ("REJECT", "CHN", "IGOUN", "asserted") in events
+
+
+def test_two_countries_committing_together_agree_with_each_other(engine) -> None:
+    events = summary(code(engine, "Le Ghana et le Togo se sont engagés à respecter leur frontière commune."))
+    assert ("AGREE", "GHA", "TGO", "asserted") in events
