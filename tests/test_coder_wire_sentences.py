@@ -10,6 +10,7 @@ import pytest
 from tocsin.coding.repairs import (
     conditional_taken_for_indicative,
     headline_participle_taken_for_modifier,
+    relative_clause_hung_on_the_verb,
     that_clause_taken_for_relative,
 )
 from tocsin.nlp.pipelines import load_pipeline
@@ -134,3 +135,16 @@ def test_a_participial_clause_with_ayant_is_an_act_of_its_own(engine) -> None:
 def test_two_countries_committing_together_agree_with_each_other(engine) -> None:
     events = summary(code(engine, "Le Ghana et le Togo se sont engagés à respecter leur frontière commune."))
     assert ("AGREE", "GHA", "TGO", "asserted") in events
+
+
+def test_a_relative_clause_after_a_comma_goes_back_to_its_antecedent(fr) -> None:
+    doc = fr("Le Hamas a attaqué Israël, qui a bombardé Gaza.")
+    bombarde = next(t for t in doc if t.text == "bombardé")
+    assert bombarde.head.text == "attaqué"  # the model's reading
+    assert relative_clause_hung_on_the_verb(doc[:]) == 1
+    assert bombarde.head.text == "Israël" and bombarde.dep_ == "acl:relcl"
+
+
+def test_the_answer_in_a_relative_clause_is_coded_with_its_antecedent_as_source(engine) -> None:
+    events = summary(code(engine, "Le Hamas a attaqué Israël, qui a bombardé Gaza."))
+    assert ("ASSAULT", "ISR", "PSE", "asserted") in events

@@ -1191,11 +1191,37 @@ def headline_participle_taken_for_modifier(sent: Span) -> int:
     return 0
 
 
+def relative_clause_hung_on_the_verb(sent: Span) -> int:
+    """"Le Hezbollah a attaqué Israël, qui a bombardé le Liban", "… sur le nord d'Israël, qui a
+    riposté": the French parser hangs a relative clause that opens with ", qui" on the main verb
+    (as a relative or an adverbial clause), so its subject is lost, or the clause reads as the
+    main act said again. The clause goes back to the noun right before the comma, its antecedent."""
+    changed = 0
+    for word in sent:
+        if word.pos_ not in ("VERB", "AUX") or word.dep_ not in ("acl:relcl", "advcl", "conj", "parataxis"):
+            continue
+        head = word.head
+        if head.pos_ not in ("VERB", "AUX") or head.i > word.i:
+            continue
+        qui = next((c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "qui"), None)
+        if qui is None or qui.i == sent.start or qui.i - 2 < sent.start or sent.doc[qui.i - 1].text != ",":
+            continue
+        noun = sent.doc[qui.i - 2]
+        while noun.dep_ == "flat:name" and noun.head.i < noun.i:
+            noun = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or head.i == noun.i or noun.head.i == word.i:
+            continue
+        word.head, word.dep_ = noun, "acl:relcl"
+        changed += 1
+    return changed
+
+
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
     # lemmas and parts of speech first: the repairs below read them
     (lambda w: True, lambda sent, cues: present_verb_without_lemma(sent)),
     (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr, lambda sent, cues: that_clause_taken_for_relative(sent)),
+    (lambda w: w.fr, lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
     (lambda w: True, lambda sent, cues: participle_taken_for_adjective(sent)),
     (lambda w: True, lambda sent, cues: subject_hung_on_auxiliary(sent)),
     (lambda w: w.time_word and not w.dep.isdisjoint(_TIME_LINK_IDS) and not w.pos.isdisjoint(_VERBAL_POS),
