@@ -10,6 +10,7 @@ import pytest
 from tocsin.coding.repairs import (
     conditional_taken_for_indicative,
     headline_participle_taken_for_modifier,
+    object_taken_by_closing_speech_verb,
     relative_clause_hung_on_the_verb,
     that_clause_taken_for_relative,
 )
@@ -148,3 +149,21 @@ def test_a_relative_clause_after_a_comma_goes_back_to_its_antecedent(fr) -> None
 def test_the_answer_in_a_relative_clause_is_coded_with_its_antecedent_as_source(engine) -> None:
     events = summary(code(engine, "Le Hamas a attaqué Israël, qui a bombardé Gaza."))
     assert ("ASSAULT", "ISR", "PSE", "asserted") in events
+
+
+def test_the_object_before_a_closing_speech_verb_goes_back_to_the_act(fr) -> None:
+    from tocsin.coding.qualifiers import Cues
+    from tocsin.lang import load_language
+
+    cues = Cues.from_mapping(load_language("fr").cues)
+    doc = fr("Berlin va livrer à la Pologne une nouvelle aide militaire de 300 millions d'euros, a annoncé le gouvernement.")
+    aide = next(t for t in doc if t.text == "aide")
+    assert aide.dep_ == "nsubj"  # the model's reading
+    assert object_taken_by_closing_speech_verb(doc[:], cues.reporting_verbs) == 1
+    assert aide.dep_ == "obj" and aide.head.text == "livrer"
+
+
+def test_aid_announced_after_a_comma_is_coded(engine) -> None:
+    events = summary(code(engine, "Washington va fournir à l'Ukraine une nouvelle aide militaire de 500 millions de "
+                                  "dollars, a annoncé le Pentagone."))
+    assert events == [("AID", "USA", "UKR", "future")]

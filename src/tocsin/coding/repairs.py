@@ -1216,12 +1216,43 @@ def relative_clause_hung_on_the_verb(sent: Span) -> int:
     return changed
 
 
+def object_taken_by_closing_speech_verb(sent: Span, speech_verbs: frozenset[str]) -> int:
+    """"Washington va fournir à l'Ukraine une nouvelle aide militaire, a annoncé le Pentagone":
+    the parser makes the object before the comma the subject of the speech verb that closes the
+    sentence (whose speaker comes after it), and hangs that verb on the act. The noun goes back
+    to the act as its object and the speech verb to the root, where the rerooting of unquoted
+    speech finds it."""
+    root = sent.root
+    for verb in sent:
+        if (verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_verbs or verb.dep_ not in _SPEECH_LINKS
+                or not any(c.dep_.startswith("aux") for c in verb.children)):
+            continue
+        aux_start = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+        comma = aux_start - 1
+        if comma < sent.start or sent.doc[comma].text != ",":
+            continue
+        noun = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < comma and c.pos_ in ("NOUN", "PROPN")), None)
+        act = verb.head
+        if noun is None or act.pos_ != "VERB" or act.i > noun.i or any(c.dep_ in ("obj", "dobj") for c in act.children):
+            continue
+        if not any(c.dep_ in ("obj", "dobj") and c.i > verb.i for c in verb.children):
+            continue  # the speaker, named after the verb
+        noun.head, noun.dep_ = act, "obj"
+        if verb.head.i != root.i:
+            verb.head, verb.dep_ = root, "parataxis"
+        for punct in [c for c in noun.children if c.dep_ == "punct" and c.i == comma]:
+            punct.head = verb
+        return 1
+    return 0
+
+
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
     # lemmas and parts of speech first: the repairs below read them
     (lambda w: True, lambda sent, cues: present_verb_without_lemma(sent)),
     (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr, lambda sent, cues: that_clause_taken_for_relative(sent)),
     (lambda w: w.fr, lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
+    (lambda w: w.fr, lambda sent, cues: object_taken_by_closing_speech_verb(sent, cues.reporting_verbs)),
     (lambda w: True, lambda sent, cues: participle_taken_for_adjective(sent)),
     (lambda w: True, lambda sent, cues: subject_hung_on_auxiliary(sent)),
     (lambda w: w.time_word and not w.dep.isdisjoint(_TIME_LINK_IDS) and not w.pos.isdisjoint(_VERBAL_POS),
