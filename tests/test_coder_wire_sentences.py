@@ -167,3 +167,11 @@ def test_aid_announced_after_a_comma_is_coded(engine) -> None:
     events = summary(code(engine, "Washington va fournir à l'Ukraine une nouvelle aide militaire de 500 millions de "
                                   "dollars, a annoncé le Pentagone."))
     assert events == [("AID", "USA", "UKR", "future")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le président kényan doit recevoir mardi à Nairobi le président somalien.",
+    "Le président kényan a reçu à Nairobi le président somalien.",
+])
+def test_the_guest_after_the_place_is_the_object_of_the_visit(engine, text) -> None:
+    assert [(e.type, e.source.code, e.target.code) for e in code(engine, text)] == [("CONSULT", "KENGOV", "SOMGOV")]

@@ -841,7 +841,8 @@ def object_taken_by_adverbial_phrase(sent: Span) -> int:
             continue
         locution = word.head
         verb = locution.head
-        if (locution.dep_ not in ("obl:mod", "obl") or locution.i > word.i or verb.pos_ != "VERB"
+        place = locution.dep_ == "obl:arg" and locution.pos_ == "PROPN"  # "doit recevoir au Caire le roi"
+        if ((locution.dep_ not in ("obl:mod", "obl") and not place) or locution.i > word.i or verb.pos_ != "VERB"
                 or verb.i > locution.i or locution.head.i == locution.i):
             continue
         if not any(c.dep_ == "case" for c in locution.children) or any(c.dep_ == "det" for c in locution.children):
@@ -1295,6 +1296,9 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: True, lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
     (lambda w: True, lambda sent, cues: recipient_hung_on_genitive_name(sent)),
     (lambda w: True, lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),
+    # again, once a weekday read as the object has given the place back: "doit recevoir jeudi au
+    # Caire le roi de Jordanie"
+    (lambda w: True, lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: True, lambda sent, cues: name_split_into_two_arguments(sent)),
     (lambda w: True, lambda sent, cues: title_and_name_taken_for_two_arguments(sent)),
     (lambda w: True, lambda sent, cues: conjunct_noun_hung_on_the_verb(sent)),
