@@ -730,7 +730,8 @@ def reroot_unquoted_speech(sent: Span, speech_verbs: frozenset[str]) -> bool:
                 or verb.lemma_.lower() not in speech_verbs or any(c.dep_ in SUBJECT for c in verb.children)
                 or not (any(c.dep_.startswith("aux") for c in verb.children) or "Fin" in verb.morph.get("VerbForm"))):
             continue  # a participle ("…, dénonçant une offensive") has no subject to invert
-        first = min(t.i for t in verb.subtree)
+        # (the comma before the verb may hang on it)
+        first = min(t.i for t in verb.subtree if not (t.is_punct and t.head.i == verb.i and t.i < verb.i))
         if first == 0 or sent.doc[first - 1].text != "," or max(t.i for t in verb.subtree) < sent.end - 2:
             continue
         name = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("PROPN", "NOUN")

@@ -121,11 +121,7 @@ def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[
 
 
 def passive_participle(tok: Token) -> bool:
-    """A past participle modifying a noun ("les entreprises accusées", "troops deployed"); one
-    with the auxiliary "avoir" ("la Russie ayant opposé son veto", "having vetoed") is an active
-    clause of its own."""
-    if any(c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "have") for c in tok.children):
-        return False
+    """A past participle modifying a noun ("les entreprises accusées", "troops deployed")."""
     return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
 
 
