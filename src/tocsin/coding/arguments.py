@@ -713,6 +713,10 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 # "accuse Washington de livrer des armes": the object does the embedded act
                 heads = [c for c in head.children if c.dep_ in OBJECT and c.i != current.i]
             heads = heads or [c for c in subjects(head, res.cues.unaccusative_verbs) if c.i != current.i]
+            if not heads and dep == "xcomp" and lang == "fr":
+                # "le Mali est disposé à coopérer", "X a été autorisé à rencontrer": the passive
+                # subject of the governing verb does the embedded act
+                heads = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT and c.i != current.i]
             if not heads:
                 heads = [c for c in head.children if c.dep_ == "agent" or c.dep_ == "obl:agent"]
                 heads = [next((g for g in h.children if g.dep_ == "pobj"), h) if h.dep_ == "agent" else h for h in heads]

@@ -815,7 +815,23 @@ def launches_a_missile(trig: Trigger, cues: Cues) -> bool:
         return False
     doc = trig.token.doc
     objects = [doc[i] for i in trig.consumed] or [c for c in trig.token.children if c.dep_ in ("obj", "dobj")]
-    return any(o.lemma_.lower() in cues.tested_weapons for o in objects)
+    if not any(o.lemma_.lower() in cues.tested_weapons for o in objects):
+        return False
+    # "a tiré un missile contre un navire marchand", "fired a missile at a tanker": a launch
+    # aimed at something, even an unnamed one, is an attack, not a test
+    return not any(_aimed_phrase(c) for t in (trig.token, *objects) for c in t.children)
+
+
+#: prepositions that aim a launch at its target
+_AIM_PREPOSITIONS = frozenset({"contre", "sur", "at", "against"})
+
+
+def _aimed_phrase(child: Token) -> bool:
+    if child.dep_ == "prep":  # English: the preposition heads its noun
+        return child.lower_ in _AIM_PREPOSITIONS and any(g.dep_ == "pobj" for g in child.children)
+    if child.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(g.dep_ == "case" and g.lower_ in _AIM_PREPOSITIONS for g in child.children)
 
 
 #: sectors of the state itself: a country with no sector and one of these is one actor

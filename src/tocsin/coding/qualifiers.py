@@ -319,6 +319,26 @@ def is_negated(trigger: Token, cues: Cues) -> bool:
 _COMPOUND_AUXILIARIES = frozenset({"avoir", "être"})
 
 
+#: verbs of saying, promising and warning whose past tense turns the conditional of the clause
+#: they govern into a future seen from the past ("a annoncé qu'il se rendrait au Maroc")
+_PROMISING_VERBS = frozenset({"promettre", "avertir", "garantir", "jurer", "prévoir"})
+
+
+def _future_in_the_past(verb: Token, cues: Cues) -> bool:
+    """"La Russie a annoncé qu'elle retirerait ses troupes", "a promis qu'il livrerait": a simple
+    conditional in the clause of a speech verb in a past tense is the future of that past, not a
+    possibility. The speech verb in the present ("estime qu'il pourrait") keeps the conditional."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.pos_ != "VERB":
+        return False
+    if head.lemma_.lower() not in cues.reporting_verbs and head.lemma_.lower() not in _PROMISING_VERBS:
+        return False
+    if any(c.dep_ in ("aux", "aux:tense") and "Cnd" in c.morph.get("Mood") for c in head.children):
+        return False
+    past = "Part" in head.morph.get("VerbForm") and any(c.dep_ in ("aux", "aux:tense") for c in head.children)
+    return past or "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense")
+
+
 def modality(trigger: Token, cues: Cues) -> str:
     """asserted, future, conditional, hypothetical or intended."""
     found: str | None = None
@@ -326,7 +346,7 @@ def modality(trigger: Token, cues: Cues) -> str:
         morph = tok.morph
         own: str | None = None
         if "Cnd" in morph.get("Mood"):
-            own = "conditional"
+            own = "future" if tok.i == trigger.i and _future_in_the_past(tok, cues) else "conditional"
         elif "Fut" in morph.get("Tense") and "Part" not in morph.get("VerbForm"):
             own = "future"
         for child in tok.children:

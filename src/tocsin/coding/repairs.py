@@ -753,7 +753,8 @@ def reroot_unquoted_speech(sent: Span, speech_verbs: frozenset[str]) -> bool:
                 or verb.lemma_.lower() not in speech_verbs or any(c.dep_ in SUBJECT for c in verb.children)
                 or not (any(c.dep_.startswith("aux") for c in verb.children) or "Fin" in verb.morph.get("VerbForm"))):
             continue  # a participle ("…, dénonçant une offensive") has no subject to invert
-        first = min(t.i for t in verb.subtree)
+        # (the comma before the verb may hang on it)
+        first = min(t.i for t in verb.subtree if not (t.is_punct and t.head.i == verb.i and t.i < verb.i))
         if first == 0 or sent.doc[first - 1].text != "," or max(t.i for t in verb.subtree) < sent.end - 2:
             continue
         name = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("PROPN", "NOUN")
@@ -931,7 +932,8 @@ def object_taken_by_adverbial_phrase(sent: Span) -> int:
             continue
         locution = word.head
         verb = locution.head
-        if (locution.dep_ not in ("obl:mod", "obl") or locution.i > word.i or verb.pos_ != "VERB"
+        place = locution.dep_ == "obl:arg" and locution.pos_ == "PROPN"  # "doit recevoir au Caire le roi"
+        if ((locution.dep_ not in ("obl:mod", "obl") and not place) or locution.i > word.i or verb.pos_ != "VERB"
                 or verb.i > locution.i or locution.head.i == locution.i):
             continue
         if not any(c.dep_ == "case" for c in locution.children) or any(c.dep_ == "det" for c in locution.children):
@@ -1183,9 +1185,166 @@ _FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
 #: list in :func:`repair_parse`). A precondition reads the sentence's :class:`_Words` and
 #: holds whenever the repair could change something: a label, part of speech or word the
 #: repair's own first tests require. A repair returns a true value when it changed the tree.
+#: person endings of the French conditional, added to the future stem (the infinitive, less the
+#: final "e" of "-re" verbs): "retirer" gives "retirerait", "rendre" gives "rendrait"
+_CONDITIONAL_ENDINGS = ("aient", "ait", "ais", "ions", "iez")
+
+
+def conditional_taken_for_indicative(sent: Span) -> int:
+    """"La Russie a annoncé qu'elle retirerait ses troupes", "ont prévenu qu'ils riposteraient": the
+    French tagger gives a conditional of a regular verb the indicative mood (imperfect or present),
+    so the act read as done. A finite verb spelt as its infinitive plus a conditional ending
+    ("retirer" + "ait") gets Mood=Cnd back; the imperfect ("retirait") has no "r" before the ending
+    and keeps its tag."""
+    changed = 0
+    for word in sent:
+        if word.pos_ not in ("VERB", "AUX") or "Ind" not in word.morph.get("Mood"):
+            continue
+        lemma, form = word.lemma_.lower(), word.lower_
+        if not lemma.endswith(("er", "ir", "re")) or len(lemma) < 4:
+            continue
+        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        ending = next((end for end in _CONDITIONAL_ENDINGS if form == stem + end), None)
+        if ending is None:
+            continue
+        number = "Plur" if ending in ("aient", "ions", "iez") else "Sing"
+        person = {"ais": "1", "ions": "1", "iez": "2"}.get(ending, "3")
+        word.set_morph(f"Mood=Cnd|Number={number}|Person={person}|Tense=Pres|VerbForm=Fin")
+        changed += 1
+    return changed
+
+
+#: verbs that take a person as object and then a "que" clause: "a prévenu l'Iran qu'il riposterait"
+_TELL_THAT_VERBS = frozenset({"prévenir", "avertir", "informer", "assurer", "menacer", "promettre", "garantir",
+                              "rappeler", "répondre", "dire", "signifier"})
+_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def that_clause_taken_for_relative(sent: Span) -> int:
+    """"Les États-Unis ont prévenu l'Iran qu'ils riposteraient": the French parser reads the
+    "que" clause after the person warned as a relative clause on that person ("l'Iran qu'ils
+    riposteraient"), so the warning loses its content and the content reads as an act of its own.
+    A relative clause in the conditional or the future, with a subject of its own, on the object
+    of a verb of telling or warning, becomes that verb's clause, and "que" its conjunction."""
+    changed = 0
+    for word in sent:
+        if word.dep_ != "acl:relcl" or word.pos_ not in ("VERB", "AUX"):
+            continue
+        person, verb = word.head, word.head.head
+        if person.dep_ not in ("obj", "iobj", "obl:arg") or verb.lemma_.lower() not in _TELL_THAT_VERBS:
+            continue
+        if "Cnd" not in word.morph.get("Mood") and "Fut" not in word.morph.get("Tense"):
+            continue
+        que = next((c for c in word.children if c.lower_ in _QUE and c.i < word.i), None)
+        if que is None or que.dep_ not in ("obj", "nsubj", "mark", "dep") or que.i != word.left_edge.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i != que.i for c in word.children):
+            continue
+        que.dep_, que.pos_ = "mark", "SCONJ"
+        word.head, word.dep_ = verb, "ccomp"
+        for stray in [c for c in verb.children if c.dep_ == "obj" and c.i > word.i]:
+            stray.head = word  # "… qu'elle bombarderait les positions kurdes": the clause's object
+        changed += 1
+    return changed
+
+
+def headline_participle_taken_for_modifier(sent: Span) -> int:
+    """"Mali : deux soldats tués dans une attaque jihadiste", "Tunisie : un opposant condamné à
+    trois ans de prison": a French headline with no finite verb reports a passive act with a bare
+    past participle, which the parser hangs on the noun as a modifier (the way it reads "les
+    produits importés"), so the act is taken for a description. When the sentence has no finite
+    verb and the noun opens it (or follows the "Pays :" prefix), the participle becomes the verb
+    (under the prefix, as the prefix's verbs are) and the noun its passive subject."""
+    if sent.doc.lang_ != "fr" or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent):
+        return 0
+    for word in sent:
+        if (word.pos_ != "VERB" or word.dep_ != "acl" or "Part" not in word.morph.get("VerbForm")
+                or "Past" not in word.morph.get("Tense") or any(c.dep_.startswith("aux") for c in word.children)):
+            continue
+        noun = word.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > word.i or any(c.dep_ == "case" for c in noun.children):
+            continue
+        if noun.dep_ == "ROOT":
+            prefix = None
+            if noun.left_edge.i != sent.start:
+                continue
+        else:
+            prefix = noun.head
+            colon = sent.doc[prefix.i + 1] if prefix.i + 1 < sent.end else None
+            if (noun.dep_ not in ("nmod", "appos", "dep", "nsubj") or prefix.dep_ != "ROOT" or prefix.i != sent.start
+                    or colon is None or colon.text != ":" or noun.left_edge.i != colon.i + 1):
+                continue
+        if prefix is None:
+            word.head, word.dep_ = word, "ROOT"
+        else:
+            word.head, word.dep_ = prefix, "parataxis"
+        noun.head, noun.dep_ = word, "nsubj:pass"
+        return 1
+    return 0
+
+
+def relative_clause_hung_on_the_verb(sent: Span) -> int:
+    """"Le Hezbollah a attaqué Israël, qui a bombardé le Liban", "… sur le nord d'Israël, qui a
+    riposté": the French parser hangs a relative clause that opens with ", qui" on the main verb
+    (as a relative or an adverbial clause), so its subject is lost, or the clause reads as the
+    main act said again. The clause goes back to the noun right before the comma, its antecedent."""
+    changed = 0
+    for word in sent:
+        if word.pos_ not in ("VERB", "AUX") or word.dep_ not in ("acl:relcl", "advcl", "conj", "parataxis"):
+            continue
+        head = word.head
+        if head.pos_ not in ("VERB", "AUX") or head.i > word.i:
+            continue
+        qui = next((c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "qui"), None)
+        if qui is None or qui.i == sent.start or qui.i - 2 < sent.start or sent.doc[qui.i - 1].text != ",":
+            continue
+        noun = sent.doc[qui.i - 2]
+        while noun.dep_ == "flat:name" and noun.head.i < noun.i:
+            noun = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or head.i == noun.i or noun.head.i == word.i:
+            continue
+        word.head, word.dep_ = noun, "acl:relcl"
+        changed += 1
+    return changed
+
+
+def object_taken_by_closing_speech_verb(sent: Span, speech_verbs: frozenset[str]) -> int:
+    """"Washington va fournir à l'Ukraine une nouvelle aide militaire, a annoncé le Pentagone":
+    the parser makes the object before the comma the subject of the speech verb that closes the
+    sentence (whose speaker comes after it), and hangs that verb on the act. The noun goes back
+    to the act as its object and the speech verb to the root, where the rerooting of unquoted
+    speech finds it."""
+    root = sent.root
+    for verb in sent:
+        if (verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_verbs or verb.dep_ not in _SPEECH_LINKS
+                or not any(c.dep_.startswith("aux") for c in verb.children)):
+            continue
+        aux_start = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+        comma = aux_start - 1
+        if comma < sent.start or sent.doc[comma].text != ",":
+            continue
+        noun = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < comma and c.pos_ in ("NOUN", "PROPN")), None)
+        act = verb.head
+        if noun is None or act.pos_ != "VERB" or act.i > noun.i or any(c.dep_ in ("obj", "dobj") for c in act.children):
+            continue
+        if not any(c.dep_ in ("obj", "dobj") and c.i > verb.i for c in verb.children):
+            continue  # the speaker, named after the verb
+        noun.head, noun.dep_ = act, "obj"
+        if verb.head.i != root.i:
+            verb.head, verb.dep_ = root, "parataxis"
+        for punct in [c for c in noun.children if c.dep_ == "punct" and c.i == comma]:
+            punct.head = verb
+        return 1
+    return 0
+
+
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
     # lemmas and parts of speech first: the repairs below read them
     (lambda w: True, lambda sent, cues: present_verb_without_lemma(sent)),
+    (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
+    (lambda w: w.fr, lambda sent, cues: that_clause_taken_for_relative(sent)),
+    (lambda w: w.fr, lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
+    (lambda w: w.fr, lambda sent, cues: object_taken_by_closing_speech_verb(sent, cues.reporting_verbs)),
     (lambda w: True, lambda sent, cues: participle_taken_for_adjective(sent)),
     (lambda w: True, lambda sent, cues: subject_hung_on_auxiliary(sent)),
     (lambda w: w.time_word and not w.dep.isdisjoint(_TIME_LINK_IDS) and not w.pos.isdisjoint(_VERBAL_POS),
@@ -1230,9 +1389,13 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: True, lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: True, lambda sent, cues: complement_taken_by_agent_name(sent)),
     (lambda w: w.fr, lambda sent, cues: headline_verb_taken_for_noun(sent)),
+    (lambda w: w.fr, lambda sent, cues: headline_participle_taken_for_modifier(sent)),
     (lambda w: True, lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
     (lambda w: True, lambda sent, cues: recipient_hung_on_genitive_name(sent)),
     (lambda w: True, lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),
+    # again, once a weekday read as the object has given the place back: "doit recevoir jeudi au
+    # Caire le roi de Jordanie"
+    (lambda w: True, lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: True, lambda sent, cues: name_split_into_two_arguments(sent)),
     (lambda w: True, lambda sent, cues: title_and_name_taken_for_two_arguments(sent)),
     (lambda w: True, lambda sent, cues: conjunct_noun_hung_on_the_verb(sent)),

@@ -61,6 +61,10 @@ def is_passive(token: Token, unaccusative: frozenset[str] = frozenset()) -> bool
     # French verbs conjugated with "être" are active ("l'Arabie saoudite et l'Iran sont convenus").
     if token.lemma_.lower() in unaccusative:
         return False
+    if (token.dep_ in ("ROOT", "parataxis") and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+            and any(c.dep_ in PASSIVE_SUBJECT for c in token.children)
+            and not any(c.dep_.startswith("aux") for c in token.children)):
+        return True  # "Mali : deux soldats tués dans une attaque": a headline's bare participle
     return any(c.dep_ in PASSIVE_AUX for c in token.children)
 
 

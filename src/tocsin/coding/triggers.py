@@ -429,9 +429,10 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> 
     if pred.type == "ASSAULT" and args.sources and all(a.resolved and a.sector == "CVL" for a in args.sources):
         # "Protesters set fire to the parliament": violence by a crowd is a riot (PLOVER PROTEST)
         return replace(pred, type="PROTEST", mode=None, cameo="145", id=pred.id + "+crowd")
-    if pred.type == "CONSULT" and mood in ("conditional", "intended"):
-        # "serait prêt à reprendre les négociations", "compte se rendre à Pékin": readiness or an
-        # intention to meet is an AGREE (annotation guideline §4)
+    if pred.type in ("CONSULT", "COOPERATE") and mood in ("conditional", "intended"):
+        # "serait prêt à reprendre les négociations", "compte se rendre à Pékin", "se sont dits
+        # disposés à coopérer": readiness or an intention to meet or to cooperate is an AGREE
+        # (annotation guideline §4)
         return replace(pred, type="AGREE", mode=None, cameo="036", id=pred.id + "+readiness")
     if pred.type in THREAT_IF_CONDITIONAL and mood == "hypothetical":
         return replace(pred, type="THREATEN", mode=None, cameo=ontology.cameo_for_plover("THREATEN"), id=pred.id + "+conditional")
