@@ -52,7 +52,7 @@ def test_the_imperfect_keeps_its_indicative_mood(fr) -> None:
     ("Le Brésil a annoncé qu'il fermerait sa frontière avec le Venezuela.",
      ("COERCE", "BRA", None, "future")),
     ("Le chef de la diplomatie italienne a déclaré qu'il rencontrerait son homologue tunisien à Rome.",
-     ("CONSULT", "ITAGOV", "TUN", "future")),
+     ("CONSULT", "ITAGOV", "TUNGOV", "future")),
 ])
 def test_a_conditional_under_a_past_speech_verb_is_the_future_of_that_past(engine, text, expected) -> None:
     assert expected in summary(code(engine, text))
