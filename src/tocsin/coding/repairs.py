@@ -89,7 +89,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.attrs import DEP, HEAD, IS_TITLE, LEMMA, LOWER, POS
-from spacy.parts_of_speech import ADP, ADV, AUX, DET, IDS, NOUN, PART, PROPN, SCONJ, VERB
+from spacy.parts_of_speech import ADJ, ADP, ADV, AUX, DET, IDS, NOUN, PART, PROPN, SCONJ, VERB, X
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
@@ -1153,6 +1153,8 @@ def subject_hung_on_auxiliary(sent: Span) -> int:
 # --------------------------------------------------------------------------- the order of the repairs
 
 _TIME_LINK_IDS = _ids(*_TIME_LINKS)
+_QUANTITY_ADVERB_IDS = _ids(*_QUANTITY_ADVERBS)
+_PREPOSITIONAL_ADVERB_IDS = _ids(*_PREPOSITIONAL_ADVERBS)
 _OPEN_QUOTE_IDS = _ids(*_OPEN_QUOTES)
 _SPEECH_LINK_IDS = _ids(*_SPEECH_LINKS)
 _SUBJECT_LINK_IDS = _ids(*_SUBJECT_LINKS)
@@ -1165,6 +1167,13 @@ _MODIFIER_OF_NAME = frozenset((d, p) for d in _MODIFIER_IDS for p in (NOUN, PROP
 _NAME_ROOT = frozenset({(_ROOT_ID, NOUN), (_ROOT_ID, PROPN)})
 _AUXILIARY_LEMMA_IDS = _ids("avoir", "être")
 _OBL_MOD_ID = get_string_id("obl:mod")
+_AUX_TENSE_IDS = _ids("aux", "aux:tense")
+_AUX_LINK_IDS = _ids("aux", "aux:tense", "aux:pass")
+_ADVMOD_ID = get_string_id("advmod")
+_OBJ_ID = get_string_id("obj")
+_PAR_ID = get_string_id("par")
+_NMOD_OF_NAME = frozenset((get_string_id("nmod"), p) for p in (NOUN, PROPN))
+_CONJ_OF_NAME = frozenset((get_string_id("conj"), p) for p in (NOUN, PROPN))
 _XCOMP_ID = get_string_id("xcomp")
 _UNLABELLED_IDS = _ids(*_UNLABELLED)
 _SPLIT_NAME_POS = frozenset(IDS[tag] for tag in _SPLIT_NAME_TAGS)
@@ -1340,13 +1349,15 @@ def object_taken_by_closing_speech_verb(sent: Span, speech_verbs: frozenset[str]
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
     # lemmas and parts of speech first: the repairs below read them
-    (lambda w: True, lambda sent, cues: present_verb_without_lemma(sent)),
+    (lambda w: w.fr and VERB in w.pos, lambda sent, cues: present_verb_without_lemma(sent)),
     (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr, lambda sent, cues: that_clause_taken_for_relative(sent)),
     (lambda w: w.fr, lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
     (lambda w: w.fr, lambda sent, cues: object_taken_by_closing_speech_verb(sent, cues.reporting_verbs)),
-    (lambda w: True, lambda sent, cues: participle_taken_for_adjective(sent)),
-    (lambda w: True, lambda sent, cues: subject_hung_on_auxiliary(sent)),
+    (lambda w: w.fr and ADJ in w.pos and not w.dep.isdisjoint(_AUX_TENSE_IDS),
+     lambda sent, cues: participle_taken_for_adjective(sent)),
+    (lambda w: not w.dep.isdisjoint(_AUX_LINK_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
+     lambda sent, cues: subject_hung_on_auxiliary(sent)),
     (lambda w: w.time_word and not w.dep.isdisjoint(_TIME_LINK_IDS) and not w.pos.isdisjoint(_VERBAL_POS),
      reattach_after_time_noun),
     (lambda w: w.time_word and NOUN in w.pos,
@@ -1384,24 +1395,28 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: subject_on_function_word(sent)),
     (lambda w: not w.dep.isdisjoint(_UNLABELLED_IDS),
      lambda sent, cues: subject_left_unlabelled(sent)),
-    (lambda w: True, lambda sent, cues: count_taken_by_quantity_adverb(sent)),
-    (lambda w: True, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
-    (lambda w: True, lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
-    (lambda w: True, lambda sent, cues: complement_taken_by_agent_name(sent)),
+    (lambda w: _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_QUANTITY_ADVERB_IDS),
+     lambda sent, cues: count_taken_by_quantity_adverb(sent)),
+    (lambda w: w.sent.root.pos == NOUN, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
+    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME), lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
+    (lambda w: PROPN in w.pos and _PAR_ID in w.lower, lambda sent, cues: complement_taken_by_agent_name(sent)),
     (lambda w: w.fr, lambda sent, cues: headline_verb_taken_for_noun(sent)),
     (lambda w: w.fr, lambda sent, cues: headline_participle_taken_for_modifier(sent)),
-    (lambda w: True, lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
-    (lambda w: True, lambda sent, cues: recipient_hung_on_genitive_name(sent)),
-    (lambda w: True, lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),
+    (lambda w: _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PREPOSITIONAL_ADVERB_IDS),
+     lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
+    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME), lambda sent, cues: recipient_hung_on_genitive_name(sent)),
+    (lambda w: w.fr and w.time_word and (_OBJ_ID, NOUN) in w.labelled,
+     lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),
     # again, once a weekday read as the object has given the place back: "doit recevoir jeudi au
     # Caire le roi de Jordanie"
-    (lambda w: True, lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
-    (lambda w: True, lambda sent, cues: name_split_into_two_arguments(sent)),
-    (lambda w: True, lambda sent, cues: title_and_name_taken_for_two_arguments(sent)),
-    (lambda w: True, lambda sent, cues: conjunct_noun_hung_on_the_verb(sent)),
-    (lambda w: True, lambda sent, cues: coordinated_subject_taken_for_root(sent)),
+    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME), lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
+    (lambda w: w.fr and (PROPN in w.pos or X in w.pos), lambda sent, cues: name_split_into_two_arguments(sent)),
+    (lambda w: w.fr and PROPN in w.pos, lambda sent, cues: title_and_name_taken_for_two_arguments(sent)),
+    (lambda w: not w.labelled.isdisjoint(_CONJ_OF_NAME), lambda sent, cues: conjunct_noun_hung_on_the_verb(sent)),
+    (lambda w: w.sent.root.pos in (NOUN, PROPN), lambda sent, cues: coordinated_subject_taken_for_root(sent)),
     (lambda w: w.fr and VERB in w.pos, lambda sent, cues: noun_tagged_as_verb(sent)),
-    (lambda w: True, lambda sent, cues: resumptive_noun_taken_for_a_conjunct(sent, cues.resumptive_nouns)),
+    (lambda w: (_CONJ_ID, NOUN) in w.labelled,
+     lambda sent, cues: resumptive_noun_taken_for_a_conjunct(sent, cues.resumptive_nouns)),
     (lambda w: w.fr, lambda sent, cues: name_taken_for_an_adjective(sent)),
 )
 
