@@ -400,15 +400,21 @@ def participle_taken_for_noun(sent: Span) -> int:
         if tok.pos_ != "NOUN" or not any(
                 c.dep_.startswith("aux") and c.lemma_ in ("avoir", "être") and c.i < tok.i for c in tok.children):
             continue
-        low = tok.lower_
-        for ending, infinitive in _PARTICIPLE_ENDINGS:
-            if low.endswith(ending) and len(low) > len(ending) + 2:
-                tok.pos_ = "VERB"
-                tok.lemma_ = low[: -len(ending)] + infinitive
-                tok.set_morph("VerbForm=Part")
-                repaired += 1
-                break
+        repaired += _read_as_participle(tok, "VerbForm=Part")
     return repaired
+
+
+def _read_as_participle(tok: Token, morph: str) -> bool:
+    """Make a word with a participle's ending ("gelé", "détruite") a participle of the verb
+    its ending gives ("geler", "détruire"); False when no ending matches."""
+    low = tok.lower_
+    for ending, infinitive in _PARTICIPLE_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            tok.pos_ = "VERB"
+            tok.lemma_ = low[: -len(ending)] + infinitive
+            tok.set_morph(morph)
+            return True
+    return False
 
 
 def name_split_by_tagger(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
@@ -1121,15 +1127,9 @@ def participle_taken_for_adjective(sent: Span) -> int:
         if word.pos_ != "ADJ" or not any(
                 c.dep_ in ("aux", "aux:tense") and c.lemma_ == "avoir" and c.i < word.i for c in word.children):
             continue
-        low = word.lower_
-        for ending, infinitive in _PARTICIPLE_ENDINGS:
-            if low.endswith(ending) and len(low) > len(ending) + 2:
-                word.pos_ = "VERB"
-                word.lemma_ = low[: -len(ending)] + infinitive
-                word.set_morph("VerbForm=Part|Tense=Past")
-                repaired += 1
-                break
+        repaired += _read_as_participle(word, "VerbForm=Part|Tense=Past")
     return repaired
+
 
 def subject_hung_on_auxiliary(sent: Span) -> int:
     """"La Suisse a gelé des fonds": the parser hangs the subject on the auxiliary "a" (tagged
