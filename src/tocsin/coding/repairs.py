@@ -4,7 +4,9 @@ The coder reads roles from the dependency tree; a few tree shapes that the
 parser gets wrong again and again in news text are put right here, once, so
 that every later rule (triggers, arguments, qualifiers) sees the sentence as it
 reads. Each repair only moves a token under another head and relabels it; it
-never changes words, and it leaves trees it does not recognise alone.
+never changes words, and it leaves trees it does not recognise alone. Repairs of single
+words the tagger or lemmatiser misreads (parts of speech, lemmas, names cut in two) live in
+:mod:`tocsin.coding.word_repairs`; all run from this module's table (:data:`_REPAIRS`).
 
 Each repair returns a true value when it changed the tree, and has a row in
 :data:`_REPAIRS`: a precondition on what the sentence holds (labels, parts of speech,
@@ -95,19 +97,30 @@ from spacy.tokens import Span, Token
 
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.syntax import RELATIVE_PRONOUNS, SUBJECT
+from tocsin.coding.word_repairs import (
+    FUNCTION_LINKS,
+    PARTITIVES,
+    SPLIT_NAME_TAGS,
+    SUBJECT_LINKS,
+    VERBAL,
+    conditional_taken_for_indicative,
+    headline_verb_taken_for_noun,
+    name_split_by_tagger,
+    name_split_into_two_arguments,
+    name_start_hung_on_the_verb,
+    name_taken_for_adverb_at_start,
+    name_taken_for_an_adjective,
+    noun_tagged_as_verb,
+    participle_taken_for_adjective,
+    participle_taken_for_noun,
+    present_verb_without_lemma,
+    title_and_name_taken_for_two_arguments,
+)
 
-#: what a phrase taken from a weekday may hang on
-_VERBAL = frozenset({"VERB", "AUX"})
 #: the labels the parser gives to a weekday under the verb
 _TIME_LINKS = frozenset({"obl:mod", "obl", "obj", "nmod", "obl:tmod"})
 #: the labels it gives to the phrase it took
 _TAKEN_LINKS = frozenset({"nmod", "appos", "obj", "flat:name"})
-#: partitive and indefinite articles the parser reads as the preposition "de"
-_PARTITIVES = frozenset({"des", "du", "de", "d'", "d’"})
-#: tags the tagger gives to a surname it does not know ("Macron" read as an adverb)
-_SPLIT_NAME_TAGS = frozenset({"ADV", "ADJ", "NOUN", "X"})
-#: links no name can have: a name hung by one ("Netanyahu" as the "case" of a noun) is misread
-_FUNCTION_LINKS = frozenset({"case", "advmod", "amod", "det", "mark", "cc"})
 _OPEN_QUOTES = frozenset({"«", "“", '"', "‹"})
 _CLOSE_QUOTES = frozenset({"»", "”", '"', "›"})
 #: links by which a speech verb after a quotation hangs on the quoted clause
@@ -263,13 +276,13 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
         if time.lemma_.lower() not in cues.time_nouns and time.lower_ not in cues.time_nouns:
             continue
         verb = time.head
-        if verb.pos_ not in _VERBAL or verb.i > time.i:
+        if verb.pos_ not in VERBAL or verb.i > time.i:
             continue
         for taken in [c for c in time.children if c.i > time.i and c.dep_ in _TAKEN_LINKS]:
             if taken.pos_ not in ("NOUN", "PROPN"):
                 continue
             case = next((c for c in taken.children if c.dep_ == "case"), None)
-            if case is None or (case.lower_ in _PARTITIVES and case.i == time.i + 1):
+            if case is None or (case.lower_ in PARTITIVES and case.i == time.i + 1):
                 quoted_subject = _quoted_subject(verb)
                 has_subject = any(c.dep_ in SUBJECT for c in verb.children)
                 if taken.pos_ == "PROPN" and case is None and (quoted_subject is not None or not has_subject):
@@ -343,14 +356,14 @@ def object_taken_by_time_phrase(sent: Span, time_nouns: frozenset[str] = frozens
         if lemma not in _TIME_UNITS and lemma not in time_nouns:
             continue
         taken = [c for c in time.children if c.dep_ == "nmod" and c.i > time.i and any(
-            g.dep_ == "case" and g.lower_ in _PARTITIVES for g in c.children)]
+            g.dep_ == "case" and g.lower_ in PARTITIVES for g in c.children)]
         if not taken:
             continue
         verb, phrase = time.head, taken[0]
         phrase.head, phrase.dep_ = verb, "obj"
         time.dep_ = "obl:mod"
         for case in phrase.children:
-            if case.dep_ == "case" and case.lower_ in _PARTITIVES:
+            if case.dep_ == "case" and case.lower_ in PARTITIVES:
                 case.dep_ = "det"
         moved += 1
     return moved
@@ -385,80 +398,6 @@ def finite_verb_taken_for_participle(sent: Span) -> bool:
     return False
 
 
-#: endings of French past participles and the infinitive ending they come from
-_PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
-                       ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir"))
-
-
-def participle_taken_for_noun(sent: Span) -> int:
-    """"Des milliers de Géorgiens ont défilé": a past participle after its auxiliary, tagged
-    as a noun ("un défilé"). It becomes a verb with the infinitive as lemma; returns how many."""
-    if sent.doc.lang_ != "fr":
-        return 0
-    repaired = 0
-    for tok in sent:
-        if tok.pos_ != "NOUN" or not any(
-                c.dep_.startswith("aux") and c.lemma_ in ("avoir", "être") and c.i < tok.i for c in tok.children):
-            continue
-        repaired += _read_as_participle(tok, "VerbForm=Part")
-    return repaired
-
-
-def _read_as_participle(tok: Token, morph: str) -> bool:
-    """Make a word with a participle's ending ("gelé", "détruite") a participle of the verb
-    its ending gives ("geler", "détruire"); False when no ending matches."""
-    low = tok.lower_
-    for ending, infinitive in _PARTICIPLE_ENDINGS:
-        if low.endswith(ending) and len(low) > len(ending) + 2:
-            tok.pos_ = "VERB"
-            tok.lemma_ = low[: -len(ending)] + infinitive
-            tok.set_morph(morph)
-            return True
-    return False
-
-
-def name_split_by_tagger(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
-    """"Emmanuel Macron a reçu": a capitalised word with no dependents, tagged as another part
-    of speech (or as a name hung by a function link) and hung elsewhere, right after a name
-    becomes part of that name. Words of a
-    title-case headline ("Trump Again Threatens …") are left alone; returns how many."""
-    moved = 0
-    for tok in sent[1:]:
-        name = tok.doc[tok.i - 1]
-        if (name.pos_ != "PROPN" or not name.is_title or not tok.is_title or tok.is_upper
-                or (tok.pos_ not in _SPLIT_NAME_TAGS and not (tok.pos_ == "PROPN" and tok.dep_ in _FUNCTION_LINKS))
-                or tok.head.i == name.i or tok.is_sent_start
-                or tok.lower_ in time_nouns or any(True for _ in tok.children)):
-            continue
-        after = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        if after is not None and after.is_title:
-            continue
-        tok.head = name
-        tok.dep_ = "flat:name"
-        tok.pos_ = "PROPN"
-        moved += 1
-    return moved
-
-
-def name_start_hung_on_the_verb(sent: Span) -> int:
-    """"Boko Haram a enlevé …": the first word of a name, capitalised, with no dependents and
-    hung by a function link on the head of the name that follows it (the verb it is the
-    subject or object of), is the start of that name; returns how many."""
-    moved = 0
-    for tok in sent[:-1]:
-        name = tok.doc[tok.i + 1]
-        if (name.pos_ != "PROPN" or not name.is_title or not tok.is_title or tok.is_upper
-                or tok.dep_ not in _FUNCTION_LINKS or tok.pos_ not in _SPLIT_NAME_TAGS | {"PROPN"}
-                or tok.head.i != name.head.i or name.head.i == name.i
-                or name.dep_ not in ("nsubj", "nsubj:pass", "obj") or any(True for _ in tok.children)):
-            continue
-        tok.head = name
-        tok.dep_ = "flat:name"
-        tok.pos_ = "PROPN"
-        moved += 1
-    return moved
-
-
 #: links of a verb that heads a clause (not "l'opposant" tagged as a participle object)
 _CLAUSE_LINKS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "parataxis", "acl:relcl"})
 #: units of a prison term ("à dix mois de prison", "à trois ans")
@@ -480,9 +419,9 @@ def gerund_taken_for_modifier(sent: Span) -> int:
         low = tok.lower_
         if marker.lower_ != "en" or not low.endswith("ant") or len(low) < 7 or tok.pos_ not in ("NOUN", "VERB"):
             continue
-        if tok.pos_ == "VERB" and (tok.head.pos_ in _VERBAL or tok.head.i == tok.i):
+        if tok.pos_ == "VERB" and (tok.head.pos_ in VERBAL or tok.head.i == tok.i):
             continue
-        verb = next((a for a in tok.ancestors if a.pos_ in _VERBAL), None)
+        verb = next((a for a in tok.ancestors if a.pos_ in VERBAL), None)
         if verb is None:
             continue
         if tok.pos_ == "NOUN":
@@ -512,7 +451,7 @@ def subject_taken_by_conjunction(sent: Span) -> int:
         if mark.dep_ != "mark" or mark.pos_ != "SCONJ" or name.pos_ not in ("PROPN", "NOUN") or name.i < mark.i:
             continue
         last = max(t.i for t in name.subtree)
-        verb = next((t for t in sent.doc[last + 1:min(last + 3, sent.end)] if t.pos_ in _VERBAL), None)
+        verb = next((t for t in sent.doc[last + 1:min(last + 3, sent.end)] if t.pos_ in VERBAL), None)
         if (verb is None or verb.head.i != name.head.i or verb.dep_ not in ("advcl", "conj")
                 or any(c.dep_ in SUBJECT or c.dep_ == "mark" for c in verb.children)):
             continue
@@ -531,11 +470,11 @@ def sentence_term_on_a_noun(sent: Span) -> int:
         return 0
     moved = 0
     for term in sent:
-        if (term.dep_ not in ("nmod", "dep") or term.head.pos_ in _VERBAL or term.lemma_.lower() not in _TERM_UNITS
+        if (term.dep_ not in ("nmod", "dep") or term.head.pos_ in VERBAL or term.lemma_.lower() not in _TERM_UNITS
                 or not any(c.dep_ == "case" and c.lower_ == "à" for c in term.children)
                 or not any(c.dep_ == "nummod" for c in term.children)):
             continue
-        verb = next((a for a in term.ancestors if a.pos_ in _VERBAL and a.dep_ in _CLAUSE_LINKS), None)
+        verb = next((a for a in term.ancestors if a.pos_ in VERBAL and a.dep_ in _CLAUSE_LINKS), None)
         if verb is None:
             continue
         term.head = verb
@@ -621,10 +560,6 @@ def list_subject_cut_after_first_name(sent: Span) -> bool:
     return False
 
 
-#: the labels of a subject that :func:`subject_on_function_word` moves
-_SUBJECT_LINKS = SUBJECT | {"nsubj:pass"}
-
-
 def count_after_time_word(sent: Span, time_nouns: frozenset[str]) -> int:
     """"a gracié mercredi dix-huit prisonniers politiques": a number right after the weekday
     (or "la nuit") and the noun it counts, with no preposition, are the object of the verb
@@ -635,7 +570,7 @@ def count_after_time_word(sent: Span, time_nouns: frozenset[str]) -> int:
             continue
         number, noun = time.doc[time.i + 1], time.doc[time.i + 2]
         verb = time.head
-        if (not number.like_num or noun.pos_ != "NOUN" or verb.pos_ not in _VERBAL or verb.i > time.i
+        if (not number.like_num or noun.pos_ != "NOUN" or verb.pos_ not in VERBAL or verb.i > time.i
                 or any(c.dep_ == "case" for c in noun.children)
                 or any(c.dep_ in ("obj", "dobj") and c.i != noun.i for c in verb.children)):
             continue
@@ -651,12 +586,12 @@ def subject_on_function_word(sent: Span) -> int:
     copula may head a clause of its own: "delegations were due to meet")."""
     moved = 0
     for subject in sent:
-        if subject.dep_ not in _SUBJECT_LINKS:
+        if subject.dep_ not in SUBJECT_LINKS:
             continue  # the label first: no head is looked up for the other words
         head = subject.head
         if head.i == subject.i:
             continue
-        if head.pos_ in ("ADP", "ADV", "PART", "DET") and head.head.pos_ in _VERBAL and head.head.i != head.i:
+        if head.pos_ in ("ADP", "ADV", "PART", "DET") and head.head.pos_ in VERBAL and head.head.i != head.i:
             subject.head = head.head
             moved += 1
     return moved
@@ -665,7 +600,7 @@ def subject_on_function_word(sent: Span) -> int:
 def reroot_inverted_speech(sent: Span) -> bool:
     """"« … », a exhorté X": make the speech verb the root and the quotation its complement."""
     root = sent.root
-    if root.pos_ not in _VERBAL and root.pos_ not in ("NOUN", "PROPN", "ADJ"):
+    if root.pos_ not in VERBAL and root.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
     span = _quotation_around(sent, root)
     if span is None:
@@ -752,7 +687,7 @@ def reroot_unquoted_speech(sent: Span, speech_verbs: frozenset[str]) -> bool:
     the sentence, with no subject and a name right after it, is the main verb: the name its
     subject, the statement before the comma its complement."""
     root = sent.root
-    if root.pos_ not in _VERBAL or sent.doc.lang_ != "fr":
+    if root.pos_ not in VERBAL or sent.doc.lang_ != "fr":
         return False
     for verb in list(root.children):
         if (verb.dep_ not in _SPEECH_LINKS or verb.pos_ != "VERB" or verb.i < root.i
@@ -794,9 +729,9 @@ def subject_left_unlabelled(sent: Span) -> int:
         if word.dep_ == "det" and word.pos_ != "PROPN":
             continue
         verb = word.head
-        if verb.pos_ not in _VERBAL or verb.i <= word.i:
+        if verb.pos_ not in VERBAL or verb.i <= word.i:
             continue
-        if any(c.dep_ in _SUBJECT_LINKS for c in verb.children):
+        if any(c.dep_ in SUBJECT_LINKS for c in verb.children):
             continue
         between = sent.doc[word.right_edge.i + 1:verb.i]
         if any(t.head.i != verb.i or t.dep_ not in _BEFORE_VERB for t in between):
@@ -805,45 +740,6 @@ def subject_left_unlabelled(sent: Span) -> int:
         word.dep_ = "nsubj:pass" if passive else "nsubj"
         moved += 1
     return moved
-
-
-#: words that open a French sentence as adverbs before a verb with an inverted subject
-_FRONTED_ADVERBS = frozenset({
-    "ainsi", "aussi", "alors", "ensuite", "puis", "hier", "aujourd'hui", "demain", "désormais",
-    "enfin", "encore", "déjà", "toujours", "jamais", "peut-être", "ici", "là", "seul", "seuls",
-    "surtout", "maintenant", "bientôt", "pourtant", "cependant", "néanmoins", "également", "mais",
-    "reste", "restent", "vient", "viennent", "suit", "suivent", "tant", "plus", "moins",
-})
-_AUX_LINKS = frozenset({"aux", "aux:tense", "aux:pass"})
-
-
-def name_taken_for_adverb_at_start(sent: Span) -> int:
-    """"Macron a critiqué la Russie", "Macron et Scholz ont rencontré Xi Jinping": a capitalised
-    word that opens the sentence, read as an adverb of the verb that follows right after its
-    auxiliaries, is the verb's subject when the verb has none before it; a subject the parser
-    found after the verb, with no object, is then its object. Fronted adverbs ("Ainsi a été
-    …", "Hier") are left alone; returns how many."""
-    word = sent[0]
-    if (word.dep_ != "advmod" or not word.is_title or word.is_upper or word.pos_ not in ("ADV", "NOUN", "ADJ", "X")
-            or word.lower_ in _FRONTED_ADVERBS or word.lower_.endswith("ment") or len(word) < 3):
-        return 0
-    verb = word.head
-    if verb.pos_ != "VERB" or verb.i <= word.i:
-        return 0
-    between = sent.doc[word.right_edge.i + 1:verb.i]
-    if not between or any(t.head.i != verb.i or t.dep_ not in _AUX_LINKS for t in between):
-        return 0  # "Macron a …": an auxiliary, nothing else, stands between
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_LINKS]
-    if any(c.i < verb.i for c in subjects):
-        return 0
-    if subjects and (len(subjects) > 1 or any(c.dep_ in ("obj", "dobj") for c in verb.children)):
-        return 0
-    passive = any(c.dep_ == "aux:pass" for c in verb.children)
-    for late in subjects:
-        late.dep_ = "obj"
-    word.dep_ = "nsubj:pass" if passive else "nsubj"
-    word.pos_ = "PROPN"
-    return 1
 
 
 #: verbs of force whose "des …" right after them is an indefinite object, never "de" + "les"
@@ -970,7 +866,7 @@ def complement_taken_by_agent_name(sent: Span) -> int:
         if noun.pos_ != "NOUN" or noun.i == agent.head.i and agent.dep_ not in ("nmod", "obl:agent"):
             continue
         complement = next((c for c in agent.children if c.dep_ == "nmod" and c.i > agent.i and any(
-            g.dep_ == "case" and g.lower_ in _PARTITIVES for g in c.children)), None)
+            g.dep_ == "case" and g.lower_ in PARTITIVES for g in c.children)), None)
         if complement is None:
             continue
         complement.head = noun
@@ -979,61 +875,6 @@ def complement_taken_by_agent_name(sent: Span) -> int:
         moved += 1
     return moved
 
-
-#: endings of French present-tense verbs of the first group, 3rd person ("sanctionne", "bombardent")
-_PRESENT_ENDINGS = (("ent", "er"), ("e", "er"))
-
-def headline_verb_taken_for_noun(sent: Span) -> bool:
-    """"Washington sanctionne des responsables iraniens", "La Pologne masse des troupes à la
-    frontière": in a French headline with no verb, a present-tense verb the tagger does not know
-    (or knows only as a noun: "une masse", "la finance") is read as a noun, either the root with
-    the name before it as subject or determiner, or a modifier of that name. When the word ends
-    like a present tense and follows the capitalised name that heads the sentence, it becomes
-    the root verb (lemma: the infinitive), the name its subject, a partitive phrase after it its
-    object."""
-    if sent.doc.lang_ != "fr" or any(t.pos_ in _VERBAL for t in sent):
-        return False
-    for word in sent:
-        if word.pos_ != "NOUN" or word.i == sent.start or not word.text.islower():
-            continue
-        name = sent.doc[word.i - 1]
-        while name.pos_ == "ADJ" and name.dep_ == "amod" and sent.start <= name.head.i < name.i:
-            name = name.head  # "Le Trésor américain sanctionne …"
-        if name.pos_ not in ("PROPN", "NOUN") or not name.text[:1].isupper():
-            continue
-        if word.dep_ == "ROOT" and name.head.i == word.i and name.dep_ in ("nsubj", "det", "dep", "compound"):
-            subject = name
-        elif word.head.i == name.i and word.dep_ in ("amod", "nmod", "appos", "acl") and name.dep_ == "ROOT":
-            subject = name
-        else:
-            continue
-        if any(c.dep_ == "case" for c in subject.children) or subject.left_edge.i != sent.start:
-            continue  # the name must open the headline: "Arrestation à Istanbul …" has no subject
-        infinitive = next((word.lower_[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS
-                           if word.lower_.endswith(end) and len(word.lower_) > len(end) + 3), None)
-        if infinitive is None:
-            continue
-        word.pos_, word.lemma_ = "VERB", infinitive
-        word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin|Person=3")
-        if word.dep_ != "ROOT":
-            for phrase in [c for c in subject.children if c.i > word.i]:
-                phrase.head = word
-            word.head, word.dep_ = word, "ROOT"
-        subject.head, subject.dep_ = word, "nsubj"
-        has_object = any(c.dep_ == "obj" for c in word.children)
-        for phrase in [c for c in word.children if c.i > word.i and c.dep_ in ("nmod", "obl:mod", "obl")]:
-            case = next((c for c in phrase.children if c.dep_ == "case"), None)
-            if not has_object and case is not None and case.lower_ in _PARTITIVES and case.i == word.i + 1:
-                case.dep_ = "det"  # "des responsables": an article, not "de"
-                phrase.dep_ = "obj"
-                has_object = True
-            elif not has_object and case is None and phrase.left_edge.i == word.i + 1:
-                phrase.dep_ = "obj"  # "trois banques russes"
-                has_object = True
-            elif phrase.dep_ == "nmod":
-                phrase.dep_ = "obl:mod"
-        return True
-    return False
 
 #: adverbs the French model reads as the head of their "de …" phrase ("auprès de Pékin")
 _PREPOSITIONAL_ADVERBS = frozenset({"auprès"})
@@ -1051,7 +892,7 @@ def phrase_hung_on_prepositional_adverb(sent: Span) -> int:
         if verb.i == adverb.i or verb.pos_ not in ("VERB", "NOUN"):
             continue
         phrase = next((c for c in adverb.children if c.i > adverb.i and c.pos_ in ("PROPN", "NOUN", "PRON")
-                       and any(g.dep_ == "case" and g.lower_ in _PARTITIVES | {"des"} and g.i == adverb.i + 1
+                       and any(g.dep_ == "case" and g.lower_ in PARTITIVES | {"des"} and g.i == adverb.i + 1
                                for g in c.children)), None)
         if phrase is None:
             continue
@@ -1062,32 +903,6 @@ def phrase_hung_on_prepositional_adverb(sent: Span) -> int:
         moved += 1
     return moved
 
-def present_verb_without_lemma(sent: Span) -> int:
-    """"Pyongyang tire un missile", "Washington dépêche un porte-avions": the French lemmatiser
-    leaves some present-tense verbs as they are written (the lemma of a homograph noun: "un
-    tire", "une dépêche"), so no lexicon row or verb list knows them. A finite present verb
-    whose lemma is its own form in "-e" or "-ent" gets its infinitive; returns how many."""
-    if sent.doc.lang_ != "fr":
-        return 0
-    repaired = 0
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() != verb.lower_:
-            continue
-        if "Fin" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
-            continue
-        low = verb.lower_
-        stem = low[:-3] if low.endswith("ent") else low[:-1] if low.endswith("e") else None
-        if stem is None or len(stem) < 3:
-            continue
-        if stem.endswith(("vr", "ffr")):
-            infinitive = stem + "ir"  # "ouvre", "offre", "couvre"
-        elif stem.endswith(("oi", "ui")):
-            infinitive = stem[:-1] + "yer"  # "envoie", "appuie"
-        else:
-            infinitive = stem + "er"
-        verb.lemma_ = infinitive
-        repaired += 1
-    return repaired
 
 #: prepositions of a noun's recipient or partner, which a name in its genitive does not take
 _RECIPIENT_CASES = frozenset({"contre", "envers", "vers", "sur", "à", "avec"})
@@ -1107,7 +922,7 @@ def recipient_hung_on_genitive_name(sent: Span) -> int:
         name = phrase.head
         if name.pos_ not in ("PROPN", "NOUN") or name.dep_ != "nmod" or name.i > phrase.i:
             continue
-        if not any(c.dep_ == "case" and c.lower_ in _PARTITIVES for c in name.children):
+        if not any(c.dep_ == "case" and c.lower_ in PARTITIVES for c in name.children):
             continue
         noun = name.head
         if noun.pos_ != "NOUN" or noun.i > name.i:
@@ -1116,20 +931,6 @@ def recipient_hung_on_genitive_name(sent: Span) -> int:
         moved += 1
     return moved
 
-def participle_taken_for_adjective(sent: Span) -> int:
-    """"L'UE a gelé les avoirs …": a past participle after the auxiliary "avoir", tagged as an
-    adjective ("gelé" as in "un lac gelé"). "avoir" is no copula, so the word is the verb of a
-    compound tense: it becomes a verb with the infinitive as lemma; returns how many."""
-    if sent.doc.lang_ != "fr":
-        return 0
-    repaired = 0
-    for word in sent:
-        if word.pos_ != "ADJ" or not any(
-                c.dep_ in ("aux", "aux:tense") and c.lemma_ == "avoir" and c.i < word.i for c in word.children):
-            continue
-        repaired += _read_as_participle(word, "VerbForm=Part|Tense=Past")
-    return repaired
-
 
 def subject_hung_on_auxiliary(sent: Span) -> int:
     """"La Suisse a gelé des fonds": the parser hangs the subject on the auxiliary "a" (tagged
@@ -1137,13 +938,13 @@ def subject_hung_on_auxiliary(sent: Span) -> int:
     when that has no subject of its own. Returns how many subjects were moved."""
     moved = 0
     for subject in sent:
-        if subject.dep_ not in _SUBJECT_LINKS:
+        if subject.dep_ not in SUBJECT_LINKS:
             continue
         aux = subject.head
         if aux.i == subject.i or aux.dep_ not in ("aux", "aux:tense", "aux:pass") or aux.lemma_ not in ("avoir", "être"):
             continue
         verb = aux.head
-        if verb.i == aux.i or any(c.dep_ in _SUBJECT_LINKS for c in verb.children):
+        if verb.i == aux.i or any(c.dep_ in SUBJECT_LINKS for c in verb.children):
             continue
         subject.head = verb
         moved += 1
@@ -1157,7 +958,7 @@ _QUANTITY_ADVERB_IDS = _ids(*_QUANTITY_ADVERBS)
 _PREPOSITIONAL_ADVERB_IDS = _ids(*_PREPOSITIONAL_ADVERBS)
 _OPEN_QUOTE_IDS = _ids(*_OPEN_QUOTES)
 _SPEECH_LINK_IDS = _ids(*_SPEECH_LINKS)
-_SUBJECT_LINK_IDS = _ids(*_SUBJECT_LINKS)
+_SUBJECT_LINK_IDS = _ids(*SUBJECT_LINKS)
 _VERBAL_POS = frozenset({VERB, AUX})
 _NOUN_OR_VERB_POS = frozenset({NOUN, VERB})
 _ROOT_ID = get_string_id("ROOT")
@@ -1176,11 +977,11 @@ _NMOD_OF_NAME = frozenset((get_string_id("nmod"), p) for p in (NOUN, PROPN))
 _CONJ_OF_NAME = frozenset((get_string_id("conj"), p) for p in (NOUN, PROPN))
 _XCOMP_ID = get_string_id("xcomp")
 _UNLABELLED_IDS = _ids(*_UNLABELLED)
-_SPLIT_NAME_POS = frozenset(IDS[tag] for tag in _SPLIT_NAME_TAGS)
-_FUNCTION_LINK_IDS = _ids(*_FUNCTION_LINKS)
+_SPLIT_NAME_POS = frozenset(IDS[tag] for tag in SPLIT_NAME_TAGS)
+_FUNCTION_LINK_IDS = _ids(*FUNCTION_LINKS)
 _OBJECT_OF_VERB = frozenset((d, VERB) for d in _ids("obj", "dobj"))
 _NMOD_CASE_IDS = _ids("nmod", "case")
-_PARTITIVE_IDS = _ids(*_PARTITIVES)
+_PARTITIVE_IDS = _ids(*PARTITIVES)
 _EN_ID = get_string_id("en")
 _A_ID = get_string_id("à")
 _MARK_ID = get_string_id("mark")
@@ -1189,38 +990,6 @@ _NUMMOD_CASE_IDS = _ids("nummod", "case")
 _CONJ_ID = get_string_id("conj")
 _CLAUSE_OF_NAME = frozenset((d, VERB) for d in _ids("acl:relcl", "relcl", "acl", "conj"))
 _FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
-
-#: (precondition, repair) in the order the repairs run (the two speech repairs close the
-#: list in :func:`repair_parse`). A precondition reads the sentence's :class:`_Words` and
-#: holds whenever the repair could change something: a label, part of speech or word the
-#: repair's own first tests require. A repair returns a true value when it changed the tree.
-#: person endings of the French conditional, added to the future stem (the infinitive, less the
-#: final "e" of "-re" verbs): "retirer" gives "retirerait", "rendre" gives "rendrait"
-_CONDITIONAL_ENDINGS = ("aient", "ait", "ais", "ions", "iez")
-
-
-def conditional_taken_for_indicative(sent: Span) -> int:
-    """"La Russie a annoncé qu'elle retirerait ses troupes", "ont prévenu qu'ils riposteraient": the
-    French tagger gives a conditional of a regular verb the indicative mood (imperfect or present),
-    so the act read as done. A finite verb spelt as its infinitive plus a conditional ending
-    ("retirer" + "ait") gets Mood=Cnd back; the imperfect ("retirait") has no "r" before the ending
-    and keeps its tag."""
-    changed = 0
-    for word in sent:
-        if word.pos_ not in ("VERB", "AUX") or "Ind" not in word.morph.get("Mood"):
-            continue
-        lemma, form = word.lemma_.lower(), word.lower_
-        if not lemma.endswith(("er", "ir", "re")) or len(lemma) < 4:
-            continue
-        stem = lemma[:-1] if lemma.endswith("re") else lemma
-        ending = next((end for end in _CONDITIONAL_ENDINGS if form == stem + end), None)
-        if ending is None:
-            continue
-        number = "Plur" if ending in ("aient", "ions", "iez") else "Sing"
-        person = {"ais": "1", "ions": "1", "iez": "2"}.get(ending, "3")
-        word.set_morph(f"Mood=Cnd|Number={number}|Person={person}|Tense=Pres|VerbForm=Fin")
-        changed += 1
-    return changed
 
 
 #: verbs that take a person as object and then a "que" clause: "a prévenu l'Iran qu'il riposterait"
@@ -1438,68 +1207,11 @@ def time_word_taken_for_object(sent: Span, time_nouns: frozenset[str] = frozense
             continue
         if word.lower_ not in time_nouns and word.lemma_.lower() not in time_nouns:
             continue
-        if word.head.pos_ not in _VERBAL or word.head.i > word.i:
+        if word.head.pos_ not in VERBAL or word.head.i > word.i:
             continue
         if any(c.dep_ in ("det", "case", "nummod") for c in word.children):
             continue  # "a passé la nuit", "a fixé au lundi": a time word with an article is a noun
         word.dep_ = "obl:mod"
-        moved += 1
-    return moved
-
-
-#: links by which a verb takes an argument; a name cut in two ends up as two of them
-_ARGUMENT_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:agent", "obl:mod", "nmod", "appos"})
-
-
-def name_split_into_two_arguments(sent: Span) -> int:
-    """"Vladimir Poutine a ordonné …", "a félicité Heiko Maas …": the parser hangs the first name
-    and the surname on the same head by the same label, as if they were two subjects or two
-    objects. Two capitalised names side by side, siblings with one label, are one name: the
-    second is the ``flat:name`` of the first (French labels); returns how many were joined."""
-    if sent.doc.lang_ != "fr":
-        return 0
-    joined = 0
-    for word in sent:
-        if word.dep_ not in _ARGUMENT_LINKS or word.pos_ not in ("PROPN", "X"):
-            continue
-        after = word.i + 1
-        if after >= sent.end or word.whitespace_ != " ":
-            continue
-        rest = sent.doc[after]
-        if (rest.dep_ != word.dep_ or rest.head.i != word.head.i or rest.head.i == rest.i
-                or rest.pos_ not in ("PROPN", "X", "NOUN") or not rest.text[:1].isupper() or not word.text[:1].isupper()):
-            continue
-        if any(c.dep_ == "case" for c in rest.children):
-            continue  # "Paris, à Londres": the second has its own preposition
-        rest.head, rest.dep_ = word, "flat:name"
-        joined += 1
-    return joined
-
-
-def title_and_name_taken_for_two_arguments(sent: Span) -> int:
-    """"Le président ukrainien Volodymyr Zelensky a félicité …", "L'attaquant Théo Rambert a
-    inscrit …": the parser makes the title and the name after it two subjects (or two objects) of
-    the verb. A name that follows its title's phrase directly, with the title's label and head,
-    is the title's apposition (the rest of the name when the title already holds a first name
-    in apposition: "Le défenseur Jules | Koundé"); French labels; returns how many were moved."""
-    if sent.doc.lang_ != "fr":
-        return 0
-    moved = 0
-    for name in sent:
-        if name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubj:pass", "obj"):
-            continue
-        before = name.left_edge.i - 1
-        if before < sent.start:
-            continue
-        title = next((c for c in name.head.children if c.dep_ == name.dep_ and c.i < name.i
-                      and c.right_edge.i == before and c.pos_ == "NOUN"), None)
-        if title is None:
-            continue
-        first = sent.doc[before]
-        if first.pos_ == "PROPN" and first.dep_ in ("appos", "flat:name"):
-            name.head, name.dep_ = first, "flat:name"  # "Le défenseur Jules | Koundé": the surname
-        else:
-            name.head, name.dep_ = title, "appos"
         moved += 1
     return moved
 
@@ -1521,7 +1233,7 @@ def conjunct_noun_hung_on_the_verb(sent: Span) -> int:
         if word.dep_ != "conj" or word.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = word.head
-        if verb.pos_ not in _VERBAL or verb.i > word.i:
+        if verb.pos_ not in VERBAL or verb.i > word.i:
             continue
         cc = sent.doc[word.left_edge.i]
         if cc.dep_ != "cc" or cc.head.i != word.i or cc.i - 1 < sent.start:
@@ -1553,9 +1265,9 @@ def coordinated_subject_taken_for_root(sent: Span) -> bool:
     if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start:
         return False
     for verb in root.children:
-        if verb.dep_ not in _CUT_CLAUSE_LINKS or verb.pos_ not in _VERBAL or verb.i < root.i:
+        if verb.dep_ not in _CUT_CLAUSE_LINKS or verb.pos_ not in VERBAL or verb.i < root.i:
             continue
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_LINKS and c.i < verb.i), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_LINKS and c.i < verb.i), None)
         if subject is None or not (subject.pos_ in ("NOUN", "PROPN")
                                    or subject.pos_ == "PRON" and subject.text[:1].isupper()):
             continue
@@ -1563,7 +1275,7 @@ def coordinated_subject_taken_for_root(sent: Span) -> bool:
         if cc is None or cc.lower_ not in ("et", "ou") or cc.i <= root.i:
             continue
         first = sent.doc[sent.start:cc.i]
-        if any(t.pos_ in _VERBAL or verb.is_ancestor(t) or t.i == verb.i for t in first):
+        if any(t.pos_ in VERBAL or verb.is_ancestor(t) or t.i == verb.i for t in first):
             continue  # the first phrase must be a bare noun phrase ("Les talibans", "Vladimir Poutine")
         if any(t.lower_ in RELATIVE_PRONOUNS for t in sent.doc[cc.i:verb.i]):
             continue
@@ -1577,37 +1289,6 @@ def coordinated_subject_taken_for_root(sent: Span) -> bool:
         subject.head, subject.dep_ = root, "conj"
         return True
     return False
-
-
-#: links of a word in a noun's place: a verb tagged so has its own determiner by mistake
-_NOMINAL_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "obl:mod", "obl:arg", "obl:agent", "appos"})
-#: children only a verb has: a noun with one of these is really a verb ("qu'il l'aide à …")
-_VERB_ONLY_CHILDREN = frozenset({"nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass", "cop", "obj", "expl:comp", "expl:pass", "mark"})
-
-
-def noun_tagged_as_verb(sent: Span) -> int:
-    """"l'offre de médiation", "toute nouvelle aide européenne", "l'opposant russe": the French
-    tagger reads a noun that is also a verb form ("offre", "aide", "opposant") as a verb even with
-    its determiner, so the coder looks it up among verbs ("offrir", "aider") and the noun's
-    event or actor title is lost. A VERB in a noun's place (subject, object, complement) with a
-    determiner before it and no subject, auxiliary or object of its own is a noun: its tag
-    becomes NOUN and its lemma the word itself (singular). French only; returns how many."""
-    if sent.doc.lang_ != "fr":
-        return 0
-    changed = 0
-    for word in sent:
-        if word.pos_ != "VERB" or word.dep_ not in _NOMINAL_LINKS:
-            continue
-        if not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < word.i for c in word.children):
-            continue
-        if any(c.dep_ in _VERB_ONLY_CHILDREN for c in word.children):
-            continue
-        lemma = word.lower_
-        if "Plur" in word.morph.get("Number") and lemma.endswith(("s", "x")) and len(lemma) > 3:
-            lemma = lemma[:-1]
-        word.pos_, word.tag_, word.lemma_ = "NOUN", "NOUN", lemma
-        changed += 1
-    return changed
 
 
 def resumptive_noun_taken_for_a_conjunct(sent: Span, resumptive_nouns: frozenset[str] = frozenset()) -> int:
@@ -1634,25 +1315,3 @@ def resumptive_noun_taken_for_a_conjunct(sent: Span, resumptive_nouns: frozenset
     return moved
 
 
-def name_taken_for_an_adjective(sent: Span) -> int:
-    """"le président hondurien Juan Orlando Hernández", "L'opposant biélorusse Ales Bialiatski",
-    "du Burkina Faso": the French parser hangs a capitalised name on the noun before it as an
-    adjective (``amod``). After a title (a common noun) the name is the title's apposition; right
-    after another name it is the rest of that name (``flat:name``). French only; returns how many."""
-    if sent.doc.lang_ != "fr":
-        return 0
-    moved = 0
-    for word in sent:
-        if word.dep_ != "amod" or word.pos_ != "PROPN" or not word.text[:1].isupper() or word.i == sent.start:
-            continue
-        head = word.head
-        if head.i > word.i:
-            continue
-        if head.pos_ == "PROPN" and word.i == head.i + 1:
-            word.dep_ = "flat:name"
-            moved += 1
-        elif head.pos_ == "NOUN" and head.right_edge.i >= word.i - 1 and all(
-                t.pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN") for t in sent.doc[head.i + 1:word.i]):
-            word.dep_ = "appos"
-            moved += 1
-    return moved

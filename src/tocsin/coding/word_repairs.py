@@ -1,0 +1,382 @@
+"""Repairs of single words the French tagger and lemmatiser misread, applied before the
+repairs of clauses (:mod:`tocsin.coding.repairs` runs them all from its table): a present
+verb left without its infinitive, a participle tagged as an adjective or a noun, a noun
+tagged as a verb, a headline verb taken for a noun, a conditional tagged as an indicative,
+and names cut in two or read as other words (a surname taken for an adverb, an adjective,
+a second argument; a title and its name taken for two arguments)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tocsin.coding.syntax import SUBJECT
+
+#: what a phrase taken from a weekday may hang on
+VERBAL = frozenset({"VERB", "AUX"})
+
+#: partitive and indefinite articles the parser reads as the preposition "de"
+PARTITIVES = frozenset({"des", "du", "de", "d'", "d’"})
+
+#: tags the tagger gives to a surname it does not know ("Macron" read as an adverb)
+SPLIT_NAME_TAGS = frozenset({"ADV", "ADJ", "NOUN", "X"})
+
+#: links no name can have: a name hung by one ("Netanyahu" as the "case" of a noun) is misread
+FUNCTION_LINKS = frozenset({"case", "advmod", "amod", "det", "mark", "cc"})
+
+#: endings of French past participles and the infinitive ending they come from
+_PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
+                       ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir"))
+
+
+def participle_taken_for_noun(sent: Span) -> int:
+    """"Des milliers de Géorgiens ont défilé": a past participle after its auxiliary, tagged
+    as a noun ("un défilé"). It becomes a verb with the infinitive as lemma; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    repaired = 0
+    for tok in sent:
+        if tok.pos_ != "NOUN" or not any(
+                c.dep_.startswith("aux") and c.lemma_ in ("avoir", "être") and c.i < tok.i for c in tok.children):
+            continue
+        repaired += _read_as_participle(tok, "VerbForm=Part")
+    return repaired
+
+
+def _read_as_participle(tok: Token, morph: str) -> bool:
+    """Make a word with a participle's ending ("gelé", "détruite") a participle of the verb
+    its ending gives ("geler", "détruire"); False when no ending matches."""
+    low = tok.lower_
+    for ending, infinitive in _PARTICIPLE_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            tok.pos_ = "VERB"
+            tok.lemma_ = low[: -len(ending)] + infinitive
+            tok.set_morph(morph)
+            return True
+    return False
+
+
+def name_split_by_tagger(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
+    """"Emmanuel Macron a reçu": a capitalised word with no dependents, tagged as another part
+    of speech (or as a name hung by a function link) and hung elsewhere, right after a name
+    becomes part of that name. Words of a
+    title-case headline ("Trump Again Threatens …") are left alone; returns how many."""
+    moved = 0
+    for tok in sent[1:]:
+        name = tok.doc[tok.i - 1]
+        if (name.pos_ != "PROPN" or not name.is_title or not tok.is_title or tok.is_upper
+                or (tok.pos_ not in SPLIT_NAME_TAGS and not (tok.pos_ == "PROPN" and tok.dep_ in FUNCTION_LINKS))
+                or tok.head.i == name.i or tok.is_sent_start
+                or tok.lower_ in time_nouns or any(True for _ in tok.children)):
+            continue
+        after = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if after is not None and after.is_title:
+            continue
+        tok.head = name
+        tok.dep_ = "flat:name"
+        tok.pos_ = "PROPN"
+        moved += 1
+    return moved
+
+
+def name_start_hung_on_the_verb(sent: Span) -> int:
+    """"Boko Haram a enlevé …": the first word of a name, capitalised, with no dependents and
+    hung by a function link on the head of the name that follows it (the verb it is the
+    subject or object of), is the start of that name; returns how many."""
+    moved = 0
+    for tok in sent[:-1]:
+        name = tok.doc[tok.i + 1]
+        if (name.pos_ != "PROPN" or not name.is_title or not tok.is_title or tok.is_upper
+                or tok.dep_ not in FUNCTION_LINKS or tok.pos_ not in SPLIT_NAME_TAGS | {"PROPN"}
+                or tok.head.i != name.head.i or name.head.i == name.i
+                or name.dep_ not in ("nsubj", "nsubj:pass", "obj") or any(True for _ in tok.children)):
+            continue
+        tok.head = name
+        tok.dep_ = "flat:name"
+        tok.pos_ = "PROPN"
+        moved += 1
+    return moved
+
+#: the labels of a subject that :func:`subject_on_function_word` moves
+SUBJECT_LINKS = SUBJECT | {"nsubj:pass"}
+
+#: words that open a French sentence as adverbs before a verb with an inverted subject
+_FRONTED_ADVERBS = frozenset({
+    "ainsi", "aussi", "alors", "ensuite", "puis", "hier", "aujourd'hui", "demain", "désormais",
+    "enfin", "encore", "déjà", "toujours", "jamais", "peut-être", "ici", "là", "seul", "seuls",
+    "surtout", "maintenant", "bientôt", "pourtant", "cependant", "néanmoins", "également", "mais",
+    "reste", "restent", "vient", "viennent", "suit", "suivent", "tant", "plus", "moins",
+})
+
+
+_AUX_LINKS = frozenset({"aux", "aux:tense", "aux:pass"})
+
+
+def name_taken_for_adverb_at_start(sent: Span) -> int:
+    """"Macron a critiqué la Russie", "Macron et Scholz ont rencontré Xi Jinping": a capitalised
+    word that opens the sentence, read as an adverb of the verb that follows right after its
+    auxiliaries, is the verb's subject when the verb has none before it; a subject the parser
+    found after the verb, with no object, is then its object. Fronted adverbs ("Ainsi a été
+    …", "Hier") are left alone; returns how many."""
+    word = sent[0]
+    if (word.dep_ != "advmod" or not word.is_title or word.is_upper or word.pos_ not in ("ADV", "NOUN", "ADJ", "X")
+            or word.lower_ in _FRONTED_ADVERBS or word.lower_.endswith("ment") or len(word) < 3):
+        return 0
+    verb = word.head
+    if verb.pos_ != "VERB" or verb.i <= word.i:
+        return 0
+    between = sent.doc[word.right_edge.i + 1:verb.i]
+    if not between or any(t.head.i != verb.i or t.dep_ not in _AUX_LINKS for t in between):
+        return 0  # "Macron a …": an auxiliary, nothing else, stands between
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_LINKS]
+    if any(c.i < verb.i for c in subjects):
+        return 0
+    if subjects and (len(subjects) > 1 or any(c.dep_ in ("obj", "dobj") for c in verb.children)):
+        return 0
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    for late in subjects:
+        late.dep_ = "obj"
+    word.dep_ = "nsubj:pass" if passive else "nsubj"
+    word.pos_ = "PROPN"
+    return 1
+
+#: endings of French present-tense verbs of the first group, 3rd person ("sanctionne", "bombardent")
+_PRESENT_ENDINGS = (("ent", "er"), ("e", "er"))
+
+
+def headline_verb_taken_for_noun(sent: Span) -> bool:
+    """"Washington sanctionne des responsables iraniens", "La Pologne masse des troupes à la
+    frontière": in a French headline with no verb, a present-tense verb the tagger does not know
+    (or knows only as a noun: "une masse", "la finance") is read as a noun, either the root with
+    the name before it as subject or determiner, or a modifier of that name. When the word ends
+    like a present tense and follows the capitalised name that heads the sentence, it becomes
+    the root verb (lemma: the infinitive), the name its subject, a partitive phrase after it its
+    object."""
+    if sent.doc.lang_ != "fr" or any(t.pos_ in VERBAL for t in sent):
+        return False
+    for word in sent:
+        if word.pos_ != "NOUN" or word.i == sent.start or not word.text.islower():
+            continue
+        name = sent.doc[word.i - 1]
+        while name.pos_ == "ADJ" and name.dep_ == "amod" and sent.start <= name.head.i < name.i:
+            name = name.head  # "Le Trésor américain sanctionne …"
+        if name.pos_ not in ("PROPN", "NOUN") or not name.text[:1].isupper():
+            continue
+        if word.dep_ == "ROOT" and name.head.i == word.i and name.dep_ in ("nsubj", "det", "dep", "compound"):
+            subject = name
+        elif word.head.i == name.i and word.dep_ in ("amod", "nmod", "appos", "acl") and name.dep_ == "ROOT":
+            subject = name
+        else:
+            continue
+        if any(c.dep_ == "case" for c in subject.children) or subject.left_edge.i != sent.start:
+            continue  # the name must open the headline: "Arrestation à Istanbul …" has no subject
+        infinitive = next((word.lower_[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS
+                           if word.lower_.endswith(end) and len(word.lower_) > len(end) + 3), None)
+        if infinitive is None:
+            continue
+        word.pos_, word.lemma_ = "VERB", infinitive
+        word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin|Person=3")
+        if word.dep_ != "ROOT":
+            for phrase in [c for c in subject.children if c.i > word.i]:
+                phrase.head = word
+            word.head, word.dep_ = word, "ROOT"
+        subject.head, subject.dep_ = word, "nsubj"
+        has_object = any(c.dep_ == "obj" for c in word.children)
+        for phrase in [c for c in word.children if c.i > word.i and c.dep_ in ("nmod", "obl:mod", "obl")]:
+            case = next((c for c in phrase.children if c.dep_ == "case"), None)
+            if not has_object and case is not None and case.lower_ in PARTITIVES and case.i == word.i + 1:
+                case.dep_ = "det"  # "des responsables": an article, not "de"
+                phrase.dep_ = "obj"
+                has_object = True
+            elif not has_object and case is None and phrase.left_edge.i == word.i + 1:
+                phrase.dep_ = "obj"  # "trois banques russes"
+                has_object = True
+            elif phrase.dep_ == "nmod":
+                phrase.dep_ = "obl:mod"
+        return True
+    return False
+
+
+def present_verb_without_lemma(sent: Span) -> int:
+    """"Pyongyang tire un missile", "Washington dépêche un porte-avions": the French lemmatiser
+    leaves some present-tense verbs as they are written (the lemma of a homograph noun: "un
+    tire", "une dépêche"), so no lexicon row or verb list knows them. A finite present verb
+    whose lemma is its own form in "-e" or "-ent" gets its infinitive; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    repaired = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != verb.lower_:
+            continue
+        if "Fin" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+            continue
+        low = verb.lower_
+        stem = low[:-3] if low.endswith("ent") else low[:-1] if low.endswith("e") else None
+        if stem is None or len(stem) < 3:
+            continue
+        if stem.endswith(("vr", "ffr")):
+            infinitive = stem + "ir"  # "ouvre", "offre", "couvre"
+        elif stem.endswith(("oi", "ui")):
+            infinitive = stem[:-1] + "yer"  # "envoie", "appuie"
+        else:
+            infinitive = stem + "er"
+        verb.lemma_ = infinitive
+        repaired += 1
+    return repaired
+
+
+def participle_taken_for_adjective(sent: Span) -> int:
+    """"L'UE a gelé les avoirs …": a past participle after the auxiliary "avoir", tagged as an
+    adjective ("gelé" as in "un lac gelé"). "avoir" is no copula, so the word is the verb of a
+    compound tense: it becomes a verb with the infinitive as lemma; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    repaired = 0
+    for word in sent:
+        if word.pos_ != "ADJ" or not any(
+                c.dep_ in ("aux", "aux:tense") and c.lemma_ == "avoir" and c.i < word.i for c in word.children):
+            continue
+        repaired += _read_as_participle(word, "VerbForm=Part|Tense=Past")
+    return repaired
+
+#: (precondition, repair) in the order the repairs run (the two speech repairs close the
+#: list in :func:`repair_parse`). A precondition reads the sentence's :class:`_Words` and
+#: holds whenever the repair could change something: a label, part of speech or word the
+#: repair's own first tests require. A repair returns a true value when it changed the tree.
+#: person endings of the French conditional, added to the future stem (the infinitive, less the
+#: final "e" of "-re" verbs): "retirer" gives "retirerait", "rendre" gives "rendrait"
+_CONDITIONAL_ENDINGS = ("aient", "ait", "ais", "ions", "iez")
+
+
+def conditional_taken_for_indicative(sent: Span) -> int:
+    """"La Russie a annoncé qu'elle retirerait ses troupes", "ont prévenu qu'ils riposteraient": the
+    French tagger gives a conditional of a regular verb the indicative mood (imperfect or present),
+    so the act read as done. A finite verb spelt as its infinitive plus a conditional ending
+    ("retirer" + "ait") gets Mood=Cnd back; the imperfect ("retirait") has no "r" before the ending
+    and keeps its tag."""
+    changed = 0
+    for word in sent:
+        if word.pos_ not in ("VERB", "AUX") or "Ind" not in word.morph.get("Mood"):
+            continue
+        lemma, form = word.lemma_.lower(), word.lower_
+        if not lemma.endswith(("er", "ir", "re")) or len(lemma) < 4:
+            continue
+        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        ending = next((end for end in _CONDITIONAL_ENDINGS if form == stem + end), None)
+        if ending is None:
+            continue
+        number = "Plur" if ending in ("aient", "ions", "iez") else "Sing"
+        person = {"ais": "1", "ions": "1", "iez": "2"}.get(ending, "3")
+        word.set_morph(f"Mood=Cnd|Number={number}|Person={person}|Tense=Pres|VerbForm=Fin")
+        changed += 1
+    return changed
+
+#: links by which a verb takes an argument; a name cut in two ends up as two of them
+_ARGUMENT_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:agent", "obl:mod", "nmod", "appos"})
+
+
+def name_split_into_two_arguments(sent: Span) -> int:
+    """"Vladimir Poutine a ordonné …", "a félicité Heiko Maas …": the parser hangs the first name
+    and the surname on the same head by the same label, as if they were two subjects or two
+    objects. Two capitalised names side by side, siblings with one label, are one name: the
+    second is the ``flat:name`` of the first (French labels); returns how many were joined."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    joined = 0
+    for word in sent:
+        if word.dep_ not in _ARGUMENT_LINKS or word.pos_ not in ("PROPN", "X"):
+            continue
+        after = word.i + 1
+        if after >= sent.end or word.whitespace_ != " ":
+            continue
+        rest = sent.doc[after]
+        if (rest.dep_ != word.dep_ or rest.head.i != word.head.i or rest.head.i == rest.i
+                or rest.pos_ not in ("PROPN", "X", "NOUN") or not rest.text[:1].isupper() or not word.text[:1].isupper()):
+            continue
+        if any(c.dep_ == "case" for c in rest.children):
+            continue  # "Paris, à Londres": the second has its own preposition
+        rest.head, rest.dep_ = word, "flat:name"
+        joined += 1
+    return joined
+
+
+def title_and_name_taken_for_two_arguments(sent: Span) -> int:
+    """"Le président ukrainien Volodymyr Zelensky a félicité …", "L'attaquant Théo Rambert a
+    inscrit …": the parser makes the title and the name after it two subjects (or two objects) of
+    the verb. A name that follows its title's phrase directly, with the title's label and head,
+    is the title's apposition (the rest of the name when the title already holds a first name
+    in apposition: "Le défenseur Jules | Koundé"); French labels; returns how many were moved."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for name in sent:
+        if name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+            continue
+        before = name.left_edge.i - 1
+        if before < sent.start:
+            continue
+        title = next((c for c in name.head.children if c.dep_ == name.dep_ and c.i < name.i
+                      and c.right_edge.i == before and c.pos_ == "NOUN"), None)
+        if title is None:
+            continue
+        first = sent.doc[before]
+        if first.pos_ == "PROPN" and first.dep_ in ("appos", "flat:name"):
+            name.head, name.dep_ = first, "flat:name"  # "Le défenseur Jules | Koundé": the surname
+        else:
+            name.head, name.dep_ = title, "appos"
+        moved += 1
+    return moved
+
+#: links of a word in a noun's place: a verb tagged so has its own determiner by mistake
+_NOMINAL_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "nmod", "obl", "obl:mod", "obl:arg", "obl:agent", "appos"})
+
+#: children only a verb has: a noun with one of these is really a verb ("qu'il l'aide à …")
+_VERB_ONLY_CHILDREN = frozenset({"nsubj", "nsubj:pass", "aux", "aux:tense", "aux:pass", "cop", "obj", "expl:comp", "expl:pass", "mark"})
+
+
+def noun_tagged_as_verb(sent: Span) -> int:
+    """"l'offre de médiation", "toute nouvelle aide européenne", "l'opposant russe": the French
+    tagger reads a noun that is also a verb form ("offre", "aide", "opposant") as a verb even with
+    its determiner, so the coder looks it up among verbs ("offrir", "aider") and the noun's
+    event or actor title is lost. A VERB in a noun's place (subject, object, complement) with a
+    determiner before it and no subject, auxiliary or object of its own is a noun: its tag
+    becomes NOUN and its lemma the word itself (singular). French only; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    changed = 0
+    for word in sent:
+        if word.pos_ != "VERB" or word.dep_ not in _NOMINAL_LINKS:
+            continue
+        if not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < word.i for c in word.children):
+            continue
+        if any(c.dep_ in _VERB_ONLY_CHILDREN for c in word.children):
+            continue
+        lemma = word.lower_
+        if "Plur" in word.morph.get("Number") and lemma.endswith(("s", "x")) and len(lemma) > 3:
+            lemma = lemma[:-1]
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NOUN", lemma
+        changed += 1
+    return changed
+
+
+def name_taken_for_an_adjective(sent: Span) -> int:
+    """"le président hondurien Juan Orlando Hernández", "L'opposant biélorusse Ales Bialiatski",
+    "du Burkina Faso": the French parser hangs a capitalised name on the noun before it as an
+    adjective (``amod``). After a title (a common noun) the name is the title's apposition; right
+    after another name it is the rest of that name (``flat:name``). French only; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for word in sent:
+        if word.dep_ != "amod" or word.pos_ != "PROPN" or not word.text[:1].isupper() or word.i == sent.start:
+            continue
+        head = word.head
+        if head.i > word.i:
+            continue
+        if head.pos_ == "PROPN" and word.i == head.i + 1:
+            word.dep_ = "flat:name"
+            moved += 1
+        elif head.pos_ == "NOUN" and head.right_edge.i >= word.i - 1 and all(
+                t.pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN") for t in sent.doc[head.i + 1:word.i]):
+            word.dep_ = "appos"
+            moved += 1
+    return moved
