@@ -1,0 +1,307 @@
+"""What the coder leaves out, retypes or re-reads once a trigger's actors are known.
+
+The coder (``coder.py``) walks each trigger through these policies in order:
+
+1. ``not_an_act_of_its_own``: the trigger names the content, condition, aim or backdrop of
+   another act, or a match report (read from the parse alone);
+2. ``not_coded_given_arguments``: private threats, answers carried out by another act,
+   circumstances, a noun that repeats its verb;
+3. retypings: a crowd's demand is its protest, a promise of harm a threat, an order to
+   another country's forces a request to that country, a missile launch at no one a test;
+4. ``not_coded_given_dyads``: venues, forecasts, what hazards and things do;
+   ``one_sided``: two-sided acts with no counterpart;
+5. ``settle_self_dyad``: when both sides got the same code, whether the event stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from tocsin.actors import Resolver
+from tocsin.coding.model import EMBEDDING_TYPES, TWO_SIDED_TYPES, Roles, Trigger
+from tocsin.coding.qualifiers import Cues
+from tocsin.coding.triggers import (
+    CROWD_DEMAND,
+    SPORT_MISREAD_TYPES,
+    STATE_SECTORS,
+    VOICED_TYPES,
+    about_sport,
+    accused_in_apposition,
+    aim_of_a_threat,
+    anchored_in_the_past,
+    any_act_of_a_kind,
+    condition_of_another,
+    content_of_a_noun,
+    done_by_a_named_agent,
+    is_background,
+    is_offered_content,
+    judged_likely_or_not,
+    long_after,
+    market_as_subject,
+    names_a_hazard,
+    names_a_weapon,
+    names_the_occasion,
+    on_the_sidelines,
+    sets_the_circumstance,
+    thing_as_subject,
+    topic_of_a_work,
+    voices_a_protest,
+    warning_of_a_deployment,
+)
+from tocsin.lang import Predicate
+from tocsin.ontology import Ontology
+from tocsin.records import Actor, Location
+
+Pair = tuple[Actor | None, Actor | None]
+
+
+def retyped(pred: Predicate, type_: str, suffix: str, ontology: Ontology, mode: str | None = None,
+            **fields: object) -> Predicate:
+    """``pred`` read as another PLOVER type: its CAMEO code follows, and the pattern id says
+    which rule retyped it (``suffix``)."""
+    return replace(pred, type=type_, mode=mode, cameo=ontology.cameo_for_plover(type_), id=pred.id + suffix,
+                   **fields)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------- what is not coded
+#: sectors that speak for no state: their warnings about what will happen are forecasts
+_NON_STATE = frozenset({"BUS", "EDU", "MED", "NGO", "CVL"})
+
+
+def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, cues: Cues,
+                           by_index: dict[int, Trigger]) -> bool:
+    """Triggers that name the content, condition, aim or backdrop of another act of the
+    sentence, or that a match report or a protest uses (read from the parse alone)."""
+    pred = trig.predicate
+    if governor is not None and (governor.predicate.type in EMBEDDING_TYPES
+                                 or governor.predicate.id.endswith(CROWD_DEMAND)) and not (
+            governor.predicate.type == "REJECT" and trig.token.lemma_.lower() in cues.rule_out_verbs) and not (
+            names_the_occasion(trig.token, governor.token, cues.occasion_words)) and not (
+            done_by_a_named_agent(trig.token)):
+        return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
+    if governor is not None and is_offered_content(trig.token, governor):
+        return True  # "sont convenus de rétablir leurs relations": the agreement is the event
+    if pred.type == "ASSAULT" and names_a_weapon(trig.token, cues.weapon_nouns):
+        return True  # "des hélicoptères de combat", "Bradley fighting vehicles"
+    if content_of_a_noun(trig.token, cues.content_nouns):
+        return True  # "toute tentative de s'emparer du port": what an attempt or a plot is about
+    if is_background(trig.token, by_index) and not (
+            pred.type == "ACCUSE" and accused_in_apposition(trig.token) is not None):
+        return True  # (but "des entreprises accusées de fournir …" is an accusation)
+    if pred.type in VOICED_TYPES and voices_a_protest(trig.token, by_index):
+        return True  # "ont défilé … pour dénoncer la suspension": what the protest says, not an act of its own
+    if pred.type in SPORT_MISREAD_TYPES and about_sport(sent, cues.sport_words):
+        return True  # "la Côte d'Ivoire a éliminé le Sénégal aux tirs au but": a match, not a war
+    if pred.type == "THREATEN" and warning_of_a_deployment(trig.token, by_index) is not None:
+        return True  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
+    if aim_of_a_threat(trig.token, by_index, cues.purpose_markers):
+        return True  # "… la force pour prendre le contrôle du Groenland": the threat's content
+    if condition_of_another(trig.token, by_index, cues.condition_markers):
+        return True  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
+    if anchored_in_the_past(trig.token, cues.past_anchors):
+        return True  # "depuis le début du mouvement de contestation": the backdrop of the clause's act
+    if long_after(trig.token, cues.elapsed_markers, cues.long_time_units):
+        return True  # "deux ans après son arrestation": long past, the backdrop
+    if topic_of_a_work(trig.token, cues.topic_nouns):
+        return True  # "un documentaire consacré aux manifestations": what a work is about
+    if judged_likely_or_not(trig.token, cues.likelihood_adjectives):
+        return True  # "une offensive contre Taïwan reste improbable": a forecast
+    if market_as_subject(trig.token, cues.market_nouns):
+        return True  # "la Bourse de Paris a menacé de décrocher": the economy, no actor
+    if any_act_of_a_kind(trig.token, cues.any_determiners):
+        return True  # "Moscou répondra à toute livraison d'armes": an act that might happen
+    if on_the_sidelines(trig.token, cues.venue_markers):
+        return True  # "en marge d'une réunion des BRICS": the venue of the clause's act
+    return False
+
+
+def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Roles, cues: Cues,
+                               by_index: dict[int, Trigger]) -> bool:
+    """Triggers left out once their actors are known: private threats, answers carried out
+    by another act, refusals to rule out, circumstances, a noun that repeats its verb."""
+    pred = trig.predicate
+    if pred.type == "THREATEN" and pred.pos == "VERB" and not any(
+            a.resolved or a.sector for a in args.sources + args.pair):
+        return True  # "a man who threatened to blow up a bus": a private person's threat, no political act
+    if trig.token.lemma_.lower() in cues.response_verbs and any(
+            (c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i in by_index)
+            or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.i in by_index for g in c.children))
+            for c in trig.token.children):
+        return True  # "Pékin a riposté en sanctionnant dix personnalités": the sanction is the act
+    if pred.type == "REJECT" and any(c.dep_ == "xcomp" and c.i in by_index
+                                     and c.lemma_.lower() in cues.rule_out_verbs for c in trig.token.children):
+        return True  # "refused to rule out using force": what is not ruled out is the event
+    if sets_the_circumstance(trig.token, cues.circumstance_nouns):
+        return True  # "à l'appel de l'intersyndicale": on whose call, not an act of its own
+    if (governor is not None and governor.predicate.type == pred.type
+            and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):
+        return True  # "arrived … for a state visit": one event, coded on the verb
+    head = trig.token.head
+    if (trig.token.pos_ == "VERB" and trig.token.dep_ in ("acl:relcl", "relcl") and head.i in by_index
+            and by_index[head.i].predicate.type == pred.type and not any(a.resolved for a in args.sources)):
+        return True  # "le coup d'État qui a renversé le président": the relative restates its noun
+    return False
+
+
+def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
+                           pairs: list[Pair], sent: Span, cues: Cues) -> bool:
+    """Events left out once their dyads are known: venues, forecasts, what hazards and
+    things do."""
+    if (trig.token.lemma_.lower() in cues.venue_nouns and not args.pair
+            and not any(t is not None and t.resolved for _, t in pairs)):
+        return True  # "en marge du sommet de l'APEC", "as EU leaders gathered for a summit": a venue
+    if (pred.type == "THREATEN" and trig.token.pos_ == "VERB"
+            and any(c.dep_ == "ccomp" for c in trig.token.children)
+            and not any(t is not None and t.resolved for _, t in pairs)
+            and not any(s is not None and s.resolved and s.sector not in _NON_STATE for s, _ in pairs)):
+        return True  # "the Bank of England warned that rates would stay high": a forecast, aimed at no one
+    if pred.type == "ASSAULT" and not any(s is not None and s.resolved for s, _ in pairs) and (
+            names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)
+            or thing_as_subject(trig.token, cues)):
+        return True  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
+    return False
+
+
+def one_sided(type_: str, pairs: list[Pair]) -> bool:
+    """An act that needs a counterpart and has none: no recipient resolved for a meeting, an
+    agreement, joint work, help or a refusal (``TWO_SIDED_TYPES``); no recipient named at all
+    for an accusation ("a requis la peine de mort contre un rappeur" names one)."""
+    if type_ in TWO_SIDED_TYPES:
+        return not any(t is not None and t.resolved for _, t in pairs)
+    if type_ == "ACCUSE":
+        return all(t is None for _, t in pairs)
+    return False
+
+
+# ---------------------------------------------------------------------- retypings
+def order_to_foreign_forces(trig: Trigger, pred: Predicate, args: Roles, resolver: Resolver, ontology: Ontology,
+                            lang: str, when: date | None) -> Predicate:
+    """"Niger's junta ordered French troops to leave the country": forces of another country
+    than the one giving the order are not mobilised by it; the order is a demand made to
+    their country (REQUEST, and ``args.targets`` becomes that country's forces)."""
+    own = {a.country for a in args.sources if a.resolved and a.country}
+    if not own or trig.token.lemma_.lower() not in _ORDER_VERBS:
+        return pred
+    doc = trig.token.doc
+    for i in sorted(trig.consumed):
+        noun = doc[i]  # the forces and their nationality adjectives only: "troupes françaises"
+        words = sorted([noun, *(c for c in noun.children if c.dep_ in ("amod", "compound"))], key=lambda t: t.i)
+        forces = resolver.resolve(" ".join(t.text for t in words), lang=lang, when=when, guess_country=False)
+        if forces is not None and forces.resolved and forces.country and forces.country not in own:
+            args.targets = [forces]
+            return retyped(pred, "REQUEST", "+foreign", ontology)
+    return pred
+
+
+def crowd_as_civilians(actor: Actor, cues: Cues) -> Actor:
+    """"Thousands of Georgians", "des milliers de Bélarusses": a crowd counted in a country's
+    people is its civilians (CVL), not the state a bare country code would stand for."""
+    words = actor.text.lower().split()
+    if (not actor.resolved or actor.sector is not None or actor.code != actor.country or not actor.country
+            or not words or not (words[0] in cues.quantifier_nouns or words[0].rstrip("s") in cues.quantifier_nouns
+                                 or (len(words) > 1 and words[1].rstrip("s") in cues.quantifier_nouns)
+                                 or words[0].replace(",", "").replace(".", "").isdigit())):
+        return actor
+    return Actor(text=actor.text, code=actor.country + "CVL", country=actor.country, sector="CVL")
+
+
+#: acts whose promise is a threat
+_HARMFUL_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+
+
+def promises_harm(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    """What is promised (the object, or the verb of the clause, and that verb's object) is a
+    sanction, an attack or a coercion."""
+    content = [c for c in tok.children if c.dep_ in ("obj", "dobj", "xcomp", "ccomp")]
+    content += [g for c in content if c.pos_ == "VERB" for g in c.children if g.dep_ in ("obj", "dobj")]
+    return any(c.i in by_index and by_index[c.i].predicate.type in _HARMFUL_TYPES for c in content)
+
+
+#: verbs of giving an order to forces ("ordered troops to …")
+_ORDER_VERBS = frozenset({"order", "ordonner", "commander"})
+
+
+def launches_a_missile(trig: Trigger, cues: Cues) -> bool:
+    """"a tiré un missile", "fired two rockets": a verb of launching whose object is a missile
+    or a rocket (cues ``launch_verbs``, ``tested_weapons``)."""
+    if trig.token.lemma_.lower() not in cues.launch_verbs:
+        return False
+    doc = trig.token.doc
+    objects = [doc[i] for i in trig.consumed] or [c for c in trig.token.children if c.dep_ in ("obj", "dobj")]
+    if not any(o.lemma_.lower() in cues.tested_weapons for o in objects):
+        return False
+    # "a tiré un missile contre un navire marchand", "fired a missile at a tanker": a launch
+    # aimed at something, even an unnamed one, is an attack, not a test
+    return not any(_aimed_phrase(c) for t in (trig.token, *objects) for c in t.children)
+
+
+#: prepositions that aim a launch at its target
+_AIM_PREPOSITIONS = frozenset({"contre", "sur", "at", "against"})
+
+
+def _aimed_phrase(child: Token) -> bool:
+    if child.dep_ == "prep":  # English: the preposition heads its noun
+        return child.lower_ in _AIM_PREPOSITIONS and any(g.dep_ == "pobj" for g in child.children)
+    if child.dep_ not in ("obl", "obl:arg", "obl:mod", "nmod") or child.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(g.dep_ == "case" and g.lower_ in _AIM_PREPOSITIONS for g in child.children)
+
+
+# ---------------------------------------------------------------------- self-dyads
+def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Location | None,
+                     resolver: Resolver, lang: str, when: date | None) -> Pair | None:
+    """Both sides got the same code: the dyad the event stands with, or None when it is a
+    real self-dyad (no event, guideline §3)."""
+    unguessed = _unguessed(source, target, location, resolver, lang, when)
+    if unguessed is not None:
+        return unguessed, target
+    if event_type == "PROTEST" and target.sector is None and source.sector is not None:
+        # "des manifestants ont bloqué les routes de Bolivie": the place's country is the
+        # crowd's own, no recipient; the act stands
+        return source, None
+    if event_type == "CONCEDE" and target.sector is None and source.sector in STATE_SECTORS and target.country:
+        # "La junte malienne a levé le couvre-feu imposé à Bamako": what a state concedes at
+        # home, it concedes to its people
+        return source, Actor(text=target.text, code=target.country + "CVL", country=target.country, sector="CVL")
+    if _state_and_its_named_people(source, target, resolver, lang, when):
+        return source, target  # "La Russie a arrêté des opposants russes": RUS → RUSOPP, two codes
+    return None
+
+
+def _state_and_its_named_people(source: Actor, target: Actor, resolver: Resolver, lang: str,
+                                when: date | None) -> bool:
+    """``_state_and_its_own_people``, when the group names its country itself ("des opposants
+    russes"); a group whose country was guessed from the sentence ("des civils") is not."""
+    if not _state_and_its_own_people(source, target):
+        return False
+    own = resolver.resolve(target.text, lang=lang, when=when, guess_country=False)
+    return own is not None and own.resolved and own.country == target.country
+
+
+def _unguessed(source: Actor, target: Actor, location: Location | None, resolver: Resolver, lang: str,
+               when: date | None) -> Actor | None:
+    """"Le ministre s'est rendu à Varsovie": the minister's country was guessed from the
+    only country of the sentence, the place he went to; he is no actor of that country.
+    None when the dyad is a real self-dyad."""
+    if location is None or location.country != target.country or source.sector is None:
+        return None
+    own = resolver.resolve(source.text, lang=lang, when=when, guess_country=False)
+    if own is not None and own.resolved:
+        return None
+    return Actor(text=source.text, sector=source.sector)
+
+
+#: sectors of the state itself: a country with no sector and one of these is one actor
+_STATE_ITSELF = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _state_and_its_own_people(source: Actor, target: Actor) -> bool:
+    """A country named with no sector acting on a non-state group of its own ("la Russie" and
+    "des opposants russes"): two different codes, a domestic event between sectors, not a
+    self-dyad. The other way round ("Huawei released a phone" read as CHNBUS → CHN) stays out."""
+    if not source.code or not target.code or source.code == target.code:
+        return False
+    return source.sector is None and target.sector is not None and target.sector not in _STATE_ITSELF
