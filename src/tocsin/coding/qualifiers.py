@@ -55,7 +55,7 @@ class Cues:
     object_control_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
     targeting_verbs: frozenset[str]
-    #: weekdays and times of day that the parser lets take the next phrase (coding/repairs.py)
+    #: weekdays and times of day that the parser lets take the next phrase (coding/time_repairs.py)
     time_nouns: frozenset[str] = frozenset()
     #: nouns that sum up the act of the clause they are apposed to ("un geste salué par Varsovie")
     resumptive_nouns: frozenset[str] = frozenset()

@@ -1,0 +1,629 @@
+"""Parse repairs of clause structure: subjects, objects and clauses hung on the wrong head
+(a list of subjects cut after its first name, a subject on a function word, a gerund read as
+a modifier, a recipient hung on a genitive name, …). Each is described in the overview of
+:mod:`tocsin.coding.repairs`, whose table runs them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tocsin.coding.syntax import RELATIVE_PRONOUNS, SUBJECT
+from tocsin.coding.word_repairs import PARTITIVES, SUBJECT_LINKS, VERBAL
+
+
+def finite_verb_taken_for_participle(sent: Span) -> bool:
+    """"Le Niger expulse l'ambassadeur de France": a present-tense verb of a headline read as a
+    participle modifying the name before it. The verb becomes the root, the name its subject,
+    the phrase after it its object."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("amod", "acl"):
+            continue
+        lemma = verb.lemma_.lower()
+        finite = "Fin" in verb.morph.get("VerbForm")
+        present_form = lemma.endswith("er") and verb.lower_ in (lemma[:-2] + "e", lemma[:-2] + "ent")
+        if not finite and not ("Part" in verb.morph.get("VerbForm") and present_form):
+            continue
+        subject = verb.head
+        if subject.dep_ != "ROOT" or subject.pos_ not in ("NOUN", "PROPN") or subject.i > verb.i:
+            continue
+        after = [c for c in subject.children if c.i > verb.i and c.dep_ in ("nmod", "obj", "appos")]
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for phrase in after:
+            has_case = any(c.dep_ == "case" for c in phrase.children)
+            phrase.head = verb
+            if not has_case and not any(c.dep_ == "obj" for c in verb.children):
+                phrase.dep_ = "obj"
+            else:
+                phrase.dep_ = "obl:mod"
+        return True
+    return False
+
+
+#: links of a verb that heads a clause (not "l'opposant" tagged as a participle object)
+_CLAUSE_LINKS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "parataxis", "acl:relcl"})
+
+
+#: units of a prison term ("à dix mois de prison", "à trois ans")
+_TERM_UNITS = frozenset({"an", "année", "mois", "semaine", "jour"})
+
+
+#: gerund endings and the infinitive ending they come from ("sanctionnant" → "sanctionner")
+_GERUND_ENDINGS = (("issant", "ir"), ("ant", "er"))
+
+
+def gerund_taken_for_modifier(sent: Span) -> int:
+    """"en sanctionnant dix personnalités" tagged as a noun under another noun, or "tout en
+    condamnant" hung on the object of the clause: the gerund becomes a verb (an "-er"/"-ir"
+    infinitive as lemma when it was tagged otherwise) hung on the clause's verb, and a bare
+    noun under it its object; returns how many were repaired."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    repaired = 0
+    for tok in sent[1:]:
+        marker = tok.doc[tok.i - 1]
+        low = tok.lower_
+        if marker.lower_ != "en" or not low.endswith("ant") or len(low) < 7 or tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        if tok.pos_ == "VERB" and (tok.head.pos_ in VERBAL or tok.head.i == tok.i):
+            continue
+        verb = next((a for a in tok.ancestors if a.pos_ in VERBAL), None)
+        if verb is None:
+            continue
+        if tok.pos_ == "NOUN":
+            ending, infinitive = next((e, i) for e, i in _GERUND_ENDINGS if low.endswith(e))
+            tok.pos_ = "VERB"
+            tok.lemma_ = low[: -len(ending)] + infinitive
+            tok.set_morph("VerbForm=Part|Tense=Pres")
+            for child in tok.children:
+                if child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") and not any(
+                        g.dep_ == "case" for g in child.children):
+                    child.dep_ = "obj"
+        tok.head = verb
+        tok.dep_ = "advcl"
+        marker.head = tok
+        marker.dep_ = "mark"
+        repaired += 1
+    return repaired
+
+
+def subject_taken_by_conjunction(sent: Span) -> int:
+    """"si Séoul et Washington poursuivent …": a subordinating conjunction hung on a name that
+    the next verb, a sister clause with no subject of its own, should have as its subject.
+    The name becomes that verb's subject and the conjunction its marker; returns how many."""
+    moved = 0
+    for mark in sent:
+        name = mark.head
+        if mark.dep_ != "mark" or mark.pos_ != "SCONJ" or name.pos_ not in ("PROPN", "NOUN") or name.i < mark.i:
+            continue
+        last = max(t.i for t in name.subtree)
+        verb = next((t for t in sent.doc[last + 1:min(last + 3, sent.end)] if t.pos_ in VERBAL), None)
+        if (verb is None or verb.head.i != name.head.i or verb.dep_ not in ("advcl", "conj")
+                or any(c.dep_ in SUBJECT or c.dep_ == "mark" for c in verb.children)):
+            continue
+        name.head = verb
+        name.dep_ = "nsubj"
+        mark.head = verb
+        verb.dep_ = "advcl"
+        moved += 1
+    return moved
+
+
+def sentence_term_on_a_noun(sent: Span) -> int:
+    """"condamné par un tribunal … à dix mois de prison": "à" + a number + a unit of time,
+    hung on a noun, belongs to the verb of the clause; returns how many were moved."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for term in sent:
+        if (term.dep_ not in ("nmod", "dep") or term.head.pos_ in VERBAL or term.lemma_.lower() not in _TERM_UNITS
+                or not any(c.dep_ == "case" and c.lower_ == "à" for c in term.children)
+                or not any(c.dep_ == "nummod" for c in term.children)):
+            continue
+        verb = next((a for a in term.ancestors if a.pos_ in VERBAL and a.dep_ in _CLAUSE_LINKS), None)
+        if verb is None:
+            continue
+        term.head = verb
+        term.dep_ = "obl:arg"
+        moved += 1
+    return moved
+
+
+def participle_coordinated_with_a_modifier(sent: Span) -> int:
+    """"a envoyé un avion chargé d'aide … et promis de financer": a participle with no auxiliary
+    coordinated with a participle that describes the object of a compound verb (or with a
+    noun of its phrases) is that verb's conjunct; returns how many were moved."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    moved = 0
+    for tok in sent:
+        modifier = tok.head
+        if (tok.dep_ == "conj" and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
+                and modifier.pos_ in ("NOUN", "PROPN") and not _has_auxiliary(tok)):
+            moved += _participle_coordinated_with_a_noun(tok)
+            continue
+        if (tok.dep_ != "conj" or tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm")
+                or modifier.dep_ != "acl" or modifier.pos_ != "VERB" or _has_auxiliary(tok) or _has_auxiliary(modifier)):
+            continue
+        noun = modifier.head
+        verb = noun.head
+        if noun.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or not _has_auxiliary(verb) or verb.i > noun.i:
+            continue
+        tok.head = verb
+        moved += 1
+    return moved
+
+
+def _participle_coordinated_with_a_noun(tok: Token) -> int:
+    """"La police a dispersé un rassemblement de l'opposition à Conakry et interpellé une
+    trentaine de militants": the participle hung on a noun is the compound verb's conjunct,
+    and the phrase after it, hung on the same noun, its object."""
+    noun = tok.head
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB" and _has_auxiliary(a)), None)
+    if verb is None or verb.i > tok.i:
+        return 0
+    obj = next((c for c in noun.children if c.i > tok.i and c.dep_ in ("appos", "nmod") and c.pos_ == "NOUN"
+                and not any(g.dep_ == "case" for g in c.children)), None)
+    tok.head = verb
+    if obj is not None and not any(c.dep_ in ("obj", "dobj") for c in tok.children):
+        obj.head, obj.dep_ = tok, "obj"
+    return 1
+
+
+def _has_auxiliary(verb: Token) -> bool:
+    return any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def list_subject_cut_after_first_name(sent: Span) -> bool:
+    """"L'Algérie, la Grèce et Israël ont dépêché …" read as "Algérie" (root) described by the
+    clause "la Grèce et Israël ont dépêché", or "La Russie et l'Ukraine ont procédé …" read as
+    "Russie" coordinated with a clause: a relative or coordinated clause with no relative
+    pronoun, whose subject follows the root name and a comma or "et", is the sentence, with
+    the root name as the first of its subjects."""
+    root = sent.root
+    if root.pos_ != "PROPN" or root.i > sent.start + 1:
+        return False
+    for verb in root.children:
+        if verb.dep_ not in ("acl:relcl", "relcl", "acl", "conj") or verb.pos_ != "VERB" or verb.i < root.i:
+            continue
+        if any(c.lower_ in RELATIVE_PRONOUNS or c.lower_ in ("dont", "où", "où") for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < verb.i), None)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        between = sent.doc[root.i + 1:min(t.i for t in subject.subtree)]
+        if [t.lower_ for t in between] not in ([","], ["et"], ["and"]):
+            continue  # "L'Algérie, la Grèce …", "La Russie et l'Ukraine ont procédé …"
+        for word in between:
+            if word.dep_ == "cc":
+                word.head = subject
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for other in [c for c in subject.children if c.dep_ == "conj"]:
+            other.head = root  # conjuncts hang on the first of the list
+        subject.head, subject.dep_ = root, "conj"
+        return True
+    return False
+
+
+def subject_on_function_word(sent: Span) -> int:
+    """"Les Houthis ont de nouveau attaqué …": a subject the parser hung on an adverbial
+    locution or a preposition belongs to the verb that word depends on (an auxiliary or a
+    copula may head a clause of its own: "delegations were due to meet")."""
+    moved = 0
+    for subject in sent:
+        if subject.dep_ not in SUBJECT_LINKS:
+            continue  # the label first: no head is looked up for the other words
+        head = subject.head
+        if head.i == subject.i:
+            continue
+        if head.pos_ in ("ADP", "ADV", "PART", "DET") and head.head.pos_ in VERBAL and head.head.i != head.i:
+            subject.head = head.head
+            moved += 1
+    return moved
+
+
+#: words that may stand between a subject and its verb
+_BEFORE_VERB = frozenset({"aux", "aux:tense", "aux:pass", "advmod", "expl:comp", "punct"})
+
+
+#: labels a subject before its verb gets when the parser does not see it as one ("det" for a
+#: name read as the determiner of a verb taken for a noun: "Ankara menace de …")
+UNLABELLED = frozenset({"dep", "det"})
+
+
+def subject_left_unlabelled(sent: Span) -> int:
+    """"Moscou et Pékin ont mis leur veto …", "Ankara menace de bloquer …": a noun phrase hung
+    on the verb that follows it by the bare label ``dep`` (a name: or ``det``), when the verb has no subject and only its auxiliaries and adverbs
+    ("n'", "ne … pas") stand between, is the verb's subject (passive when the verb is)."""
+    moved = 0
+    for word in sent:
+        if word.dep_ not in UNLABELLED or word.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if word.dep_ == "det" and word.pos_ != "PROPN":
+            continue
+        verb = word.head
+        if verb.pos_ not in VERBAL or verb.i <= word.i:
+            continue
+        if any(c.dep_ in SUBJECT_LINKS for c in verb.children):
+            continue
+        between = sent.doc[word.right_edge.i + 1:verb.i]
+        if any(t.head.i != verb.i or t.dep_ not in _BEFORE_VERB for t in between):
+            continue
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        word.dep_ = "nsubj:pass" if passive else "nsubj"
+        moved += 1
+    return moved
+
+
+#: verbs of force whose "des …" right after them is an indefinite object, never "de" + "les"
+_FORCE_VERBS = frozenset({
+    "attaquer", "tuer", "exécuter", "arrêter", "bombarder", "frapper", "enlever", "blesser",
+    "capturer", "abattre", "cibler", "viser", "pilonner", "massacrer", "kidnapper", "détenir",
+    "interpeller", "expulser", "égorger", "torturer",
+})
+
+
+def object_taken_for_partitive_phrase(sent: Span) -> int:
+    """"Le PKK a attaqué des soldats turcs": the indefinite article "des" right after a verb of
+    force, read as the preposition "de" + "les", makes the noun an oblique; when the verb has no
+    object the noun is its object and "des" its article; returns how many."""
+    moved = 0
+    for art in sent:
+        noun = art.head
+        verb = noun.head
+        if (art.lower_ != "des" or art.pos_ != "ADP" or art.dep_ != "case" or noun.i != art.i + 1
+                or noun.pos_ != "NOUN" or noun.dep_ not in ("obl:arg", "obl", "obl:mod")
+                or verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORCE_VERBS or verb.i != art.i - 1
+                or any(c.dep_ in ("obj", "dobj", "expl:pv", "expl:comp") for c in verb.children)):
+            continue
+        noun.dep_ = "obj"
+        art.dep_ = "det"
+        art.pos_ = "DET"
+        moved += 1
+    return moved
+
+
+#: adverbs of quantity that take a counted noun after "de" ("plus de 100 000 soldats")
+QUANTITY_ADVERBS = frozenset({"plus", "moins", "près"})
+
+
+def count_taken_by_quantity_adverb(sent: Span) -> int:
+    """"La Russie a massé plus de 100 000 soldats": when the parser hangs the counted noun on
+    the adverb of quantity ("plus", "moins", "près") and leaves the verb without an object,
+    the noun is the verb's object and the adverb modifies it; returns how many were moved."""
+    moved = 0
+    for adverb in sent:
+        if adverb.lower_ not in QUANTITY_ADVERBS or adverb.dep_ != "advmod":
+            continue
+        verb = adverb.head
+        if verb.pos_ != "VERB" or verb.i > adverb.i or any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        noun = next((c for c in adverb.children if c.pos_ == "NOUN" and c.i > adverb.i
+                     and any(g.lower_ in ("de", "d'", "d’") for g in c.children if g.dep_ == "case")), None)
+        if noun is None:
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        adverb.head = noun
+        moved += 1
+    return moved
+
+
+def clause_taken_by_fronted_phrase(sent: Span) -> bool:
+    """"À l'appel de l'intersyndicale, plus d'un million de personnes ont défilé …": the parser
+    makes the fronted prepositional phrase the root and the clause after the comma a modifier
+    of its noun, with the clause's subject in apposition to that noun. A finite verb (it has an
+    auxiliary or a finite form) after the comma is the root; the fronted phrase is its
+    oblique and the phrase between the comma and the verb its subject."""
+    root = sent.root
+    if root.pos_ != "NOUN" or not any(c.dep_ == "case" and c.i < root.i for c in root.children):
+        return False
+    comma = next((c for c in root.children if c.dep_ == "punct" and c.text == "," and c.i > root.i), None)
+    if comma is None:
+        return False
+    verb = next((c for c in root.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and c.i > comma.i
+                 and (_has_auxiliary(c) or "Fin" in c.morph.get("VerbForm"))), None)
+    if verb is None or any(c.dep_ in SUBJECT for c in verb.children) or any(
+            t.lower_ in RELATIVE_PRONOUNS for t in sent.doc[comma.i + 1:verb.i]):
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("appos", "nmod", "conj") and comma.i < c.i < verb.i
+                    and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if subject is None:
+        return False
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "obl:mod"
+    subject.head, subject.dep_ = verb, "nsubj"
+    comma.head = verb
+    return True
+
+
+def object_taken_by_adverbial_phrase(sent: Span) -> int:
+    """"Moscou a testé avec succès son nouveau missile", "a libéré sans délai les otages": a bare
+    adverbial phrase (a preposition and a noun with no article) right after the verb takes the
+    verb's object, a phrase with its own determiner and no preposition, as its dependent. The
+    phrase is the verb's object when the verb has none; returns how many were moved."""
+    moved = 0
+    for word in sent:
+        if word.dep_ != "nmod" or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        locution = word.head
+        verb = locution.head
+        place = locution.dep_ == "obl:arg" and locution.pos_ == "PROPN"  # "doit recevoir au Caire le roi"
+        if ((locution.dep_ not in ("obl:mod", "obl") and not place) or locution.i > word.i or verb.pos_ != "VERB"
+                or verb.i > locution.i or locution.head.i == locution.i):
+            continue
+        if not any(c.dep_ == "case" for c in locution.children) or any(c.dep_ == "det" for c in locution.children):
+            continue  # "avec succès", "sans délai": a preposition and a bare noun
+        if any(c.dep_ == "case" for c in word.children) or not any(c.dep_ in ("det", "nummod") for c in word.children):
+            continue  # the phrase taken has no preposition and a determiner of its own
+        if any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(
+                t.pos_ in ("PUNCT", "VERB", "AUX") for t in sent.doc[verb.i + 1:word.left_edge.i]):
+            continue
+        word.head, word.dep_ = verb, "obj"
+        moved += 1
+    return moved
+
+
+def complement_taken_by_agent_name(sent: Span) -> int:
+    """"la reconnaissance par la France de l'État de Palestine", "l'expulsion par Alger de douze
+    agents": after an event noun, the parser hangs the "de …" complement on the name in the
+    "par …" phrase (or that phrase on the verb). A name takes no "de" complement here: both
+    phrases belong to the noun before "par"; returns how many complements were moved."""
+    moved = 0
+    for agent in sent:
+        if agent.pos_ != "PROPN" or not any(c.dep_ == "case" and c.lower_ == "par" for c in agent.children):
+            continue
+        before = agent.left_edge.i - 1
+        if before < sent.start:
+            continue
+        noun = sent.doc[before]
+        if noun.pos_ != "NOUN" or noun.i == agent.head.i and agent.dep_ not in ("nmod", "obl:agent"):
+            continue
+        complement = next((c for c in agent.children if c.dep_ == "nmod" and c.i > agent.i and any(
+            g.dep_ == "case" and g.lower_ in PARTITIVES for g in c.children)), None)
+        if complement is None:
+            continue
+        complement.head = noun
+        if agent.head.i != noun.i:
+            agent.head, agent.dep_ = noun, "nmod"
+        moved += 1
+    return moved
+
+
+#: adverbs the French model reads as the head of their "de …" phrase ("auprès de Pékin")
+PREPOSITIONAL_ADVERBS = frozenset({"auprès"})
+
+
+def phrase_hung_on_prepositional_adverb(sent: Span) -> int:
+    """"a protesté auprès de Pékin", "a plaidé auprès de Washington": the model makes "auprès"
+    an adverb of the verb and the name its dependent, so the name is no argument of the verb
+    and "auprès" no preposition of the name. The name goes to the verb, "auprès" becomes its
+    preposition (the "de" stays after it); returns how many phrases were moved."""
+    moved = 0
+    for adverb in sent:
+        if adverb.lower_ not in PREPOSITIONAL_ADVERBS or adverb.dep_ != "advmod":
+            continue
+        verb = adverb.head
+        if verb.i == adverb.i or verb.pos_ not in ("VERB", "NOUN"):
+            continue
+        phrase = next((c for c in adverb.children if c.i > adverb.i and c.pos_ in ("PROPN", "NOUN", "PRON")
+                       and any(g.dep_ == "case" and g.lower_ in PARTITIVES | {"des"} and g.i == adverb.i + 1
+                               for g in c.children)), None)
+        if phrase is None:
+            continue
+        for other in [c for c in adverb.children if c.i != phrase.i]:
+            other.head = verb  # "… auprès du Japon contre la visite": the rest is the verb's
+        phrase.head, phrase.dep_ = verb, "obl:arg"
+        adverb.head, adverb.dep_, adverb.pos_ = phrase, "case", "ADP"
+        moved += 1
+    return moved
+
+
+#: prepositions of a noun's recipient or partner, which a name in its genitive does not take
+_RECIPIENT_CASES = frozenset({"contre", "envers", "vers", "sur", "à", "avec"})
+
+
+def recipient_hung_on_genitive_name(sent: Span) -> int:
+    """"L'attaque du Hamas contre Israël a fait …", "l'offensive de l'armée soudanaise contre les
+    FSR se poursuit": the parser hangs the "contre/à/avec X" phrase of a noun on the actor in its
+    "de …" genitive. The name X goes back to the first noun, whose complement it is (a place
+    after a person, "la visite de Macron à Pékin", goes there too); returns how many moved."""
+    moved = 0
+    for phrase in sent:
+        if phrase.dep_ != "nmod" or not (phrase.pos_ == "PROPN" or (phrase.pos_ == "NOUN" and phrase.text[:1].isupper())):
+            continue  # a name, or a capitalised acronym the tagger reads as a noun ("les FSR")
+        case = next((c for c in phrase.children if c.dep_ == "case"), None)
+        if case is None or case.lower_ not in _RECIPIENT_CASES:
+            continue
+        name = phrase.head
+        if name.pos_ not in ("PROPN", "NOUN") or name.dep_ != "nmod" or name.i > phrase.i:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in PARTITIVES for c in name.children):
+            continue
+        noun = name.head
+        if noun.pos_ != "NOUN" or noun.i > name.i:
+            continue
+        phrase.head = noun
+        moved += 1
+    return moved
+
+
+def subject_hung_on_auxiliary(sent: Span) -> int:
+    """"La Suisse a gelé des fonds": the parser hangs the subject on the auxiliary "a" (tagged
+    as a verb) instead of the participle the auxiliary belongs to; it goes to the participle
+    when that has no subject of its own. Returns how many subjects were moved."""
+    moved = 0
+    for subject in sent:
+        if subject.dep_ not in SUBJECT_LINKS:
+            continue
+        aux = subject.head
+        if aux.i == subject.i or aux.dep_ not in ("aux", "aux:tense", "aux:pass") or aux.lemma_ not in ("avoir", "être"):
+            continue
+        verb = aux.head
+        if verb.i == aux.i or any(c.dep_ in SUBJECT_LINKS for c in verb.children):
+            continue
+        subject.head = verb
+        moved += 1
+    return moved
+
+
+def headline_participle_taken_for_modifier(sent: Span) -> int:
+    """"Mali : deux soldats tués dans une attaque jihadiste", "Tunisie : un opposant condamné à
+    trois ans de prison": a French headline with no finite verb reports a passive act with a bare
+    past participle, which the parser hangs on the noun as a modifier (the way it reads "les
+    produits importés"), so the act is taken for a description. When the sentence has no finite
+    verb and the noun opens it (or follows the "Pays :" prefix), the participle becomes the verb
+    (under the prefix, as the prefix's verbs are) and the noun its passive subject."""
+    if sent.doc.lang_ != "fr" or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent):
+        return 0
+    for word in sent:
+        if (word.pos_ != "VERB" or word.dep_ != "acl" or "Part" not in word.morph.get("VerbForm")
+                or "Past" not in word.morph.get("Tense") or any(c.dep_.startswith("aux") for c in word.children)):
+            continue
+        noun = word.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > word.i or any(c.dep_ == "case" for c in noun.children):
+            continue
+        if noun.dep_ == "ROOT":
+            prefix = None
+            if noun.left_edge.i != sent.start:
+                continue
+        else:
+            prefix = noun.head
+            colon = sent.doc[prefix.i + 1] if prefix.i + 1 < sent.end else None
+            if (noun.dep_ not in ("nmod", "appos", "dep", "nsubj") or prefix.dep_ != "ROOT" or prefix.i != sent.start
+                    or colon is None or colon.text != ":" or noun.left_edge.i != colon.i + 1):
+                continue
+        if prefix is None:
+            word.head, word.dep_ = word, "ROOT"
+        else:
+            word.head, word.dep_ = prefix, "parataxis"
+        noun.head, noun.dep_ = word, "nsubj:pass"
+        return 1
+    return 0
+
+
+def relative_clause_hung_on_the_verb(sent: Span) -> int:
+    """"Le Hezbollah a attaqué Israël, qui a bombardé le Liban", "… sur le nord d'Israël, qui a
+    riposté": the French parser hangs a relative clause that opens with ", qui" on the main verb
+    (as a relative or an adverbial clause), so its subject is lost, or the clause reads as the
+    main act said again. The clause goes back to the noun right before the comma, its antecedent."""
+    changed = 0
+    for word in sent:
+        if word.pos_ not in ("VERB", "AUX") or word.dep_ not in ("acl:relcl", "advcl", "conj", "parataxis"):
+            continue
+        head = word.head
+        if head.pos_ not in ("VERB", "AUX") or head.i > word.i:
+            continue
+        qui = next((c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "qui"), None)
+        if qui is None or qui.i == sent.start or qui.i - 2 < sent.start or sent.doc[qui.i - 1].text != ",":
+            continue
+        noun = sent.doc[qui.i - 2]
+        while noun.dep_ == "flat:name" and noun.head.i < noun.i:
+            noun = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or head.i == noun.i or noun.head.i == word.i:
+            continue
+        word.head, word.dep_ = noun, "acl:relcl"
+        changed += 1
+    return changed
+
+
+#: children that make a conjunct a clause of its own ("et la police a arrêté …")
+_CLAUSE_CHILDREN = frozenset({"nsubj", "nsubj:pass", "obj", "aux", "aux:tense", "aux:pass", "cop", "mark", "xcomp"})
+
+
+#: arguments of a verb a noun after "et" may be coordinated with
+_COORDINABLE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent"})
+
+
+def conjunct_noun_hung_on_the_verb(sent: Span) -> int:
+    """"a remercié le Danemark et les Pays-Bas", "une offensive contre Moscou et Jérusalem": the
+    parser coordinates the noun after "et" with the verb instead of with the verb's argument that
+    ends right before "et", so the second country is no argument at all. A noun or name
+    coordinated with a verb, with no clause of its own (no subject, object, auxiliary), whose
+    "et"/"ou" follows an argument of that verb, is that argument's conjunct; returns how many."""
+    moved = 0
+    for word in sent:
+        if word.dep_ != "conj" or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = word.head
+        if verb.pos_ not in VERBAL or verb.i > word.i:
+            continue
+        cc = sent.doc[word.left_edge.i]
+        if cc.dep_ != "cc" or cc.head.i != word.i or cc.i - 1 < sent.start:
+            continue
+        if any(c.dep_ in _CLAUSE_CHILDREN for c in word.children):
+            continue
+        before = sent.doc[cc.i - 1]
+        argument = next((a for a in [before, *before.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
+        if argument is None or argument.dep_ not in _COORDINABLE or argument.right_edge.i != before.i:
+            continue
+        word.head = argument
+        moved += 1
+    return moved
+
+
+#: labels by which the verb of a cut subject list hangs on the list's first noun
+_CUT_CLAUSE_LINKS = frozenset({"conj", "acl", "acl:relcl", "parataxis", "appos", "dep"})
+
+
+def coordinated_subject_taken_for_root(sent: Span) -> bool:
+    """"Vladimir Poutine et Xi Jinping ont signé …", "Les talibans et le Pakistan ont accepté …":
+    the parser makes the first noun phrase the root and the verb a conjunct or modifier of it with
+    only the second phrase as subject, so the first actor of the list drops out of the event. When
+    the sentence opens with a noun phrase (no verb in it), then "et"/"ou", then the subject of a
+    finite verb hung on that first noun, the verb is the root and the first phrase the first of its
+    subjects. Complements :func:`list_subject_cut_after_first_name` (a bare first name, "X, Y et
+    Z"); returns whether the sentence was changed."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start:
+        return False
+    for verb in root.children:
+        if verb.dep_ not in _CUT_CLAUSE_LINKS or verb.pos_ not in VERBAL or verb.i < root.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_LINKS and c.i < verb.i), None)
+        if subject is None or not (subject.pos_ in ("NOUN", "PROPN")
+                                   or subject.pos_ == "PRON" and subject.text[:1].isupper()):
+            continue
+        cc = sent.doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
+        if cc is None or cc.lower_ not in ("et", "ou") or cc.i <= root.i:
+            continue
+        first = sent.doc[sent.start:cc.i]
+        if any(t.pos_ in VERBAL or verb.is_ancestor(t) or t.i == verb.i for t in first):
+            continue  # the first phrase must be a bare noun phrase ("Les talibans", "Vladimir Poutine")
+        if any(t.lower_ in RELATIVE_PRONOUNS for t in sent.doc[cc.i:verb.i]):
+            continue
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        for child in list(root.children):
+            if child.i > cc.i and child.i != verb.i:
+                child.head = verb  # the final full stop, a phrase after the verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        cc.head, cc.dep_ = subject, "cc"
+        subject.head, subject.dep_ = root, "conj"
+        return True
+    return False
+
+
+def resumptive_noun_taken_for_a_conjunct(sent: Span, resumptive_nouns: frozenset[str] = frozenset()) -> int:
+    """"… vont rouvrir un poste-frontière, une décision saluée par Bruxelles": the parser
+    coordinates the noun that sums up the clause ("décision", "geste", "mesure": the
+    ``resumptive_nouns`` cue) with the object before the comma, although no "et"/"ou" joins
+    them. With no conjunction in the list, it stands beside the clause: an apposition, which
+    the coder reads as the clause's summary; returns how many were relabelled."""
+    if not resumptive_nouns:
+        return 0
+    moved = 0
+    for noun in sent:
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in resumptive_nouns:
+            continue
+        start = noun.left_edge.i
+        if sent.doc[start].text != "," and (start <= sent.start or sent.doc[start - 1].text != ","):
+            continue  # the comma may hang on the noun or before it
+        head = noun.head
+        if any(c.dep_ == "cc" for c in noun.children) or any(
+                c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children) for c in head.children if c.i != noun.i):
+            continue  # "X, une décision et …": a true list
+        noun.dep_ = "appos"
+        moved += 1
+    return moved

@@ -1,0 +1,202 @@
+"""Parse repairs around reported speech: quotations and the verb that closes them, a speaker
+after an unquoted statement, a that-clause read as a relative.
+
+French wire copy puts the speech verb after what is said ("« … », a exhorté X", "…, a
+averti Pékin"); the parser then makes the quoted verb the root. These repairs make the
+speech verb the root and the statement its complement, so that the statement is read as
+content and the speaker as the source. They run from the table in :mod:`tocsin.coding.repairs`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tocsin.coding.syntax import SUBJECT
+from tocsin.coding.word_repairs import VERBAL
+
+OPEN_QUOTES = frozenset({"«", "“", '"', "‹"})
+
+
+_CLOSE_QUOTES = frozenset({"»", "”", '"', "›"})
+
+
+#: links by which a speech verb after a quotation hangs on the quoted clause
+SPEECH_LINKS = frozenset({"advcl", "parataxis", "conj", "ccomp", "parataxis:insert", "dep"})
+
+
+def reroot_inverted_speech(sent: Span) -> bool:
+    """"« … », a exhorté X": make the speech verb the root and the quotation its complement."""
+    root = sent.root
+    if root.pos_ not in VERBAL and root.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    span = _quotation_around(sent, root)
+    if span is None:
+        return _quotation_as_complement(sent, root)
+    _, close = span
+    for verb in list(root.children):
+        if verb.dep_ not in SPEECH_LINKS or verb.pos_ != "VERB" or verb.i < close or not _between_is_comma(sent, close, verb):
+            continue
+        if not any(c.dep_ in SUBJECT for c in verb.children):
+            # "« … », a tranché samedi Volodymyr Zelensky": the speaker hung on the quoted verb
+            speaker = next((c for c in root.children if c.dep_ in SUBJECT and c.i > verb.i), None)
+            if speaker is not None:
+                speaker.head = verb
+        _speaker_taken_for_object(verb)
+        if any(c.dep_ in SUBJECT and c.i > verb.i for c in verb.children):
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "ccomp"
+            return True
+    return False
+
+
+def _speaker_taken_for_object(verb: Token) -> None:
+    """"« … », a exhorté mardi Rishi Sunak": after a quotation the name after the speech verb
+    is its subject, whatever label the parser gave it."""
+    if any(c.dep_ in SUBJECT for c in verb.children):
+        return
+    name = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i), None)
+    if name is not None:
+        name.dep_ = "nsubj"
+
+
+def _quotation_as_complement(sent: Span, verb: Token) -> bool:
+    """The speech verb is already the root: its quotation is its complement, not an adverbial
+    clause ("« Le Venezuela doit libérer … », a exhorté mercredi Antony Blinken")."""
+    if verb.pos_ != "VERB":
+        return False
+    changed = False
+    for child in verb.children:
+        if child.dep_ in SPEECH_LINKS and child.dep_ != "ccomp" and child.i < verb.i:
+            span = _quotation_around(sent, child)
+            if span is not None and span[1] < verb.i and _between_is_comma(sent, span[1], verb):
+                child.dep_ = "ccomp"
+                changed = True
+    if changed:
+        _speaker_taken_for_object(verb)
+    return changed
+
+
+def quoted_subject(verb: Token) -> Token | None:
+    """The verb's subject when it is a quotation before the verb ("« Une violation … », a dénoncé")."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT and child.i < verb.i and _quotation_around(child.sent, child) is not None:
+            return child
+    return None
+
+
+def _quotation_around(sent: Span, token: Token) -> tuple[int, int] | None:
+    """The token indices of the «…» that holds ``token``, if any."""
+    open_at = None
+    for t in sent:
+        if t.i > token.i:
+            break
+        if t.text in OPEN_QUOTES and (t.text != '"' or open_at is None):
+            open_at = t.i
+        elif t.text in _CLOSE_QUOTES and open_at is not None and t.i < token.i:
+            open_at = None
+    if open_at is None:
+        return None
+    for t in sent.doc[token.i + 1:sent.end]:
+        if t.text in _CLOSE_QUOTES:
+            return open_at, t.i
+    return None
+
+
+def _between_is_comma(sent: Span, close: int, verb: Token) -> bool:
+    """Only a comma, auxiliaries and adverbs between the closing quote and the verb."""
+    between = sent.doc[close + 1:verb.i]
+    return (len(between) > 0 and between[0].text == ","
+            and all(t.pos_ in ("AUX", "ADV", "PUNCT", "PART") for t in between))
+
+
+def reroot_unquoted_speech(sent: Span, speech_verbs: frozenset[str]) -> bool:
+    """"X répondra fermement si …, a averti Pékin": a verb of speech after a comma, closing
+    the sentence, with no subject and a name right after it, is the main verb: the name its
+    subject, the statement before the comma its complement."""
+    root = sent.root
+    if root.pos_ not in VERBAL or sent.doc.lang_ != "fr":
+        return False
+    for verb in list(root.children):
+        if (verb.dep_ not in SPEECH_LINKS or verb.pos_ != "VERB" or verb.i < root.i
+                or verb.lemma_.lower() not in speech_verbs or any(c.dep_ in SUBJECT for c in verb.children)
+                or not (any(c.dep_.startswith("aux") for c in verb.children) or "Fin" in verb.morph.get("VerbForm"))):
+            continue  # a participle ("…, dénonçant une offensive") has no subject to invert
+        # (the comma before the verb may hang on it)
+        first = min(t.i for t in verb.subtree if not (t.is_punct and t.head.i == verb.i and t.i < verb.i))
+        if first == 0 or sent.doc[first - 1].text != "," or max(t.i for t in verb.subtree) < sent.end - 2:
+            continue
+        name = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("PROPN", "NOUN")
+                     and c.i > verb.i and not any(g.dep_ == "case" for g in c.children)), None)
+        if name is None or any(c.dep_ in ("obj", "dobj", "ccomp") and c.i < verb.i for c in verb.children):
+            continue
+        name.dep_ = "nsubj"
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+        return True
+    return False
+
+
+#: verbs that take a person as object and then a "que" clause: "a prévenu l'Iran qu'il riposterait"
+_TELL_THAT_VERBS = frozenset({"prévenir", "avertir", "informer", "assurer", "menacer", "promettre", "garantir",
+                              "rappeler", "répondre", "dire", "signifier"})
+
+
+_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def that_clause_taken_for_relative(sent: Span) -> int:
+    """"Les États-Unis ont prévenu l'Iran qu'ils riposteraient": the French parser reads the
+    "que" clause after the person warned as a relative clause on that person ("l'Iran qu'ils
+    riposteraient"), so the warning loses its content and the content reads as an act of its own.
+    A relative clause in the conditional or the future, with a subject of its own, on the object
+    of a verb of telling or warning, becomes that verb's clause, and "que" its conjunction."""
+    changed = 0
+    for word in sent:
+        if word.dep_ != "acl:relcl" or word.pos_ not in ("VERB", "AUX"):
+            continue
+        person, verb = word.head, word.head.head
+        if person.dep_ not in ("obj", "iobj", "obl:arg") or verb.lemma_.lower() not in _TELL_THAT_VERBS:
+            continue
+        if "Cnd" not in word.morph.get("Mood") and "Fut" not in word.morph.get("Tense"):
+            continue
+        que = next((c for c in word.children if c.lower_ in _QUE and c.i < word.i), None)
+        if que is None or que.dep_ not in ("obj", "nsubj", "mark", "dep") or que.i != word.left_edge.i:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i != que.i for c in word.children):
+            continue
+        que.dep_, que.pos_ = "mark", "SCONJ"
+        word.head, word.dep_ = verb, "ccomp"
+        for stray in [c for c in verb.children if c.dep_ == "obj" and c.i > word.i]:
+            stray.head = word  # "… qu'elle bombarderait les positions kurdes": the clause's object
+        changed += 1
+    return changed
+
+
+def object_taken_by_closing_speech_verb(sent: Span, speech_verbs: frozenset[str]) -> int:
+    """"Washington va fournir à l'Ukraine une nouvelle aide militaire, a annoncé le Pentagone":
+    the parser makes the object before the comma the subject of the speech verb that closes the
+    sentence (whose speaker comes after it), and hangs that verb on the act. The noun goes back
+    to the act as its object and the speech verb to the root, where the rerooting of unquoted
+    speech finds it."""
+    root = sent.root
+    for verb in sent:
+        if (verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_verbs or verb.dep_ not in SPEECH_LINKS
+                or not any(c.dep_.startswith("aux") for c in verb.children)):
+            continue
+        aux_start = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+        comma = aux_start - 1
+        if comma < sent.start or sent.doc[comma].text != ",":
+            continue
+        noun = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < comma and c.pos_ in ("NOUN", "PROPN")), None)
+        act = verb.head
+        if noun is None or act.pos_ != "VERB" or act.i > noun.i or any(c.dep_ in ("obj", "dobj") for c in act.children):
+            continue
+        if not any(c.dep_ in ("obj", "dobj") and c.i > verb.i for c in verb.children):
+            continue  # the speaker, named after the verb
+        noun.head, noun.dep_ = act, "obj"
+        if verb.head.i != root.i:
+            verb.head, verb.dep_ = root, "parataxis"
+        for punct in [c for c in noun.children if c.dep_ == "punct" and c.i == comma]:
+            punct.head = verb
+        return 1
+    return 0
