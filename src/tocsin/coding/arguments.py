@@ -382,7 +382,7 @@ class ArgumentRules(RecipientRules, PhraseActors):
         if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
         if pred.pos == "VERB" and tok.dep_ in ("acl:relcl", "relcl", "acl") and not passive:
-            self._object_relative_roles(tok, out, res, lang, when, ctx)
+            self._object_relative_roles(tok, out, res, lang, when, ctx, pred.target)
         if pred.type == "AID" and tok.lemma_.lower() in cues.receiving_verbs and not passive:
             self._received_aid_roles(args, out, res, lang, when, ctx)
         if (pred.type == "COOPERATE" and passive and tok.lemma_.lower() in cues.extradition_verbs
@@ -700,6 +700,9 @@ class ArgumentRules(RecipientRules, PhraseActors):
             if head.i == current.i:
                 return []
             dep = current.dep_
+            if dep == "acl" and head.lemma_.lower() in res.cues.statement_nouns and head.head.i != head.i:
+                current = head  # "a adopté une résolution exigeant …": whoever adopted it demands
+                continue
             if dep in ("relcl", "acl:relcl", "acl"):
                 return self._resolve_heads([head], lang, when, ctx)
             if dep not in ("xcomp", "conj", "obj", "dobj", "obl:arg", "obl:mod", "pcomp", "prep", "pobj", "advcl", "obl", "nsubj", "acomp") and not (current.pos_ in ("NOUN",) and dep in SUBJECT):

@@ -627,3 +627,35 @@ def resumptive_noun_taken_for_a_conjunct(sent: Span, resumptive_nouns: frozenset
         noun.dep_ = "appos"
         moved += 1
     return moved
+
+
+#: nouns of the locutions that name the means of an act ("à coups de gaz lacrymogène", "à
+#: l'aide de drones", "au moyen de canons à eau")
+INSTRUMENT_NOUNS = frozenset({"coup", "coups", "aide", "moyen"})
+
+
+def object_taken_by_instrument_phrase(sent: Span) -> int:
+    """"La police a dispersé à coups de gaz lacrymogène des manifestants": the parser reads the
+    partitive article of the object as the preposition "de" and hangs the object under the
+    means the act was done with. A partitive phrase at the end of "à coups de …" / "à l'aide
+    de …", before which the verb has no object, is the verb's object."""
+    moved = 0
+    for means in sent:
+        if means.lemma_.lower() not in INSTRUMENT_NOUNS or means.dep_ not in ("obl:mod", "obl", "obl:arg"):
+            continue
+        verb = means.head
+        if verb.pos_ != "VERB" or verb.i > means.i or any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        # the means' own "de" phrase ("de gaz") is hung on it; the object is deeper ("à coups de
+        # canons à eau des milliers de partisans")
+        taken = next((t for t in means.subtree if t.i > means.i and t.dep_ == "nmod" and t.pos_ == "NOUN"
+                      and t.head.i != means.i and any(g.dep_ == "case" and g.lower_ in PARTITIVES
+                                                      and g.i == t.left_edge.i for g in t.children)), None)
+        if taken is None:
+            continue
+        taken.head, taken.dep_ = verb, "obj"
+        for case in taken.children:
+            if case.dep_ == "case" and case.lower_ in PARTITIVES:
+                case.dep_ = "det"
+        moved += 1
+    return moved

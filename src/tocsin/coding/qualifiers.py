@@ -102,6 +102,9 @@ class Cues:
     partner_prepositions: frozenset[str] = frozenset()
     #: what a veto blocks at the United Nations ("a resolution", "un projet de résolution")
     resolution_nouns: frozenset[str] = frozenset()
+    #: texts an actor adopts or issues that speak for it ("une résolution exigeant …", "a
+    #: statement calling for …"): the act a participle describing one names is the actor's
+    statement_nouns: frozenset[str] = frozenset()
     #: verbs of answering an act whose manner clause names the act ("a riposté en sanctionnant")
     response_verbs: frozenset[str] = frozenset()
     #: verbs of handing a person over to another state ("extradé vers les États-Unis")
@@ -204,6 +207,7 @@ class Cues:
             sport_words=words("sport_words"),
             partner_prepositions=words("partner_prepositions"),
             resolution_nouns=words("resolution_nouns"),
+            statement_nouns=words("statement_nouns"),
             response_verbs=words("response_verbs"),
             extradition_verbs=words("extradition_verbs"),
             venue_nouns=words("venue_nouns"),

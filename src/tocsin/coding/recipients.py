@@ -54,6 +54,8 @@ _OWN_CLAUSES = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "
 
 #: relative pronouns that stand for the object of their clause ("que", "whom")
 OBJECT_RELATIVES = frozenset({"que", "qu'", "qu’", "whom"})
+#: relative pronouns that follow a preposition ("avec qui", "with whom")
+OBLIQUE_RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "whom", "which"})
 
 
 class RecipientRules:
@@ -471,11 +473,14 @@ class RecipientRules:
 
 
     def _object_relative_roles(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
-                               when: date | None, ctx: DocumentContext) -> None:
+                               when: date | None, ctx: DocumentContext, target_spec: Sequence[str] = ()) -> None:
         """"… avec Vladimir Poutine, qu'ils ont exhorté à un cessez-le-feu": in a relative clause
         whose pronoun is the object, the noun it describes undergoes the act, and a subject
-        pronoun stands for the subject of the clause above."""
-        relative = next((c for c in tok.children if c.lower_ in OBJECT_RELATIVES), None)
+        pronoun stands for the subject of the clause above. So too when the pronoun follows one
+        of the act's target prepositions ("le président iranien, avec qui il a signé un traité")."""
+        relative = next((c for c in tok.children if c.lower_ in OBJECT_RELATIVES or (
+            c.lower_ in OBLIQUE_RELATIVES and any(g.dep_ == "case" and g.lower_ in target_spec for g in c.children))),
+            None)
         subject = next((c for c in tok.children if c.dep_ in SUBJECT), None)
         if relative is None or subject is None or subject.pos_ != "PRON":
             return

@@ -101,6 +101,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from tocsin.coding.clause_repairs import (
+    INSTRUMENT_NOUNS,
     PREPOSITIONAL_ADVERBS,
     QUANTITY_ADVERBS,
     UNLABELLED,
@@ -114,6 +115,7 @@ from tocsin.coding.clause_repairs import (
     headline_participle_taken_for_modifier,
     list_subject_cut_after_first_name,
     object_taken_by_adverbial_phrase,
+    object_taken_by_instrument_phrase,
     object_taken_for_partitive_phrase,
     participle_coordinated_with_a_modifier,
     phrase_hung_on_prepositional_adverb,
@@ -129,8 +131,10 @@ from tocsin.coding.clause_repairs import (
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.speech_repairs import (
     OPEN_QUOTES,
+    RELATIVE_OPENERS,
     SPEECH_LINKS,
     object_taken_by_closing_speech_verb,
+    relative_taken_for_that_clause,
     reroot_inverted_speech,
     reroot_unquoted_speech,
     that_clause_taken_for_relative,
@@ -354,6 +358,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and VERB in w.pos, lambda sent, cues: present_verb_without_lemma(sent)),
     (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr, lambda sent, cues: that_clause_taken_for_relative(sent)),
+    (lambda w: w.fr and w.has_word(RELATIVE_OPENERS), lambda sent, cues: relative_taken_for_that_clause(sent)),
     (lambda w: w.fr, lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
     (lambda w: w.fr, lambda sent, cues: object_taken_by_closing_speech_verb(sent, cues.reporting_verbs)),
     (lambda w: w.fr and ADJ in w.pos and not w.dep.isdisjoint(_AUX_TENSE_IDS),
@@ -383,6 +388,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: name_taken_for_adverb_at_start(sent)),
     (lambda w: w.fr and not w.dep.isdisjoint(_FUNCTION_LINK_IDS),
      lambda sent, cues: object_taken_for_partitive_phrase(sent)),
+    (lambda w: w.fr and w.has_word(INSTRUMENT_NOUNS) and not w.lower.isdisjoint(_PARTITIVE_IDS),
+     lambda sent, cues: object_taken_by_instrument_phrase(sent)),
     (lambda w: w.fr and _EN_ID in w.lower and not w.pos.isdisjoint(_NOUN_OR_VERB_POS),
      lambda sent, cues: gerund_taken_for_modifier(sent)),
     (lambda w: (_MARK_ID, SCONJ) in w.labelled and not w.hung.isdisjoint(_MARK_ON_NAME),

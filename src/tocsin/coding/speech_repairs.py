@@ -172,6 +172,41 @@ def that_clause_taken_for_relative(sent: Span) -> int:
     return changed
 
 
+#: pronouns that open a relative clause, alone ("qu'il accuse") or after a preposition ("avec qui")
+RELATIVE_OPENERS = frozenset({"que", "qu'", "qu’", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def relative_taken_for_that_clause(sent: Span) -> int:
+    """"Le Niger a rompu avec l'Ukraine, qu'il accuse de soutenir …", "a reçu le président iranien,
+    avec qui il a signé un traité": the French parser reads a relative clause after a comma as
+    the main verb's "que" clause. A clause so labelled that opens with a relative pronoun (or a
+    preposition and one) right after a comma, with a subject and (for "que") no object of its own,
+    is a relative clause on the noun before the comma; "que" becomes its object."""
+    changed = 0
+    doc = sent.doc
+    for word in sent:
+        if word.dep_ != "ccomp" or word.pos_ not in ("VERB", "AUX") or word.i <= sent.start + 2:
+            continue
+        first = word.left_edge
+        pronoun = first if first.lower_ in RELATIVE_OPENERS else None
+        if pronoun is None and first.pos_ == "ADP" and first.i + 1 < word.i and doc[first.i + 1].lower_ in RELATIVE_OPENERS:
+            pronoun = doc[first.i + 1]
+        if pronoun is None or first.i - 2 < sent.start or doc[first.i - 1].text != ",":
+            continue
+        before = doc[first.i - 2]
+        noun = before if before.pos_ in ("NOUN", "PROPN") else before.head if (
+            before.pos_ == "ADJ" and before.head.pos_ in ("NOUN", "PROPN") and before.head.i < before.i) else None
+        if noun is None or (pronoun is first and any(c.dep_ in ("obj", "ccomp") for c in word.children)):
+            continue  # (after a preposition the pronoun is no object: "avec qui il a signé un traité")
+        if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != pronoun.i for c in word.children):
+            continue  # "…, qui a …": a subject relative is read right by the parser as a rule
+        if pronoun.lower_ in _QUE:
+            pronoun.head, pronoun.dep_, pronoun.pos_ = word, "obj", "PRON"
+        word.head, word.dep_ = noun, "acl:relcl"
+        changed += 1
+    return changed
+
+
 def object_taken_by_closing_speech_verb(sent: Span, speech_verbs: frozenset[str]) -> int:
     """"Washington va fournir à l'Ukraine une nouvelle aide militaire, a annoncé le Pentagone":
     the parser makes the object before the comma the subject of the speech verb that closes the

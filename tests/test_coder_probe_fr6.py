@@ -1,0 +1,96 @@
+"""French wire sentences with relative clauses after a comma, texts that speak for whoever
+adopts them, and objects hung under the means of an act: the repairs and argument rules they
+needed, on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.coding.clause_repairs import object_taken_by_instrument_phrase
+from tocsin.coding.speech_repairs import relative_taken_for_that_clause
+from tocsin.nlp.pipelines import load_pipeline
+from tocsin.pipeline import Engine
+from tocsin.records import Article, Event
+
+PUBLISHED = date(2025, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return load_pipeline("fr")
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def dyads(engine: Engine, text: str, lang: str = "fr") -> set[tuple[str, str | None, str | None]]:
+    events: list[Event] = engine.code_article(Article(id="t", text=text, language=lang, published=PUBLISHED))
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+
+
+def test_a_relative_after_a_comma_read_as_a_that_clause_goes_back_to_its_noun(fr) -> None:
+    doc = fr("Le Niger a rompu ses relations avec l'Ukraine, qu'il accuse de soutenir les groupes armés.")
+    accuse = next(t for t in doc if t.text == "accuse")
+    assert accuse.dep_ == "ccomp"  # the model's reading: what Niger broke off
+    assert relative_taken_for_that_clause(doc[:]) == 1
+    assert (accuse.dep_, accuse.head.text) == ("acl:relcl", "Ukraine")
+    assert next(t for t in doc if t.text == "qu'").dep_ == "obj"
+
+
+def test_a_real_that_clause_is_left_alone(fr) -> None:
+    doc = fr("Le ministre a affirmé que la Russie accusait l'Ukraine de provocations.")
+    assert relative_taken_for_that_clause(doc[:]) == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Niger a rompu ses relations diplomatiques avec l'Ukraine, qu'il accuse de soutenir les groupes "
+     "armés au Sahel.", ("ACCUSE", "NER", "UKR")),
+    ("Le Mali a annoncé son retrait de la Cedeao, qu'il accuse d'être instrumentalisée par la France.",
+     ("ACCUSE", "MLI", "IGOECOWAS")),
+    ("Le chef de la diplomatie américaine s'est entretenu au téléphone avec son homologue chinois, qu'il a "
+     "exhorté à ne pas livrer d'armes à la Russie.", ("REQUEST", "USAGOV", "CHNGOV")),
+    ("Vladimir Poutine a reçu au Kremlin le président iranien, avec qui il a signé un traité de partenariat "
+     "stratégique.", ("AGREE", "RUSGOV", "IRNGOV")),
+])
+def test_the_noun_a_relative_describes_undergoes_its_act(engine: Engine, text: str, expected: tuple) -> None:
+    assert expected in dyads(engine, text)
+
+
+def test_the_accusation_in_a_relative_is_not_aimed_at_its_content(engine: Engine) -> None:
+    found = dyads(engine, "Le Mali a annoncé son retrait de la Cedeao, qu'il accuse d'être instrumentalisée par la France.")
+    assert ("ACCUSE", "MLI", "FRA") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Le Conseil de sécurité de l'ONU a adopté une résolution exigeant un cessez-le-feu immédiat au Soudan.",
+     "fr", ("REQUEST", "IGOUN", "SDN")),
+    ("Les ministres du G7 ont publié un communiqué condamnant les essais de missiles nord-coréens.",
+     "fr", ("ACCUSE", "IGOG7", "PRK")),
+    ("The Security Council adopted a resolution demanding that Israel halt its offensive in Rafah.",
+     "en", ("REQUEST", "IGOUN", "ISR")),
+])
+def test_a_text_speaks_for_whoever_adopts_it(engine: Engine, text: str, lang: str, expected: tuple) -> None:
+    assert expected in dyads(engine, text, lang)
+
+
+def test_an_object_hung_under_the_means_of_the_act_is_the_verbs(fr) -> None:
+    doc = fr("La police a dispersé à coups de gaz lacrymogène des manifestants devant le Parlement.")
+    manifestants = next(t for t in doc if t.text == "manifestants")
+    assert manifestants.head.text == "gaz"  # the model's reading: "des" read as "de"
+    assert object_taken_by_instrument_phrase(doc[:]) == 1
+    assert (manifestants.dep_, manifestants.head.text) == ("obj", "dispersé")
+
+
+def test_the_means_own_complement_stays_with_it(fr) -> None:
+    doc = fr("La police a dispersé les manifestants à coups de gaz lacrymogène.")
+    assert object_taken_by_instrument_phrase(doc[:]) == 0
+
+
+def test_crowd_dispersed_with_tear_gas_is_the_target(engine: Engine) -> None:
+    found = dyads(engine, "La police kényane a dispersé à coups de gaz lacrymogène des manifestants qui protestaient "
+                          "contre la hausse des impôts à Nairobi.")
+    assert ("ASSAULT", "KENCOP", "KENCVL") in found
