@@ -393,6 +393,51 @@ def test_malformed_files_raise(tmp_path, content):
         load_knowledge_base([bad])
 
 
+# --------------------------------------------------------------------------- organisations in power
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("les talibans", date(2020, 2, 29), "AFGREB"),   # the insurgency signing the Doha agreement
+    ("les talibans", date(2021, 8, 14), "AFGREB"),
+    ("les talibans", date(2021, 8, 15), "AFGGOV"),   # Kabul taken: they govern
+    ("the Taliban", date(2025, 9, 21), "AFGGOV"),
+    ("HTS", date(2024, 12, 7), "SYRREB"),
+    ("Hayat Tahrir al-Cham", date(2025, 1, 10), "SYRGOV"),
+    ("les talibans", None, "AFGREB"),                # no date: the organisation's own code
+    ("le Hamas", date(2025, 1, 10), "PSEREB"),       # no era: always its own code
+])
+def test_an_organisation_in_power_is_coded_as_the_government(resolver, text, when, expected):
+    actor = resolver.resolve(text, lang="en" if text.startswith("the ") else "fr", when=when)
+    assert actor is not None and actor.code == expected
+    assert actor.country == expected[:3] and actor.sector == expected[3:]
+
+
+def test_eras_come_from_an_extra_file_too(tmp_path):
+    eras = tmp_path / "eras.tsv"
+    eras.write_text(
+        "name\tstart\tend\tcode\tnote\n"
+        "Hamas\t2007-06-15\t\tPSEGOV\tgoverns the Gaza Strip\n",
+        encoding="utf-8",
+    )
+    r = Resolver(load_knowledge_base([eras]))
+    assert code(r, "le Hamas", "fr", when=date(2010, 1, 1)) == "PSEGOV"
+    assert code(r, "le Hamas", "fr", when=date(2006, 1, 1)) == "PSEREB"
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    ("Hamas\t2007-06-15\t\tgov\t\n", "bad code"),
+    ("Hamas\t2007-06-15\t2007-01-01\tPSEGOV\t\n", "before start"),
+    ("No Such Group\t2007-06-15\t\tPSEGOV\t\n", "No Such Group"),
+    ("Hamas\t\t\tPSEGOV\t\n", "empty 'start'"),
+])
+def test_a_bad_era_row_is_refused_with_its_reason(tmp_path, row, message):
+    eras = tmp_path / "eras.tsv"
+    eras.write_text("name\tstart\tend\tcode\tnote\n" + row, encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_knowledge_base([eras])
+    assert message.lower() in str(info.value).lower()
+
+
 # --------------------------------------------------------------------------- the knowledge base itself
 
 

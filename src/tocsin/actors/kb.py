@@ -12,6 +12,9 @@ docs/architecture.md and in each file's header):
                      name no actor (``South China Sea``, ``Latin America``)
 ``person_codes.tsv`` entity_id code note — codes for roles with no country
                      (officials of international organisations)
+``organisation_eras.tsv`` name start end code note — the code an organisation
+                     takes while it holds power (the Taliban govern Afghanistan
+                     from 2021-08-15: ``AFGREB`` becomes ``AFGGOV``)
 ==================== ==========================================================
 
 :func:`load_knowledge_base` reads them once (cached) and builds immutable
@@ -29,7 +32,7 @@ at most three letters (``US``, ``UE``, ``ONU``) matches only text in capitals.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -43,7 +46,7 @@ from tocsin.actors.text import alias_key
 from tocsin.errors import DataFileError
 
 __all__ = [
-    "AliasEntry", "Country", "KnowledgeBase", "Organisation", "Person", "Role",
+    "AliasEntry", "Country", "Era", "KnowledgeBase", "Organisation", "Person", "Role",
     "SectorPhrase", "load_knowledge_base",
 ]
 
@@ -65,6 +68,7 @@ COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "people": ("entity_id", "name", "aliases", "country", "sector", "role", "start", "end"),
     "non_actors": ("lang", "phrase", "note"),
     "person_codes": ("entity_id", "code", "note"),
+    "organisation_eras": ("name", "start", "end", "code", "note"),
 })
 #: Columns that may not be empty.
 REQUIRED: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -74,9 +78,10 @@ REQUIRED: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "people": ("name",),
     "non_actors": ("phrase",),
     "person_codes": ("entity_id", "code"),
+    "organisation_eras": ("name", "start", "code"),
 })
 BUNDLED = ("countries.tsv", "sectors.tsv", "organisations.tsv", "people.tsv",
-           "non_actors.tsv", "person_codes.tsv")
+           "non_actors.tsv", "person_codes.tsv", "organisation_eras.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +104,21 @@ class SectorPhrase:
 
 
 @dataclass(frozen=True, slots=True)
+class Era:
+    """A span of time in which an organisation is coded otherwise (both ends inclusive,
+    ``end`` None while it lasts)."""
+
+    start: date
+    end: date | None
+    code: str
+    country: str | None
+    sector: str | None
+
+    def valid_at(self, when: date) -> bool:
+        return self.start <= when and (self.end is None or when <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
 class Organisation:
     code: str
     name: str
@@ -106,6 +126,16 @@ class Organisation:
     country: str | None
     sector: str | None
     entity_id: str | None
+    eras: tuple[Era, ...] = ()
+
+    def coded_at(self, when: date | None) -> tuple[str, str | None, str | None]:
+        """The code, country and sector of the organisation on ``when`` (its own when no era
+        covers that day, or when the day is not known)."""
+        if when is not None:
+            for era in self.eras:
+                if era.valid_at(when):
+                    return era.code, era.country, era.sector
+        return self.code, self.country, self.sector
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +339,20 @@ def _organisation(row: _Row) -> Organisation:
                         _code3(c["sector"], "sector", row), c["entity_id"] or None)
 
 
+def _era(row: _Row) -> Era:
+    c = row.cells
+    code = c["code"]
+    if not (code.isascii() and code.isalnum() and code.upper() == code and len(code) >= 3):
+        raise DataFileError(f"bad code {code!r} (a country code and a sector: AFGGOV)",
+                            source=row.source, line=row.line)
+    start = _date(c["start"], "start", row)
+    end = _date(c["end"], "end", row)
+    assert start is not None  # a required column
+    if end is not None and end < start:
+        raise DataFileError(f"end {end} before start {start}", source=row.source, line=row.line)
+    return Era(start, end, code, code[:3], code[3:] or None)
+
+
 def _person_key(entity_id: str, name: str) -> str:
     return entity_id or "name:" + " ".join(alias_key(name))
 
@@ -341,6 +385,7 @@ class _Tables:
     people: dict[str, tuple[str, str, tuple[str, ...], list[Role]]] = field(default_factory=dict)
     non_actors: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = field(default_factory=dict)
     person_codes: dict[str, str] = field(default_factory=dict)
+    eras: dict[str, list[Era]] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
 
     def add(self, fmt: str, rows: list[_Row]) -> None:
@@ -375,6 +420,9 @@ class _Tables:
         elif fmt == "person_codes":
             for row in rows:
                 self.person_codes[row.cells["entity_id"]] = row.cells["code"]
+        elif fmt == "organisation_eras":
+            for row in rows:
+                self.eras.setdefault(" ".join(alias_key(row.cells["name"])), []).append(_era(row))
 
 
 def _case_rule(form: str) -> int:
@@ -451,7 +499,11 @@ def _build(tables: _Tables) -> KnowledgeBase:
             by_country.setdefault(country, []).append(person)
         folded = dict.fromkeys(" ".join(alias_key(f)) for f in (person.name, *person.aliases))
         forms[person.key] = tuple((f, jellyfish.metaphone(f)) for f in folded if f)
-    organisations = {key: org for key, org in tables.organisations.items()}
+    unknown = sorted(set(tables.eras) - set(tables.organisations))
+    if unknown:
+        raise DataFileError(f"eras of organisations not in the organisations table: {', '.join(unknown)}")
+    organisations = {key: replace(org, eras=tuple(tables.eras[key])) if key in tables.eras else org
+                     for key, org in tables.organisations.items()}
     return KnowledgeBase(
         countries=MappingProxyType(dict(tables.countries)),
         organisations=MappingProxyType(organisations),

@@ -421,8 +421,8 @@ class Resolver(FuzzyPeople):
         if entry.kind == "country":
             return {entry.ref}
         if entry.kind == "organisation":
-            org = self._kb.organisations[entry.ref]
-            return {org.country} if org.country else set()
+            country = self._kb.organisations[entry.ref].coded_at(when)[1]
+            return {country} if country else set()
         if entry.kind == "person":
             person = self._kb.people[entry.ref]
             return {r.country for r in person.roles
@@ -498,8 +498,9 @@ class Resolver(FuzzyPeople):
         return Actor(text, code, role.country, role.sector, person.name, person.entity_id)
 
     @staticmethod
-    def _org_actor(text: str, org: Organisation) -> Actor:
-        return Actor(text, org.code, org.country, org.sector, org.name, org.entity_id)
+    def _org_actor(text: str, org: Organisation, when: date | None = None) -> Actor:
+        code, country, sector = org.coded_at(when)
+        return Actor(text, code, country, sector, org.name, org.entity_id)
 
     def _from_entry(self, text: str, entry: AliasEntry, sector: str | None, when: date | None,
                     context: Sequence[str], phrase_countries: Sequence[str]) -> Resolution | None:
@@ -508,7 +509,7 @@ class Resolver(FuzzyPeople):
             role, confidence = person.role_at(when, sector)
             return Resolution(self._person_actor(text, person, role), 0.95 * confidence, "person")
         if entry.kind == "organisation":
-            return Resolution(self._org_actor(text, self._kb.organisations[entry.ref]), 0.9,
+            return Resolution(self._org_actor(text, self._kb.organisations[entry.ref], when), 0.9,
                               "organisation")
         if entry.kind == "country":
             code = self._country_code(entry.ref, sector)
