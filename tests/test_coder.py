@@ -302,7 +302,8 @@ def test_the_crowds_own_country_named_by_the_place_is_no_recipient(engine) -> No
 
 def test_the_sentence_before_a_pronoun_is_read_for_its_antecedent(engine) -> None:
     # the first sentence holds no event (the pre-filter would skip it) but names who "il" is
-    events = code(engine, "Narendra Modi est arrivé à Moscou. Il doit s'entretenir avec Vladimir Poutine mardi.", "fr")
+    events = code(engine, "Narendra Modi se trouve à Moscou depuis lundi. Il doit s'entretenir avec Vladimir Poutine "
+                          "mardi.", "fr")
     assert [(e.type, e.source.code, e.target.code) for e in events] == [("CONSULT", "INDGOV", "RUSGOV")]
 
 

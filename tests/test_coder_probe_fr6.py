@@ -94,3 +94,40 @@ def test_crowd_dispersed_with_tear_gas_is_the_target(engine: Engine) -> None:
     found = dyads(engine, "La police kényane a dispersé à coups de gaz lacrymogène des manifestants qui protestaient "
                           "contre la hausse des impôts à Nairobi.")
     assert ("ASSAULT", "KENCOP", "KENCVL") in found
+
+
+# --------------------------------------------------------------------------- arrivals, clitics, "the latter"
+
+
+def test_a_leader_arriving_in_a_foreign_capital_visits_it(engine: Engine) -> None:
+    found = dyads(engine, "Le président kényan William Ruto est arrivé lundi à Pékin.")
+    assert ("CONSULT", "KENGOV", "CHN") in found
+    found = dyads(engine, "« La France est aux côtés d'Israël », a affirmé Emmanuel Macron à son arrivée à Tel-Aviv.")
+    assert ("CONSULT", "FRAGOV", "ISR") in found
+
+
+def test_things_that_arrive_visit_no_one(engine: Engine) -> None:
+    found = dyads(engine, "Deux cent mille doses de vaccin, offertes par Pékin, sont arrivées mercredi soir à Dakar.")
+    assert not any(t == "CONSULT" for t, _, _ in found)
+    assert ("AID", "CHN", "SEN") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Premier ministre indien s'est rendu à Moscou. Vladimir Poutine l'a accueilli dans sa résidence.",
+     ("CONSULT", "RUSGOV", "INDGOV")),
+    ("Le président sud-coréen a rencontré Joe Biden. Il lui a demandé de renforcer la dissuasion.",
+     ("REQUEST", "KORGOV", "USAGOV")),
+    ("L'Iran a saisi un pétrolier grec. Athènes l'a accusé de piraterie.", ("ACCUSE", "GRC", "IRN")),
+])
+def test_an_object_clitic_stands_for_an_actor_named_before(engine: Engine, text: str, expected: tuple) -> None:
+    assert expected in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le chef de la junte guinéenne a reçu l'émissaire de la Cedeao. Celui-ci lui a demandé de publier un "
+     "calendrier électoral.", ("REQUEST", "IGOECOWAS", "GINGOV")),
+    ("Le président turc a reçu son homologue syrien. Ce dernier a salué le soutien d'Ankara.",
+     ("SUPPORT", "SYRGOV", "TUR")),
+])
+def test_the_latter_is_the_last_one_named(engine: Engine, text: str, expected: tuple) -> None:
+    assert expected in dyads(engine, text)

@@ -88,6 +88,20 @@ class DocumentContext:
                 return [Actor(text=text, code=c, country=c) for c in reversed(pair)]
         return []
 
+    def latter(self, text: str) -> list[Actor]:
+        """"Celui-ci", "ce dernier": the last one named before, taken as the first actor remembered
+        that is not the one the sentence before was about (its first actor); none when there is
+        no other."""
+        candidates = [a for a in self.last_actors if a.sector != "MED"]
+        if not candidates:
+            return []
+        first = candidates[0]
+        other = next((a for a in candidates[1:] if a.code != first.code), None)
+        if other is None:
+            return []
+        return [Actor(text=text, code=other.code, country=other.country, sector=other.sector, name=other.name,
+                      entity_id=other.entity_id)]
+
     def pronoun(self, text: str, plural: bool) -> list[Actor]:
         if not self.last_actors:
             return []

@@ -35,6 +35,16 @@ from tocsin.coding.syntax import (
 from tocsin.coding.triggers import PERSON_ROLES
 from tocsin.records import Actor
 
+
+@lru_cache(maxsize=8)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last word of each phrase ("dernier" of "ce dernier")."""
+    return frozenset(p.split()[-1] for p in phrases if p)
+
+
+#: links of an object clitic to its verb ("l'a accueilli", "lui a demandé", "les a accusés")
+_CLITIC_LINKS = frozenset({"obj", "iobj", "obl:arg", "dobj"})
+
 #: the French complementiser, which the parser may read as a relative pronoun
 _THAT = frozenset({"que", "qu'", "qu’"})
 
@@ -125,6 +135,16 @@ class PhraseActors:
             actors[:0] = shared
         return actors
 
+    def _clitic_antecedent(self, tok: Token, text: str, lang: str, when: date | None,
+                           ctx: DocumentContext) -> list[Actor]:
+        cues = self.languages[lang].cues
+        heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i]
+        own = {a.country for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved} if heads else set()
+        plural = tok.lower_ in cues.pronouns_plural or tok.lower_ in ("les", "leur")
+        candidates = [a for a in ctx.last_actors if a.sector != "MED" and a.country not in own]
+        return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name, entity_id=a.entity_id)
+                for a in (candidates if plural else candidates[:1])]
+
     def _coordinated_adjectives(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         """"les armées malienne, burkinabè et nigérienne", "les ministres russe et chinois de la
         Défense": one noun shared by coordinated adjectives of nationality names one actor per
@@ -152,12 +172,21 @@ class PhraseActors:
             if owners:
                 return [Actor(text=text, code=a.country + "GOV", country=a.country, sector="GOV")
                         if a.country and not a.sector else a for a in owners]
+        if tok.lower_ in _last_words(cues.latter_pronouns) and phrase_text(tok).lower() in cues.latter_pronouns:
+            # "ce dernier", its adjective read as the subject
+            return ctx.latter(phrase_text(tok)) or ctx.pronoun(phrase_text(tok), plural=False)
         if tok.pos_ == "PRON":
             if low in FIRST_PERSON:
                 speaker = self._quoted_speaker(tok, lang, when, ctx)
                 if speaker:
                     return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name,
                                   entity_id=a.entity_id) for a in speaker]
+            if low in cues.latter_pronouns:
+                return ctx.latter(text) or ctx.pronoun(text, plural=False)
+            if low in cues.object_clitics and tok.dep_ in _CLITIC_LINKS:
+                # "Vladimir Poutine l'a accueilli", "il lui a demandé": an object clitic stands
+                # for an actor of the sentences before other than the clause's own subject
+                return self._clitic_antecedent(tok, text, lang, when, ctx)
             if low in cues.pronouns_singular or low in cues.pronouns_plural:
                 antecedent = self._clause_antecedent(tok, lang, when, ctx)
                 if antecedent:

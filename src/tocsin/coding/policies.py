@@ -158,6 +158,8 @@ def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
             and not any(t is not None and t.resolved for _, t in pairs)
             and not any(s is not None and s.resolved and s.sector not in _NON_STATE for s, _ in pairs)):
         return True  # "the Bank of England warned that rates would stay high": a forecast, aimed at no one
+    if pred.mode == "visit" and not any(s is not None and s.resolved for s, _ in pairs):
+        return True  # "des doses de vaccin sont arrivées à Dakar": no one known visits
     if pred.type == "ASSAULT" and not any(s is not None and s.resolved for s, _ in pairs) and (
             names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)
             or thing_as_subject(trig.token, cues)):

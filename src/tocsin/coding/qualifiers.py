@@ -102,6 +102,10 @@ class Cues:
     partner_prepositions: frozenset[str] = frozenset()
     #: what a veto blocks at the United Nations ("a resolution", "un projet de résolution")
     resolution_nouns: frozenset[str] = frozenset()
+    #: pronouns that stand for the last one named ("celui-ci", "ce dernier", "the latter")
+    latter_pronouns: frozenset[str] = frozenset()
+    #: object clitics that stand for an actor named before ("l'a reçu", "lui a demandé")
+    object_clitics: frozenset[str] = frozenset()
     #: texts an actor adopts or issues that speak for it ("une résolution exigeant …", "a
     #: statement calling for …"): the act a participle describing one names is the actor's
     statement_nouns: frozenset[str] = frozenset()
@@ -208,6 +212,8 @@ class Cues:
             partner_prepositions=words("partner_prepositions"),
             resolution_nouns=words("resolution_nouns"),
             statement_nouns=words("statement_nouns"),
+            object_clitics=words("object_clitics"),
+            latter_pronouns=words("latter_pronouns"),
             response_verbs=words("response_verbs"),
             extradition_verbs=words("extradition_verbs"),
             venue_nouns=words("venue_nouns"),
