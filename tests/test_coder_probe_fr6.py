@@ -131,3 +131,30 @@ def test_an_object_clitic_stands_for_an_actor_named_before(engine: Engine, text:
 ])
 def test_the_latter_is_the_last_one_named(engine: Engine, text: str, expected: tuple) -> None:
     assert expected in dyads(engine, text)
+
+
+def test_a_headline_clause_after_its_topic_is_a_clause(fr) -> None:
+    from tocsin.coding.clause_repairs import clause_after_topic_read_as_modifier
+
+    doc = fr("Niger : la junte expulse le coordinateur de l'ONU")
+    expulse = next(t for t in doc if t.text == "expulse")
+    assert expulse.dep_ in ("acl", "amod")  # the model's reading: a modifier of "junte"
+    assert clause_after_topic_read_as_modifier(doc[:]) == 1
+    assert expulse.dep_ == "ROOT"
+    assert {(c.text, c.dep_) for c in expulse.children} >= {("junte", "nsubj"), ("coordinateur", "obj"),
+                                                           ("Niger", "obl:mod")}
+
+
+def test_a_headline_participle_after_its_topic_stays_a_modifier(fr) -> None:
+    from tocsin.coding.clause_repairs import clause_after_topic_read_as_modifier
+
+    doc = fr("Mali : deux soldats tués dans une embuscade")
+    assert clause_after_topic_read_as_modifier(doc[:]) == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Niger : la junte expulse le coordinateur de l'ONU", ("COERCE", "NERGOV", "IGOUN")),
+    ("Soudan : l'armée accuse les paramilitaires d'avoir bombardé un hôpital", ("ACCUSE", "SDNMIL", "SDNREB")),
+])
+def test_the_headline_topic_places_its_groups(engine: Engine, text: str, expected: tuple) -> None:
+    assert expected in dyads(engine, text)

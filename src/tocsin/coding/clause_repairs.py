@@ -659,3 +659,41 @@ def object_taken_by_instrument_phrase(sent: Span) -> int:
                 case.dep_ = "det"
         moved += 1
     return moved
+
+
+def clause_after_topic_read_as_modifier(sent: Span) -> int:
+    """"Niger : la junte expulse le coordinateur de l'ONU": in a headline opened by a topic and
+    a colon, the parser can read the clause after the colon as a noun phrase, its finite verb a
+    modifier of its subject. The verb becomes the root, the noun before it its subject, the topic
+    and the noun that follows the verb (its object) its dependents."""
+    root = sent.root
+    if root.pos_ not in ("PROPN", "NOUN") or root.i > sent.start + 4:
+        return 0
+    colon = next((t for t in sent[: min(len(sent), 7)] if t.text == ":" and t.i > root.i), None)
+    if colon is None:
+        return 0
+    for verb in sent.doc[colon.i + 1:sent.end]:
+        subject = verb.head
+        if (verb.dep_ not in ("acl", "amod") or verb.pos_ != "VERB" or not _finite_in_form(verb)
+                or subject.i < colon.i or subject.i > verb.i or subject.left_edge.i != colon.i + 1
+                or subject.head.i != root.i or subject.pos_ not in ("NOUN", "PROPN")):
+            continue
+        taken = next((c for c in subject.children if c.i > verb.i and c.dep_ in ("nmod", "appos", "obj")
+                      and c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)), None)
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        root.head, root.dep_ = verb, "obl:mod"
+        colon.head = verb
+        if taken is not None:
+            taken.head, taken.dep_ = verb, "obj"
+        return 1
+    return 0
+
+
+def _finite_in_form(verb: Token) -> bool:
+    """Finite by the tagger, or by its ending: a verb in "-er" ending in "-e" or "-ent" ("expulse",
+    "libèrent") is in the present, whatever participle the tagger read."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return True
+    lower = verb.lower_
+    return verb.lemma_.lower().endswith("er") and lower.endswith(("e", "ent")) and not lower.endswith(("ée", "ées"))

@@ -105,6 +105,7 @@ from tocsin.coding.clause_repairs import (
     PREPOSITIONAL_ADVERBS,
     QUANTITY_ADVERBS,
     UNLABELLED,
+    clause_after_topic_read_as_modifier,
     clause_taken_by_fronted_phrase,
     complement_taken_by_agent_name,
     conjunct_noun_hung_on_the_verb,
@@ -351,6 +352,7 @@ _NUMMOD_CASE_IDS = _ids("nummod", "case")
 _CONJ_ID = get_string_id("conj")
 _CLAUSE_OF_NAME = frozenset((d, VERB) for d in _ids("acl:relcl", "relcl", "acl", "conj"))
 _FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
+_COLON_ID = get_string_id(":")
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
@@ -409,6 +411,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.sent.root.pos == NOUN, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
     (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME), lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: PROPN in w.pos and _PAR_ID in w.lower, lambda sent, cues: complement_taken_by_agent_name(sent)),
+    (lambda w: w.fr and _COLON_ID in w.lower and not w.labelled.isdisjoint(_MODIFIER_VERB),
+     lambda sent, cues: clause_after_topic_read_as_modifier(sent)),
     (lambda w: w.fr, lambda sent, cues: headline_verb_taken_for_noun(sent)),
     (lambda w: w.fr, lambda sent, cues: headline_participle_taken_for_modifier(sent)),
     (lambda w: _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PREPOSITIONAL_ADVERB_IDS),
