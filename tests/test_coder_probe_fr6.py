@@ -158,3 +158,47 @@ def test_a_headline_participle_after_its_topic_stays_a_modifier(fr) -> None:
 ])
 def test_the_headline_topic_places_its_groups(engine: Engine, text: str, expected: tuple) -> None:
     assert expected in dyads(engine, text)
+
+
+# --------------------------------------------------------------------------- authors, closing participles
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Des frappes aériennes attribuées à l'armée soudanaise ont tué au moins vingt civils dans un marché de "
+     "Nyala.", "fr", ("ASSAULT", "SDNMIL", "SDNCVL")),
+    ("L'attentat, revendiqué par l'État islamique, a fait douze morts à Kaboul.", "fr", ("ASSAULT", "IMGISI", "AFG")),
+    ("An attack claimed by Islamic State killed twelve people in Kabul.", "en", ("ASSAULT", "IMGISI", None)),
+])
+def test_whoever_an_act_is_ascribed_to_carries_it_out(engine: Engine, text: str, lang: str, expected: tuple) -> None:
+    assert expected in dyads(engine, text, lang)
+
+
+def test_whoever_ascribes_an_act_is_not_its_author(engine: Engine) -> None:
+    found = dyads(engine, "Des frappes attribuées par Kiev à l'armée russe ont touché un hôpital à Kherson.")
+    assert not any(source == "UKR" for _, source, _ in found)
+
+
+def test_a_closing_participle_after_a_comma_speaks_of_the_subject(fr, engine: Engine) -> None:
+    from tocsin.coding.clause_repairs import participle_after_comma_taken_for_modifier
+
+    text = ("Le Tchad a mis fin à son accord de coopération militaire avec la France, exigeant le départ des "
+            "soldats français d'ici janvier.")
+    doc = fr(text)
+    exigeant = next(t for t in doc if t.text == "exigeant")
+    assert exigeant.head.text == "France"  # the model's reading
+    assert participle_after_comma_taken_for_modifier(doc[:]) == 1
+    assert (exigeant.dep_, exigeant.head.text) == ("advcl", "mis")
+    assert any(t == "REQUEST" and s == "TCD" and (g or "").startswith("FRA") for t, s, g in dyads(engine, text))
+
+
+def test_a_participle_inside_the_clause_may_describe_its_noun(fr) -> None:
+    from tocsin.coding.clause_repairs import participle_after_comma_taken_for_modifier
+
+    doc = fr("Les soldats, portant des gilets pare-balles, ont quitté la base avant l'aube.")
+    assert participle_after_comma_taken_for_modifier(doc[:]) == 0
+
+
+def test_a_relative_after_coordinated_nationalities_goes_to_their_noun(engine: Engine) -> None:
+    found = dyads(engine, "Le chef de la diplomatie européenne a rencontré à Bruxelles les ministres serbe et "
+                          "kosovar, qu'il a appelés à reprendre le dialogue.")
+    assert {("REQUEST", "IGOEU", "SRBGOV"), ("REQUEST", "IGOEU", "XKXGOV")} <= found

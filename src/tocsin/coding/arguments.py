@@ -249,6 +249,12 @@ class ArgumentRules(RecipientRules, PhraseActors):
             for c in tok.children:
                 if c.dep_ in ("det", "det:poss") and c.lower_ in cues.possessive_determiners:
                     out.sources.extend(self._possessor(tok, lang, when, ctx))
+        if cues.ascribing_verbs:
+            # "des frappes attribuées à l'armée soudanaise ont tué …", "l'attentat, revendiqué par
+            # l'EI": whoever the act, or what did it, is ascribed to carries it out
+            authors = [a for h in ([tok] if pred.pos == "NOUN" else source_heads) for a in _ascribed_to(h, cues)]
+            if authors:
+                source_heads = authors
         source_heads = [h for h in source_heads if not _is_time_phrase(h, cues)]  # "quelques heures avant le sommet"
         out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
         target_heads.extend((len(spec), h) for h in genitive)
@@ -888,6 +894,22 @@ MEDIATION_CAMEO = "045"
 
 #: the United Nations in the knowledge base's organisations (whose Security Council votes resolutions)
 UN_KEY = "united nations"
+
+def _ascribed_to(noun: Token, cues: Cues) -> list[Token]:
+    """The phrase a participle of ascribing hung on ``noun`` names as the author: "attribuée
+    (par l'armée) aux jihadistes", "claimed by Islamic State", "blamed on Russia"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for acl in noun.children:
+        if acl.dep_ not in ("acl", "amod") or acl.lemma_.lower() not in cues.ascribing_verbs:
+            continue
+        phrases = [c for c in acl.children if c.pos_ in ("NOUN", "PROPN")] + [
+            g for c in acl.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        to = [p for p in phrases if preposition_of(p) in cues.ascribed_to_prepositions]
+        by = [p for p in phrases if preposition_of(p) in cues.agent_prepositions]
+        return to or (by if acl.lemma_.lower() in cues.claiming_verbs else [])
+    return []
+
 
 #: nouns of a day relative to an event ("au lendemain du séisme", "à la veille du sommet")
 RELATIVE_DAYS = frozenset({"lendemain", "veille", "surlendemain", "aftermath", "eve"})

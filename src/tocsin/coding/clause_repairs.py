@@ -697,3 +697,33 @@ def _finite_in_form(verb: Token) -> bool:
         return True
     lower = verb.lower_
     return verb.lemma_.lower().endswith("er") and lower.endswith(("e", "ent")) and not lower.endswith(("ée", "ées"))
+
+
+def participle_after_comma_taken_for_modifier(sent: Span) -> int:
+    """"Le Tchad a mis fin à son accord avec la France, exigeant le départ des soldats français":
+    a present participle after a comma that closes the sentence speaks of the clause's subject,
+    as French news writes it; the parser hangs it on the noun before the comma. It goes to the
+    verb of the clause as an adverbial clause."""
+    doc = sent.doc
+    for word in sent:
+        if (word.dep_ != "acl" or word.pos_ != "VERB" or not word.lower_.endswith("ant")
+                or word.i < sent.start + 2 or doc[word.i - 1].text != ","):
+            continue
+        noun = word.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i > word.i or noun.dep_ in ("nsubj", "nsubj:pass"):
+            continue
+        if max(t.i for t in word.subtree) < sent.end - 2:
+            continue  # the clause goes on after the participle: it may describe the noun
+        verb = noun.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        word.head, word.dep_ = verb, "advcl"
+        comma = doc[word.i - 1]
+        if comma.head.i == noun.i:
+            comma.head = word
+        return 1
+    return 0

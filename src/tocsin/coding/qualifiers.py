@@ -104,6 +104,12 @@ class Cues:
     resolution_nouns: frozenset[str] = frozenset()
     #: pronouns that stand for the last one named ("celui-ci", "ce dernier", "the latter")
     latter_pronouns: frozenset[str] = frozenset()
+    #: participles that ascribe an act to its author ("attribuée à", "imputé à", "revendiqué
+    #: par", "blamed on", "claimed by"), the prepositions of the author ("à", "on", "to") and
+    #: the verbs whose "par/by" phrase is the author itself ("revendiquer", "claim")
+    ascribing_verbs: frozenset[str] = frozenset()
+    ascribed_to_prepositions: frozenset[str] = frozenset()
+    claiming_verbs: frozenset[str] = frozenset()
     #: object clitics that stand for an actor named before ("l'a reçu", "lui a demandé")
     object_clitics: frozenset[str] = frozenset()
     #: texts an actor adopts or issues that speak for it ("une résolution exigeant …", "a
@@ -213,6 +219,9 @@ class Cues:
             resolution_nouns=words("resolution_nouns"),
             statement_nouns=words("statement_nouns"),
             object_clitics=words("object_clitics"),
+            ascribing_verbs=words("ascribing_verbs"),
+            ascribed_to_prepositions=words("ascribed_to_prepositions"),
+            claiming_verbs=words("claiming_verbs"),
             latter_pronouns=words("latter_pronouns"),
             response_verbs=words("response_verbs"),
             extradition_verbs=words("extradition_verbs"),

@@ -118,6 +118,7 @@ from tocsin.coding.clause_repairs import (
     object_taken_by_adverbial_phrase,
     object_taken_by_instrument_phrase,
     object_taken_for_partitive_phrase,
+    participle_after_comma_taken_for_modifier,
     participle_coordinated_with_a_modifier,
     phrase_hung_on_prepositional_adverb,
     recipient_hung_on_genitive_name,
@@ -353,6 +354,7 @@ _CONJ_ID = get_string_id("conj")
 _CLAUSE_OF_NAME = frozenset((d, VERB) for d in _ids("acl:relcl", "relcl", "acl", "conj"))
 _FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
 _COLON_ID = get_string_id(":")
+_ACL_ID = get_string_id("acl")
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
@@ -411,6 +413,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.sent.root.pos == NOUN, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
     (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME), lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: PROPN in w.pos and _PAR_ID in w.lower, lambda sent, cues: complement_taken_by_agent_name(sent)),
+    (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled, lambda sent, cues: participle_after_comma_taken_for_modifier(sent)),
     (lambda w: w.fr and _COLON_ID in w.lower and not w.labelled.isdisjoint(_MODIFIER_VERB),
      lambda sent, cues: clause_after_topic_read_as_modifier(sent)),
     (lambda w: w.fr, lambda sent, cues: headline_verb_taken_for_noun(sent)),

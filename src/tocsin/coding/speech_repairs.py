@@ -194,8 +194,9 @@ def relative_taken_for_that_clause(sent: Span) -> int:
         if pronoun is None or first.i - 2 < sent.start or doc[first.i - 1].text != ",":
             continue
         before = doc[first.i - 2]
-        noun = before if before.pos_ in ("NOUN", "PROPN") else before.head if (
-            before.pos_ == "ADJ" and before.head.pos_ in ("NOUN", "PROPN") and before.head.i < before.i) else None
+        while before.pos_ == "ADJ" and before.head.i < before.i:
+            before = before.head  # "les ministres serbe et kosovar, qu'il …": up to the noun
+        noun = before if before.pos_ in ("NOUN", "PROPN") else None
         if noun is None or (pronoun is first and any(c.dep_ in ("obj", "ccomp") for c in word.children)):
             continue  # (after a preposition the pronoun is no object: "avec qui il a signé un traité")
         if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.i != pronoun.i for c in word.children):
