@@ -202,3 +202,24 @@ def test_a_relative_after_coordinated_nationalities_goes_to_their_noun(engine: E
     found = dyads(engine, "Le chef de la diplomatie européenne a rencontré à Bruxelles les ministres serbe et "
                           "kosovar, qu'il a appelés à reprendre le dialogue.")
     assert {("REQUEST", "IGOEU", "SRBGOV"), ("REQUEST", "IGOEU", "XKXGOV")} <= found
+
+
+# --------------------------------------------------------------------------- passives
+
+
+def test_what_an_acts_means_aimed_at_undergoes_it(engine: Engine) -> None:
+    found = dyads(engine, "Plusieurs villages du sud du Liban ont été visés dimanche par des frappes israéliennes.")
+    assert ("ASSAULT", "ISR", "LBN") in found
+
+
+def test_an_agent_after_a_weekday_stays_the_agent(engine: Engine) -> None:
+    found = dyads(engine, "Des missiles balistiques ont été tirés vendredi par la Corée du Nord vers la mer du Japon, "
+                          "a annoncé l'état-major sud-coréen.")
+    assert ("MOBILIZE", "PRK", None) in found
+    assert not any(source == "KOR" for _, source, _ in found)
+
+
+def test_par_contumace_names_no_agent(engine: Engine) -> None:
+    events = engine.code_article(Article(id="t", text="L'opposante bélarusse a été condamnée par contumace à quinze "
+                                                      "ans de prison.", language="fr", published=PUBLISHED))
+    assert events and all(e.source is None or "contumace" not in e.source.text for e in events)

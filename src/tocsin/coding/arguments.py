@@ -200,6 +200,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:
                 continue
+            if role == "agent" and arg.head.lemma_.lower() in cues.manner_nouns:
+                continue  # "condamnée par contumace", "élu par acclamation": how, not by whom
             if pred.pos == "VERB":
                 if (role == "subject" and not passive) or role == "agent":
                     source_heads.append(arg.head)
@@ -249,6 +251,11 @@ class ArgumentRules(RecipientRules, PhraseActors):
             for c in tok.children:
                 if c.dep_ in ("det", "det:poss") and c.lower_ in cues.possessive_determiners:
                     out.sources.extend(self._possessor(tok, lang, when, ctx))
+        if (pred.pos == "NOUN" and tok.head.lemma_.lower() in cues.targeting_verbs and tok.head.pos_ == "VERB"
+                and preposition_of(tok) in cues.agent_prepositions and is_passive(tok.head, cues.unaccusative_verbs)):
+            # "des villages ont été visés par des frappes israéliennes": what the act's means aimed
+            # at undergoes it
+            target_heads.extend((0, c) for c in tok.head.children if c.dep_ in PASSIVE_SUBJECT)
         if cues.ascribing_verbs:
             # "des frappes attribuées à l'armée soudanaise ont tué …", "l'attentat, revendiqué par
             # l'EI": whoever the act, or what did it, is ascribed to carries it out

@@ -365,7 +365,7 @@ def object_taken_by_adverbial_phrase(sent: Span) -> int:
     return moved
 
 
-def complement_taken_by_agent_name(sent: Span) -> int:
+def complement_taken_by_agent_name(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
     """"la reconnaissance par la France de l'État de Palestine", "l'expulsion par Alger de douze
     agents": after an event noun, the parser hangs the "de …" complement on the name in the
     "par …" phrase (or that phrase on the verb). A name takes no "de" complement here: both
@@ -380,6 +380,8 @@ def complement_taken_by_agent_name(sent: Span) -> int:
         noun = sent.doc[before]
         if noun.pos_ != "NOUN" or noun.i == agent.head.i and agent.dep_ not in ("nmod", "obl:agent"):
             continue
+        if noun.lemma_.lower() in time_nouns or noun.lower_ in time_nouns:
+            continue  # "ont été tirés vendredi par la Corée du Nord": a day, no event noun
         complement = next((c for c in agent.children if c.dep_ == "nmod" and c.i > agent.i and any(
             g.dep_ == "case" and g.lower_ in PARTITIVES for g in c.children)), None)
         if complement is None:

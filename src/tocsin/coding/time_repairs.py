@@ -20,7 +20,7 @@ TIME_LINKS = frozenset({"obl:mod", "obl", "obj", "nmod", "obl:tmod"})
 
 
 #: the labels it gives to the phrase it took
-_TAKEN_LINKS = frozenset({"nmod", "appos", "obj", "flat:name"})
+_TAKEN_LINKS = frozenset({"nmod", "appos", "obj", "flat:name", "obl:agent"})
 
 
 def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
@@ -53,7 +53,8 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
                 else:
                     continue
             else:
-                taken.head, taken.dep_ = verb, "obl:mod"
+                # "ont été tirés vendredi par la Corée du Nord": an agent stays one
+                taken.head, taken.dep_ = verb, "obl:agent" if taken.dep_ == "obl:agent" else "obl:mod"
             if time.dep_ == "obj":
                 time.dep_ = "obl:mod"
             moved += 1
