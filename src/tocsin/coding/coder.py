@@ -198,7 +198,8 @@ class Coder(ArgumentRules):
             if pred.type == "PROTEST":
                 args.sources = [crowd_as_civilians(a, cues) for a in args.sources]
             pred = reinterpret(pred, args, mood, self.ontology)
-            if pred.type == "AGREE" and promises_harm(trig.token, by_index):
+            if (pred.type == "AGREE" and trig.token.lemma_.lower() not in cues.acceptance_verbs
+                    and promises_harm(trig.token, by_index)):
                 # "Trump promet des droits de douane de 25 %": promising a sanction or a strike threatens
                 pred = retyped(pred, "THREATEN", "+harm", self.ontology)
             if pred.type == "MOBILIZE" and trig.consumed and not args.pair:

@@ -112,6 +112,9 @@ class Cues:
     claiming_verbs: frozenset[str] = frozenset()
     #: nouns of manner after "par/by" that name no agent ("par contumace", "by acclamation")
     manner_nouns: frozenset[str] = frozenset()
+    #: verbs of accepting what another does ("n'acceptera jamais l'annexion"): accepting a
+    #: harmful act promises none
+    acceptance_verbs: frozenset[str] = frozenset()
     #: object clitics that stand for an actor named before ("l'a reçu", "lui a demandé")
     object_clitics: frozenset[str] = frozenset()
     #: texts an actor adopts or issues that speak for it ("une résolution exigeant …", "a
@@ -221,6 +224,7 @@ class Cues:
             resolution_nouns=words("resolution_nouns"),
             statement_nouns=words("statement_nouns"),
             object_clitics=words("object_clitics"),
+            acceptance_verbs=words("acceptance_verbs"),
             manner_nouns=words("manner_nouns"),
             ascribing_verbs=words("ascribing_verbs"),
             ascribed_to_prepositions=words("ascribed_to_prepositions"),
