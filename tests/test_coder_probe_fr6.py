@@ -223,3 +223,13 @@ def test_par_contumace_names_no_agent(engine: Engine) -> None:
     events = engine.code_article(Article(id="t", text="L'opposante bélarusse a été condamnée par contumace à quinze "
                                                       "ans de prison.", language="fr", published=PUBLISHED))
     assert events and all(e.source is None or "contumace" not in e.source.text for e in events)
+
+
+def test_que_opening_a_warned_clause_is_its_conjunction(engine: Engine) -> None:
+    assert ("THREATEN", "IRN", "ISR") in dyads(engine, "L'Iran a prévenu Israël qu'il répondrait fermement à toute attaque.")
+
+
+def test_accepting_a_harmful_act_is_no_threat(engine: Engine) -> None:
+    found = dyads(engine, "Washington « n'acceptera jamais » l'annexion de territoires ukrainiens par la force, a "
+                          "répété le secrétaire d'État américain.")
+    assert not any(t == "THREATEN" for t, _, _ in found)

@@ -135,6 +135,7 @@ from tocsin.coding.speech_repairs import (
     OPEN_QUOTES,
     RELATIVE_OPENERS,
     SPEECH_LINKS,
+    conjunction_read_as_object,
     object_taken_by_closing_speech_verb,
     relative_taken_for_that_clause,
     reroot_inverted_speech,
@@ -354,6 +355,7 @@ _CONJ_ID = get_string_id("conj")
 _CLAUSE_OF_NAME = frozenset((d, VERB) for d in _ids("acl:relcl", "relcl", "acl", "conj"))
 _FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
 _COLON_ID = get_string_id(":")
+_QUE_IDS = _ids("que", "qu'", "qu’")
 _ACL_ID = get_string_id("acl")
 
 
@@ -363,6 +365,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr, lambda sent, cues: that_clause_taken_for_relative(sent)),
     (lambda w: w.fr and w.has_word(RELATIVE_OPENERS), lambda sent, cues: relative_taken_for_that_clause(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_QUE_IDS), lambda sent, cues: conjunction_read_as_object(sent)),
     (lambda w: w.fr, lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
     (lambda w: w.fr, lambda sent, cues: object_taken_by_closing_speech_verb(sent, cues.reporting_verbs)),
     (lambda w: w.fr and ADJ in w.pos and not w.dep.isdisjoint(_AUX_TENSE_IDS),

@@ -208,6 +208,27 @@ def relative_taken_for_that_clause(sent: Span) -> int:
     return changed
 
 
+def conjunction_read_as_object(sent: Span) -> int:
+    """"L'Iran a prévenu Israël qu'il répondrait fermement": the "que" opening a verb's clause,
+    with no comma before it, is its conjunction, not the object of the clause's verb (the
+    relative read after a comma is :func:`relative_taken_for_that_clause`'s)."""
+    changed = 0
+    doc = sent.doc
+    for word in sent:
+        if word.dep_ != "ccomp" or word.pos_ not in ("VERB", "AUX"):
+            continue
+        que = word.left_edge
+        if que.lower_ not in _QUE or que.dep_ != "obj" or que.head.i != word.i:
+            continue
+        if que.i > sent.start and doc[que.i - 1].text == ",":
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i != que.i for c in word.children):
+            continue
+        que.dep_, que.pos_ = "mark", "SCONJ"
+        changed += 1
+    return changed
+
+
 def object_taken_by_closing_speech_verb(sent: Span, speech_verbs: frozenset[str]) -> int:
     """"Washington va fournir à l'Ukraine une nouvelle aide militaire, a annoncé le Pentagone":
     the parser makes the object before the comma the subject of the speech verb that closes the
