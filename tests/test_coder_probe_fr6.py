@@ -233,3 +233,19 @@ def test_accepting_a_harmful_act_is_no_threat(engine: Engine) -> None:
     found = dyads(engine, "Washington « n'acceptera jamais » l'annexion de territoires ukrainiens par la force, a "
                           "répété le secrétaire d'État américain.")
     assert not any(t == "THREATEN" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("qualifié d'« inacceptable »", ["qualifié", "d'", "«", "inacceptable", "»"]),
+    ("l’« opération spéciale »", ["l’", "«", "opération", "spéciale", "»"]),
+    ("d'une attaque", ["d'", "une", "attaque"]),
+    ("aujourd'hui", ["aujourd'hui"]),
+])
+def test_an_elided_word_before_a_quote_stays_one_word(fr, text: str, words: list[str]) -> None:
+    assert [t.text for t in fr.tokenizer(text)] == words
+
+
+def test_calling_an_act_unacceptable_in_quotes_condemns_its_author(engine: Engine) -> None:
+    found = dyads(engine, "Le président colombien a qualifié d'« inacceptable » l'expulsion de migrants colombiens "
+                          "par les États-Unis.")
+    assert ("ACCUSE", "COLGOV", "USA") in found

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from tocsin.errors import ModelError, UnsupportedLanguageError
@@ -89,6 +90,7 @@ def load_pipeline(lang: str) -> Language:
         raise ModelError(f"spaCy pipeline {name!r} failed to load: {exc}") from exc
     _keep_compound_adjectives(nlp, lang)
     _keep_hyphenated_words(nlp, lang)
+    _keep_elisions(nlp, lang)
     before = "parser" if "parser" in nlp.pipe_names else None
     if before:
         nlp.add_pipe(NEWLINE_COMPONENT, before=before)
@@ -163,6 +165,23 @@ def _keep_hyphenated_words(nlp: Language, lang: str) -> None:
         return hyphenated_word(text) or (previous(text) if previous is not None else None)
 
     nlp.tokenizer.token_match = token_match
+
+
+#: French words written elided before a vowel ("d'une", "l'« opération »", "qu'il")
+_ELIDED = ("d", "l", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu")
+
+
+def _keep_elisions(nlp: Language, lang: str) -> None:
+    """Keep "d'", "l'", "qu'" one word before an opening quote: the French tokenizer splits an
+    elided word only before a letter, so "qualifié d'« inacceptable »" became "d | ' | «" and
+    the model read neither the preposition nor the quoted word's role."""
+    if lang != "fr":
+        return
+    for stem in _ELIDED:
+        for apostrophe in ("'", "’"):
+            for form in (stem, stem.capitalize()):
+                text = form + apostrophe
+                nlp.tokenizer.add_special_case(text, [{ORTH: text}])
 
 
 @dataclass
