@@ -249,3 +249,17 @@ def test_calling_an_act_unacceptable_in_quotes_condemns_its_author(engine: Engin
     found = dyads(engine, "Le président colombien a qualifié d'« inacceptable » l'expulsion de migrants colombiens "
                           "par les États-Unis.")
     assert ("ACCUSE", "COLGOV", "USA") in found
+
+
+def test_no_break_spaces_are_parsed_as_spaces_and_shown_as_written(engine: Engine) -> None:
+    plain = "Le président a affirmé : « Nous ne céderons pas », rejetant l'ultimatum russe."
+    typographic = plain.replace(" :", "\u202f:").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+    assert typographic != plain and len(typographic) == len(plain)
+    as_written = engine.code_article(Article(id="t", text=typographic, language="fr", published=PUBLISHED))
+    as_plain = engine.code_article(Article(id="t", text=plain, language="fr", published=PUBLISHED))
+    assert as_plain
+    assert [(e.type, e.negated, e.trigger_span) for e in as_written] == [(e.type, e.negated, e.trigger_span)
+                                                                        for e in as_plain]
+    for event in as_written:
+        assert event.sentence == typographic
+        assert typographic[event.trigger_span[0]:event.trigger_span[1]] == event.trigger

@@ -145,7 +145,7 @@ class Engine:
             by_lang.setdefault(lang, []).append((pos, replace(article, language=lang)))
         for lang, group in by_lang.items():
             plans = [(pos, article, self._plan(article, lang)) for pos, article in group]
-            texts = (sentence_case(blank_dateline(piece, self.coder.gazetteer), self._is_name)
+            texts = (sentence_case(blank_dateline(piece.translate(_PLAIN_SPACES), self.coder.gazetteer), self._is_name)
                      for _, _, plan in plans for _, piece in plan[1])
             docs = iter(self.pipelines.pipe(lang, texts))
             for pos, article, (full_text, pieces, offsets) in plans:
@@ -165,8 +165,15 @@ def _first_word(text: str) -> str:
     return words[0].lower().strip(",;:") if words else ""
 
 
+#: no-break, narrow and thin spaces (French typography puts them inside « » and before : ; ? !)
+#: are parsed as plain spaces: the tokenizer makes each a word of its own, which the parser
+#: then hangs anywhere. One character for one, so every offset stays where it was.
+_PLAIN_SPACES = str.maketrans({c: " " for c in "\u00a0\u202f\u2009\u2007\u2002\u2003\u2004\u2005\u2006\u2008\u200a"})
+
+
 def _restore_case(events: list[Event], originals: dict[int, str]) -> None:
-    """Events of a headline parsed in sentence case show the headline as written."""
+    """Events of a headline parsed in sentence case, or of a sentence whose no-break spaces were
+    parsed as plain ones, show the sentence as written."""
     for event in events:
         original = originals.get(event.sentence_index)
         if original is not None and original != event.sentence and len(original) == len(event.sentence):
