@@ -263,3 +263,10 @@ def test_no_break_spaces_are_parsed_as_spaces_and_shown_as_written(engine: Engin
     for event in as_written:
         assert event.sentence == typographic
         assert typographic[event.trigger_span[0]:event.trigger_span[1]] == event.trigger
+
+
+def test_approving_aid_for_several_countries_is_aid_to_each(engine: Engine) -> None:
+    found = dyads(engine, "Le Sénat américain a approuvé une aide militaire de 95 milliards de dollars pour l'Ukraine, "
+                          "Israël et Taïwan.")
+    assert {("AID", "USALEG", "UKR"), ("AID", "USALEG", "ISR"), ("AID", "USALEG", "TWN")} <= found
+    assert not any(t == "SUPPORT" for t, _, _ in found)
