@@ -9,7 +9,7 @@ CLI's JSON lines, in the database and in every export.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -70,6 +70,10 @@ class Actor:
     @property
     def resolved(self) -> bool:
         return self.code is not None
+
+    def as_written(self, text: str) -> Actor:
+        """The same actor, mentioned as ``text`` ("il", "ce dernier", "l'")."""
+        return replace(self, text=text)
 
 
 LocationPrecision = Literal["place", "admin1", "country"]

@@ -99,8 +99,7 @@ class DocumentContext:
         other = next((a for a in candidates[1:] if a.code != first.code), None)
         if other is None:
             return []
-        return [Actor(text=text, code=other.code, country=other.country, sector=other.sector, name=other.name,
-                      entity_id=other.entity_id)]
+        return [other.as_written(text)]
 
     def pronoun(self, text: str, plural: bool) -> list[Actor]:
         if not self.last_actors:
@@ -109,7 +108,4 @@ class DocumentContext:
         # antecedent of "he" or "they" while another actor is at hand
         candidates = [a for a in self.last_actors if a.sector != "MED"] or self.last_actors
         chosen = candidates if plural else candidates[:1]
-        return [
-            Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name, entity_id=a.entity_id)
-            for a in chosen
-        ]
+        return [a.as_written(text) for a in chosen]

@@ -142,8 +142,7 @@ class PhraseActors:
         own = {a.country for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved} if heads else set()
         plural = tok.lower_ in cues.pronouns_plural or tok.lower_ in ("les", "leur")
         candidates = [a for a in ctx.last_actors if a.sector != "MED" and a.country not in own]
-        return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name, entity_id=a.entity_id)
-                for a in (candidates if plural else candidates[:1])]
+        return [a.as_written(text) for a in (candidates if plural else candidates[:1])]
 
     def _coordinated_adjectives(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         """"les armées malienne, burkinabè et nigérienne", "les ministres russe et chinois de la
@@ -179,8 +178,7 @@ class PhraseActors:
             if low in FIRST_PERSON:
                 speaker = self._quoted_speaker(tok, lang, when, ctx)
                 if speaker:
-                    return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name,
-                                  entity_id=a.entity_id) for a in speaker]
+                    return [a.as_written(text) for a in speaker]
             if low in cues.latter_pronouns:
                 return ctx.latter(text) or ctx.pronoun(text, plural=False)
             if low in cues.object_clitics and tok.dep_ in _CLITIC_LINKS:
@@ -190,8 +188,7 @@ class PhraseActors:
             if low in cues.pronouns_singular or low in cues.pronouns_plural:
                 antecedent = self._clause_antecedent(tok, lang, when, ctx)
                 if antecedent:
-                    return [Actor(text=text, code=a.code, country=a.country, sector=a.sector, name=a.name,
-                                  entity_id=a.entity_id) for a in antecedent]
+                    return [a.as_written(text) for a in antecedent]
                 return ctx.pronoun(text, plural=low in cues.pronouns_plural)
             if not tok.text[:1].isupper():
                 return [Actor(text=text)]  # other pronouns; a capitalised one ("Kiev") may be a name
