@@ -21,7 +21,11 @@ def finite_verb_taken_for_participle(sent: Span) -> bool:
             continue
         lemma = verb.lemma_.lower()
         finite = "Fin" in verb.morph.get("VerbForm")
-        present_form = lemma.endswith("er") and verb.lower_ in (lemma[:-2] + "e", lemma[:-2] + "ent")
+        stem = lemma[:-2]
+        # "sanctionne", "bombardent"; "rompt", "suspend", "rompent" (no participle of "-pre" or
+        # "-dre" verbs has these forms: "rompu", "suspendu")
+        present_form = (lemma.endswith("er") and verb.lower_ in (stem + "e", stem + "ent")) or (
+            lemma.endswith(("pre", "dre")) and verb.lower_ in (stem + "t", stem, stem + "ent"))
         if not finite and not ("Part" in verb.morph.get("VerbForm") and present_form):
             continue
         subject = verb.head
@@ -111,13 +115,16 @@ def subject_taken_by_conjunction(sent: Span) -> int:
 
 
 def sentence_term_on_a_noun(sent: Span) -> int:
-    """"condamné par un tribunal … à dix mois de prison": "à" + a number + a unit of time,
-    hung on a noun, belongs to the verb of the clause; returns how many were moved."""
+    """"condamné par un tribunal … à dix mois de prison", "a condamné l'opposant à 19 ans de
+    prison": "à" + a number + a unit of time, hung on a noun (or on a noun tagged as a verb),
+    belongs to the verb of the clause; returns how many were moved."""
     if sent.doc.lang_ != "fr":
         return 0
     moved = 0
     for term in sent:
-        if (term.dep_ not in ("nmod", "dep") or term.head.pos_ in VERBAL or term.lemma_.lower() not in _TERM_UNITS
+        # (a head tagged as a verb but linked as an object is a noun: "l'opposant" read as "opposer")
+        if (term.dep_ not in ("nmod", "dep") or (term.head.pos_ in VERBAL and term.head.dep_ not in ("obj", "nsubj:pass"))
+                or term.lemma_.lower() not in _TERM_UNITS
                 or not any(c.dep_ == "case" and c.lower_ == "à" for c in term.children)
                 or not any(c.dep_ == "nummod" for c in term.children)):
             continue
@@ -305,7 +312,13 @@ def count_taken_by_quantity_adverb(sent: Span) -> int:
         if noun is None:
             continue
         noun.head, noun.dep_ = verb, "obj"
-        adverb.head = noun
+        if adverb.lower_ == "plus" and any(c.lower_ in ("ne", "n'", "n’") for c in verb.children):
+            # "ne fournira plus d'armes": "ne … plus" negates the verb, "d'armes" is its object
+            for case in noun.children:
+                if case.dep_ == "case" and case.lower_ in ("de", "d'", "d’"):
+                    case.dep_ = "det"
+        else:
+            adverb.head = noun
         moved += 1
     return moved
 
@@ -729,3 +742,31 @@ def participle_after_comma_taken_for_modifier(sent: Span) -> int:
             comma.head = word
         return 1
     return 0
+
+
+#: labels of a passive clause and those of the pronominal verb it stands for
+_PRONOMINAL_RELABEL = {"expl:pass": "expl:comp", "aux:pass": "aux:tense", "nsubj:pass": "nsubj"}
+
+
+def pronominal_verb_taken_for_passive(sent: Span) -> int:
+    """"L'armée ukrainienne s'est retirée d'Avdiïvka": "se" + "être" + participle is the
+    compound past of a pronominal verb, but the parser can label it as a passive (``expl:pass``,
+    ``aux:pass``, ``nsubj:pass``), so the army that withdrew would undergo its own withdrawal.
+    The labels become those of the pronominal verb ("se" ``expl:comp``, "être" ``aux:tense``,
+    the subject ``nsubj``). French only; returns how many verbs were relabelled."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    changed = 0
+    for verb in sent:
+        children = list(verb.children)
+        if not any(c.dep_ == "expl:pass" and c.lemma_.lower() == "se" for c in children):
+            continue
+        if not any(c.dep_ == "aux:pass" and c.lemma_.lower() == "être" for c in children):
+            continue
+        if any(c.dep_ in ("obl:agent", "agent") for c in children):
+            continue  # a real agent: leave the passive alone
+        for child in children:
+            if child.dep_ in _PRONOMINAL_RELABEL:
+                child.dep_ = _PRONOMINAL_RELABEL[child.dep_]
+        changed += 1
+    return changed

@@ -69,6 +69,7 @@ from tocsin.coding.syntax import SUBJECT, arguments, subjects
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     CROWD_DEMAND_TARGETS,
+    NEGOTIATE_CAMEO,
     VOICED_TYPES,
     bare_participle,
     best_entry,
@@ -198,6 +199,10 @@ class Coder(ArgumentRules):
             if pred.type == "PROTEST":
                 args.sources = [crowd_as_civilians(a, cues) for a in args.sources]
             pred = reinterpret(pred, args, mood, self.ontology)
+            if pred.type == "THREATEN" and mood == "hypothetical":
+                # "imposera des sanctions si …", "a menacé … en cas de récidive": the condition is
+                # the threat's content, the threat itself was made (guideline §6)
+                mood = "asserted"
             if (pred.type == "AGREE" and trig.token.lemma_.lower() not in cues.acceptance_verbs
                     and promises_harm(trig.token, by_index)):
                 # "Trump promet des droits de douane de 25 %": promising a sanction or a strike threatens
@@ -206,7 +211,8 @@ class Coder(ArgumentRules):
                 pred = order_to_foreign_forces(trig, pred, args, self.resolver, self.ontology, lang, article.published)
             if pred.type == "CONSULT" and hosts_an_event(trig.token, by_index):
                 continue  # "Doha a accueilli des négociations entre …": the talks are the event
-            if pred.type == "CONSULT" and receives_an_event(trig.token, by_index, cues.quantifier_nouns):
+            if (pred.type == "CONSULT" and pred.cameo != NEGOTIATE_CAMEO
+                    and receives_an_event(trig.token, by_index, cues.quantifier_nouns)):
                 continue  # "Kiev a reçu une tranche d'aide de l'UE": the aid is the event
             if pred.type == "CONSULT" and receives_a_thing(trig.token, pred, args, cues.civilian_words):
                 continue  # "L'Ukraine reçoit ses premiers F-16": no one was received

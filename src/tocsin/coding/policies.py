@@ -37,6 +37,8 @@ from tocsin.coding.triggers import (
     content_of_a_noun,
     done_by_a_named_agent,
     is_background,
+    is_banned_protest,
+    is_negotiated_content,
     is_offered_content,
     judged_likely_or_not,
     long_after,
@@ -84,6 +86,11 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
     if governor is not None and is_offered_content(trig.token, governor):
         return True  # "sont convenus de rétablir leurs relations": the agreement is the event
+    if (governor is not None and pred.type not in ("AGREE", "CONSULT")
+            and is_negotiated_content(trig.token, governor)):
+        return True  # "ont négocié un échange de prisonniers": the talks are the event
+    if governor is not None and is_banned_protest(trig.token, pred, governor):
+        return True  # "a interdit les rassemblements de l'opposition": the ban is the event
     if pred.type == "ASSAULT" and names_a_weapon(trig.token, cues.weapon_nouns):
         return True  # "des hélicoptères de combat", "Bradley fighting vehicles"
     if content_of_a_noun(trig.token, cues.content_nouns):
@@ -111,7 +118,9 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "une offensive contre Taïwan reste improbable": a forecast
     if market_as_subject(trig.token, cues.market_nouns):
         return True  # "la Bourse de Paris a menacé de décrocher": the economy, no actor
-    if any_act_of_a_kind(trig.token, cues.any_determiners):
+    # (but "a démenti toute frappe contre des civils": a denial of an act, coded negated)
+    if any_act_of_a_kind(trig.token, cues.any_determiners) and not (
+            trig.token.head.lemma_.lower() in cues.denial_verbs and trig.token.head.i != trig.token.i):
         return True  # "Moscou répondra à toute livraison d'armes": an act that might happen
     if on_the_sidelines(trig.token, cues.venue_markers):
         return True  # "en marge d'une réunion des BRICS": the venue of the clause's act
@@ -134,6 +143,22 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
     if pred.type == "REJECT" and any(c.dep_ == "xcomp" and c.i in by_index
                                      and c.lemma_.lower() in cues.rule_out_verbs for c in trig.token.children):
         return True  # "refused to rule out using force": what is not ruled out is the event
+    if (pred.type not in ("REJECT", "THREATEN") and trig.token.lemma_.lower() in cues.rule_out_verbs
+            and any(c.dep_ == "xcomp" and c.i in by_index for c in trig.token.children)):
+        return True  # "n'a pas exclu de livrer des missiles": the act ruled out or not is the event
+    if (not pred.object and trig.token.lemma_.lower() in cues.departure_verbs
+            and not any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in cues.force_nouns
+                        for c in trig.token.children)):
+        return True  # "Le président a quitté Paris": only forces leaving a country withdraw
+    if (governor is not None and trig.token.pos_ == "NOUN"
+            and not any(a.resolved for a in args.sources + args.pair)
+            and (_argument_of(trig.token, governor.token) or not any(a.resolved for a in args.targets))):
+        # "ont discuté de l'aide à l'Ukraine", "a laissé entrer des camions d'aide": part of another
+        # act; "après les violents heurts survenus dans le nord": a circumstance that names no
+        # one (but "au lendemain du coup d'État qui a renversé le président Ali Bongo" is an act)
+        return True
+    if pred.type in _PRIVATE_CRIME_TYPES and _private_person_acts(args, cues):
+        return True  # "Un homme a tué sa compagne à Nantes": a fait divers, no political actor
     if sets_the_circumstance(trig.token, cues.circumstance_nouns):
         return True  # "à l'appel de l'intersyndicale": on whose call, not an act of its own
     if (governor is not None and governor.predicate.type == pred.type
@@ -144,6 +169,43 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
             and by_index[head.i].predicate.type == pred.type and not any(a.resolved for a in args.sources)):
         return True  # "le coup d'État qui a renversé le président": the relative restates its noun
     return False
+
+
+#: links of a circumstance of the clause ("au lendemain du coup d'État", "lors d'un dîner")
+_CIRCUMSTANCE_LINKS = frozenset({"obl:mod", "advcl", "advmod", "npadvmod", "parataxis"})
+
+
+def _argument_of(tok: Token, verb: Token) -> bool:
+    """``tok`` is inside an argument of ``verb`` (its object, a complement, what they
+    govern), not inside a circumstance of its clause."""
+    current = tok
+    for _ in range(6):
+        if current.i == verb.i:
+            return True
+        if current.dep_ in _CIRCUMSTANCE_LINKS or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+#: acts a private person may commit against another
+_PRIVATE_CRIME_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: articles that open a phrase naming a person by what they are
+_PERSON_ARTICLES = frozenset({"un", "une", "a", "an", "the", "le", "la", "l'", "l’"})
+
+
+def _private_person_acts(args: Roles, cues: Cues) -> bool:
+    """The act's only agents are private people named by what they are ("Un homme", "un
+    automobiliste") and no actor is named on either side (a country found later from the
+    place would make a political act of a fait divers). Recipients named by a word of a state's
+    forces or officials ("trois soldats") keep the act."""
+    if not args.sources or not cues.private_persons or args.pair:
+        return False
+    for actor in args.sources:
+        words = actor.text.lower().split()
+        if actor.resolved or len(words) < 2 or words[0] not in _PERSON_ARTICLES or words[1] not in cues.private_persons:
+            return False
+    return not any(a.resolved or set(a.text.lower().split()) & cues.actor_nouns for a in args.targets)
 
 
 def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
@@ -170,11 +232,15 @@ def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
 def one_sided(type_: str, pairs: list[Pair]) -> bool:
     """An act that needs a counterpart and has none: no recipient resolved for a meeting, an
     agreement, joint work, help or a refusal (``TWO_SIDED_TYPES``); no recipient named at all
-    for an accusation ("a requis la peine de mort contre un rappeur" names one)."""
+    for an accusation ("a requis la peine de mort contre un rappeur" names one); praise of
+    something named that is no actor ("a salué les résultats du baccalauréat")."""
     if type_ in TWO_SIDED_TYPES:
         return not any(t is not None and t.resolved for _, t in pairs)
     if type_ == "ACCUSE":
         return all(t is None for _, t in pairs)
+    if type_ == "SUPPORT":
+        # "a salué les résultats du baccalauréat": what is praised is named, and it is no actor
+        return all(t is not None and not t.resolved for _, t in pairs)
     return False
 
 
@@ -205,9 +271,22 @@ def crowd_as_civilians(actor: Actor, cues: Cues) -> Actor:
     if (not actor.resolved or actor.sector is not None or actor.code != actor.country or not actor.country
             or not words or not (words[0] in cues.quantifier_nouns or words[0].rstrip("s") in cues.quantifier_nouns
                                  or (len(words) > 1 and words[1].rstrip("s") in cues.quantifier_nouns)
-                                 or words[0].replace(",", "").replace(".", "").isdigit())):
+                                 or words[0].replace(",", "").replace(".", "").isdigit()
+                                 or _people_in_the_plural(actor.text))):
         return actor
     return Actor(text=actor.text, code=actor.country + "CVL", country=actor.country, sector="CVL")
+
+
+#: articles before a people named in the plural ("des Mexicains", "les Argentins")
+_PLURAL_ARTICLES = frozenset({"des", "les", "de", "d'", "d’"})
+
+
+def _people_in_the_plural(text: str) -> bool:
+    """"Des Mexicains", "Les Argentins": an article and a capitalised plural name of a people,
+    nothing else."""
+    words = text.split()
+    return (len(words) == 2 and words[0].lower() in _PLURAL_ARTICLES and words[1][:1].isupper()
+            and words[1].lower().endswith(("s", "x")))
 
 
 #: acts whose promise is a threat

@@ -28,10 +28,15 @@ class Cues:
     negation_prepositions: frozenset[str]
     negating_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
+    #: endings that only a future tense has, for verbs the tagger reads as present tense
+    #: ("mèneront", "organiseront": no French present tense ends in "-ront")
+    future_endings: tuple[str, ...]
     conditional_auxiliaries: frozenset[str]
     modal_verbs: Mapping[str, str]
     modal_adjectives: Mapping[str, str]
     hypothetical_markers: frozenset[str]
+    #: nouns of a phrase that states a condition ("en cas d'attaque"): the clause's act is hypothetical
+    hypothetical_nouns: frozenset[str]
     attribution_prepositions: frozenset[str]
     reporting_verbs: frozenset[str]
     report_back_subjects: frozenset[str]
@@ -165,6 +170,16 @@ class Cues:
     #: verbs of taking ground back from someone ("reprendre Nyala aux FSR", "retake … from"):
     #: an offensive meant to do so is aimed at whom the ground is taken from
     retaking_verbs: frozenset[str] = frozenset()
+    #: verbs of denying: "a démenti toute frappe" denies an act (negated), it names no act
+    #: that might happen
+    denial_verbs: frozenset[str] = frozenset()
+    #: private people named by what they are ("un homme", "un automobiliste", "a man"): an
+    #: attack by one of them, with no actor named, is a fait divers, not a political act
+    private_persons: frozenset[str] = frozenset()
+    #: verbs of leaving a place ("quitter"): a withdrawal only when forces leave
+    departure_verbs: frozenset[str] = frozenset()
+    #: words that name armed forces ("soldats", "troupes", "contingent")
+    force_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -177,10 +192,12 @@ class Cues:
             negation_prepositions=words("negation_prepositions"),
             negating_verbs=words("negating_verbs"),
             future_auxiliaries=words("future_auxiliaries"),
+            future_endings=tuple(sorted(words("future_endings"))),
             conditional_auxiliaries=words("conditional_auxiliaries"),
             modal_verbs=dict(data.get("modal_verbs", {})),
             modal_adjectives=dict(data.get("modal_adjectives", {})),
             hypothetical_markers=words("hypothetical_markers"),
+            hypothetical_nouns=words("hypothetical_nouns"),
             attribution_prepositions=words("attribution_prepositions"),
             reporting_verbs=words("reporting_verbs"),
             report_back_subjects=words("report_back_subjects"),
@@ -250,6 +267,10 @@ class Cues:
             imposing_verbs=words("imposing_verbs"),
             border_nouns=words("border_nouns"),
             retaking_verbs=words("retaking_verbs"),
+            denial_verbs=words("denial_verbs"),
+            private_persons=words("private_persons"),
+            departure_verbs=words("departure_verbs"),
+            force_nouns=words("force_nouns"),
         )
 
 
@@ -365,6 +386,12 @@ def _future_in_the_past(verb: Token, cues: Cues) -> bool:
     return past or "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense")
 
 
+def _future_form(tok: Token, cues: Cues) -> bool:
+    """A finite verb whose ending only the future tense has, whatever tense the tagger gave it."""
+    return (tok.pos_ in ("VERB", "AUX") and tok.lower_.endswith(cues.future_endings)
+            and "Fin" in tok.morph.get("VerbForm") and "Cnd" not in tok.morph.get("Mood"))
+
+
 def modality(trigger: Token, cues: Cues) -> str:
     """asserted, future, conditional, hypothetical or intended."""
     found: str | None = None
@@ -375,6 +402,8 @@ def modality(trigger: Token, cues: Cues) -> str:
             own = "future" if tok.i == trigger.i and _future_in_the_past(tok, cues) else "conditional"
         elif "Fut" in morph.get("Tense") and "Part" not in morph.get("VerbForm"):
             own = "future"
+        elif cues.future_endings and _future_form(tok, cues):
+            own = "future"  # "Washington et Manille mèneront des exercices conjoints"
         for child in tok.children:
             if child.dep_ in ("aux", "aux:tense", "cop", "aux:pass", "auxpass"):
                 low = child.lower_
@@ -383,14 +412,22 @@ def modality(trigger: Token, cues: Cues) -> str:
                     pass  # "l'armée aurait frappé": the journalistic conditional reports an act (asserted)
                 elif "Cnd" in child.morph.get("Mood") or low in cues.conditional_auxiliaries:
                     own = "conditional"
-                elif "Fut" in child.morph.get("Tense") or low in cues.future_auxiliaries or child.lemma_.lower() in cues.future_auxiliaries:
+                elif ("Fut" in child.morph.get("Tense") or low in cues.future_auxiliaries
+                      or child.lemma_.lower() in cues.future_auxiliaries
+                      or (cues.future_endings and _future_form(child, cues))):
                     own = own or "future"
             if child.dep_ == "mark" and child.lower_ in cues.hypothetical_markers:
                 own = "hypothetical"
+            elif (child.dep_ in ("obl", "obl:mod", "obl:arg") and child.lemma_.lower() in cues.hypothetical_nouns
+                  and any(g.dep_ == "case" for g in child.children)):
+                own = "hypothetical"  # "En cas d'attaque, Pyongyang frappera Séoul"
         if (tok.i != trigger.i and own is None and tok.lemma_.lower() in cues.future_auxiliaries
                 and "Fin" in morph.get("VerbForm") and "Cnd" not in morph.get("Mood")
                 and "Imp" not in morph.get("Tense")):
             own = "future"  # "La France va livrer …": "aller" read as the verb governing the act
+        if (tok.i != trigger.i and own is None and tok.lemma_.lower() in cues.rule_out_verbs
+                and _negated_token(tok, cues)):
+            own = "conditional"  # "n'a pas exclu de livrer des missiles": a possibility, not a delivery
         if tok.i != trigger.i and own is None:
             lemma = tok.lemma_.lower()
             if lemma in cues.modal_verbs:

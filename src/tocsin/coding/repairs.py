@@ -58,6 +58,13 @@ repair whose precondition fails, so a new repair is one function and one row.
   (:func:`name_start_hung_on_the_verb`); "Macron a critiqué …" opened by a surname read as an
   adverb has it for subject (:func:`name_taken_for_adverb_at_start`); in "a attaqué des
   soldats turcs" the article read as "de" + "les" is put back (:func:`object_taken_for_partitive_phrase`).
+* **A present-tense verb read as another word**: "Paris compte livrer …", "Moscou dément avoir
+  frappé …", "Berlin presse Téhéran de …" — the verb heads the clause, the name before it is its
+  subject (:func:`verb_taken_for_another_word`); "Moscou a prévenu Helsinki qu'il …" — a name
+  right after a verb with no object, read as an adverb or a conjunction, is its object
+  (:func:`name_after_the_verb_taken_for_function_word`); "s'est retirée" labelled as a passive is
+  the pronominal verb (:func:`pronominal_verb_taken_for_passive`); "s'est abstenu de condamner"
+  with the infinitive left unattached (:func:`infinitive_left_unattached`).
 * **A subject hung on a function word**: "Les Houthis ont de nouveau attaqué" — the
   subject goes to the verb (:func:`subject_on_function_word`).
 * **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
@@ -121,6 +128,7 @@ from tocsin.coding.clause_repairs import (
     participle_after_comma_taken_for_modifier,
     participle_coordinated_with_a_modifier,
     phrase_hung_on_prepositional_adverb,
+    pronominal_verb_taken_for_passive,
     recipient_hung_on_genitive_name,
     relative_clause_hung_on_the_verb,
     resumptive_noun_taken_for_a_conjunct,
@@ -153,11 +161,15 @@ from tocsin.coding.time_repairs import (
 )
 from tocsin.coding.word_repairs import (
     FUNCTION_LINKS,
+    MISREAD_VERB_FORMS,
+    NAME_AS_FUNCTION_LINKS,
     PARTITIVES,
     SPLIT_NAME_TAGS,
     SUBJECT_LINKS,
     conditional_taken_for_indicative,
     headline_verb_taken_for_noun,
+    infinitive_left_unattached,
+    name_after_the_verb_taken_for_function_word,
     name_split_by_tagger,
     name_split_into_two_arguments,
     name_start_hung_on_the_verb,
@@ -168,6 +180,7 @@ from tocsin.coding.word_repairs import (
     participle_taken_for_noun,
     present_verb_without_lemma,
     title_and_name_taken_for_two_arguments,
+    verb_taken_for_another_word,
 )
 
 
@@ -255,6 +268,11 @@ class _Words:
                     and (pos[i + 1] in _SPLIT_NAME_POS or (pos[i + 1] == PROPN and deps[i + 1] in _FUNCTION_LINK_IDS))):
                 return True
         return False
+
+    def title_with_link(self, links: frozenset[int]) -> bool:
+        """A title-case word, not the document's first, hung by one of ``links``."""
+        titles, deps = self._titles, self._deps
+        return any(titles[i] and deps[i] in links for i in range(1, len(deps)))
 
     def auxiliary_under_noun(self) -> bool:
         """A word with an auxiliary's label hung on a noun ("ont défilé" read as a noun)."""
@@ -357,12 +375,19 @@ _FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
 _COLON_ID = get_string_id(":")
 _QUE_IDS = _ids("que", "qu'", "qu’")
 _ACL_ID = get_string_id("acl")
+_MISREAD_VERB_IDS = _ids(*MISREAD_VERB_FORMS)
+_DEP_OF_VERB = frozenset({(get_string_id("dep"), VERB)})
+_NAME_AS_FUNCTION_IDS = _ids(*NAME_AS_FUNCTION_LINKS)
+_EXPL_PASS_ID = get_string_id("expl:pass")
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
     # lemmas and parts of speech first: the repairs below read them
     (lambda w: w.fr and VERB in w.pos, lambda sent, cues: present_verb_without_lemma(sent)),
     (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_MISREAD_VERB_IDS), lambda sent, cues: verb_taken_for_another_word(sent)),
+    (lambda w: w.fr and not w.labelled.isdisjoint(_DEP_OF_VERB), lambda sent, cues: infinitive_left_unattached(sent)),
+    (lambda w: w.fr and _EXPL_PASS_ID in w.dep, lambda sent, cues: pronominal_verb_taken_for_passive(sent)),
     (lambda w: w.fr, lambda sent, cues: that_clause_taken_for_relative(sent)),
     (lambda w: w.fr and w.has_word(RELATIVE_OPENERS), lambda sent, cues: relative_taken_for_that_clause(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_QUE_IDS), lambda sent, cues: conjunction_read_as_object(sent)),
@@ -437,4 +462,6 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: (_CONJ_ID, NOUN) in w.labelled,
      lambda sent, cues: resumptive_noun_taken_for_a_conjunct(sent, cues.resumptive_nouns)),
     (lambda w: w.fr, lambda sent, cues: name_taken_for_an_adjective(sent)),
+    (lambda w: w.fr and VERB in w.pos and w.title_with_link(_NAME_AS_FUNCTION_IDS),
+     lambda sent, cues: name_after_the_verb_taken_for_function_word(sent)),
 )

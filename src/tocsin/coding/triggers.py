@@ -317,8 +317,8 @@ def voiced_by_a_crowd(tok: Token, protester_words: frozenset[str]) -> bool:
 def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: frozenset[str]) -> bool:
     """"Trump threatens tariffs unless a Ukraine deal is reached", "a menacé … si Moscou
     n'acceptait pas de cessez-le-feu", "prêt à reprendre les négociations, à condition que la
-    guérilla renonce aux enlèvements": an act named as the condition of another act of the
-    sentence is not stated to happen (the guideline codes the threat or offer, not its content)."""
+    guérilla renonce aux enlèvements", "frappera Séoul en cas d'attaque": an act named as the
+    condition of another act of the sentence is not stated to happen (the guideline codes the threat or offer, not its content)."""
     if not markers:
         return False
     current = tok
@@ -329,7 +329,7 @@ def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: froz
         introduced = any(c.dep_ == "mark" and (c.lower_ in markers or any(g.lower_ in markers for g in c.children))
                          for c in current.children)
         if (current.dep_ == "advcl" and introduced) or (
-                current.dep_ == "acl" and head.lemma_.lower() in markers):
+                current.dep_ in ("acl", "nmod") and head.lemma_.lower() in markers):
             inside = {t.i for t in current.subtree}
             return any(i not in inside for i in by_index)
         current = head
@@ -501,6 +501,26 @@ def is_offered_content(tok: Token, governor: Trigger) -> bool:
             return False
         current = current.head
     return False
+
+
+#: the CAMEO code of negotiating ("négocier", "negotiate")
+NEGOTIATE_CAMEO = "046"
+
+
+def is_negotiated_content(tok: Token, governor: Trigger) -> bool:
+    """"ont négocié un échange de prisonniers", "negotiated a prisoner swap": the object of a
+    verb of negotiating is what the talks are about, not an act that happened; the talks are
+    the event. An agreement or a meeting negotiated is left to its own row."""
+    if governor.predicate.cameo != NEGOTIATE_CAMEO or governor.token.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.pos_ == "NOUN" and _in_the_object(tok, governor.token)
+
+
+def is_banned_protest(tok: Token, pred: Predicate, governor: Trigger) -> bool:
+    """"a interdit les rassemblements de l'opposition": a protest that a ban is the object of
+    is what is banned (it did not take place); the ban is the event."""
+    return (pred.type == "PROTEST" and governor.predicate.type == "COERCE" and governor.predicate.mode == "restrict"
+            and governor.token.pos_ in ("VERB", "AUX") and tok.pos_ == "NOUN" and _in_the_object(tok, governor.token))
 
 
 def _in_the_object(tok: Token, verb: Token) -> bool:

@@ -118,14 +118,17 @@ def name_taken_for_adverb_at_start(sent: Span) -> int:
     found after the verb, with no object, is then its object. Fronted adverbs ("Ainsi a été
     …", "Hier") are left alone; returns how many."""
     word = sent[0]
-    if (word.dep_ != "advmod" or not word.is_title or word.is_upper or word.pos_ not in ("ADV", "NOUN", "ADJ", "X")
+    if (word.dep_ != "advmod" or not word.is_title or word.is_upper
+            or word.pos_ not in ("ADV", "NOUN", "ADJ", "X", "PROPN")
             or word.lower_ in _FRONTED_ADVERBS or word.lower_.endswith("ment") or len(word) < 3):
         return 0
     verb = word.head
     if verb.pos_ != "VERB" or verb.i <= word.i:
         return 0
     between = sent.doc[word.right_edge.i + 1:verb.i]
-    if not between or any(t.head.i != verb.i or t.dep_ not in _AUX_LINKS for t in between):
+    if not between and not (word.pos_ == "PROPN" and word.right_edge.i + 1 == verb.i):
+        return 0  # (but "Ankara rompt ses liens …": a name right before a present-tense verb)
+    if any(t.head.i != verb.i or t.dep_ not in _AUX_LINKS for t in between):
         return 0  # "Macron a …": an auxiliary, nothing else, stands between
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_LINKS]
     if any(c.i < verb.i for c in subjects):
@@ -379,4 +382,140 @@ def name_taken_for_an_adjective(sent: Span) -> int:
                 t.pos_ in ("ADJ", "ADP", "DET", "NOUN", "PROPN") for t in sent.doc[head.i + 1:word.i]):
             word.dep_ = "appos"
             moved += 1
+    return moved
+
+
+#: present-tense verbs the tagger reads as another word before what they govern: "compte"
+#: (the noun) before an infinitive, "dément" (the adjective) before an infinitive or a noun
+#: phrase; each form → (the verb's lemma, whether a noun phrase may follow it)
+MISREAD_VERB_FORMS: dict[str, tuple[str, bool]] = {
+    "compte": ("compter", False),
+    "comptent": ("compter", False),
+    "dément": ("démentir", True),
+    "presse": ("presser", True),
+    "pressent": ("presser", True),
+}
+
+
+def verb_taken_for_another_word(sent: Span) -> bool:
+    """"Le président américain compte rencontrer Vladimir Poutine", "Macron compte appeler
+    Poutine", "Paris compte livrer des canons", "Moscou dément avoir frappé un hôpital", "Le
+    Kremlin dément toute frappe": the parser reads the present-tense verb as a noun, an adverb
+    or a word hung on the name before it, so the intention or the denial is lost and what it
+    governs becomes the main verb or noun. The word becomes the verb heading the clause, the
+    infinitive after it its complement (``xcomp``) or the noun phrase its object ("L'ONU presse
+    l'Iran de coopérer": and the infinitive after that its complement), the name before it its
+    subject. A "compte" after a determiner or a preposition ("sur son compte",
+    "le compte à rebours") is left alone."""
+    if sent.doc.lang_ != "fr":
+        return False
+    doc = sent.doc
+    for word in sent:
+        entry = MISREAD_VERB_FORMS.get(word.lower_)
+        if entry is None or word.i == sent.start or word.i + 1 >= sent.end:
+            continue
+        lemma, takes_noun = entry
+        after, subject = doc[word.i + 1], doc[word.i - 1]
+        if after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm"):
+            # "dément avoir frappé": the auxiliary's participle is what is denied
+            complement = after.head if after.dep_.startswith("aux") and after.head.i > after.i else after
+        elif takes_noun and after.dep_ == "det" and after.head.i > after.i and after.head.pos_ in ("NOUN", "PROPN"):
+            complement = after.head  # "dément toute frappe", "presse l'Iran de coopérer"
+        elif takes_noun and after.pos_ == "PROPN":
+            complement = after  # "Berlin presse Téhéran de libérer les otages"
+        else:
+            continue
+        if subject.pos_ in ("DET", "ADP", "PRON", "PUNCT") or (
+                word.pos_ == "VERB" and complement.head.i == word.i and word.head.i == word.i):
+            continue  # a noun after its article, or a tree already right
+        while subject.dep_ == "amod" and sent.start <= subject.head.i < subject.i:
+            subject = subject.head  # "Le président américain compte …"
+        if not (subject.pos_ in ("NOUN", "PROPN") or subject.text[:1].isupper()):
+            continue
+        # the subject's phrase ("L'armée israélienne", on whose adjective "dément" may hang), the word
+        # and its complement
+        three = {*range(subject.left_edge.i, word.i), word.i, complement.i}
+        tops = [t for t in (subject, word, complement) if t.head.i == t.i or t.head.i not in three]
+        if len(tops) != 1:
+            continue  # the three words do not form one phrase
+        top = tops[0]
+        head, dep = (word, "ROOT") if top.head.i == top.i else (top.head, top.dep_)
+        for child in list(subject.children):
+            if child.i <= complement.i:
+                continue
+            if child.pos_ == "VERB" and any(g.dep_ == "mark" and g.lower_ in ("de", "d'", "d’", "à") for g in child.children):
+                child.head, child.dep_ = word, "xcomp"  # "presse l'Iran de coopérer": what it is urged to do
+            else:
+                child.head = complement  # what followed the complement is the complement's
+        if top.i != word.i:
+            for child in list(top.children):
+                if child.dep_ == "punct" and child.i > complement.i:
+                    child.head = word  # the final stop closes the clause of the verb
+        word.head, word.dep_ = head, dep
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            subject.pos_ = "PROPN"  # "Macron" read as an adverb or an adjective
+        subject.head, subject.dep_ = word, "nsubj"
+        complement.head = word
+        complement.dep_ = "xcomp" if complement.pos_ in ("VERB", "AUX") else "obj"
+        if complement.dep_ == "obj":
+            # "presse Téhéran de libérer les otages": the infinitive right after the object says
+            # what it is urged to do
+            mark = doc[complement.right_edge.i + 1] if complement.right_edge.i + 1 < sent.end else None
+            verb = mark.head if mark is not None and mark.dep_ == "mark" and mark.lower_ in ("de", "d'", "d’") else None
+            if (verb is not None and verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm")
+                    and verb.head.i != word.i and word.i not in {a.i for a in verb.subtree}):
+                verb.head, verb.dep_ = word, "xcomp"
+        for child in list(complement.children):
+            if child.dep_ == "punct" and child.i == sent.end - 1:
+                child.head = word
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VERB", lemma
+        word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin|Person=3")
+        return True
+    return False
+
+
+def infinitive_left_unattached(sent: Span) -> int:
+    """"Le Brésil s'est abstenu de condamner Moscou": an infinitive opened by "de" under a
+    verb, left with the parser's catch-all label (``dep``), is that verb's complement
+    (``xcomp``), through which it shares the subject and a negating verb negates it.
+    French only; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    changed = 0
+    for word in sent:
+        if (word.dep_ == "dep" and word.pos_ == "VERB" and "Inf" in word.morph.get("VerbForm")
+                and word.head.pos_ == "VERB" and word.head.i < word.i
+                and any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in word.children)):
+            word.dep_ = "xcomp"
+            changed += 1
+    return changed
+
+
+#: links the parser gives a name right after a verb when it misses the object ("a prévenu
+#: Helsinki qu'il …", "n'a pas rencontré Poutine lors du sommet")
+NAME_AS_FUNCTION_LINKS = frozenset({"advmod", "mark"})
+
+
+def name_after_the_verb_taken_for_function_word(sent: Span) -> int:
+    """"Moscou a prévenu Helsinki qu'il prendrait des mesures", "Erdogan n'a pas rencontré
+    Poutine lors du sommet": a capitalised word right after a verb that has a subject before it
+    and no object, hung by an adverb's or a conjunction's link (on the verb or on the clause
+    after it), is the verb's object. French only; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    doc = sent.doc
+    moved = 0
+    for word in sent:
+        if (word.dep_ not in NAME_AS_FUNCTION_LINKS or word.i == sent.start or not word.is_title
+                or word.pos_ not in ("PROPN", "SCONJ", "ADV", "X", "NOUN")):
+            continue
+        verb = doc[word.i - 1]
+        if verb.pos_ != "VERB" or any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        if not any(c.dep_ in SUBJECT_LINKS and c.i < verb.i for c in verb.children):
+            continue  # "…, a averti Pékin": a speaker after the statement, not an object
+        if any(c.i != word.i for c in word.children if c.dep_ not in ("flat:name", "flat")):
+            continue
+        word.head, word.dep_, word.pos_ = verb, "obj", "PROPN"
+        moved += 1
     return moved

@@ -200,14 +200,16 @@ def stems_for(lemma: str, pos: str, lang: str) -> dict[str, bool]:
             stem(word[:-1])  # accuse → accus(ed|ing)
         if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
             stem(word[:-1])  # deny → den(ied|ies), inquiry → inquir(ies)
+    # an irregular form is a word of its own even when a stem above has the same letters
+    # ("met" of "mettre", "bat" of "battre": "Moscou met en garde Varsovie")
     for form in irregular.get(word, ()):
-        out.setdefault(form, True)
+        out[form] = True
     if pos == "VERB":
         # verbs built on an irregular one: détenir, soutenir, remettre, combattre, forgive…
         for base, forms in irregular.items():
             if word != base and word.endswith(base) and len(base) >= 4:
                 for form in forms:
-                    out.setdefault(word[: -len(base)] + form, True)
+                    out[word[: -len(base)] + form] = True
     return out
 
 
