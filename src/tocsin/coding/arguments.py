@@ -269,10 +269,15 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 out.sources = []
         authored = False
         for rank, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
-            actors = self._resolve_heads([h for _, h in group], lang, when, ctx)
+            group_heads = list(group)
+            actors = self._resolve_heads([h for _, h in group_heads], lang, when, ctx)
             if any(a.resolved for a in actors):
                 out.targets = actors
                 authored = rank < 0
+                out.object_target = (
+                    pred.symmetric and sum(a.resolved for a in out.sources) >= 2
+                    and all(h.head.i == tok.i and h.dep_ in OBJECT and self._object_names_an_actor(h, lang, when, ctx)
+                            for _, h in group_heads))
                 break
             if not out.targets:
                 out.targets = actors
@@ -830,6 +835,12 @@ class ArgumentRules(RecipientRules, PhraseActors):
         symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type) or args.reciprocal or args.mutual
         sources, targets, pair = args.sources, args.targets, args.pair
         resolved_sources = unique_actors([a for a in sources if a.resolved])
+        if symmetric and args.object_target and len(resolved_sources) >= 2 and not pair:
+            named = unique_actors([t for t in targets if t.resolved])
+            if named and not any(same_actor(s, t) for s in resolved_sources for t in named):
+                # "la France et l'Allemagne ont rencontré le président ukrainien": each party met
+                # the one named as its partner, not each other
+                return [(s, t) for s in resolved_sources for t in named]
         if symmetric and (not targets or len(resolved_sources) >= 2) and not (pair and resolved_sources):
             group = unique_actors(sources + pair)
             if len(group) >= 2:
@@ -856,6 +867,14 @@ class ArgumentRules(RecipientRules, PhraseActors):
         if not targets:
             return [(s, None) for s in sources]
         return [(s, t) for s in sources for t in targets]
+
+    def _object_names_an_actor(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> bool:
+        """Whether a phrase names an actor by its own words, not by a clause hung on it ("un
+        cessez-le-feu négocié sous l'égide de Washington" names no one)."""
+        cut = {t.i for c in head.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
+        text = " ".join("".join(t.text_with_ws for t in head.subtree if t.i not in cut).split())
+        actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+        return actor is not None and actor.resolved
 
     def _inferred_target(self, pred: Predicate, sources: list[Actor], args: Roles, ctx: DocumentContext) -> list[Actor]:
         if not self.options.infer_required_targets or not sources or not sources[0].resolved:

@@ -58,6 +58,11 @@ repair whose precondition fails, so a new repair is one function and one row.
   (:func:`name_start_hung_on_the_verb`); "Macron a critiqué …" opened by a surname read as an
   adverb has it for subject (:func:`name_taken_for_adverb_at_start`); in "a attaqué des
   soldats turcs" the article read as "de" + "les" is put back (:func:`object_taken_for_partitive_phrase`).
+* **A noun or a first name read as another word**: in "a ordonné de nouvelles frappes" the
+  noun after "de" and an adjective can be tagged as a preposition or an adjective while it
+  is the object (:func:`noun_tagged_as_adposition`); in "Le Premier ministre indien Narendra
+  Modi s'est entretenu …" the first name is read as the verb of the sentence, with the real
+  verb as a clause under it (:func:`name_taken_for_a_verb`).
 * **A subject hung on a function word**: "Les Houthis ont de nouveau attaqué" — the
   subject goes to the verb (:func:`subject_on_function_word`).
 * **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
@@ -154,8 +159,10 @@ from tocsin.coding.word_repairs import (
     name_split_by_tagger,
     name_split_into_two_arguments,
     name_start_hung_on_the_verb,
+    name_taken_for_a_verb,
     name_taken_for_adverb_at_start,
     name_taken_for_an_adjective,
+    noun_tagged_as_adposition,
     noun_tagged_as_verb,
     participle_taken_for_adjective,
     participle_taken_for_noun,
@@ -347,11 +354,17 @@ _NUMMOD_CASE_IDS = _ids("nummod", "case")
 _CONJ_ID = get_string_id("conj")
 _CLAUSE_OF_NAME = frozenset((d, VERB) for d in _ids("acl:relcl", "relcl", "acl", "conj"))
 _FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
+_NOUN_ARGUMENT_AS_FUNCTION_WORD = frozenset((d, p) for d in _ids("obj", "nsubj", "nsubj:pass") for p in (ADP, ADJ))
+_FLAT_NAME_ID = get_string_id("flat:name")
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
     # lemmas and parts of speech first: the repairs below read them
     (lambda w: w.fr and VERB in w.pos, lambda sent, cues: present_verb_without_lemma(sent)),
+    (lambda w: w.fr and not w.labelled.isdisjoint(_NOUN_ARGUMENT_AS_FUNCTION_WORD),
+     lambda sent, cues: noun_tagged_as_adposition(sent)),
+    (lambda w: w.fr and (_ROOT_ID, VERB) in w.labelled and (_FLAT_NAME_ID, VERB) in w.hung,
+     lambda sent, cues: name_taken_for_a_verb(sent)),
     (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr, lambda sent, cues: that_clause_taken_for_relative(sent)),
     (lambda w: w.fr, lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
