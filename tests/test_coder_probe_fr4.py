@@ -102,3 +102,33 @@ def test_a_count_in_tens_is_no_object_of_its_own(engine) -> None:
         ("ASSAULT", "LBN", "ISR")}
     assert triples(code(engine, "La Russie a tiré une quarantaine de missiles sur l'Ukraine.")) == {
         ("ASSAULT", "RUS", "UKR")}
+
+
+# ---------------------------------------------------------------- attacks named by a noun
+
+def test_armed_forces_in_the_de_phrase_of_an_attack_are_its_author(engine) -> None:
+    found = triples(code(engine, "L'offensive de l'armée russe dans la région de Kharkiv se poursuit."))
+    assert found == {("ASSAULT", "RUS", "UKR")}
+    found = triples(code(engine, "Les frappes des forces russes sur Kharkiv ont tué six civils."))
+    assert ("ASSAULT", "RUS", "UKR") in found
+
+
+def test_an_attack_on_armed_forces_keeps_them_as_its_recipient(engine) -> None:
+    # the "par" phrase names the author: the forces in the "de" phrase undergo the attack
+    found = triples(code(engine, "L'attaque de l'armée malienne par les jihadistes a fait dix morts."))
+    assert not any(s == "MLI" for _, s, _ in found)
+    # a kind of weapon is no author
+    found = triples(code(engine, "Malgré des tirs d'artillerie près de la centrale de Zaporijjia, les inspecteurs sont entrés."))
+    assert not any(s == "RUS" for _, s, _ in found)
+
+
+def test_a_group_name_shared_by_a_town_is_no_place(engine) -> None:
+    events = code(engine, "Israël a frappé des positions du Hamas.")
+    assert triples(events) == {("ASSAULT", "ISR", "PSE")}
+    assert all(e.location is None or e.location.country != "DEU" for e in events)
+
+
+def test_rebels_taking_a_town_of_their_own_country_act_against_its_state(engine) -> None:
+    assert triples(code(engine, "Les rebelles du M23 ont pris le contrôle de la ville d'Uvira.")) == {("COERCE", "COD", "COD")}
+    events = code(engine, "Les paramilitaires des FSR ont assiégé la ville d'El-Fasher.")
+    assert [(e.source.code, e.target.code) for e in events] == [("SDNREB", "SDNGOV")]

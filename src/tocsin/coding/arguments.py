@@ -251,6 +251,19 @@ class ArgumentRules(RecipientRules, PhraseActors):
                     out.sources.extend(self._possessor(tok, lang, when, ctx))
         source_heads = [h for h in source_heads if not _is_time_phrase(h, cues)]  # "quelques heures avant le sommet"
         out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
+        if (genitive and pred.type == "ASSAULT" and pred.pos == "NOUN"
+                and tok.lemma_.lower() in cues.agentive_attack_nouns and not any(a.resolved for a in out.sources)
+                and not any(a.role == "oblique" and a.prep in cues.agent_prepositions for a in args)):
+            # "l'offensive de l'armée russe dans la région de Kharkiv": armed forces in the "de"
+            # phrase of an attack are who attacks; where it strikes is read from the place
+            # "de l'armée", "des FSR", "du Hamas", not a kind of weapon ("des tirs d'artillerie")
+            named = all(g.pos_ == "PROPN" or any(c.dep_ == "det" for c in g.children)
+                        or (g.i > 0 and g.doc[g.i - 1].lower_ in ("du", "des")) for g in genitive)
+            forces = [] if not named or any(preposition_of(t) in cues.agent_prepositions for g in genitive for t in g.subtree) \
+                else self._resolve_heads(genitive, lang, when, ctx)
+            if forces and all(a.resolved and a.sector in ARMED_SECTORS for a in forces):
+                out.sources = out.sources + forces
+                genitive = []
         target_heads.extend((len(spec), h) for h in genitive)
         if pred.type in AUTHORED_OBJECT_TYPES and pred.pos == "VERB":
             # "a décliné l'invitation de Moscou au sommet de l'OTSC": what is refused is the
@@ -893,6 +906,9 @@ class ArgumentRules(RecipientRules, PhraseActors):
 #: types whose object is someone's act or offer: its author is the recipient ("a décliné
 #: l'invitation de Moscou")
 AUTHORED_OBJECT_TYPES = frozenset({"REJECT"})
+
+#: sectors of armed forces, state or not: the "de" phrase of an attack that names them is its author
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 
 #: sectors of the forces a state deploys where it rules: named with no country, they are the
 #: place's ("un policier à Nanterre")

@@ -147,6 +147,9 @@ class Cues:
     #: verbs of taking ground back from someone ("reprendre Nyala aux FSR", "retake … from"):
     #: an offensive meant to do so is aimed at whom the ground is taken from
     retaking_verbs: frozenset[str] = frozenset()
+    #: attacks whose "de/of" phrase, when it names armed forces, is who attacks ("l'offensive de
+    #: l'armée russe", "les bombardements des FSR"), not who undergoes it
+    agentive_attack_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -224,6 +227,7 @@ class Cues:
             imposing_verbs=words("imposing_verbs"),
             border_nouns=words("border_nouns"),
             retaking_verbs=words("retaking_verbs"),
+            agentive_attack_nouns=words("agentive_attack_nouns"),
         )
 
 
