@@ -132,3 +132,22 @@ def test_rebels_taking_a_town_of_their_own_country_act_against_its_state(engine)
     assert triples(code(engine, "Les rebelles du M23 ont pris le contrôle de la ville d'Uvira.")) == {("COERCE", "COD", "COD")}
     events = code(engine, "Les paramilitaires des FSR ont assiégé la ville d'El-Fasher.")
     assert [(e.source.code, e.target.code) for e in events] == [("SDNREB", "SDNGOV")]
+
+
+# ---------------------------------------------------------------- texts that speak for their authors
+
+def test_a_participle_on_an_adopted_text_speaks_for_who_adopted_it(engine) -> None:
+    found = triples(code(engine, "Le Conseil de sécurité de l'ONU a adopté une résolution appelant à un cessez-le-feu au Soudan."))
+    assert {s for ty, s, _ in found if ty == "REQUEST"} == {"IGOUN"}
+    found = triples(code(engine, "Le G7 a publié un communiqué condamnant les essais nucléaires nord-coréens."))
+    assert ("ACCUSE", "IGOG7", "PRK") in found
+    found = triples(code(engine, "La France et l'Allemagne ont signé une déclaration exhortant Moscou à retirer ses troupes."))
+    assert {("REQUEST", "FRA", "RUS"), ("REQUEST", "DEU", "RUS")} <= found
+    found = triples(code(engine, "Le ministère chinois des Affaires étrangères a publié un communiqué dénonçant l'ingérence américaine."))
+    assert found == {("ACCUSE", "CHN", "USA")}
+
+
+def test_a_participle_on_a_published_statement_en(engine) -> None:
+    events = engine.code_article(Article(id="t", text="The G7 issued a statement condemning North Korea's missile launches.",
+                                         language="en", published=PUBLISHED))
+    assert ("ACCUSE", "IGOG7", "PRK") in triples(events)

@@ -241,6 +241,11 @@ class ArgumentRules(RecipientRules, PhraseActors):
             # "Poutine et Xi ont signé" parsed with the verb under "Poutine" (not "… à Beyrouth et
             # promis de financer", where the verb is hung on a place)
             source_heads.insert(0, tok.head)
+        if (pred.pos == "VERB" and not source_heads and not passive and tok.dep_ == "acl"
+                and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in cues.document_nouns):
+            # "a adopté une résolution appelant à un cessez-le-feu", "issued a statement condemning
+            # …": the text speaks for whoever adopted or published it
+            source_heads = _author_of_text(tok.head, cues)
         if pred.pos == "VERB" and not source_heads and not passive:
             source_heads = subjects(tok, cues.unaccusative_verbs)  # includes a subject split off by the parser
         out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children)
@@ -902,6 +907,19 @@ class ArgumentRules(RecipientRules, PhraseActors):
         return [other]
 
     # ------------------------------------------------------------------ records
+
+def _author_of_text(text: Token, cues: Cues) -> list[Token]:
+    """Who adopted, published or signed a text: the subject of the verb the text is the object
+    of, or the agent of that verb when the text is its passive subject."""
+    verb = text.head
+    if verb.i == text.i or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if text.dep_ in OBJECT:
+        return subjects(verb, cues.unaccusative_verbs)
+    if text.dep_ in PASSIVE_SUBJECT:
+        return [a.head for a in arguments(verb, cues.unaccusative_verbs) if a.role == "agent"]
+    return []
+
 
 #: types whose object is someone's act or offer: its author is the recipient ("a décliné
 #: l'invitation de Moscou")

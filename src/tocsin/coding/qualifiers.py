@@ -150,6 +150,9 @@ class Cues:
     #: attacks whose "de/of" phrase, when it names armed forces, is who attacks ("l'offensive de
     #: l'armée russe", "les bombardements des FSR"), not who undergoes it
     agentive_attack_nouns: frozenset[str] = frozenset()
+    #: texts an actor adopts or publishes: a participle hung on one ("une résolution appelant à",
+    #: "a statement condemning") speaks for whoever adopted or published it
+    document_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -228,6 +231,7 @@ class Cues:
             border_nouns=words("border_nouns"),
             retaking_verbs=words("retaking_verbs"),
             agentive_attack_nouns=words("agentive_attack_nouns"),
+            document_nouns=words("document_nouns"),
         )
 
 
