@@ -151,3 +151,31 @@ def test_a_participle_on_a_published_statement_en(engine) -> None:
     events = engine.code_article(Article(id="t", text="The G7 issued a statement condemning North Korea's missile launches.",
                                          language="en", published=PUBLISHED))
     assert ("ACCUSE", "IGOG7", "PRK") in triples(events)
+
+
+# ---------------------------------------------------------------- recipients hung on the author
+
+def test_the_recipient_of_an_event_noun_hung_on_its_author(engine) -> None:
+    assert triples(code(engine, "La visite du président français au Maroc a débuté lundi.")) == {("CONSULT", "FRA", "MAR")}
+    assert triples(code(engine, "La visite d'État du roi Charles III en France a débuté mercredi.")) == {
+        ("CONSULT", "GBR", "FRA")}
+    assert triples(code(engine, "L'attaque des rebelles houthis contre un pétrolier grec a provoqué une marée noire.")) == {
+        ("ASSAULT", "YEM", "GRC")}
+    assert triples(code(engine, "Le retrait des troupes françaises du Sénégal s'est achevé jeudi.")) == {
+        ("RETREAT", "FRA", "SEN")}
+    assert triples(code(engine, "Le retrait des troupes américaines d'Irak doit s'achever en 2026.")) == {
+        ("RETREAT", "USA", "IRQ")}
+
+
+# ---------------------------------------------------------------- transliterated given names
+
+def test_a_korean_given_name_stays_one_word(fr, engine) -> None:
+    from tocsin.nlp.pipelines import hyphenated_word
+
+    assert "Jong-un" in [t.text for t in fr("Kim Jong-un a supervisé un tir.")]
+    for word in ("Jong-un", "Jae-myung", "Ching-te"):
+        assert hyphenated_word(word), word
+    for word in ("Peut-on", "Dit-elle", "Est-ce", "Allez-y"):
+        assert not hyphenated_word(word), word
+    found = triples(code(engine, "La rencontre entre Vladimir Poutine et Kim Jong-un a eu lieu à Vladivostok."))
+    assert found == {("CONSULT", "RUS", "PRK")}

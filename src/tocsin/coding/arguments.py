@@ -268,6 +268,7 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 else self._resolve_heads(genitive, lang, when, ctx)
             if forces and all(a.resolved and a.sector in ARMED_SECTORS for a in forces):
                 out.sources = out.sources + forces
+                source_heads = source_heads + genitive
                 genitive = []
         target_heads.extend((len(spec), h) for h in genitive)
         if pred.type in AUTHORED_OBJECT_TYPES and pred.pos == "VERB":
@@ -335,6 +336,17 @@ class ArgumentRules(RecipientRules, PhraseActors):
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
             self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
+        if (pred.pos == "NOUN" and not out.pair and not any(a.resolved for a in out.targets)
+                and any(a.resolved for a in out.sources)):
+            # "la visite du président français au Maroc", "l'attaque des rebelles houthis contre un
+            # pétrolier grec", "le retrait des troupes françaises du Sénégal": the parser hangs the
+            # recipient on the author's "de" phrase, the nearer noun
+            hung = _recipient_on_the_author(tok, source_heads, spec, cues)
+            if hung:
+                found = [a for a in self._resolve_heads(hung, lang, when, ctx) if a.resolved
+                         and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+                if found:
+                    out.targets = found
         elif (pred.type in REACTION_TYPES and not authored
               and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads)):
             # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
@@ -907,6 +919,31 @@ class ArgumentRules(RecipientRules, PhraseActors):
         return [other]
 
     # ------------------------------------------------------------------ records
+
+def _recipient_on_the_author(noun: Token, source_heads: Sequence[Token], spec: Sequence[str], cues: Cues) -> list[Token]:
+    """The phrases of an event noun's "de" phrase (its author) that open with one of the
+    row's recipient prepositions; a "de" phrase there counts only when it is a name (a country
+    left: "le retrait des troupes françaises du Sénégal")."""
+    preps = {p for p in spec if p not in ("obj", "iobj")}
+    found: list[Token] = []
+    for author in source_heads:
+        if author.head.i != noun.i or preposition_of(author) not in cues.source_prepositions:
+            continue
+        # down the author's own "de" phrases and adjectives ("la visite d'État du roi Charles III
+        # en France", "des troupes américaines d'Irak"), two steps at most
+        reach = [(author, 0)]
+        while reach:
+            word, depth = reach.pop()
+            for child in word.children:
+                if child.i < author.i:
+                    continue
+                prep = preposition_of(child) if child.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") else None
+                if prep in preps and (prep not in cues.source_prepositions or child.pos_ == "PROPN"):
+                    found.append(child)
+                elif depth < 2 and (prep in cues.source_prepositions or (child.dep_ == "amod" and child.pos_ == "ADJ")):
+                    reach.append((child, depth + 1))
+    return sorted(found, key=lambda t: t.i)
+
 
 def _author_of_text(text: Token, cues: Cues) -> list[Token]:
     """Who adopted, published or signed a text: the subject of the verb the text is the object
