@@ -145,7 +145,7 @@ def hyphenated_word(text: str) -> bool:
         return False  # "dit-il", "va-t-en"; not the "en" of "Châlons-en-Champagne"
     # a name has all its main parts capitalised, a compound noun none
     capitalised = [part[0].isupper() for part in parts if part not in _NAME_LINKS]
-    if len(parts) == 2 and parts[0].istitle() and len(parts[0]) <= 4 and parts[1].islower():
+    if len(parts) == 2 and parts[0].istitle() and len(parts[0]) <= 5 and parts[1].islower():
         return True  # a transliterated given name ("Kim Jong-un", "Lee Jae-myung", "Lai Ching-te")
     return all(capitalised) or not any(capitalised) or parts[0].lower() in _NAME_PARTICLES and all(capitalised[1:])
 
