@@ -192,10 +192,23 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 if t.i != tok.i and preposition_of(t) in cues.agent_prepositions and t.head.dep_ not in SUBJECT | PASSIVE_SUBJECT:
                     args.append(Argument("agent", preposition_of(t), t))
                     break
+        nested_agent: Token | None = None
+        if pred.pos == "NOUN" and not any(a.role == "oblique" and a.prep in cues.agent_prepositions for a in args):
+            # "la libération de deux otages par le Hamas": the agent the parser hung on the
+            # noun's "de" phrase, the nearer noun
+            for arg in list(args):
+                if arg.role == "oblique" and arg.prep in cues.source_prepositions and arg.head.i not in by_index:
+                    agent = next((c for c in arg.head.children if c.dep_ in ("nmod", "obl", "obl:mod", "obl:agent")
+                                  and c.pos_ == "PROPN" and preposition_of(c) in cues.agent_prepositions), None)
+                    if agent is not None:
+                        args.append(Argument("oblique", preposition_of(agent), agent))
+                        nested_agent = agent
+                        break
         # "l'expulsion par Alger de douze agents": with a "par/by" agent, the noun's genitive
         # names what undergoes the act, whatever its type
         agent_named = pred.pos == "NOUN" and any(
-            a.role == "oblique" and a.prep in cues.agent_prepositions and a.head.pos_ == "PROPN" for a in args)
+            a.role == "oblique" and a.prep in cues.agent_prepositions
+            and (a.head.pos_ == "PROPN" or a.head.text[:1].isupper()) for a in args)
         for arg in args:
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:
@@ -300,6 +313,11 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 break
             if not out.targets:
                 out.targets = actors
+        if nested_agent is not None and out.targets and all(
+                not a.resolved or any(same_actor(a, s) for s in out.sources if s.resolved) for a in out.targets):
+            # "deux otages par le Hamas" names the agent, not who undergoes the act
+            out.targets = []
+            target_heads = [(r, h) for r, h in target_heads if h.i != nested_agent.head.i]
 
         if pred.type == "ASSAULT" and pred.pos == "VERB" and out.sources and not any(a.resolved for a in out.sources):
             # "tué par un policier à Nanterre", "des soldats ont ouvert le feu à Kinshasa": the
@@ -320,7 +338,7 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 out.sources = actors
                 if own and not any(t.resolved for t in out.targets):
                     out.targets = own
-        if (borrow and pred.pos == "NOUN" and not out.pair
+        if (borrow and pred.pos == "NOUN" and not out.pair and not agent_named
                 and (tok.dep_ in OBJECT or (tok.dep_ in ("obl:arg", "obl") and preposition_of(tok) == "à"))
                 and tok.head.lemma_.lower() in cues.light_verbs):
             # (also "ont procédé à un échange", "a participé à des exercices")
@@ -391,7 +409,7 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.sources = self._party_of_the_clause(tok, out, res, lang, when, ctx) or out.sources
         if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
-                           or self._window_target(tok, spec, lang, when, ctx) or out.targets)
+                           or (nested_agent is None and self._window_target(tok, spec, lang, when, ctx)) or out.targets)
         if pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_inside_object(tok, spec, lang, when, ctx) or out.targets
         if pred.type in NATIONALITY_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
