@@ -338,14 +338,21 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 out.sources = actors
                 if own and not any(t.resolved for t in out.targets):
                     out.targets = own
-        if (borrow and pred.pos == "NOUN" and not out.pair and not agent_named
+        if (borrow and pred.pos == "NOUN" and not out.pair
                 and (tok.dep_ in OBJECT or (tok.dep_ in ("obl:arg", "obl") and preposition_of(tok) == "à"))
                 and tok.head.lemma_.lower() in cues.light_verbs):
             # (also "ont procédé à un échange", "a participé à des exercices")
             # "les États-Unis ont annoncé un boycott des JO de Pékin": the light verb's subject acts,
             # the noun's own "de/of" phrase is what it acts on
             actors = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index) if a.resolved]
-            if actors:
+            agents = [a for a in out.sources if a.resolved]
+            if actors and agent_named and agents:
+                # "le Qatar a annoncé la libération d'otages par le Hamas": the noun's own agent acts;
+                # the subject only says who it is when it is of the agent's country ("Pedro Sánchez
+                # a annoncé la reconnaissance par l'Espagne …")
+                if all(any(a.country == b.country for b in agents) for a in actors):
+                    out.sources = actors
+            elif actors:
                 own = [a for a in out.sources if a.resolved and not any(same_actor(a, b) for b in actors)]
                 out.sources = actors
                 if own and not any(t.resolved for t in out.targets):
