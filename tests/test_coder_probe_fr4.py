@@ -194,3 +194,13 @@ def test_a_condemned_act_with_a_par_agent_sends_the_condemnation_to_its_author(e
     found = triples(code(engine, "L'expulsion de l'ambassadeur de France par le Niger a été condamnée par l'Union européenne."))
     assert ("ACCUSE", "IGOEU", "NER") in found
     assert not any(t == "FRA" for ty, _, t in found if ty == "ACCUSE")
+
+
+# ---------------------------------------------------------------- adjectives of an organisation
+
+def test_european_sanctions_are_the_european_unions(engine) -> None:
+    assert triples(code(engine, "Le Kremlin a dénoncé les nouvelles sanctions européennes.")) == {("ACCUSE", "RUS", "IGOEU")}
+    assert triples(code(engine, "La Serbie et le Kosovo ont rejeté le plan européen.")) == {
+        ("REJECT", "SRB", "IGOEU"), ("REJECT", "XKX", "IGOEU")}
+    # countries called European are a group no code names
+    assert not any(t == "IGOEU" for _, _, t in triples(code(engine, "Moscou a critiqué les pays européens.")))

@@ -153,6 +153,9 @@ class Cues:
     #: texts an actor adopts or publishes: a participle hung on one ("une résolution appelant à",
     #: "a statement condemning") speaks for whoever adopted or published it
     document_nouns: frozenset[str] = frozenset()
+    #: adjectives of an organisation and the organisation (knowledge-base name) they stand for:
+    #: "les sanctions européennes" are the European Union's, "European sanctions" too
+    organisation_adjectives: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -232,6 +235,7 @@ class Cues:
             retaking_verbs=words("retaking_verbs"),
             agentive_attack_nouns=words("agentive_attack_nouns"),
             document_nouns=words("document_nouns"),
+            organisation_adjectives={k.lower(): v.lower() for k, v in data.get("organisation_adjectives", {}).items()},
         )
 
 
