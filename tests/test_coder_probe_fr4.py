@@ -204,3 +204,14 @@ def test_european_sanctions_are_the_european_unions(engine) -> None:
         ("REJECT", "SRB", "IGOEU"), ("REJECT", "XKX", "IGOEU")}
     # countries called European are a group no code names
     assert not any(t == "IGOEU" for _, _, t in triples(code(engine, "Moscou a critiqué les pays européens.")))
+
+
+# ---------------------------------------------------------------- offers and calls of an act between two parties
+
+def test_an_offer_or_a_call_of_an_act_between_two_parties_goes_to_each(engine) -> None:
+    found = triples(code(engine, "D'après Al-Jazeera, l'Égypte a proposé une nouvelle trêve entre Israël et le Hamas."))
+    assert {("AGREE", "EGY", "ISR"), ("AGREE", "EGY", "PSE")} <= found
+    found = triples(code(engine, "Le pape a appelé à un cessez-le-feu entre l'Inde et le Pakistan."))
+    assert {("REQUEST", "VAT", "IND"), ("REQUEST", "VAT", "PAK")} <= found
+    found = triples(code(engine, "L'ONU a appelé à des négociations entre Kiev et Moscou."))
+    assert {("REQUEST", "IGOUN", "UKR"), ("REQUEST", "IGOUN", "RUS")} <= found

@@ -93,6 +93,8 @@ TWO_SIDED_TYPES = frozenset({"RETREAT"})
 BENEFICIARY_TYPES = frozenset({"SUPPORT"})
 #: types whose recipient may be named inside what is threatened or agreed ("menacé d'annexer
 #: l'Essequibo", "agree to open membership talks with Ukraine")
+#: offers and calls whose object is an act between two parties: each party is a recipient
+PARTIES_OF_CONTENT_TYPES = frozenset({"AGREE", "REQUEST"})
 CONTENT_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "ACCUSE", "CONCEDE"})
 #: types whose recipient may be named only by the nationality of what is acted on ("Russian
 #: drones shot down"); not AID or MOBILIZE, where it is the origin of what is sent
@@ -463,6 +465,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.targets = self._threatened_on_condition(tok, out, lang, when, ctx) or out.targets
         if pred.type == "REQUEST" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._actor_of_requested_act(tok, trig, out, res, lang, when, ctx) or out.targets
+        if pred.type in PARTIES_OF_CONTENT_TYPES and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._parties_of_proposed_act(tok, out, cues, lang, when, ctx) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type == "ACCUSE" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
@@ -922,6 +926,24 @@ class ArgumentRules(RecipientRules, PhraseActors):
         if not targets:
             return [(s, None) for s in sources]
         return [(s, t) for s in sources for t in targets]
+
+    def _parties_of_proposed_act(self, tok: Token, out: Roles, cues: Cues, lang: str, when: date | None,
+                                 ctx: DocumentContext) -> list[Actor]:
+        """"l'Égypte a proposé une nouvelle trêve entre Israël et le Hamas", "a appelé à un
+        cessez-le-feu entre l'Inde et le Pakistan": an offer or a call of an act between two
+        parties goes to each party (not to the one who offers or calls)."""
+        own = [a for a in out.sources if a.resolved]
+        for noun in tok.children:
+            if noun.pos_ != "NOUN" or not (noun.dep_ in OBJECT or preposition_of(noun) in ("à", "to", "for")):
+                continue
+            between = [c for c in noun.children if preposition_of(c) in cues.dyad_prepositions]
+            if not between:
+                continue
+            parties = [a for a in self._resolve_heads(between, lang, when, ctx)
+                       if a.resolved and not any(same_actor(a, s) for s in own)]
+            if len(parties) >= 2:
+                return parties
+        return []
 
     def _object_names_an_actor(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> bool:
         """Whether a phrase names an actor by its own words, not by a clause hung on it ("un
