@@ -215,3 +215,16 @@ def test_an_offer_or_a_call_of_an_act_between_two_parties_goes_to_each(engine) -
     assert {("REQUEST", "VAT", "IND"), ("REQUEST", "VAT", "PAK")} <= found
     found = triples(code(engine, "L'ONU a appelé à des négociations entre Kiev et Moscou."))
     assert {("REQUEST", "IGOUN", "UKR"), ("REQUEST", "IGOUN", "RUS")} <= found
+
+
+# ---------------------------------------------------------------- lists of nationality adjectives
+
+def test_a_list_of_nationality_adjectives_hung_on_its_first_adjective(engine) -> None:
+    found = triples(code(engine, "Le ministre Araqchi a rencontré à Genève ses homologues français, allemand et britannique."))
+    assert found == {("CONSULT", "IRN", "FRA"), ("CONSULT", "IRN", "DEU"), ("CONSULT", "IRN", "GBR")}
+    found = triples(code(engine, "Le Qatar et l'Égypte ont reçu des délégations israélienne et palestinienne."))
+    assert found == {("CONSULT", a, b) for a in ("QAT", "EGY") for b in ("ISR", "PSE")}
+    # a thing accepted is no partner, whatever is named inside it
+    found = triples(code(engine, "Les talibans et le Pakistan ont accepté samedi un cessez-le-feu immédiat, "
+                                 "au terme de pourparlers sous médiation qatarie et turque."))
+    assert not any(t == "QAT" for _, _, t in found)

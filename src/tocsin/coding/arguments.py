@@ -309,7 +309,7 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 out.targets = actors
                 authored = rank < 0
                 out.object_target = (
-                    pred.symmetric and sum(a.resolved for a in out.sources) >= 2
+                    (pred.symmetric or self.ontology.is_symmetric(pred.type)) and sum(a.resolved for a in out.sources) >= 2
                     and all(h.head.i == tok.i and h.dep_ in OBJECT and self._object_names_an_actor(h, lang, when, ctx)
                             for _, h in group_heads))
                 break
@@ -946,8 +946,13 @@ class ArgumentRules(RecipientRules, PhraseActors):
         return []
 
     def _object_names_an_actor(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> bool:
-        """Whether a phrase names an actor by its own words, not by a clause hung on it ("un
+        """Whether a phrase names an actor by its own words: a name or a word for an actor ("la
+        délégation ukrainienne"), not a thing with a clause or a phrase hung on it ("un
         cessez-le-feu négocié sous l'égide de Washington" names no one)."""
+        cues = self.languages[lang].cues
+        if head.pos_ != "PROPN" and head.lemma_.lower() not in cues.actor_nouns | cues.counterpart_words \
+                and head.lower_ not in cues.actor_nouns:
+            return False  # "ont accepté un cessez-le-feu … sous médiation qatarie": a thing, not a partner
         cut = {t.i for c in head.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
         text = " ".join("".join(t.text_with_ws for t in head.subtree if t.i not in cut).split())
         actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
