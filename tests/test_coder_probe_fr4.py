@@ -228,3 +228,21 @@ def test_a_list_of_nationality_adjectives_hung_on_its_first_adjective(engine) ->
     found = triples(code(engine, "Les talibans et le Pakistan ont accepté samedi un cessez-le-feu immédiat, "
                                  "au terme de pourparlers sous médiation qatarie et turque."))
     assert not any(t == "QAT" for _, _, t in found)
+
+
+# ---------------------------------------------------------------- drones brought down over a country
+
+def test_drones_brought_down_over_a_country_were_brought_down_by_it(fr, engine) -> None:
+    from tocsin.coding.clause_repairs import place_phrase_hung_on_its_adverb
+
+    doc = fr("Deux drones russes ont été interceptés au-dessus de la Pologne.")
+    poland, verb = _token(doc, "Pologne"), _token(doc, "interceptés")
+    assert poland.dep_ == "dep" and poland.head.text == "au-dessus"  # the model's reading this repair is for
+    assert place_phrase_hung_on_its_adverb(doc[:]) == 1
+    assert (poland.head.i, poland.dep_, _token(doc, "au-dessus").dep_) == (verb.i, "obl:mod", "case")
+    assert place_phrase_hung_on_its_adverb(doc[:]) == 0
+    assert triples(code(engine, "Deux drones russes ont été interceptés au-dessus de la Pologne.")) == {("ASSAULT", "POL", "RUS")}
+    assert triples(code(engine, "Un drone ukrainien a été abattu au-dessus de la région de Koursk.")) == {
+        ("ASSAULT", "RUS", "UKR")}
+    # the country flown over is who brings them down, never their recipient
+    assert triples(code(engine, "Trois drones ont été abattus au-dessus de la Roumanie.")) == {("ASSAULT", "ROU", None)}

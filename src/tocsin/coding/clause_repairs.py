@@ -627,3 +627,27 @@ def resumptive_noun_taken_for_a_conjunct(sent: Span, resumptive_nouns: frozenset
         noun.dep_ = "appos"
         moved += 1
     return moved
+
+
+#: French adverbs that open a place phrase with "de" ("au-dessus de la Pologne")
+PLACE_ADVERBS = frozenset({"au-dessus", "au-delà", "en-dessous", "au-dessous"})
+
+
+def place_phrase_hung_on_its_adverb(sent: Span) -> int:
+    """"Deux drones ont été interceptés au-dessus de la Pologne": the parser reads "au-dessus" as
+    an adverb of the verb and hangs the place on it with an unlabelled link, so the coder finds
+    no place phrase. The noun becomes an oblique of the verb with "au-dessus" as its
+    preposition; returns how many."""
+    moved = 0
+    for adverb in sent:
+        if adverb.lower_ not in PLACE_ADVERBS or adverb.dep_ != "advmod" or adverb.head.i == adverb.i:
+            continue
+        place = next((c for c in adverb.children if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")
+                      and c.i > adverb.i), None)
+        if place is None:
+            continue
+        verb = adverb.head
+        place.head, place.dep_ = verb, "obl:mod"
+        adverb.head, adverb.dep_ = place, "case"
+        moved += 1
+    return moved

@@ -63,6 +63,9 @@ repair whose precondition fails, so a new repair is one function and one row.
   is the object (:func:`noun_tagged_as_adposition`); in "Le Premier ministre indien Narendra
   Modi s'est entretenu …" the first name is read as the verb of the sentence, with the real
   verb as a clause under it (:func:`name_taken_for_a_verb`).
+* **A place hung on its adverb**: "abattus au-dessus de la Pologne" — the place the parser hangs
+  on "au-dessus" with an unlabelled link is an oblique of the verb
+  (:func:`place_phrase_hung_on_its_adverb`).
 * **A subject hung on a function word**: "Les Houthis ont de nouveau attaqué" — the
   subject goes to the verb (:func:`subject_on_function_word`).
 * **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
@@ -106,6 +109,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from tocsin.coding.clause_repairs import (
+    PLACE_ADVERBS,
     PREPOSITIONAL_ADVERBS,
     QUANTITY_ADVERBS,
     UNLABELLED,
@@ -122,6 +126,7 @@ from tocsin.coding.clause_repairs import (
     object_taken_for_partitive_phrase,
     participle_coordinated_with_a_modifier,
     phrase_hung_on_prepositional_adverb,
+    place_phrase_hung_on_its_adverb,
     recipient_hung_on_genitive_name,
     relative_clause_hung_on_the_verb,
     resumptive_noun_taken_for_a_conjunct,
@@ -320,6 +325,7 @@ def _ids(*names: str) -> frozenset[int]:
 _TIME_LINK_IDS = _ids(*TIME_LINKS)
 _QUANTITY_ADVERB_IDS = _ids(*QUANTITY_ADVERBS)
 _PREPOSITIONAL_ADVERB_IDS = _ids(*PREPOSITIONAL_ADVERBS)
+_PLACE_ADVERB_IDS = _ids(*PLACE_ADVERBS)
 _OPEN_QUOTE_IDS = _ids(*OPEN_QUOTES)
 _SPEECH_LINK_IDS = _ids(*SPEECH_LINKS)
 _SUBJECT_LINK_IDS = _ids(*SUBJECT_LINKS)
@@ -419,6 +425,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr, lambda sent, cues: headline_participle_taken_for_modifier(sent)),
     (lambda w: _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PREPOSITIONAL_ADVERB_IDS),
      lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
+    (lambda w: w.fr and _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PLACE_ADVERB_IDS),
+     lambda sent, cues: place_phrase_hung_on_its_adverb(sent)),
     (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME), lambda sent, cues: recipient_hung_on_genitive_name(sent)),
     (lambda w: w.fr and w.time_word and (_OBJ_ID, NOUN) in w.labelled,
      lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),

@@ -41,7 +41,7 @@ _PERSON_LABELS = frozenset({"PER", "PERSON"})
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 #: prepositions that make a place the location of the event, both languages
 LOCATIVE = frozenset({
-    "à", "au", "aux", "en", "dans", "près", "vers", "depuis", "autour", "devant",
+    "à", "au", "aux", "en", "dans", "près", "vers", "depuis", "autour", "devant", "au-dessus",
     "in", "at", "near", "around", "outside", "inside", "across", "from", "into", "over",
 })
 _GENITIVE = frozenset({"de", "du", "des", "d'", "d’", "of"})
