@@ -246,3 +246,36 @@ def test_drones_brought_down_over_a_country_were_brought_down_by_it(fr, engine) 
         ("ASSAULT", "RUS", "UKR")}
     # the country flown over is who brings them down, never their recipient
     assert triples(code(engine, "Trois drones ont été abattus au-dessus de la Roumanie.")) == {("ASSAULT", "ROU", None)}
+
+
+# ---------------------------------------------------------------- the second party of "entre", a report as subject
+
+def test_the_second_party_of_entre_taken_for_the_next_verbs_subject(fr, engine) -> None:
+    from tocsin.coding.clause_repairs import second_party_taken_for_subject
+
+    doc = fr("Les pourparlers entre les talibans et le Pakistan ont repris à Istanbul.")
+    talks, talibans, pakistan, verb = (_token(doc, w) for w in ("pourparlers", "talibans", "Pakistan", "repris"))
+    assert pakistan.dep_ == "nsubj" and talks.dep_ == "ROOT"  # the model's reading this repair is for
+    assert second_party_taken_for_subject(doc[:]) == 1
+    assert (pakistan.head.i, pakistan.dep_) == (talibans.i, "conj")
+    assert (verb.dep_, talks.head.i, talks.dep_) == ("ROOT", verb.i, "nsubj")
+    assert second_party_taken_for_subject(doc[:]) == 0
+    assert triples(code(engine, "Les pourparlers entre les talibans et le Pakistan ont repris à Istanbul.")) == {
+        ("CONSULT", "AFG", "PAK")}
+    assert triples(code(engine, "L'entretien téléphonique entre Donald Trump et Xi Jinping a duré une heure et demie.")) == {
+        ("CONSULT", "USA", "CHN")}
+
+
+def test_a_selon_phrase_taken_for_the_subject(fr, engine) -> None:
+    from tocsin.coding.clause_repairs import subject_taken_by_attribution
+
+    text = "Selon l'agence Reuters, le Qatar a versé 100 millions de dollars à la Syrie."
+    doc = fr(text)
+    agency, qatar, verb = _token(doc, "agence"), _token(doc, "Qatar"), _token(doc, "versé")
+    assert agency.dep_ == "nsubj" and qatar.head.i == agency.i  # the model's reading this repair is for
+    assert subject_taken_by_attribution(doc[:]) == 1
+    assert (qatar.head.i, qatar.dep_, agency.dep_) == (verb.i, "nsubj", "obl:mod")
+    assert subject_taken_by_attribution(doc[:]) == 0
+    events = code(engine, text)
+    assert triples(events) == {("AID", "QAT", "SYR")}
+    assert events[0].attribution is not None and events[0].attribution.name == "Reuters"

@@ -651,3 +651,70 @@ def place_phrase_hung_on_its_adverb(sent: Span) -> int:
         adverb.head, adverb.dep_ = place, "case"
         moved += 1
     return moved
+
+
+#: prepositions of a dyad whose second member the parser can take for the next verb's subject
+_BETWEEN = frozenset({"entre", "between"})
+
+
+def second_party_taken_for_subject(sent: Span) -> int:
+    """"L'entretien téléphonique entre Donald Trump et Xi Jinping a duré une heure", "Les
+    pourparlers entre les talibans et le Pakistan ont repris": the parser ends the "entre"
+    phrase at its first name and makes the second the subject of the verb that follows. The
+    second name rejoins the first as its conjunct; when the event noun was left as the root
+    with the verb coordinated to it, the verb becomes the root with the noun as its subject.
+    Returns how many."""
+    moved = 0
+    for first in sent:
+        if first.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg") or any(c.dep_ == "conj" for c in first.children):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in _BETWEEN for c in first.children):
+            continue
+        end = first.right_edge.i
+        if end + 2 >= sent.end or sent.doc[end + 1].lower_ not in ("et", "and"):
+            continue
+        conjunction = sent.doc[end + 1]
+        second = next((t for t in sent.doc[end + 2:min(end + 6, sent.end)]
+                       if t.dep_ in SUBJECT and t.pos_ in ("PROPN", "NOUN")), None)
+        if second is None or second.head.pos_ not in VERBAL or second.head.i < second.i:
+            continue
+        if any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and t.i != second.i
+               for t in sent.doc[end + 2:second.i]):
+            continue
+        verb, event = second.head, first.head
+        second.head, second.dep_ = first, "conj"
+        conjunction.head, conjunction.dep_ = second, "cc"
+        if event.dep_ == "ROOT" and verb.dep_ == "conj" and verb.head.i == event.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+            event.head, event.dep_ = verb, "nsubj"
+        moved += 1
+    return moved
+
+
+#: prepositions that attribute a report ("selon l'agence Reuters"): a phrase opened by one is never a subject
+_ATTRIBUTING = frozenset({"selon", "après", "according"})
+
+
+def subject_taken_by_attribution(sent: Span) -> int:
+    """"Selon l'agence Reuters, le Qatar a versé …": the parser makes the "selon" phrase the
+    subject and hangs the real subject, after the comma, on it. The "selon" phrase becomes an
+    adverbial of the verb and the name after the comma its subject; returns how many."""
+    moved = 0
+    for source in sent:
+        if source.dep_ not in SUBJECT or source.head.pos_ not in VERBAL:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in _ATTRIBUTING for c in source.children):
+            continue
+        comma = next((c for c in source.children if c.lower_ == "," and c.i > source.i), None)
+        if comma is None:
+            continue
+        subject = next((c for c in source.children if c.i > comma.i and c.dep_ in ("nmod", "appos")
+                        and c.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "case" for g in c.children)), None)
+        if subject is None or subject.i > source.head.i:
+            continue
+        verb = source.head
+        source.dep_ = "obl:mod"
+        comma.head = verb
+        subject.head, subject.dep_ = verb, "nsubj"
+        moved += 1
+    return moved

@@ -66,6 +66,11 @@ repair whose precondition fails, so a new repair is one function and one row.
 * **A place hung on its adverb**: "abattus au-dessus de la Pologne" — the place the parser hangs
   on "au-dessus" with an unlabelled link is an oblique of the verb
   (:func:`place_phrase_hung_on_its_adverb`).
+* **A second party or a report taken for the subject**: in "les pourparlers entre les talibans
+  et le Pakistan ont repris" the second party becomes the verb's subject; it rejoins the first
+  (:func:`second_party_taken_for_subject`); in "Selon l'agence Reuters, le Qatar a versé …" the
+  "selon" phrase is read as the subject and the subject hung on it
+  (:func:`subject_taken_by_attribution`).
 * **A subject hung on a function word**: "Les Houthis ont de nouveau attaqué" — the
   subject goes to the verb (:func:`subject_on_function_word`).
 * **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
@@ -130,10 +135,12 @@ from tocsin.coding.clause_repairs import (
     recipient_hung_on_genitive_name,
     relative_clause_hung_on_the_verb,
     resumptive_noun_taken_for_a_conjunct,
+    second_party_taken_for_subject,
     sentence_term_on_a_noun,
     subject_hung_on_auxiliary,
     subject_left_unlabelled,
     subject_on_function_word,
+    subject_taken_by_attribution,
     subject_taken_by_conjunction,
 )
 from tocsin.coding.qualifiers import Cues
@@ -326,6 +333,8 @@ _TIME_LINK_IDS = _ids(*TIME_LINKS)
 _QUANTITY_ADVERB_IDS = _ids(*QUANTITY_ADVERBS)
 _PREPOSITIONAL_ADVERB_IDS = _ids(*PREPOSITIONAL_ADVERBS)
 _PLACE_ADVERB_IDS = _ids(*PLACE_ADVERBS)
+_BETWEEN_IDS = _ids("entre", "between")
+_ATTRIBUTING_IDS = _ids("selon", "après", "according")
 _OPEN_QUOTE_IDS = _ids(*OPEN_QUOTES)
 _SPEECH_LINK_IDS = _ids(*SPEECH_LINKS)
 _SUBJECT_LINK_IDS = _ids(*SUBJECT_LINKS)
@@ -427,6 +436,10 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
     (lambda w: w.fr and _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PLACE_ADVERB_IDS),
      lambda sent, cues: place_phrase_hung_on_its_adverb(sent)),
+    (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
+     lambda sent, cues: second_party_taken_for_subject(sent)),
+    (lambda w: not w.lower.isdisjoint(_ATTRIBUTING_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
+     lambda sent, cues: subject_taken_by_attribution(sent)),
     (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME), lambda sent, cues: recipient_hung_on_genitive_name(sent)),
     (lambda w: w.fr and w.time_word and (_OBJ_ID, NOUN) in w.labelled,
      lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),
