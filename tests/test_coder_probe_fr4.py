@@ -279,3 +279,25 @@ def test_a_selon_phrase_taken_for_the_subject(fr, engine) -> None:
     events = code(engine, text)
     assert triples(events) == {("AID", "QAT", "SYR")}
     assert events[0].attribution is not None and events[0].attribution.name == "Reuters"
+
+
+# ---------------------------------------------------------------- names after control verbs, lexicon rows
+
+def test_a_name_after_appeler_read_as_an_adverb_is_its_object(fr, engine) -> None:
+    from tocsin.coding.clause_repairs import name_after_control_verb_taken_for_adverb
+
+    text = "Macron et Merz ont appelé Trump à maintenir son soutien à l'Ukraine."
+    doc = fr(text)
+    trump = _token(doc, "Trump")
+    assert trump.dep_ == "advmod"  # the model's reading this repair is for
+    assert name_after_control_verb_taken_for_adverb(doc[:], frozenset({"appeler"})) == 1
+    assert trump.dep_ == "obj"
+    assert triples(code(engine, text)) == {("REQUEST", "FRA", "USA"), ("REQUEST", "DEU", "USA")}
+
+
+def test_exchanged_accusations_and_talking_to_each_other(engine) -> None:
+    found = triples(code(engine, "Israël et le Hamas ont échangé des accusations sur l'échec des négociations."))
+    assert found == {("ACCUSE", "ISR", "PSE"), ("ACCUSE", "PSE", "ISR")}
+    found = triples(code(engine, "D'après le Kremlin, Poutine et Trump se sont parlé pendant deux heures."))
+    assert found == {("CONSULT", "RUS", "USA")}
+    assert code(engine, "Le ministre a parlé de la guerre.") == []

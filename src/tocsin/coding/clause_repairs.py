@@ -718,3 +718,24 @@ def subject_taken_by_attribution(sent: Span) -> int:
         subject.head, subject.dep_ = verb, "nsubj"
         moved += 1
     return moved
+
+
+def name_after_control_verb_taken_for_adverb(sent: Span, control_verbs: frozenset[str]) -> int:
+    """"Macron et Merz ont appelé Trump à maintenir son soutien": a name right after a verb
+    that takes an object and an infinitive ("appeler X à", "exhorter X à", "accuser X de"),
+    read as an adverb of it, is its object (not after a speech verb, where a name is the
+    inverted speaker). Returns how many."""
+    moved = 0
+    for word in sent:
+        if word.dep_ != "advmod" or word.pos_ != "PROPN" or word.i == sent.start:
+            continue
+        verb = word.head
+        if verb.pos_ != "VERB" or word.i != verb.i + 1 or verb.lemma_.lower() not in control_verbs:
+            continue
+        if any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(c.dep_ == "case" for c in word.children):
+            continue
+        if not any(c.dep_ in ("xcomp", "advcl") and c.i > word.i for c in verb.children):
+            continue
+        word.dep_ = "obj"
+        moved += 1
+    return moved

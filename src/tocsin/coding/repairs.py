@@ -66,6 +66,8 @@ repair whose precondition fails, so a new repair is one function and one row.
 * **A place hung on its adverb**: "abattus au-dessus de la Pologne" — the place the parser hangs
   on "au-dessus" with an unlabelled link is an oblique of the verb
   (:func:`place_phrase_hung_on_its_adverb`).
+* **A name after "appeler", "exhorter" … read as an adverb**: "ont appelé Trump à maintenir …" —
+  the name is the object (:func:`name_after_control_verb_taken_for_adverb`).
 * **A second party or a report taken for the subject**: in "les pourparlers entre les talibans
   et le Pakistan ont repris" the second party becomes the verb's subject; it rejoins the first
   (:func:`second_party_taken_for_subject`); in "Selon l'agence Reuters, le Qatar a versé …" the
@@ -127,6 +129,7 @@ from tocsin.coding.clause_repairs import (
     gerund_taken_for_modifier,
     headline_participle_taken_for_modifier,
     list_subject_cut_after_first_name,
+    name_after_control_verb_taken_for_adverb,
     object_taken_by_adverbial_phrase,
     object_taken_for_partitive_phrase,
     participle_coordinated_with_a_modifier,
@@ -436,6 +439,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
     (lambda w: w.fr and _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PLACE_ADVERB_IDS),
      lambda sent, cues: place_phrase_hung_on_its_adverb(sent)),
+    (lambda w: (_ADVMOD_ID, PROPN) in w.labelled and (_ADVMOD_ID, VERB) in w.hung,
+     lambda sent, cues: name_after_control_verb_taken_for_adverb(sent, cues.object_control_verbs)),
     (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
      lambda sent, cues: second_party_taken_for_subject(sent)),
     (lambda w: not w.lower.isdisjoint(_ATTRIBUTING_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
