@@ -301,3 +301,14 @@ def test_exchanged_accusations_and_talking_to_each_other(engine) -> None:
     found = triples(code(engine, "D'après le Kremlin, Poutine et Trump se sont parlé pendant deux heures."))
     assert found == {("CONSULT", "RUS", "USA")}
     assert code(engine, "Le ministre a parlé de la guerre.") == []
+
+
+# ---------------------------------------------------------------- killed in an attack
+
+def test_people_killed_in_an_attack_were_killed_by_its_author(engine) -> None:
+    assert triples(code(engine, "Dix civils ont été tués dans une frappe israélienne à Gaza.")) == {("ASSAULT", "ISR", "PSE")}
+    assert triples(code(engine, "Deux enfants ont été tués par une frappe russe à Kharkiv.")) == {("ASSAULT", "RUS", "UKR")}
+    assert triples(code(engine, "Plusieurs civils ont été tués dans un bombardement russe à Zaporijjia.")) == {
+        ("ASSAULT", "RUS", "UKR")}
+    assert triples(code(engine, "Trois soldats israéliens ont été tués dans une attaque du Hamas.")) == {
+        ("ASSAULT", "PSE", "ISR")}

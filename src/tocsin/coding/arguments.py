@@ -321,6 +321,21 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.targets = []
             target_heads = [(r, h) for r, h in target_heads if h.i != nested_agent.head.i]
 
+        attack = self._attack_behind_harm(tok, by_index) if pred.type == "ASSAULT" and passive and by_index else None
+        if attack is not None:
+            # "Dix civils ont été tués dans une frappe israélienne à Gaza", "tués par une frappe
+            # russe à Kharkiv": who dies in an attack was killed by whoever made it, and the
+            # victims are the people of the place struck, not the attackers' own
+            if not any(a.resolved for a in out.sources):
+                out.sources = self._authors_of_the_attack(attack, by_index[attack.i], res, lang, when, ctx) or out.sources
+                target_heads = [(r, h) for r, h in target_heads if h.i != attack.i]
+            attackers = {a.country for a in out.sources if a.resolved and a.country}
+            if attackers:
+                struck = self._place_of_the_attack(attack, cues, lang, when, ctx)
+                victims = [t for t in out.targets if t.resolved and t.country not in attackers]
+                if struck is not None and struck not in attackers and not victims:
+                    victims = [Actor(text=attack.text, code=struck + "CVL", country=struck, sector="CVL")]
+                out.targets = victims or [t for t in out.targets if not t.resolved]
         if pred.type == "ASSAULT" and pred.pos == "VERB" and out.sources and not any(a.resolved for a in out.sources):
             # "tué par un policier à Nanterre", "des soldats ont ouvert le feu à Kinshasa": the
             # police or the army using force in a place, with no country named, are that place's
@@ -926,6 +941,42 @@ class ArgumentRules(RecipientRules, PhraseActors):
         if not targets:
             return [(s, None) for s in sources]
         return [(s, t) for s in sources for t in targets]
+
+    @staticmethod
+    def _attack_behind_harm(verb: Token, by_index: dict[int, Trigger]) -> Token | None:
+        """The attack noun hung on a passive verb of harm: "tués dans une frappe israélienne",
+        "blessés lors d'une attaque", "tués par une frappe russe", "killed in an Israeli strike"."""
+        nouns = [c for c in verb.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "obl:agent", "nmod")]
+        nouns += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            attack = by_index.get(noun.i) if noun.pos_ == "NOUN" else None
+            if attack is not None and attack.predicate.type == "ASSAULT":
+                return noun
+        return None
+
+    def _authors_of_the_attack(self, noun: Token, attack: Trigger, res: LanguageResources, lang: str,
+                               when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """Who made an attack named by a noun: its own source, else the country of its adjective."""
+        nested = self._arguments(attack, res, lang, when, ctx, {}, borrow=False)
+        found = [a for a in nested.sources if a.resolved]
+        if not found:
+            own = self._nationality_of(noun, lang, when, ctx)
+            found = [own] if own is not None else []
+        return found
+
+    def _place_of_the_attack(self, noun: Token, cues: Cues, lang: str, when: date | None,
+                             ctx: DocumentContext) -> str | None:
+        """The country of the place an attack noun names ("une frappe russe à Kharkiv")."""
+        heads = [c for c in noun.children if c.dep_ in ("nmod", "obl", "obl:mod")
+                 and preposition_of(c) in cues.locative_prepositions]
+        for actor in self._resolve_heads(heads, lang, when, ctx):
+            if actor.resolved and actor.country:
+                return actor.country
+        for head in heads:  # a town: its country, from the gazetteer
+            country = self._town_country(head, ctx)
+            if country is not None:
+                return country
+        return None
 
     def _parties_of_proposed_act(self, tok: Token, out: Roles, cues: Cues, lang: str, when: date | None,
                                  ctx: DocumentContext) -> list[Actor]:
