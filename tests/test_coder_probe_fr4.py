@@ -312,3 +312,10 @@ def test_people_killed_in_an_attack_were_killed_by_its_author(engine) -> None:
         ("ASSAULT", "RUS", "UKR")}
     assert triples(code(engine, "Trois soldats israéliens ont été tués dans une attaque du Hamas.")) == {
         ("ASSAULT", "PSE", "ISR")}
+
+
+def test_the_agent_of_a_passive_is_not_read_inside_its_subject(engine) -> None:
+    found = triples(code(engine, "La condamnation à mort d'un opposant par un tribunal iranien a été dénoncée par Paris."))
+    assert found == {("ACCUSE", "FRA", "IRN")}
+    events = code(engine, "La condamnation à mort d'un opposant par un tribunal iranien a été dénoncée par Paris.")
+    assert events[0].target.sector == "JUD"  # the court that sentenced, not the one sentenced

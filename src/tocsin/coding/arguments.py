@@ -190,7 +190,12 @@ class ArgumentRules(RecipientRules, PhraseActors):
                                 target_heads.append((0, arg.head))
         if pred.pos == "VERB" and is_passive(tok, cues.unaccusative_verbs) and not any(a.role == "agent" for a in args):
             # "a été libéré jeudi par Moscou": a "par/by" phrase the parser hung on another word
+            # (not one inside the subject: "la condamnation d'un opposant par un tribunal iranien a
+            # été dénoncée par Paris")
+            inside_subject = {t.i for c in tok.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT for t in c.subtree}
             for t in tok.subtree:
+                if t.i in inside_subject:
+                    continue
                 if t.i != tok.i and preposition_of(t) in cues.agent_prepositions and t.head.dep_ not in SUBJECT | PASSIVE_SUBJECT:
                     args.append(Argument("agent", preposition_of(t), t))
                     break
@@ -201,16 +206,17 @@ class ArgumentRules(RecipientRules, PhraseActors):
             for arg in list(args):
                 if arg.role == "oblique" and arg.prep in cues.source_prepositions and arg.head.i not in by_index:
                     agent = next((c for c in arg.head.children if c.dep_ in ("nmod", "obl", "obl:mod", "obl:agent")
-                                  and c.pos_ == "PROPN" and preposition_of(c) in cues.agent_prepositions), None)
+                                  and (c.pos_ == "PROPN" or c.dep_ == "obl:agent")
+                                  and preposition_of(c) in cues.agent_prepositions), None)
                     if agent is not None:
                         args.append(Argument("oblique", preposition_of(agent), agent))
                         nested_agent = agent
                         break
         # "l'expulsion par Alger de douze agents": with a "par/by" agent, the noun's genitive
         # names what undergoes the act, whatever its type
-        agent_named = pred.pos == "NOUN" and any(
+        agent_named = pred.pos == "NOUN" and (nested_agent is not None or any(
             a.role == "oblique" and a.prep in cues.agent_prepositions
-            and (a.head.pos_ == "PROPN" or a.head.text[:1].isupper()) for a in args)
+            and (a.head.pos_ == "PROPN" or a.head.text[:1].isupper()) for a in args))
         for arg in args:
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:
