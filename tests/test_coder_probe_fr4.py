@@ -319,3 +319,15 @@ def test_the_agent_of_a_passive_is_not_read_inside_its_subject(engine) -> None:
     assert found == {("ACCUSE", "FRA", "IRN")}
     events = code(engine, "La condamnation à mort d'un opposant par un tribunal iranien a été dénoncée par Paris.")
     assert events[0].target.sector == "JUD"  # the court that sentenced, not the one sentenced
+
+
+# ---------------------------------------------------------------- denials of any act
+
+def test_denying_any_act_is_a_negated_act(engine) -> None:
+    events = code(engine, "L'Élysée a démenti toute livraison de missiles à l'Ukraine.")
+    assert [(e.type, e.source.country, e.target.country, e.negated) for e in events] == [("AID", "FRA", "UKR", True)]
+    events = code(engine, "L'Élysée a démenti tout contact avec les autorités de facto de Kaboul.")
+    assert [(e.type, e.source.country, e.target.country, e.negated) for e in events] == [("CONSULT", "FRA", "AFG", True)]
+    # any act to come is still no act
+    assert code(engine, "Moscou répondra à toute livraison d'armes à Kiev.") == []
+    assert code(engine, "Le groupe de contact sur l'Ukraine se réunit lundi.") == []

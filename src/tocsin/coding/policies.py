@@ -112,8 +112,11 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "une offensive contre Taïwan reste improbable": a forecast
     if market_as_subject(trig.token, cues.market_nouns):
         return True  # "la Bourse de Paris a menacé de décrocher": the economy, no actor
-    if any_act_of_a_kind(trig.token, cues.any_determiners):
-        return True  # "Moscou répondra à toute livraison d'armes": an act that might happen
+    if any_act_of_a_kind(trig.token, cues.any_determiners) and not (
+            trig.token.dep_ in ("obj", "dobj") and trig.token.head.lemma_.lower() in cues.denial_verbs):
+        # "Moscou répondra à toute livraison d'armes": an act that might happen (but "a démenti
+        # toute livraison" denies that one happened: a negated act)
+        return True
     if on_the_sidelines(trig.token, cues.venue_markers):
         return True  # "en marge d'une réunion des BRICS": the venue of the clause's act
     return False

@@ -156,6 +156,8 @@ class Cues:
     #: adjectives of an organisation and the organisation (knowledge-base name) they stand for:
     #: "les sanctions européennes" are the European Union's, "European sanctions" too
     organisation_adjectives: Mapping[str, str] = field(default_factory=dict)
+    #: verbs of denial: "a démenti toute livraison" denies that any delivery happened (a negated act)
+    denial_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -235,6 +237,7 @@ class Cues:
             retaking_verbs=words("retaking_verbs"),
             agentive_attack_nouns=words("agentive_attack_nouns"),
             document_nouns=words("document_nouns"),
+            denial_verbs=words("denial_verbs"),
             organisation_adjectives={k.lower(): v.lower() for k, v in data.get("organisation_adjectives", {}).items()},
         )
 
