@@ -331,3 +331,11 @@ def test_denying_any_act_is_a_negated_act(engine) -> None:
     # any act to come is still no act
     assert code(engine, "Moscou répondra à toute livraison d'armes à Kiev.") == []
     assert code(engine, "Le groupe de contact sur l'Ukraine se réunit lundi.") == []
+
+
+def test_calling_something_unacceptable_is_a_criticism(engine) -> None:
+    found = triples(code(engine, "Le ministre Sergueï Lavrov a qualifié d'inacceptables les déclarations de Berlin."))
+    assert found == {("ACCUSE", "RUS", "DEU")}
+    found = triples(code(engine, "Pékin a qualifié de provocation la visite du président taïwanais aux États-Unis."))
+    assert ("ACCUSE", "CHN", "TWN") in found
+    assert code(engine, "Le gouvernement a qualifié le projet de prioritaire.") == []
