@@ -339,3 +339,25 @@ def test_calling_something_unacceptable_is_a_criticism(engine) -> None:
     found = triples(code(engine, "Pékin a qualifié de provocation la visite du président taïwanais aux États-Unis."))
     assert ("ACCUSE", "CHN", "TWN") in found
     assert code(engine, "Le gouvernement a qualifié le projet de prioritaire.") == []
+
+
+# ---------------------------------------------------------------- subjects, agents and titles the parser cut
+
+def test_the_first_of_two_subjects_left_unlabelled(engine) -> None:
+    found = triples(code(engine, "Le Japon et l'Australie ont condamné les essais de missiles nord-coréens."))
+    assert found == {("ACCUSE", "JPN", "PRK"), ("ACCUSE", "AUS", "PRK")}
+
+
+def test_the_agent_of_a_light_verb_read_as_an_adverbial(engine) -> None:
+    assert triples(code(engine, "Les sanctions contre la Biélorussie ont été prolongées par l'UE.")) == {
+        ("SANCTION", "IGOEU", "BLR")}
+
+
+def test_a_president_elect_keeps_his_country(engine) -> None:
+    assert triples(code(engine, "Le président élu sud-coréen a appelé Pyongyang à reprendre le dialogue.")) == {
+        ("REQUEST", "KOR", "PRK")}
+
+
+def test_an_offer_to_host_talks_between_two_parties(engine) -> None:
+    found = triples(code(engine, "Le président Erdogan a proposé d'accueillir des pourparlers entre la Russie et l'Ukraine."))
+    assert {("AGREE", "TUR", "RUS"), ("AGREE", "TUR", "UKR")} <= found

@@ -354,7 +354,9 @@ class ArgumentRules(RecipientRules, PhraseActors):
         if (borrow and pred.pos == "NOUN" and not out.pair and tok.dep_ in PASSIVE_SUBJECT
                 and tok.head.lemma_.lower() in cues.light_verbs and is_passive(tok.head)):
             # "Arrest warrants were issued by the ICC": the agent of the light verb acts
-            agents = [a.head for a in arguments(tok.head) if a.role == "agent"]
+            agents = [a.head for a in arguments(tok.head) if a.role == "agent"] or [
+                a.head for a in arguments(tok.head) if a.role == "oblique" and a.prep in cues.agent_prepositions
+                and a.head.i > tok.head.i]  # "… ont été prolongées par l'UE" read as an adverbial
             actors = [a for a in self._resolve_heads(agents, lang, when, ctx) if a.resolved]
             if actors:
                 own = [a for a in out.sources if a.resolved and not any(same_actor(a, b) for b in actors)]
@@ -990,7 +992,10 @@ class ArgumentRules(RecipientRules, PhraseActors):
         cessez-le-feu entre l'Inde et le Pakistan": an offer or a call of an act between two
         parties goes to each party (not to the one who offers or calls)."""
         own = [a for a in out.sources if a.resolved]
-        for noun in tok.children:
+        # also the object of the verb offered or called for ("a proposé d'accueillir des
+        # pourparlers entre la Russie et l'Ukraine")
+        heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+        for noun in (n for h in heads for n in h.children):
             if noun.pos_ != "NOUN" or not (noun.dep_ in OBJECT or preposition_of(noun) in ("à", "to", "for")):
                 continue
             between = [c for c in noun.children if preposition_of(c) in cues.dyad_prepositions]

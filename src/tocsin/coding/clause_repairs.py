@@ -246,7 +246,20 @@ def subject_left_unlabelled(sent: Span) -> int:
         verb = word.head
         if verb.pos_ not in VERBAL or verb.i <= word.i:
             continue
-        if any(c.dep_ in SUBJECT_LINKS for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_LINKS), None)
+        if subject is not None:
+            # "Le Japon et l'Australie ont condamné …" with "Japon" unlabelled and "Australie" the
+            # subject: the first name heads the list of subjects
+            conjunction = sent.doc[word.right_edge.i + 1] if word.right_edge.i + 1 < verb.i else None
+            if (word.pos_ == "PROPN" and conjunction is not None and conjunction.lower_ in ("et", "and")
+                    and conjunction.head.i == verb.i and subject.left_edge.i == conjunction.i + 1
+                    and subject.pos_ in ("PROPN", "NOUN") and subject.i < verb.i
+                    and all(t.head.i == verb.i and t.dep_ in _BEFORE_VERB
+                            for t in sent.doc[subject.right_edge.i + 1:verb.i])):
+                word.dep_ = subject.dep_
+                subject.head, subject.dep_ = word, "conj"
+                conjunction.head = subject
+                moved += 1
             continue
         between = sent.doc[word.right_edge.i + 1:verb.i]
         if any(t.head.i != verb.i or t.dep_ not in _BEFORE_VERB for t in between):

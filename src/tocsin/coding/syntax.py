@@ -144,9 +144,13 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 def _in_power(tok: Token) -> bool:
     """"la junte au pouvoir à Niamey": the French locution "au pouvoir", which the parser
-    hangs on the noun as a clause, names who holds power where, and stays in the phrase."""
-    return (tok.dep_ == "acl" and tok.lower_ == "pouvoir" and tok.i == tok.head.i + 2
-            and tok.doc[tok.i - 1].lower_ == "au")
+    hangs on the noun as a clause, names who holds power where, and stays in the phrase; so
+    does an adjective hung as a clause right after its noun ("le président élu sud-coréen")."""
+    if tok.dep_ != "acl":
+        return False
+    if tok.pos_ == "ADJ" and tok.i == tok.head.i + 1:
+        return True
+    return tok.lower_ == "pouvoir" and tok.i == tok.head.i + 2 and tok.doc[tok.i - 1].lower_ == "au"
 
 
 def _name_taken_for_participle(tok: Token) -> bool:
