@@ -361,3 +361,40 @@ def test_a_president_elect_keeps_his_country(engine) -> None:
 def test_an_offer_to_host_talks_between_two_parties(engine) -> None:
     found = triples(code(engine, "Le président Erdogan a proposé d'accueillir des pourparlers entre la Russie et l'Ukraine."))
     assert {("AGREE", "TUR", "RUS"), ("AGREE", "TUR", "UKR")} <= found
+
+
+# ---------------------------------------------------------------- more lexicon rows and repairs
+
+def test_dissolving_parties_killing_a_commander_freezing_membership(engine) -> None:
+    found = triples(code(engine, "La junte malienne a annoncé la dissolution de tous les partis politiques."))
+    assert found == {("COERCE", "MLI", "MLI")}
+    assert code(engine, "Macron a annoncé la dissolution de l'Assemblée nationale.") == []
+    found = triples(code(engine, "Les forces de défense israéliennes ont annoncé l'élimination d'un commandant du Hamas."))
+    assert found == {("ASSAULT", "ISR", "PSE")}
+    assert code(engine, "Le gouvernement vise l'élimination de la pauvreté.") == []
+    assert triples(code(engine, "Erevan a annoncé le gel de sa participation à l'OTSC.")) == {("SANCTION", "ARM", "IGOCSTO")}
+
+
+def test_a_second_party_hung_on_the_first_ones_name(fr, engine) -> None:
+    from tocsin.coding.clause_repairs import conjunct_hung_on_a_titles_name
+
+    text = ("Le Premier ministre hongrois Viktor Orban et le président serbe Aleksandar Vucic "
+            "ont signé un partenariat stratégique.")
+    doc = fr(text)
+    second, first = _token(doc, "président"), _token(doc, "ministre")
+    assert second.head.text == "Viktor"  # the model's reading this repair is for
+    assert conjunct_hung_on_a_titles_name(doc[:]) == 1
+    assert second.head.i == first.i
+    assert triples(code(engine, text)) == {("AGREE", "HUN", "SRB")}
+
+
+def test_an_infinitive_hung_on_the_object_of_appeler(fr, engine) -> None:
+    from tocsin.coding.clause_repairs import infinitive_hung_on_the_object
+
+    text = "Le président français a appelé son homologue algérien à libérer l'écrivain Boualem Sansal."
+    doc = fr(text)
+    free = _token(doc, "libérer")
+    assert free.dep_ == "acl" and free.head.text == "homologue"  # the model's reading this repair is for
+    assert infinitive_hung_on_the_object(doc[:], frozenset({"appeler"})) == 1
+    assert (free.head.text, free.dep_) == ("appelé", "xcomp")
+    assert triples(code(engine, text)) == {("REQUEST", "FRA", "DZA")}

@@ -752,3 +752,44 @@ def name_after_control_verb_taken_for_adverb(sent: Span, control_verbs: frozense
         word.dep_ = "obj"
         moved += 1
     return moved
+
+
+def conjunct_hung_on_a_titles_name(sent: Span) -> int:
+    """"Le Premier ministre hongrois Viktor Orban et le président serbe Aleksandar Vucic ont
+    signé …": the parser hangs the second party on the first one's name (apposed to its title)
+    instead of on the title, so the list of subjects reads as one person. A conjunct of a name
+    with no preposition, itself hung on a title that is a subject or an object, joins the title.
+    Returns how many."""
+    moved = 0
+    for name in sent:
+        if name.pos_ != "PROPN" or name.dep_ not in ("nmod", "appos") or any(c.dep_ == "case" for c in name.children):
+            continue
+        title = name.head
+        if title.pos_ != "NOUN" or title.i > name.i or title.dep_ not in SUBJECT_LINKS | {"obj"}:
+            continue
+        for conj in [c for c in name.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]:
+            conj.head = title
+            moved += 1
+    return moved
+
+
+def infinitive_hung_on_the_object(sent: Span, control_verbs: frozenset[str]) -> int:
+    """"Le président français a appelé son homologue algérien à libérer l'écrivain": after a verb
+    that takes an object and an infinitive ("appeler X à", "exhorter X à", "accuser X de"), the
+    parser can hang the infinitive on the object as a clause of the noun; it is the verb's
+    complement. Returns how many."""
+    moved = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in control_verbs:
+            continue
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i):
+            infinitive = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                               and "Inf" in c.morph.get("VerbForm")
+                               and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in c.children)), None)
+            if infinitive is not None:
+                infinitive.head, infinitive.dep_ = verb, "xcomp"
+                moved += 1
+                break
+    return moved

@@ -67,7 +67,11 @@ repair whose precondition fails, so a new repair is one function and one row.
   on "au-dessus" with an unlabelled link is an oblique of the verb
   (:func:`place_phrase_hung_on_its_adverb`).
 * **A name after "appeler", "exhorter" … read as an adverb**: "ont appelé Trump à maintenir …" —
-  the name is the object (:func:`name_after_control_verb_taken_for_adverb`).
+  the name is the object (:func:`name_after_control_verb_taken_for_adverb`); "a appelé son
+  homologue algérien à libérer …" with the infinitive hung on the object: it is the verb's
+  complement (:func:`infinitive_hung_on_the_object`).
+* **A second party hung on the first one's name**: "Le Premier ministre hongrois Viktor Orban et
+  le président serbe … ont signé" — the conjunct joins the title (:func:`conjunct_hung_on_a_titles_name`).
 * **A second party or a report taken for the subject**: in "les pourparlers entre les talibans
   et le Pakistan ont repris" the second party becomes the verb's subject; it rejoins the first
   (:func:`second_party_taken_for_subject`); in "Selon l'agence Reuters, le Qatar a versé …" the
@@ -122,12 +126,14 @@ from tocsin.coding.clause_repairs import (
     UNLABELLED,
     clause_taken_by_fronted_phrase,
     complement_taken_by_agent_name,
+    conjunct_hung_on_a_titles_name,
     conjunct_noun_hung_on_the_verb,
     coordinated_subject_taken_for_root,
     count_taken_by_quantity_adverb,
     finite_verb_taken_for_participle,
     gerund_taken_for_modifier,
     headline_participle_taken_for_modifier,
+    infinitive_hung_on_the_object,
     list_subject_cut_after_first_name,
     name_after_control_verb_taken_for_adverb,
     object_taken_by_adverbial_phrase,
@@ -337,6 +343,7 @@ _QUANTITY_ADVERB_IDS = _ids(*QUANTITY_ADVERBS)
 _PREPOSITIONAL_ADVERB_IDS = _ids(*PREPOSITIONAL_ADVERBS)
 _PLACE_ADVERB_IDS = _ids(*PLACE_ADVERBS)
 _BETWEEN_IDS = _ids("entre", "between")
+_ACL_ID = get_string_id("acl")
 _ATTRIBUTING_IDS = _ids("selon", "après", "according")
 _OPEN_QUOTE_IDS = _ids(*OPEN_QUOTES)
 _SPEECH_LINK_IDS = _ids(*SPEECH_LINKS)
@@ -439,6 +446,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
     (lambda w: w.fr and _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PLACE_ADVERB_IDS),
      lambda sent, cues: place_phrase_hung_on_its_adverb(sent)),
+    (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled and (_MARK_ID, VERB) in w.hung,
+     lambda sent, cues: infinitive_hung_on_the_object(sent, cues.object_control_verbs)),
     (lambda w: (_ADVMOD_ID, PROPN) in w.labelled and (_ADVMOD_ID, VERB) in w.hung,
      lambda sent, cues: name_after_control_verb_taken_for_adverb(sent, cues.object_control_verbs)),
     (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
@@ -454,6 +463,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and (PROPN in w.pos or X in w.pos), lambda sent, cues: name_split_into_two_arguments(sent)),
     (lambda w: w.fr and PROPN in w.pos, lambda sent, cues: title_and_name_taken_for_two_arguments(sent)),
     (lambda w: not w.labelled.isdisjoint(_CONJ_OF_NAME), lambda sent, cues: conjunct_noun_hung_on_the_verb(sent)),
+    (lambda w: (_CONJ_ID, PROPN) in w.hung and not w.labelled.isdisjoint(_CONJ_OF_NAME),
+     lambda sent, cues: conjunct_hung_on_a_titles_name(sent)),
     (lambda w: w.sent.root.pos in (NOUN, PROPN), lambda sent, cues: coordinated_subject_taken_for_root(sent)),
     (lambda w: w.fr and VERB in w.pos, lambda sent, cues: noun_tagged_as_verb(sent)),
     (lambda w: (_CONJ_ID, NOUN) in w.labelled,
