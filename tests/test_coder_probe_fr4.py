@@ -398,3 +398,16 @@ def test_an_infinitive_hung_on_the_object_of_appeler(fr, engine) -> None:
     assert infinitive_hung_on_the_object(doc[:], frozenset({"appeler"})) == 1
     assert (free.head.text, free.dep_) == ("appelé", "xcomp")
     assert triples(code(engine, text)) == {("REQUEST", "FRA", "DZA")}
+
+
+def test_exercises_around_taiwan_and_sentences_in_a_capital(fr, engine) -> None:
+    from tocsin.coding.clause_repairs import place_phrase_hung_on_its_adverb
+
+    doc = fr("La Chine a lancé des manœuvres militaires autour de Taïwan.")
+    taiwan = _token(doc, "Taïwan")
+    assert taiwan.head.text == "autour"  # the model's reading this repair is for
+    assert place_phrase_hung_on_its_adverb(doc[:]) == 1
+    assert (taiwan.head.text, taiwan.dep_) == ("manœuvres", "nmod")
+    assert triples(code(engine, "La Chine a lancé des manœuvres militaires autour de Taïwan.")) == {("MOBILIZE", "CHN", "TWN")}
+    # a prison sentence with no court named, where it is passed, is passed by that state
+    assert triples(code(engine, "Un opposant a été condamné à huit ans de prison à Minsk.")) == {("SANCTION", "BLR", "BLR")}

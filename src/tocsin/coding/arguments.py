@@ -451,7 +451,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 out.targets = owners
         if pred.type in EMBASSY_TYPES:
             self._embassy_protested(tok, out, res, lang, when, ctx)
-        if not (pred.type == "COERCE" and passive and self._state_of_the_place(out, args, res, lang, when, ctx)):
+        if not ((pred.type == "COERCE" or pred.mode == "convict") and passive
+                and self._state_of_the_place(out, args, res, lang, when, ctx)):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets

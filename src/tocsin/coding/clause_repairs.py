@@ -643,24 +643,25 @@ def resumptive_noun_taken_for_a_conjunct(sent: Span, resumptive_nouns: frozenset
 
 
 #: French adverbs that open a place phrase with "de" ("au-dessus de la Pologne")
-PLACE_ADVERBS = frozenset({"au-dessus", "au-delà", "en-dessous", "au-dessous"})
+PLACE_ADVERBS = frozenset({"au-dessus", "au-delà", "en-dessous", "au-dessous", "autour", "près"})
 
 
 def place_phrase_hung_on_its_adverb(sent: Span) -> int:
-    """"Deux drones ont été interceptés au-dessus de la Pologne": the parser reads "au-dessus" as
-    an adverb of the verb and hangs the place on it with an unlabelled link, so the coder finds
-    no place phrase. The noun becomes an oblique of the verb with "au-dessus" as its
+    """"Deux drones ont été interceptés au-dessus de la Pologne", "des manœuvres militaires autour
+    de Taïwan": the parser reads "au-dessus" or "autour" as an adverb and hangs the place on it
+    with an unlabelled link, so the coder finds no place phrase. The noun becomes an oblique of
+    the verb (or a complement of the noun) the adverb hung on, with the adverb as its
     preposition; returns how many."""
     moved = 0
     for adverb in sent:
-        if adverb.lower_ not in PLACE_ADVERBS or adverb.dep_ != "advmod" or adverb.head.i == adverb.i:
+        if adverb.lower_ not in PLACE_ADVERBS or adverb.dep_ not in ("advmod", "dep") or adverb.head.i == adverb.i:
             continue
         place = next((c for c in adverb.children if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")
                       and c.i > adverb.i), None)
         if place is None:
             continue
-        verb = adverb.head
-        place.head, place.dep_ = verb, "obl:mod"
+        governor = adverb.head
+        place.head, place.dep_ = governor, ("nmod" if governor.pos_ in ("NOUN", "PROPN") else "obl:mod")
         adverb.head, adverb.dep_ = place, "case"
         moved += 1
     return moved

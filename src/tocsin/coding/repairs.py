@@ -342,6 +342,7 @@ _TIME_LINK_IDS = _ids(*TIME_LINKS)
 _QUANTITY_ADVERB_IDS = _ids(*QUANTITY_ADVERBS)
 _PREPOSITIONAL_ADVERB_IDS = _ids(*PREPOSITIONAL_ADVERBS)
 _PLACE_ADVERB_IDS = _ids(*PLACE_ADVERBS)
+_ADVMOD_OR_DEP_IDS = _ids("advmod", "dep")
 _BETWEEN_IDS = _ids("entre", "between")
 _ACL_ID = get_string_id("acl")
 _ATTRIBUTING_IDS = _ids("selon", "après", "according")
@@ -444,7 +445,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr, lambda sent, cues: headline_participle_taken_for_modifier(sent)),
     (lambda w: _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PREPOSITIONAL_ADVERB_IDS),
      lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
-    (lambda w: w.fr and _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PLACE_ADVERB_IDS),
+    (lambda w: w.fr and not w.dep.isdisjoint(_ADVMOD_OR_DEP_IDS) and not w.lower.isdisjoint(_PLACE_ADVERB_IDS),
      lambda sent, cues: place_phrase_hung_on_its_adverb(sent)),
     (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled and (_MARK_ID, VERB) in w.hung,
      lambda sent, cues: infinitive_hung_on_the_object(sent, cues.object_control_verbs)),
