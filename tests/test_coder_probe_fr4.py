@@ -411,3 +411,9 @@ def test_exercises_around_taiwan_and_sentences_in_a_capital(fr, engine) -> None:
     assert triples(code(engine, "La Chine a lancé des manœuvres militaires autour de Taïwan.")) == {("MOBILIZE", "CHN", "TWN")}
     # a prison sentence with no court named, where it is passed, is passed by that state
     assert triples(code(engine, "Un opposant a été condamné à huit ans de prison à Minsk.")) == {("SANCTION", "BLR", "BLR")}
+
+
+def test_rain_and_storms_strike_no_one(engine) -> None:
+    assert code(engine, "De fortes pluies ont frappé le nord du Pakistan, faisant une dizaine de morts.") == []
+    assert code(engine, "Des orages violents ont frappé la région de Kiev.") == []
+    assert triples(code(engine, "L'armée russe a frappé la région de Kiev.")) == {("ASSAULT", "RUS", "UKR")}
