@@ -93,6 +93,8 @@ TWO_SIDED_TYPES = frozenset({"RETREAT"})
 BENEFICIARY_TYPES = frozenset({"SUPPORT"})
 #: types whose recipient may be named inside what is threatened or agreed ("menacé d'annexer
 #: l'Essequibo", "agree to open membership talks with Ukraine")
+#: offers and calls whose object is an act between two parties: each party is a recipient
+PARTIES_OF_CONTENT_TYPES = frozenset({"AGREE", "REQUEST"})
 CONTENT_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "ACCUSE", "CONCEDE"})
 #: types whose recipient may be named only by the nationality of what is acted on ("Russian
 #: drones shot down"); not AID or MOBILIZE, where it is the origin of what is sent
@@ -188,14 +190,33 @@ class ArgumentRules(RecipientRules, PhraseActors):
                                 target_heads.append((0, arg.head))
         if pred.pos == "VERB" and is_passive(tok, cues.unaccusative_verbs) and not any(a.role == "agent" for a in args):
             # "a été libéré jeudi par Moscou": a "par/by" phrase the parser hung on another word
+            # (not one inside the subject: "la condamnation d'un opposant par un tribunal iranien a
+            # été dénoncée par Paris")
+            inside_subject = {t.i for c in tok.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT for t in c.subtree}
             for t in tok.subtree:
+                if t.i in inside_subject:
+                    continue
                 if t.i != tok.i and preposition_of(t) in cues.agent_prepositions and t.head.dep_ not in SUBJECT | PASSIVE_SUBJECT:
                     args.append(Argument("agent", preposition_of(t), t))
                     break
+        nested_agent: Token | None = None
+        if pred.pos == "NOUN" and not any(a.role == "oblique" and a.prep in cues.agent_prepositions for a in args):
+            # "la libération de deux otages par le Hamas": the agent the parser hung on the
+            # noun's "de" phrase, the nearer noun
+            for arg in list(args):
+                if arg.role == "oblique" and arg.prep in cues.source_prepositions and arg.head.i not in by_index:
+                    agent = next((c for c in arg.head.children if c.dep_ in ("nmod", "obl", "obl:mod", "obl:agent")
+                                  and (c.pos_ == "PROPN" or c.dep_ == "obl:agent")
+                                  and preposition_of(c) in cues.agent_prepositions), None)
+                    if agent is not None:
+                        args.append(Argument("oblique", preposition_of(agent), agent))
+                        nested_agent = agent
+                        break
         # "l'expulsion par Alger de douze agents": with a "par/by" agent, the noun's genitive
         # names what undergoes the act, whatever its type
-        agent_named = pred.pos == "NOUN" and any(
-            a.role == "oblique" and a.prep in cues.agent_prepositions and a.head.pos_ == "PROPN" for a in args)
+        agent_named = pred.pos == "NOUN" and (nested_agent is not None or any(
+            a.role == "oblique" and a.prep in cues.agent_prepositions
+            and (a.head.pos_ == "PROPN" or a.head.text[:1].isupper()) for a in args))
         for arg in args:
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:
@@ -243,6 +264,11 @@ class ArgumentRules(RecipientRules, PhraseActors):
             # "Poutine et Xi ont signé" parsed with the verb under "Poutine" (not "… à Beyrouth et
             # promis de financer", where the verb is hung on a place)
             source_heads.insert(0, tok.head)
+        if (pred.pos == "VERB" and not source_heads and not passive and tok.dep_ == "acl"
+                and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in cues.statement_nouns):
+            # "a adopté une résolution appelant à un cessez-le-feu", "issued a statement condemning
+            # …": the text speaks for whoever adopted or published it
+            source_heads = _author_of_text(tok.head, cues)
         if pred.pos == "VERB" and not source_heads and not passive:
             source_heads = subjects(tok, cues.unaccusative_verbs)  # includes a subject split off by the parser
         out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children)
@@ -264,6 +290,20 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 source_heads = authors
         source_heads = [h for h in source_heads if not _is_time_phrase(h, cues)]  # "quelques heures avant le sommet"
         out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
+        if (genitive and pred.type == "ASSAULT" and pred.pos == "NOUN"
+                and tok.lemma_.lower() in cues.agentive_attack_nouns and not any(a.resolved for a in out.sources)
+                and not any(a.role == "oblique" and a.prep in cues.agent_prepositions for a in args)):
+            # "l'offensive de l'armée russe dans la région de Kharkiv": armed forces in the "de"
+            # phrase of an attack are who attacks; where it strikes is read from the place
+            # "de l'armée", "des FSR", "du Hamas", not a kind of weapon ("des tirs d'artillerie")
+            named = all(g.pos_ == "PROPN" or any(c.dep_ == "det" for c in g.children)
+                        or (g.i > 0 and g.doc[g.i - 1].lower_ in ("du", "des")) for g in genitive)
+            forces = [] if not named or any(preposition_of(t) in cues.agent_prepositions for g in genitive for t in g.subtree) \
+                else self._resolve_heads(genitive, lang, when, ctx)
+            if forces and all(a.resolved and a.sector in ARMED_SECTORS for a in forces):
+                out.sources = out.sources + forces
+                source_heads = source_heads + genitive
+                genitive = []
         target_heads.extend((len(spec), h) for h in genitive)
         if pred.type in AUTHORED_OBJECT_TYPES and pred.pos == "VERB":
             # "a décliné l'invitation de Moscou au sommet de l'OTSC": what is refused is the
@@ -282,14 +322,39 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 out.sources = []
         authored = False
         for rank, group in itertools.groupby(sorted(target_heads, key=lambda x: x[0]), key=lambda x: x[0]):
-            actors = self._resolve_heads([h for _, h in group], lang, when, ctx)
+            group_heads = list(group)
+            actors = self._resolve_heads([h for _, h in group_heads], lang, when, ctx)
             if any(a.resolved for a in actors):
                 out.targets = actors
                 authored = rank < 0
+                out.object_target = (
+                    (pred.symmetric or self.ontology.is_symmetric(pred.type)) and sum(a.resolved for a in out.sources) >= 2
+                    and all(h.head.i == tok.i and h.dep_ in OBJECT and self._object_names_an_actor(h, lang, when, ctx)
+                            for _, h in group_heads))
                 break
             if not out.targets:
                 out.targets = actors
+        if nested_agent is not None and out.targets and all(
+                not a.resolved or any(same_actor(a, s) for s in out.sources if s.resolved) for a in out.targets):
+            # "deux otages par le Hamas" names the agent, not who undergoes the act
+            out.targets = []
+            target_heads = [(r, h) for r, h in target_heads if h.i != nested_agent.head.i]
 
+        attack = self._attack_behind_harm(tok, by_index) if pred.type == "ASSAULT" and passive and by_index else None
+        if attack is not None:
+            # "Dix civils ont été tués dans une frappe israélienne à Gaza", "tués par une frappe
+            # russe à Kharkiv": who dies in an attack was killed by whoever made it, and the
+            # victims are the people of the place struck, not the attackers' own
+            if not any(a.resolved for a in out.sources):
+                out.sources = self._authors_of_the_attack(attack, by_index[attack.i], res, lang, when, ctx) or out.sources
+                target_heads = [(r, h) for r, h in target_heads if h.i != attack.i]
+            attackers = {a.country for a in out.sources if a.resolved and a.country}
+            if attackers:
+                struck = self._place_of_the_attack(attack, cues, lang, when, ctx)
+                victims = [t for t in out.targets if t.resolved and t.country not in attackers]
+                if struck is not None and struck not in attackers and not victims:
+                    victims = [Actor(text=attack.text, code=struck + "CVL", country=struck, sector="CVL")]
+                out.targets = victims or [t for t in out.targets if not t.resolved]
         if pred.type == "ASSAULT" and pred.pos == "VERB" and out.sources and not any(a.resolved for a in out.sources):
             # "tué par un policier à Nanterre", "des soldats ont ouvert le feu à Kinshasa": the
             # police or the army using force in a place, with no country named, are that place's
@@ -302,7 +367,9 @@ class ArgumentRules(RecipientRules, PhraseActors):
         if (borrow and pred.pos == "NOUN" and not out.pair and tok.dep_ in PASSIVE_SUBJECT
                 and tok.head.lemma_.lower() in cues.light_verbs and is_passive(tok.head)):
             # "Arrest warrants were issued by the ICC": the agent of the light verb acts
-            agents = [a.head for a in arguments(tok.head) if a.role == "agent"]
+            agents = [a.head for a in arguments(tok.head) if a.role == "agent"] or [
+                a.head for a in arguments(tok.head) if a.role == "oblique" and a.prep in cues.agent_prepositions
+                and a.head.i > tok.head.i]  # "… ont été prolongées par l'UE" read as an adverbial
             actors = [a for a in self._resolve_heads(agents, lang, when, ctx) if a.resolved]
             if actors:
                 own = [a for a in out.sources if a.resolved and not any(same_actor(a, b) for b in actors)]
@@ -316,7 +383,14 @@ class ArgumentRules(RecipientRules, PhraseActors):
             # "les États-Unis ont annoncé un boycott des JO de Pékin": the light verb's subject acts,
             # the noun's own "de/of" phrase is what it acts on
             actors = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index) if a.resolved]
-            if actors:
+            agents = [a for a in out.sources if a.resolved]
+            if actors and agent_named and agents:
+                # "le Qatar a annoncé la libération d'otages par le Hamas": the noun's own agent acts;
+                # the subject only says who it is when it is of the agent's country ("Pedro Sánchez
+                # a annoncé la reconnaissance par l'Espagne …")
+                if all(any(a.country == b.country for b in agents) for a in actors):
+                    out.sources = actors
+            elif actors:
                 own = [a for a in out.sources if a.resolved and not any(same_actor(a, b) for b in actors)]
                 out.sources = actors
                 if own and not any(t.resolved for t in out.targets):
@@ -325,6 +399,17 @@ class ArgumentRules(RecipientRules, PhraseActors):
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
             self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
+        if (pred.pos == "NOUN" and not out.pair and not any(a.resolved for a in out.targets)
+                and any(a.resolved for a in out.sources)):
+            # "la visite du président français au Maroc", "l'attaque des rebelles houthis contre un
+            # pétrolier grec", "le retrait des troupes françaises du Sénégal": the parser hangs the
+            # recipient on the author's "de" phrase, the nearer noun
+            hung = _recipient_on_the_author(tok, source_heads, spec, cues)
+            if hung:
+                found = [a for a in self._resolve_heads(hung, lang, when, ctx) if a.resolved
+                         and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+                if found:
+                    out.targets = found
         elif (pred.type in REACTION_TYPES and not authored
               and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads)):
             # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
@@ -369,7 +454,7 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.sources = self._party_of_the_clause(tok, out, res, lang, when, ctx) or out.sources
         if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
-                           or self._window_target(tok, spec, lang, when, ctx) or out.targets)
+                           or (nested_agent is None and self._window_target(tok, spec, lang, when, ctx)) or out.targets)
         if pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_inside_object(tok, spec, lang, when, ctx) or out.targets
         if pred.type in NATIONALITY_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
@@ -379,7 +464,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 out.targets = owners
         if pred.type in EMBASSY_TYPES:
             self._embassy_protested(tok, out, res, lang, when, ctx)
-        if not (pred.type == "COERCE" and passive and self._state_of_the_place(out, args, res, lang, when, ctx)):
+        if not ((pred.type == "COERCE" or pred.mode == "convict") and passive
+                and self._state_of_the_place(out, args, res, lang, when, ctx)):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
         if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
@@ -416,6 +502,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.targets = self._threatened_on_condition(tok, out, lang, when, ctx) or out.targets
         if pred.type == "REQUEST" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._actor_of_requested_act(tok, trig, out, res, lang, when, ctx) or out.targets
+        if pred.type in PARTIES_OF_CONTENT_TYPES and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._parties_of_proposed_act(tok, out, cues, lang, when, ctx) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type == "ACCUSE" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
@@ -846,6 +934,12 @@ class ArgumentRules(RecipientRules, PhraseActors):
         symmetric = bool(pred.symmetric) or self.ontology.is_symmetric(pred.type) or args.reciprocal or args.mutual
         sources, targets, pair = args.sources, args.targets, args.pair
         resolved_sources = unique_actors([a for a in sources if a.resolved])
+        if symmetric and args.object_target and len(resolved_sources) >= 2 and not pair:
+            named = unique_actors([t for t in targets if t.resolved])
+            if named and not any(same_actor(s, t) for s in resolved_sources for t in named):
+                # "la France et l'Allemagne ont rencontré le président ukrainien": each party met
+                # the one named as its partner, not each other
+                return [(s, t) for s in resolved_sources for t in named]
         if symmetric and (not targets or len(resolved_sources) >= 2) and not (pair and resolved_sources):
             group = unique_actors(sources + pair)
             if len(group) >= 2:
@@ -873,6 +967,76 @@ class ArgumentRules(RecipientRules, PhraseActors):
             return [(s, None) for s in sources]
         return [(s, t) for s in sources for t in targets]
 
+    @staticmethod
+    def _attack_behind_harm(verb: Token, by_index: dict[int, Trigger]) -> Token | None:
+        """The attack noun hung on a passive verb of harm: "tués dans une frappe israélienne",
+        "blessés lors d'une attaque", "tués par une frappe russe", "killed in an Israeli strike"."""
+        nouns = [c for c in verb.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "obl:agent", "nmod")]
+        nouns += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            attack = by_index.get(noun.i) if noun.pos_ == "NOUN" else None
+            if attack is not None and attack.predicate.type == "ASSAULT":
+                return noun
+        return None
+
+    def _authors_of_the_attack(self, noun: Token, attack: Trigger, res: LanguageResources, lang: str,
+                               when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """Who made an attack named by a noun: its own source, else the country of its adjective."""
+        nested = self._arguments(attack, res, lang, when, ctx, {}, borrow=False)
+        found = [a for a in nested.sources if a.resolved]
+        if not found:
+            own = self._nationality_of(noun, lang, when, ctx)
+            found = [own] if own is not None else []
+        return found
+
+    def _place_of_the_attack(self, noun: Token, cues: Cues, lang: str, when: date | None,
+                             ctx: DocumentContext) -> str | None:
+        """The country of the place an attack noun names ("une frappe russe à Kharkiv")."""
+        heads = [c for c in noun.children if c.dep_ in ("nmod", "obl", "obl:mod")
+                 and preposition_of(c) in cues.locative_prepositions]
+        for actor in self._resolve_heads(heads, lang, when, ctx):
+            if actor.resolved and actor.country:
+                return actor.country
+        for head in heads:  # a town: its country, from the gazetteer
+            country = self._town_country(head, ctx)
+            if country is not None:
+                return country
+        return None
+
+    def _parties_of_proposed_act(self, tok: Token, out: Roles, cues: Cues, lang: str, when: date | None,
+                                 ctx: DocumentContext) -> list[Actor]:
+        """"l'Égypte a proposé une nouvelle trêve entre Israël et le Hamas", "a appelé à un
+        cessez-le-feu entre l'Inde et le Pakistan": an offer or a call of an act between two
+        parties goes to each party (not to the one who offers or calls)."""
+        own = [a for a in out.sources if a.resolved]
+        # also the object of the verb offered or called for ("a proposé d'accueillir des
+        # pourparlers entre la Russie et l'Ukraine")
+        heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+        for noun in (n for h in heads for n in h.children):
+            if noun.pos_ != "NOUN" or not (noun.dep_ in OBJECT or preposition_of(noun) in ("à", "to", "for")):
+                continue
+            between = [c for c in noun.children if preposition_of(c) in cues.dyad_prepositions]
+            if not between:
+                continue
+            parties = [a for a in self._resolve_heads(between, lang, when, ctx)
+                       if a.resolved and not any(same_actor(a, s) for s in own)]
+            if len(parties) >= 2:
+                return parties
+        return []
+
+    def _object_names_an_actor(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> bool:
+        """Whether a phrase names an actor by its own words: a name or a word for an actor ("la
+        délégation ukrainienne"), not a thing with a clause or a phrase hung on it ("un
+        cessez-le-feu négocié sous l'égide de Washington" names no one)."""
+        cues = self.languages[lang].cues
+        if head.pos_ != "PROPN" and head.lemma_.lower() not in cues.actor_nouns | cues.counterpart_words \
+                and head.lower_ not in cues.actor_nouns:
+            return False  # "ont accepté un cessez-le-feu … sous médiation qatarie": a thing, not a partner
+        cut = {t.i for c in head.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
+        text = " ".join("".join(t.text_with_ws for t in head.subtree if t.i not in cut).split())
+        actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
+        return actor is not None and actor.resolved
+
     def _inferred_target(self, pred: Predicate, sources: list[Actor], args: Roles, ctx: DocumentContext) -> list[Actor]:
         if not self.options.infer_required_targets or not sources or not sources[0].resolved:
             return []
@@ -887,9 +1051,50 @@ class ArgumentRules(RecipientRules, PhraseActors):
 
     # ------------------------------------------------------------------ records
 
+def _recipient_on_the_author(noun: Token, source_heads: Sequence[Token], spec: Sequence[str], cues: Cues) -> list[Token]:
+    """The phrases of an event noun's "de" phrase (its author) that open with one of the
+    row's recipient prepositions; a "de" phrase there counts only when it is a name (a country
+    left: "le retrait des troupes françaises du Sénégal")."""
+    preps = {p for p in spec if p not in ("obj", "iobj")}
+    found: list[Token] = []
+    for author in source_heads:
+        if author.head.i != noun.i or preposition_of(author) not in cues.source_prepositions:
+            continue
+        # down the author's own "de" phrases and adjectives ("la visite d'État du roi Charles III
+        # en France", "des troupes américaines d'Irak"), two steps at most
+        reach = [(author, 0)]
+        while reach:
+            word, depth = reach.pop()
+            for child in word.children:
+                if child.i < author.i:
+                    continue
+                prep = preposition_of(child) if child.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") else None
+                if prep in preps and (prep not in cues.source_prepositions or child.pos_ == "PROPN"):
+                    found.append(child)
+                elif depth < 2 and (prep in cues.source_prepositions or (child.dep_ == "amod" and child.pos_ == "ADJ")):
+                    reach.append((child, depth + 1))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _author_of_text(text: Token, cues: Cues) -> list[Token]:
+    """Who adopted, published or signed a text: the subject of the verb the text is the object
+    of, or the agent of that verb when the text is its passive subject."""
+    verb = text.head
+    if verb.i == text.i or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if text.dep_ in OBJECT:
+        return subjects(verb, cues.unaccusative_verbs)
+    if text.dep_ in PASSIVE_SUBJECT:
+        return [a.head for a in arguments(verb, cues.unaccusative_verbs) if a.role == "agent"]
+    return []
+
+
 #: types whose object is someone's act or offer: its author is the recipient ("a décliné
 #: l'invitation de Moscou")
 AUTHORED_OBJECT_TYPES = frozenset({"REJECT"})
+
+#: sectors of armed forces, state or not: the "de" phrase of an attack that names them is its author
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP"})
 
 #: sectors of the forces a state deploys where it rules: named with no country, they are the
 #: place's ("un policier à Nanterre")

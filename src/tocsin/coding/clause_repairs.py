@@ -253,7 +253,20 @@ def subject_left_unlabelled(sent: Span) -> int:
         verb = word.head
         if verb.pos_ not in VERBAL or verb.i <= word.i:
             continue
-        if any(c.dep_ in SUBJECT_LINKS for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_LINKS), None)
+        if subject is not None:
+            # "Le Japon et l'Australie ont condamné …" with "Japon" unlabelled and "Australie" the
+            # subject: the first name heads the list of subjects
+            conjunction = sent.doc[word.right_edge.i + 1] if word.right_edge.i + 1 < verb.i else None
+            if (word.pos_ == "PROPN" and conjunction is not None and conjunction.lower_ in ("et", "and")
+                    and conjunction.head.i == verb.i and subject.left_edge.i == conjunction.i + 1
+                    and subject.pos_ in ("PROPN", "NOUN") and subject.i < verb.i
+                    and all(t.head.i == verb.i and t.dep_ in _BEFORE_VERB
+                            for t in sent.doc[subject.right_edge.i + 1:verb.i])):
+                word.dep_ = subject.dep_
+                subject.head, subject.dep_ = word, "conj"
+                conjunction.head = subject
+                moved += 1
             continue
         between = sent.doc[word.right_edge.i + 1:verb.i]
         if any(t.head.i != verb.i or t.dep_ not in _BEFORE_VERB for t in between):
@@ -770,3 +783,157 @@ def pronominal_verb_taken_for_passive(sent: Span) -> int:
                 child.dep_ = _PRONOMINAL_RELABEL[child.dep_]
         changed += 1
     return changed
+
+
+#: French adverbs that open a place phrase with "de" ("au-dessus de la Pologne")
+PLACE_ADVERBS = frozenset({"au-dessus", "au-delà", "en-dessous", "au-dessous", "autour", "près"})
+
+
+def place_phrase_hung_on_its_adverb(sent: Span) -> int:
+    """"Deux drones ont été interceptés au-dessus de la Pologne", "des manœuvres militaires autour
+    de Taïwan": the parser reads "au-dessus" or "autour" as an adverb and hangs the place on it
+    with an unlabelled link, so the coder finds no place phrase. The noun becomes an oblique of
+    the verb (or a complement of the noun) the adverb hung on, with the adverb as its
+    preposition; returns how many."""
+    moved = 0
+    for adverb in sent:
+        if adverb.lower_ not in PLACE_ADVERBS or adverb.dep_ not in ("advmod", "dep") or adverb.head.i == adverb.i:
+            continue
+        place = next((c for c in adverb.children if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN")
+                      and c.i > adverb.i), None)
+        if place is None:
+            continue
+        governor = adverb.head
+        place.head, place.dep_ = governor, ("nmod" if governor.pos_ in ("NOUN", "PROPN") else "obl:mod")
+        adverb.head, adverb.dep_ = place, "case"
+        moved += 1
+    return moved
+
+
+#: prepositions of a dyad whose second member the parser can take for the next verb's subject
+_BETWEEN = frozenset({"entre", "between"})
+
+
+def second_party_taken_for_subject(sent: Span) -> int:
+    """"L'entretien téléphonique entre Donald Trump et Xi Jinping a duré une heure", "Les
+    pourparlers entre les talibans et le Pakistan ont repris": the parser ends the "entre"
+    phrase at its first name and makes the second the subject of the verb that follows. The
+    second name rejoins the first as its conjunct; when the event noun was left as the root
+    with the verb coordinated to it, the verb becomes the root with the noun as its subject.
+    Returns how many."""
+    moved = 0
+    for first in sent:
+        if first.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg") or any(c.dep_ == "conj" for c in first.children):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in _BETWEEN for c in first.children):
+            continue
+        end = first.right_edge.i
+        if end + 2 >= sent.end or sent.doc[end + 1].lower_ not in ("et", "and"):
+            continue
+        conjunction = sent.doc[end + 1]
+        second = next((t for t in sent.doc[end + 2:min(end + 6, sent.end)]
+                       if t.dep_ in SUBJECT and t.pos_ in ("PROPN", "NOUN")), None)
+        if second is None or second.head.pos_ not in VERBAL or second.head.i < second.i:
+            continue
+        if any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and t.i != second.i
+               for t in sent.doc[end + 2:second.i]):
+            continue
+        verb, event = second.head, first.head
+        second.head, second.dep_ = first, "conj"
+        conjunction.head, conjunction.dep_ = second, "cc"
+        if event.dep_ == "ROOT" and verb.dep_ == "conj" and verb.head.i == event.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+            event.head, event.dep_ = verb, "nsubj"
+        moved += 1
+    return moved
+
+
+#: prepositions that attribute a report ("selon l'agence Reuters"): a phrase opened by one is never a subject
+_ATTRIBUTING = frozenset({"selon", "après", "according"})
+
+
+def subject_taken_by_attribution(sent: Span) -> int:
+    """"Selon l'agence Reuters, le Qatar a versé …": the parser makes the "selon" phrase the
+    subject and hangs the real subject, after the comma, on it. The "selon" phrase becomes an
+    adverbial of the verb and the name after the comma its subject; returns how many."""
+    moved = 0
+    for source in sent:
+        if source.dep_ not in SUBJECT or source.head.pos_ not in VERBAL:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in _ATTRIBUTING for c in source.children):
+            continue
+        comma = next((c for c in source.children if c.lower_ == "," and c.i > source.i), None)
+        if comma is None:
+            continue
+        subject = next((c for c in source.children if c.i > comma.i and c.dep_ in ("nmod", "appos")
+                        and c.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "case" for g in c.children)), None)
+        if subject is None or subject.i > source.head.i:
+            continue
+        verb = source.head
+        source.dep_ = "obl:mod"
+        comma.head = verb
+        subject.head, subject.dep_ = verb, "nsubj"
+        moved += 1
+    return moved
+
+
+def name_after_control_verb_taken_for_adverb(sent: Span, control_verbs: frozenset[str]) -> int:
+    """"Macron et Merz ont appelé Trump à maintenir son soutien": a name right after a verb
+    that takes an object and an infinitive ("appeler X à", "exhorter X à", "accuser X de"),
+    read as an adverb of it, is its object (not after a speech verb, where a name is the
+    inverted speaker). Returns how many."""
+    moved = 0
+    for word in sent:
+        if word.dep_ != "advmod" or word.pos_ != "PROPN" or word.i == sent.start:
+            continue
+        verb = word.head
+        if verb.pos_ != "VERB" or word.i != verb.i + 1 or verb.lemma_.lower() not in control_verbs:
+            continue
+        if any(c.dep_ in ("obj", "dobj") for c in verb.children) or any(c.dep_ == "case" for c in word.children):
+            continue
+        if not any(c.dep_ in ("xcomp", "advcl") and c.i > word.i for c in verb.children):
+            continue
+        word.dep_ = "obj"
+        moved += 1
+    return moved
+
+
+def conjunct_hung_on_a_titles_name(sent: Span) -> int:
+    """"Le Premier ministre hongrois Viktor Orban et le président serbe Aleksandar Vucic ont
+    signé …": the parser hangs the second party on the first one's name (apposed to its title)
+    instead of on the title, so the list of subjects reads as one person. A conjunct of a name
+    with no preposition, itself hung on a title that is a subject or an object, joins the title.
+    Returns how many."""
+    moved = 0
+    for name in sent:
+        if name.pos_ != "PROPN" or name.dep_ not in ("nmod", "appos") or any(c.dep_ == "case" for c in name.children):
+            continue
+        title = name.head
+        if title.pos_ != "NOUN" or title.i > name.i or title.dep_ not in SUBJECT_LINKS | {"obj"}:
+            continue
+        for conj in [c for c in name.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]:
+            conj.head = title
+            moved += 1
+    return moved
+
+
+def infinitive_hung_on_the_object(sent: Span, control_verbs: frozenset[str]) -> int:
+    """"Le président français a appelé son homologue algérien à libérer l'écrivain": after a verb
+    that takes an object and an infinitive ("appeler X à", "exhorter X à", "accuser X de"), the
+    parser can hang the infinitive on the object as a clause of the noun; it is the verb's
+    complement. Returns how many."""
+    moved = 0
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in control_verbs:
+            continue
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i):
+            infinitive = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                               and "Inf" in c.morph.get("VerbForm")
+                               and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in c.children)), None)
+            if infinitive is not None:
+                infinitive.head, infinitive.dep_ = verb, "xcomp"
+                moved += 1
+                break
+    return moved

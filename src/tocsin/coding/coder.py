@@ -47,6 +47,7 @@ from tocsin.coding.model import (
 )
 from tocsin.coding.policies import (
     crowd_as_civilians,
+    downs_aerial_weapons,
     launches_a_missile,
     not_an_act_of_its_own,
     not_coded_given_arguments,
@@ -56,6 +57,7 @@ from tocsin.coding.policies import (
     promises_harm,
     retyped,
     settle_self_dyad,
+    shot_down_over,
 )
 from tocsin.coding.qualifiers import (
     Cues,
@@ -231,7 +233,8 @@ class Coder(ArgumentRules):
                                  frozenset(by_index), frozenset(excluded))
             location = placed.location
             place_inferred = False
-            if (location is not None and placed.from_predicate
+            downed = pred.type == "ASSAULT" and pred.pos == "VERB" and downs_aerial_weapons(trig, cues)
+            if (location is not None and placed.from_predicate and not downed
                     and (pred.type in PLACE_TARGET_TYPES or pred.mode in PLACE_TARGET_MODES
                          or (pred.type == "RETREAT" and pred.mode in NAMED_COUNTRY_MODES
                              and location.country in ctx.sentence_countries))
@@ -242,6 +245,8 @@ class Coder(ArgumentRules):
                 if target is not None:
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
                     place_inferred = True
+            if downed:
+                pairs = shot_down_over(pairs, location)
             if (pred.type == "ASSAULT" and not any(t is not None and t.resolved for _, t in pairs)
                     and launches_a_missile(trig, cues)):
                 # "a tiré un missile balistique en mer du Japon": a launch at no one is a test

@@ -145,6 +145,11 @@ def place_target(placed: EventPlace, sources: Sequence[Actor | None]) -> Actor |
     if placed.object_is_actor:
         return None
     if any(s is not None and s.country == location.country for s in sources):
+        rebels = [s for s in sources if s is not None and s.resolved]
+        if rebels and all(s.country == location.country and s.sector == "REB" for s in rebels):
+            # "les rebelles du M23 ont pris le contrôle de la ville d'Uvira": armed groups taking or
+            # striking a town of their own country act against the state that holds it
+            return Actor(text=location.text, code=location.country + "GOV", country=location.country, sector="GOV")
         return None
     return Actor(text=location.text, code=location.country, country=location.country)
 

@@ -63,6 +63,8 @@ class Roles:
     reciprocal: bool = False
     #: "échanger des tirs", "swap prisoners": the act goes both ways, one event per direction
     mutual: bool = False
+    #: the recipient is the verb's own direct object ("ont rencontré le président ukrainien")
+    object_target: bool = False
 
 
 @dataclass(frozen=True)

@@ -148,7 +148,11 @@ class PhraseActors:
         """"les armées malienne, burkinabè et nigérienne", "les ministres russe et chinois de la
         Défense": one noun shared by coordinated adjectives of nationality names one actor per
         country, each with the noun's sector."""
-        if head.pos_ != "NOUN" or not any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in head.children):
+        if head.pos_ != "NOUN" or not any(
+                (c.dep_ == "conj" and c.pos_ == "ADJ")
+                # "ses homologues français, allemand et britannique": the list hung on its first adjective
+                or (c.dep_ == "amod" and c.pos_ == "ADJ" and any(g.dep_ == "conj" and g.pos_ == "ADJ" for g in c.children))
+                for c in head.children):
             return []
         found = self.resolver.resolve_many(text_without_relatives(head), lang=lang, when=when,
                                            context=ctx.salient_countries(), guess_country=False)

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from tocsin.actors import Resolver
 from tocsin.coding.model import EMBEDDING_TYPES, TWO_SIDED_TYPES, Roles, Trigger
 from tocsin.coding.qualifiers import Cues
+from tocsin.coding.syntax import PASSIVE_AUX, PASSIVE_SUBJECT
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     SPORT_MISREAD_TYPES,
@@ -386,3 +387,28 @@ def _state_and_its_own_people(source: Actor, target: Actor) -> bool:
     if not source.code or not target.code or source.code == target.code:
         return False
     return source.sector is None and target.sector is not None and target.sector not in _STATE_ITSELF
+
+
+def shot_down_over(pairs: list[Pair], location: Location | None) -> list[Pair]:
+    """"Deux drones russes ont été interceptés au-dessus de la Pologne", "a Ukrainian drone was
+    shot down over the Kursk region": drones or missiles brought down (:func:`downs_aerial_weapons`)
+    with no agent named were brought down by the forces of the country they flew over
+    (annotation guideline §3: the agent is unambiguous from the text); that country, read as a
+    recipient from the place phrase, is none. The pairs, changed or not."""
+    if location is None or location.country is None or any(s is not None and s.resolved for s, _ in pairs):
+        return pairs
+    country = location.country
+    defender = Actor(text=location.text, code=country + "MIL", country=country, sector="MIL")
+    targets = [t for _, t in pairs if t is not None and t.resolved and t.country != country]
+    return [(defender, t) for t in dict.fromkeys(targets)] or [(defender, None)]
+
+
+def downs_aerial_weapons(trig: Trigger, cues: Cues) -> bool:
+    """"des drones ont été abattus", "missiles were intercepted": a passive verb whose subject
+    is drones, missiles or aircraft; the place it names is where they were brought down (the
+    defender's ground), not the recipient."""
+    tok = trig.token
+    if not any(c.dep_ in PASSIVE_AUX for c in tok.children):
+        return False
+    undergoing = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT]
+    return bool(undergoing) and all(u.lemma_.lower() in cues.aerial_weapons for u in undergoing)

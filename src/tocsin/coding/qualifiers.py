@@ -180,6 +180,12 @@ class Cues:
     departure_verbs: frozenset[str] = frozenset()
     #: words that name armed forces ("soldats", "troupes", "contingent")
     force_nouns: frozenset[str] = frozenset()
+    #: attacks whose "de/of" phrase, when it names armed forces, is who attacks ("l'offensive de
+    #: l'armée russe", "les bombardements des FSR"), not who undergoes it
+    agentive_attack_nouns: frozenset[str] = frozenset()
+    #: adjectives of an organisation and the organisation (knowledge-base name) they stand for:
+    #: "les sanctions européennes" are the European Union's, "European sanctions" too
+    organisation_adjectives: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -271,6 +277,8 @@ class Cues:
             private_persons=words("private_persons"),
             departure_verbs=words("departure_verbs"),
             force_nouns=words("force_nouns"),
+            agentive_attack_nouns=words("agentive_attack_nouns"),
+            organisation_adjectives={k.lower(): v.lower() for k, v in data.get("organisation_adjectives", {}).items()},
         )
 
 

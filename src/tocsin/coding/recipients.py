@@ -426,7 +426,26 @@ class RecipientRules:
                     found = [a for a in self._actors_for_conjunct(child, lang, when, ctx) if a.resolved and a.country]
                 if found:
                     return Actor(text=child.text, code=found[0].country, country=found[0].country)
+                owner = self._organisation_of_adjective(current, child, lang)
+                if owner is not None:
+                    return owner
         return None
+
+    def _organisation_of_adjective(self, noun: Token, adjective: Token, lang: str) -> Actor | None:
+        """"les nouvelles sanctions européennes", "le plan européen": an act or a thing of an
+        organisation named by its adjective; not people or states ("les pays européens", a
+        group no code names)."""
+        cues = self.languages[lang].cues
+        key = cues.organisation_adjectives.get(adjective.lemma_.lower()) or cues.organisation_adjectives.get(adjective.lower_)
+        if key is None:
+            return None
+        if noun.lemma_.lower() in cues.actor_nouns | cues.person_nouns or noun.lower_ in cues.actor_nouns | cues.person_nouns:
+            return None
+        org = self.resolver.kb.organisations.get(key)
+        if org is None:
+            return None
+        return Actor(text=adjective.text, code=org.code, country=org.country, sector=org.sector, name=org.name,
+                     entity_id=org.entity_id)
 
 
     @staticmethod

@@ -58,6 +58,25 @@ repair whose precondition fails, so a new repair is one function and one row.
   (:func:`name_start_hung_on_the_verb`); "Macron a critiqué …" opened by a surname read as an
   adverb has it for subject (:func:`name_taken_for_adverb_at_start`); in "a attaqué des
   soldats turcs" the article read as "de" + "les" is put back (:func:`object_taken_for_partitive_phrase`).
+* **A noun or a first name read as another word**: in "a ordonné de nouvelles frappes" the
+  noun after "de" and an adjective can be tagged as a preposition or an adjective while it
+  is the object (:func:`noun_tagged_as_adposition`); in "Le Premier ministre indien Narendra
+  Modi s'est entretenu …" the first name is read as the verb of the sentence, with the real
+  verb as a clause under it (:func:`name_taken_for_a_verb`).
+* **A place hung on its adverb**: "abattus au-dessus de la Pologne" — the place the parser hangs
+  on "au-dessus" with an unlabelled link is an oblique of the verb
+  (:func:`place_phrase_hung_on_its_adverb`).
+* **A name after "appeler", "exhorter" … read as an adverb**: "ont appelé Trump à maintenir …" —
+  the name is the object (:func:`name_after_control_verb_taken_for_adverb`); "a appelé son
+  homologue algérien à libérer …" with the infinitive hung on the object: it is the verb's
+  complement (:func:`infinitive_hung_on_the_object`).
+* **A second party hung on the first one's name**: "Le Premier ministre hongrois Viktor Orban et
+  le président serbe … ont signé" — the conjunct joins the title (:func:`conjunct_hung_on_a_titles_name`).
+* **A second party or a report taken for the subject**: in "les pourparlers entre les talibans
+  et le Pakistan ont repris" the second party becomes the verb's subject; it rejoins the first
+  (:func:`second_party_taken_for_subject`); in "Selon l'agence Reuters, le Qatar a versé …" the
+  "selon" phrase is read as the subject and the subject hung on it
+  (:func:`subject_taken_by_attribution`).
 * **A present-tense verb read as another word**: "Paris compte livrer …", "Moscou dément avoir
   frappé …", "Berlin presse Téhéran de …" — the verb heads the clause, the name before it is its
   subject (:func:`verb_taken_for_another_word`); "Moscou a prévenu Helsinki qu'il …" — a name
@@ -109,33 +128,40 @@ from spacy.tokens import Span
 
 from tocsin.coding.clause_repairs import (
     INSTRUMENT_NOUNS,
+    PLACE_ADVERBS,
     PREPOSITIONAL_ADVERBS,
     QUANTITY_ADVERBS,
     UNLABELLED,
     clause_after_topic_read_as_modifier,
     clause_taken_by_fronted_phrase,
     complement_taken_by_agent_name,
+    conjunct_hung_on_a_titles_name,
     conjunct_noun_hung_on_the_verb,
     coordinated_subject_taken_for_root,
     count_taken_by_quantity_adverb,
     finite_verb_taken_for_participle,
     gerund_taken_for_modifier,
     headline_participle_taken_for_modifier,
+    infinitive_hung_on_the_object,
     list_subject_cut_after_first_name,
+    name_after_control_verb_taken_for_adverb,
     object_taken_by_adverbial_phrase,
     object_taken_by_instrument_phrase,
     object_taken_for_partitive_phrase,
     participle_after_comma_taken_for_modifier,
     participle_coordinated_with_a_modifier,
     phrase_hung_on_prepositional_adverb,
+    place_phrase_hung_on_its_adverb,
     pronominal_verb_taken_for_passive,
     recipient_hung_on_genitive_name,
     relative_clause_hung_on_the_verb,
     resumptive_noun_taken_for_a_conjunct,
+    second_party_taken_for_subject,
     sentence_term_on_a_noun,
     subject_hung_on_auxiliary,
     subject_left_unlabelled,
     subject_on_function_word,
+    subject_taken_by_attribution,
     subject_taken_by_conjunction,
 )
 from tocsin.coding.qualifiers import Cues
@@ -173,8 +199,10 @@ from tocsin.coding.word_repairs import (
     name_split_by_tagger,
     name_split_into_two_arguments,
     name_start_hung_on_the_verb,
+    name_taken_for_a_verb,
     name_taken_for_adverb_at_start,
     name_taken_for_an_adjective,
+    noun_tagged_as_adposition,
     noun_tagged_as_verb,
     participle_taken_for_adjective,
     participle_taken_for_noun,
@@ -338,6 +366,10 @@ def _ids(*names: str) -> frozenset[int]:
 _TIME_LINK_IDS = _ids(*TIME_LINKS)
 _QUANTITY_ADVERB_IDS = _ids(*QUANTITY_ADVERBS)
 _PREPOSITIONAL_ADVERB_IDS = _ids(*PREPOSITIONAL_ADVERBS)
+_PLACE_ADVERB_IDS = _ids(*PLACE_ADVERBS)
+_ADVMOD_OR_DEP_IDS = _ids("advmod", "dep")
+_BETWEEN_IDS = _ids("entre", "between")
+_ATTRIBUTING_IDS = _ids("selon", "après", "according")
 _OPEN_QUOTE_IDS = _ids(*OPEN_QUOTES)
 _SPEECH_LINK_IDS = _ids(*SPEECH_LINKS)
 _SUBJECT_LINK_IDS = _ids(*SUBJECT_LINKS)
@@ -372,6 +404,8 @@ _NUMMOD_CASE_IDS = _ids("nummod", "case")
 _CONJ_ID = get_string_id("conj")
 _CLAUSE_OF_NAME = frozenset((d, VERB) for d in _ids("acl:relcl", "relcl", "acl", "conj"))
 _FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
+_NOUN_ARGUMENT_AS_FUNCTION_WORD = frozenset((d, p) for d in _ids("obj", "nsubj", "nsubj:pass") for p in (ADP, ADJ))
+_FLAT_NAME_ID = get_string_id("flat:name")
 _COLON_ID = get_string_id(":")
 _QUE_IDS = _ids("que", "qu'", "qu’")
 _ACL_ID = get_string_id("acl")
@@ -384,6 +418,10 @@ _EXPL_PASS_ID = get_string_id("expl:pass")
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
     # lemmas and parts of speech first: the repairs below read them
     (lambda w: w.fr and VERB in w.pos, lambda sent, cues: present_verb_without_lemma(sent)),
+    (lambda w: w.fr and not w.labelled.isdisjoint(_NOUN_ARGUMENT_AS_FUNCTION_WORD),
+     lambda sent, cues: noun_tagged_as_adposition(sent)),
+    (lambda w: w.fr and (_ROOT_ID, VERB) in w.labelled and (_FLAT_NAME_ID, VERB) in w.hung,
+     lambda sent, cues: name_taken_for_a_verb(sent)),
     (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_MISREAD_VERB_IDS), lambda sent, cues: verb_taken_for_another_word(sent)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_DEP_OF_VERB), lambda sent, cues: infinitive_left_unattached(sent)),
@@ -448,6 +486,16 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr, lambda sent, cues: headline_participle_taken_for_modifier(sent)),
     (lambda w: _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PREPOSITIONAL_ADVERB_IDS),
      lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
+    (lambda w: w.fr and not w.dep.isdisjoint(_ADVMOD_OR_DEP_IDS) and not w.lower.isdisjoint(_PLACE_ADVERB_IDS),
+     lambda sent, cues: place_phrase_hung_on_its_adverb(sent)),
+    (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled and (_MARK_ID, VERB) in w.hung,
+     lambda sent, cues: infinitive_hung_on_the_object(sent, cues.object_control_verbs)),
+    (lambda w: (_ADVMOD_ID, PROPN) in w.labelled and (_ADVMOD_ID, VERB) in w.hung,
+     lambda sent, cues: name_after_control_verb_taken_for_adverb(sent, cues.object_control_verbs)),
+    (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
+     lambda sent, cues: second_party_taken_for_subject(sent)),
+    (lambda w: not w.lower.isdisjoint(_ATTRIBUTING_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
+     lambda sent, cues: subject_taken_by_attribution(sent)),
     (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME), lambda sent, cues: recipient_hung_on_genitive_name(sent)),
     (lambda w: w.fr and w.time_word and (_OBJ_ID, NOUN) in w.labelled,
      lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),
@@ -457,6 +505,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and (PROPN in w.pos or X in w.pos), lambda sent, cues: name_split_into_two_arguments(sent)),
     (lambda w: w.fr and PROPN in w.pos, lambda sent, cues: title_and_name_taken_for_two_arguments(sent)),
     (lambda w: not w.labelled.isdisjoint(_CONJ_OF_NAME), lambda sent, cues: conjunct_noun_hung_on_the_verb(sent)),
+    (lambda w: (_CONJ_ID, PROPN) in w.hung and not w.labelled.isdisjoint(_CONJ_OF_NAME),
+     lambda sent, cues: conjunct_hung_on_a_titles_name(sent)),
     (lambda w: w.sent.root.pos in (NOUN, PROPN), lambda sent, cues: coordinated_subject_taken_for_root(sent)),
     (lambda w: w.fr and VERB in w.pos, lambda sent, cues: noun_tagged_as_verb(sent)),
     (lambda w: (_CONJ_ID, NOUN) in w.labelled,

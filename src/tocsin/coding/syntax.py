@@ -124,10 +124,10 @@ def phrase_tokens(head: Token) -> list[Token]:
     """Tokens of the noun phrase headed by ``head``, without conjuncts and clauses."""
     keep = [head]
     skip = coordinated_appositions(head)
-    stack = [c for c in head.children if c.dep_ not in PHRASE_CUT and c.i not in skip]
+    stack = [c for c in head.children if (c.dep_ not in PHRASE_CUT or _in_power(c)) and c.i not in skip]
     while stack:
         tok = stack.pop()
-        if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok):
+        if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok) and not _in_power(tok):
             continue  # a clause inside the phrase ("with Blinken calling it …") is not part of the name
         if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
             continue
@@ -140,6 +140,17 @@ def phrase_tokens(head: Token) -> list[Token]:
                 if t.i not in have and t.dep_ == "dep" and t.head.i in have and t.head.pos_ == "PROPN"
                 and t.is_lower and t.is_alpha)
     return sorted(keep, key=lambda t: t.i)
+
+
+def _in_power(tok: Token) -> bool:
+    """"la junte au pouvoir à Niamey": the French locution "au pouvoir", which the parser
+    hangs on the noun as a clause, names who holds power where, and stays in the phrase; so
+    does an adjective hung as a clause right after its noun ("le président élu sud-coréen")."""
+    if tok.dep_ != "acl":
+        return False
+    if tok.pos_ == "ADJ" and tok.i == tok.head.i + 1:
+        return True
+    return tok.lower_ == "pouvoir" and tok.i == tok.head.i + 2 and tok.doc[tok.i - 1].lower_ == "au"
 
 
 def _name_taken_for_participle(tok: Token) -> bool:

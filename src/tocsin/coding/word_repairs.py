@@ -519,3 +519,64 @@ def name_after_the_verb_taken_for_function_word(sent: Span) -> int:
         word.head, word.dep_, word.pos_ = verb, "obj", "PROPN"
         moved += 1
     return moved
+
+
+#: the links of a noun that the tagger can give to a word it tags as a preposition or adjective
+_NOUN_ARGUMENT_LINKS = frozenset({"obj", "nsubj", "nsubj:pass"})
+
+
+def noun_tagged_as_adposition(sent: Span) -> int:
+    """"a ordonné de nouvelles frappes sur le Liban", "a mené de violentes frappes": after "de"
+    and an adjective the French tagger can read the noun as a preposition or an adjective while
+    the parser still makes it the object or subject, so the coder finds no event noun. A word
+    tagged ADP or ADJ with an object's or subject's link, an article and an adjective of its own
+    before it, is a noun. French only; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    changed = 0
+    for word in sent:
+        if word.pos_ not in ("ADP", "ADJ") or word.dep_ not in _NOUN_ARGUMENT_LINKS:
+            continue
+        before = [c for c in word.children if c.i < word.i]
+        if not any(c.dep_ == "det" for c in before) or not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in before):
+            continue
+        word.pos_, word.tag_ = "NOUN", "NOUN"
+        if not word.lemma_ or word.lemma_ == word.text:
+            lemma = word.lower_
+            word.lemma_ = lemma[:-1] if "Plur" in word.morph.get("Number") and lemma.endswith("s") else lemma
+        changed += 1
+    return changed
+
+
+#: links by which the parser hangs the real verb on a first name it took for the sentence's verb
+_CLAUSE_UNDER_NAME = frozenset({"advcl", "conj", "ccomp", "xcomp", "acl", "parataxis", "obj"})
+
+
+def name_taken_for_a_verb(sent: Span) -> bool:
+    """"Le Premier ministre indien Narendra Modi s'est entretenu avec …": the French tagger
+    reads an unknown first name as a verb ("narendrer") and makes it the root, with the
+    surname as its ``flat:name``, the title as its subject and the real verb as a clause
+    under it. A capitalised verb inside the sentence, followed by its own ``flat:name``
+    and with a verb after the name hung on it, is the name: the title's apposition, and the
+    verb after it the sentence's root with the title as subject. French only."""
+    if sent.doc.lang_ != "fr":
+        return False
+    for word in sent:
+        if word.pos_ != "VERB" or not word.is_title or word.i == sent.start or word.dep_ != "ROOT":
+            continue
+        names = [c for c in word.children if c.dep_ == "flat:name" and c.pos_ == "PROPN" and c.i == word.i + 1]
+        if not names:
+            continue
+        end = max(c.i for c in word.children if c.dep_ == "flat:name")
+        verb = next((c for c in word.children if c.dep_ in _CLAUSE_UNDER_NAME and c.pos_ == "VERB" and c.i > end), None)
+        title = next((c for c in word.children if c.dep_ in SUBJECT and c.i < word.i and c.pos_ == "NOUN"), None)
+        if verb is None or title is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in word.children if c.i > end and c.i != verb.i]:
+            child.head = verb
+        title.head, title.dep_ = verb, "nsubj"
+        word.head, word.dep_, word.pos_, word.tag_ = title, "appos", "PROPN", "PROPN"
+        word.lemma_ = word.text
+        return True
+    return False

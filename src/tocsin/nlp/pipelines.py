@@ -130,12 +130,18 @@ _HYPHEN_CLITICS = frozenset({"je", "tu", "il", "elle", "on", "nous", "vous", "il
                              "lui", "leur", "le", "la", "les", "y", "en", "t", "ce", "ci"})
 
 
+#: syllables of transliterated given names that are also French articles ("Jong-un"): split
+#: off, the parser reads them as a determiner or a pronoun of the clause
+_ARTICLE_SYLLABLES = frozenset({"un", "une", "du", "des"})
+
+
 def hyphenated_word(text: str) -> bool:
     """Whether ``text`` is one word written with hyphens: a name, every main part capitalised
     ("Nouvelle-Zélande", "Al-Qaïda", "al-Assad", "Châlons-en-Champagne"), or a compound noun, no
-    part capitalised ("état-major", "week-end", "poste-frontière"). Every part must be a word and
-    none after the first a pronoun that follows a verb ("Peut-on", "a-t-il", "dit-elle"); mixed
-    forms ("Ching-teh") and headlines in capitals ("EST-IL") are left to the tokenizer."""
+    part capitalised ("état-major", "week-end", "poste-frontière"), or a transliterated given name
+    whose second syllable is a French article ("Jong-un"). Every part must be a word and none after
+    the first a pronoun that follows a verb ("Peut-on", "a-t-il", "dit-elle"); other mixed forms
+    ("Ching-teh") and headlines in capitals ("EST-IL") are left to the tokenizer."""
     if "-" not in text or text.isupper():
         return False
     parts = text.split("-")
@@ -146,6 +152,8 @@ def hyphenated_word(text: str) -> bool:
         return False  # "dit-il", "va-t-en"; not the "en" of "Châlons-en-Champagne"
     # a name has all its main parts capitalised, a compound noun none
     capitalised = [part[0].isupper() for part in parts if part not in _NAME_LINKS]
+    if len(parts) == 2 and parts[0].istitle() and len(parts[0]) <= 5 and parts[1] in _ARTICLE_SYLLABLES:
+        return True  # "Kim Jong-un": a given name whose last syllable the parser would read as an article
     return all(capitalised) or not any(capitalised) or parts[0].lower() in _NAME_PARTICLES and all(capitalised[1:])
 
 

@@ -41,13 +41,15 @@ _PERSON_LABELS = frozenset({"PER", "PERSON"})
 _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 #: prepositions that make a place the location of the event, both languages
 LOCATIVE = frozenset({
-    "à", "au", "aux", "en", "dans", "près", "vers", "depuis", "autour", "devant",
+    "à", "au", "aux", "en", "dans", "près", "vers", "depuis", "autour", "devant", "au-dessus",
     "in", "at", "near", "around", "outside", "inside", "across", "from", "into", "over",
 })
 _GENITIVE = frozenset({"de", "du", "des", "d'", "d’", "of"})
 _MODIFIER_DEPS = frozenset({"advmod", "amod", "compound", "det", "case", "punct", "flat", "flat:name"})
 _OPENING_QUOTES = frozenset({"«", "“", '"', "‘", "'"})
 _CLOSING_QUOTES = frozenset({"»", "”", '"', "’", "'"})
+#: French articles that come before the name of a group or a region, never before a one-word town
+_ARTICLES_BEFORE_GROUPS = frozenset({"le", "la", "les", "du", "des"})
 #: "sur Aden", "on Kharkiv": a place acted on (not a country: "sanctions on Russia")
 _SURFACE = frozenset({"sur", "on"})
 
@@ -275,6 +277,9 @@ def _acceptable(tokens: list[Token], i: int, n: int, candidates: tuple[Place, ..
     if n == 1 and first.text.isupper() and len(first.text) <= 5 and not sent.text.isupper():
         return False  # "OTAN", "UE", "ONU": acronyms, not places
     single_town = n == 1 and not any(p.kind == "country" or p.capital for p in candidates)
+    if (single_town and i > 0 and tokens[i - 1].lower_ in _ARTICLES_BEFORE_GROUPS
+            and all(p.kind == "place" for p in candidates)):
+        return False  # "du Hamas", "le Hezbollah": a group's name that a town shares, not the town
     if single_town and i + 1 < len(tokens) and tokens[i + 1].pos_ == "ADJ" and tokens[i + 1].text.islower():
         return False  # "l'Union européenne", "la Garde nationale": an institution's name
     if in_place_entity or n > 1:
