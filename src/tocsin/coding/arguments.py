@@ -289,6 +289,20 @@ class ArgumentRules(RecipientRules, PhraseActors):
             if authors:
                 source_heads = authors
         source_heads = [h for h in source_heads if not _is_time_phrase(h, cues)]  # "quelques heures avant le sommet"
+        act_targets: list[Actor] = []
+        acts = [by_index[h.i] for h in source_heads if pred.pos == "VERB" and h.i in by_index
+                and by_index[h.i].predicate.type == pred.type and h.pos_ in ("NOUN", "PROPN")]
+        if acts:
+            # "Russian shelling killed four civilians", "des frappes israéliennes ont tué …": the act
+            # named as the subject is this one; its own source (a nationality, a "de/of" phrase) acts
+            source_heads = [h for h in source_heads if h.i not in {a.token.i for a in acts}]
+            for act in acts:
+                named = self._arguments(act, res, lang, when, ctx, by_index, borrow=False)
+                out.sources.extend(named.sources)
+                act_targets.extend(t for t in named.targets if t.resolved)  # "strikes on Iran … hit …"
+                town = None if any(t.resolved for t in named.targets) else self._town_country(act.token, ctx)
+                if town:  # "les frappes … sur Kharkiv ont tué …": the town struck
+                    act_targets.append(Actor(text=act.token.text, code=town, country=town))
         out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
         if (genitive and pred.type == "ASSAULT" and pred.pos == "NOUN"
                 and tok.lemma_.lower() in cues.agentive_attack_nouns and not any(a.resolved for a in out.sources)
@@ -523,6 +537,12 @@ class ArgumentRules(RecipientRules, PhraseActors):
             self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
         self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
         self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
+        own = {a.country for a in out.sources if a.resolved}
+        if act_targets and not out.pair and not any(a.resolved and a.country not in own for a in out.targets):
+            # (the people killed, placed by no country of their own, are the attacked place's)
+            out.targets = [Actor(text=t.text, code=a.country + t.sector, country=a.country, sector=t.sector)
+                           if t.sector and t.country in own and a.country else a
+                           for a in act_targets for t in (out.targets or [a])][:len(act_targets)]
         counterpart_sector(out, cues.counterpart_words)
         return out
 

@@ -13,8 +13,8 @@ from tocsin.coding.word_repairs import PARTITIVES, SUBJECT_LINKS, VERBAL
 
 
 def finite_verb_taken_for_participle(sent: Span) -> bool:
-    """"Le Niger expulse l'ambassadeur de France": a present-tense verb of a headline read as a
-    participle modifying the name before it. The verb becomes the root, the name its subject,
+    """"Le Niger expulse l'ambassadeur de France", "Israeli air strikes killed 20 people": a
+    present-tense (or, in English, past) verb read as a participle modifying the name before it. The verb becomes the root, the name its subject,
     the phrase after it its object."""
     for verb in sent:
         if verb.pos_ != "VERB" or verb.dep_ not in ("amod", "acl"):
@@ -26,7 +26,10 @@ def finite_verb_taken_for_participle(sent: Span) -> bool:
         # "-dre" verbs has these forms: "rompu", "suspendu")
         present_form = (lemma.endswith("er") and verb.lower_ in (stem + "e", stem + "ent")) or (
             lemma.endswith(("pre", "dre")) and verb.lower_ in (stem + "t", stem, stem + "ent"))
-        if not finite and not ("Part" in verb.morph.get("VerbForm") and present_form):
+        # "Israeli air strikes killed 20 people": an English past form read as a participle that
+        # modifies the noun, though a modifying participle takes no direct object
+        past_with_object = verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+        if not finite and not ("Part" in verb.morph.get("VerbForm") and present_form) and not past_with_object:
             continue
         subject = verb.head
         if subject.dep_ != "ROOT" or subject.pos_ not in ("NOUN", "PROPN") or subject.i > verb.i:

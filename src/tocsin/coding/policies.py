@@ -92,6 +92,9 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "ont négocié un échange de prisonniers": the talks are the event
     if governor is not None and is_banned_protest(trig.token, pred, governor):
         return True  # "a interdit les rassemblements de l'opposition": the ban is the event
+    if (trig.token.pos_ in ("NOUN", "PROPN") and trig.token.dep_ in ("nsubj", "nsubj:pass")
+            and trig.token.head.i in by_index and by_index[trig.token.head.i].predicate.type == pred.type):
+        return True  # "Russian shelling killed four civilians": one act, coded on its verb
     if pred.type == "ASSAULT" and names_a_weapon(trig.token, cues.weapon_nouns):
         return True  # "des hélicoptères de combat", "Bradley fighting vehicles"
     if content_of_a_noun(trig.token, cues.content_nouns):
@@ -340,6 +343,9 @@ def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Lo
     unguessed = _unguessed(source, target, location, resolver, lang, when)
     if unguessed is not None:
         return unguessed, target
+    placed = _people_of_the_place(source, target, location, resolver, lang, when)
+    if placed is not None:
+        return source, placed
     if event_type == "PROTEST" and target.sector is None and source.sector is not None:
         # "des manifestants ont bloqué les routes de Bolivie": the place's country is the
         # crowd's own, no recipient; the act stands
@@ -361,6 +367,22 @@ def _state_and_its_named_people(source: Actor, target: Actor, resolver: Resolver
         return False
     own = resolver.resolve(target.text, lang=lang, when=when, guess_country=False)
     return own is not None and own.resolved and own.country == target.country
+
+
+def _people_of_the_place(source: Actor, target: Actor, location: Location | None, resolver: Resolver,
+                         lang: str, when: date | None) -> Actor | None:
+    """"Des frappes russes ont tué quatre civils à Kherson": the civilians' country was guessed
+    from the only country the sentence names, the attacker's; people named by no country of
+    their own are the people of the place where it happened. None when the place says nothing
+    else or the group names its country itself."""
+    if (location is None or not location.country or location.country == source.country
+            or target.sector is None or target.name is not None):
+        return None
+    own = resolver.resolve(target.text, lang=lang, when=when, guess_country=False)
+    if own is not None and own.resolved and own.country:
+        return None
+    return Actor(text=target.text, code=location.country + target.sector, country=location.country,
+                 sector=target.sector)
 
 
 def _unguessed(source: Actor, target: Actor, location: Location | None, resolver: Resolver, lang: str,
