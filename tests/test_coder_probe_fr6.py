@@ -295,3 +295,19 @@ def test_the_attack_nouns_own_target_stands_when_the_verb_names_none(engine: Eng
 def test_civilians_guessed_from_the_attackers_nationality_are_the_places(engine: Engine) -> None:
     found = dyads(engine, "Des frappes russes ont tué quatre civils à Kherson.")
     assert not any(target == "RUSCVL" for _, _, target in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The European Union agreed a new package of sanctions against Russia targeting its shadow fleet.", "en",
+     {("SANCTION", "IGOEU", "RUS")}),
+    ("EU leaders agreed new sanctions on Iran.", "en", {("SANCTION", "IGOEU", "IRN")}),
+    ("Les Vingt-Sept ont approuvé un nouveau paquet de sanctions contre la Russie.", "fr",
+     {("SANCTION", "IGOEU", "RUS")}),
+])
+def test_deciding_a_sanction_is_the_sanction(engine: Engine, text: str, lang: str, expected: set) -> None:
+    assert dyads(engine, text, lang) == expected  # no agreement, no threat beside it
+
+
+def test_promising_a_sanction_still_threatens(engine: Engine) -> None:
+    assert any(t == "THREATEN" for t, _, _ in dyads(engine, "Donald Trump a promis des droits de douane de 25 % "
+                                                            "sur les produits mexicains."))

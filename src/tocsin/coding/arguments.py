@@ -816,8 +816,10 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 current, head = head, head.head
             if current.dep_ == "nmod" and head.lemma_.lower() in res.cues.quantifier_nouns and head.head.i != head.i:
                 current, head = head, head.head  # "adopter leur paquet de sanctions"
-            if step == 0 and tok.pos_ in ("NOUN", "PROPN") and head.i in by_index:
-                return []
+            if step == 0 and tok.pos_ in ("NOUN", "PROPN") and head.i in by_index and not (
+                    head.lemma_.lower() in res.cues.decision_verbs
+                    and by_index[head.i].predicate.type in ("AGREE", "SUPPORT")):
+                return []  # (but "EU leaders agreed new sanctions": the decision is the sanction)
             if head.i == current.i:
                 return []
             dep = current.dep_

@@ -47,6 +47,7 @@ from tocsin.coding.model import (
 )
 from tocsin.coding.policies import (
     crowd_as_civilians,
+    decided,
     downs_aerial_weapons,
     launches_a_missile,
     not_an_act_of_its_own,
@@ -76,6 +77,7 @@ from tocsin.coding.triggers import (
     bare_participle,
     best_entry,
     hosts_an_event,
+    is_offered_content,
     receives_a_thing,
     receives_an_event,
     reinterpret,
@@ -189,6 +191,10 @@ class Coder(ArgumentRules):
                 # "des manifestants exigent la destitution de Yoon": the demand is the protest
                 pred = retyped(pred, "PROTEST", CROWD_DEMAND, self.ontology, mode="demo", target=CROWD_DEMAND_TARGETS)
                 trig = by_index[trig.token.i] = replace(trig, predicate=pred)
+            if pred.type in ("AGREE", "SUPPORT") and any(
+                    other is not trig and decided(other, trig, cues) and is_offered_content(other.token, trig)
+                    for other in triggers):
+                continue  # "agreed new sanctions": the sanctions are the act (policies.decided)
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
             if not_coded_given_arguments(trig, governor, args, cues, by_index):
                 continue

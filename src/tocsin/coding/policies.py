@@ -85,7 +85,7 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
             names_the_occasion(trig.token, governor.token, cues.occasion_words)) and not (
             done_by_a_named_agent(trig.token)):
         return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
-    if governor is not None and is_offered_content(trig.token, governor):
+    if governor is not None and is_offered_content(trig.token, governor) and not decided(trig, governor, cues):
         return True  # "sont convenus de rétablir leurs relations": the agreement is the event
     if (governor is not None and pred.type not in ("AGREE", "CONSULT")
             and is_negotiated_content(trig.token, governor)):
@@ -129,6 +129,19 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
     if on_the_sidelines(trig.token, cues.venue_markers):
         return True  # "en marge d'une réunion des BRICS": the venue of the clause's act
     return False
+
+
+#: acts that a decision to take them carries out: "the EU agreed new sanctions on Iran" sanctions
+_DECIDED_TYPES = frozenset({"SANCTION", "COERCE", "AID"})
+
+
+def decided(trig: Trigger, governor: Trigger, cues: Cues) -> bool:
+    """"The EU agreed a new package of sanctions against Russia", "Les Vingt-Sept ont approuvé un
+    paquet de sanctions": the object of a verb of deciding (cue ``decision_verbs``) that names a
+    sanction, a coercion or aid is the act decided, coded on the noun, and the decision is no
+    agreement of its own."""
+    return (trig.predicate.type in _DECIDED_TYPES and trig.token.pos_ in ("NOUN", "PROPN")
+            and governor.token.lemma_.lower() in cues.decision_verbs)
 
 
 def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Roles, cues: Cues,

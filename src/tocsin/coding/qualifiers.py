@@ -120,6 +120,9 @@ class Cues:
     #: verbs of accepting what another does ("n'acceptera jamais l'annexion"): accepting a
     #: harmful act promises none
     acceptance_verbs: frozenset[str] = frozenset()
+    #: verbs of deciding whose object, a sanction or aid, is the act decided ("agreed new
+    #: sanctions", "a approuvé un paquet de sanctions")
+    decision_verbs: frozenset[str] = frozenset()
     #: object clitics that stand for an actor named before ("l'a reçu", "lui a demandé")
     object_clitics: frozenset[str] = frozenset()
     #: texts an actor adopts or issues that speak for it ("une résolution exigeant …", "a
@@ -247,6 +250,7 @@ class Cues:
             resolution_nouns=words("resolution_nouns"),
             statement_nouns=words("statement_nouns"),
             object_clitics=words("object_clitics"),
+            decision_verbs=words("decision_verbs"),
             acceptance_verbs=words("acceptance_verbs"),
             manner_nouns=words("manner_nouns"),
             ascribing_verbs=words("ascribing_verbs"),
