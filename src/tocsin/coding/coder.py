@@ -77,7 +77,7 @@ from tocsin.coding.triggers import (
     bare_participle,
     best_entry,
     hosts_an_event,
-    is_offered_content,
+    in_the_object,
     receives_a_thing,
     receives_an_event,
     reinterpret,
@@ -192,7 +192,7 @@ class Coder(ArgumentRules):
                 pred = retyped(pred, "PROTEST", CROWD_DEMAND, self.ontology, mode="demo", target=CROWD_DEMAND_TARGETS)
                 trig = by_index[trig.token.i] = replace(trig, predicate=pred)
             if pred.type in ("AGREE", "SUPPORT") and any(
-                    other is not trig and decided(other, trig, cues) and is_offered_content(other.token, trig)
+                    other is not trig and decided(other, trig, cues) and in_the_object(other.token, trig.token)
                     for other in triggers):
                 continue  # "agreed new sanctions": the sanctions are the act (policies.decided)
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)

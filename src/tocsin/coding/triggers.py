@@ -486,7 +486,7 @@ def is_offered_content(tok: Token, governor: Trigger) -> bool:
     agreed (one event, coded on the verb)."""
     if governor.predicate.type not in OFFER_TYPES or governor.token.pos_ not in ("VERB", "AUX"):
         return False
-    if tok.pos_ == "NOUN" and _in_the_object(tok, governor.token):
+    if tok.pos_ == "NOUN" and in_the_object(tok, governor.token):
         return True  # "a promis une aide à l'Ukraine", "pledged $500m in aid": what is promised
     if (tok.pos_ == "NOUN" and preposition_of(tok) in AGREED_ON
             and tok.head.i in (governor.token.i, *governor.consumed)):
@@ -513,17 +513,17 @@ def is_negotiated_content(tok: Token, governor: Trigger) -> bool:
     the event. An agreement or a meeting negotiated is left to its own row."""
     if governor.predicate.cameo != NEGOTIATE_CAMEO or governor.token.pos_ not in ("VERB", "AUX"):
         return False
-    return tok.pos_ == "NOUN" and _in_the_object(tok, governor.token)
+    return tok.pos_ == "NOUN" and in_the_object(tok, governor.token)
 
 
 def is_banned_protest(tok: Token, pred: Predicate, governor: Trigger) -> bool:
     """"a interdit les rassemblements de l'opposition": a protest that a ban is the object of
     is what is banned (it did not take place); the ban is the event."""
     return (pred.type == "PROTEST" and governor.predicate.type == "COERCE" and governor.predicate.mode == "restrict"
-            and governor.token.pos_ in ("VERB", "AUX") and tok.pos_ == "NOUN" and _in_the_object(tok, governor.token))
+            and governor.token.pos_ in ("VERB", "AUX") and tok.pos_ == "NOUN" and in_the_object(tok, governor.token))
 
 
-def _in_the_object(tok: Token, verb: Token) -> bool:
+def in_the_object(tok: Token, verb: Token) -> bool:
     """``tok`` is the verb's object, or hangs on it through a preposition ("$500m in aid")."""
     if tok.dep_ in OBJECT:
         return tok.head.i == verb.i
