@@ -602,3 +602,58 @@ def test_trigger_lemma_found_by_character_is_the_word_that_starts_there(engine) 
         event = SimpleNamespace(trigger_span=(inside.idx + 1, inside.idx + 2), trigger="XY")
         assert coder_module._trigger_lemma(sent, event) == "xy"
     assert checked > 20
+
+
+def test_attribution_gate_rules_out_only_sentences_with_no_attribution_phrase(engine) -> None:
+    """``may_hold_attribution`` lets the coder skip the walk of ``attribution_phrases``: over the
+    sample and gold sentences (held-out ones left out) and sentences written to hold one, every
+    sentence where the walk finds a "selon X"/"according to X" passes the gate, and most
+    sentences without one are ruled out."""
+    from tocsin.coding.qualifiers import attribution_phrases, may_hold_attribution
+
+    written = {
+        "fr": ["Selon l'AFP, Moscou a bombardé Kharkiv.", "D'après le Pentagone, la frappe a visé un dépôt.",
+               "Suivant Reuters, les pourparlers reprendront.", "L'armée a tiré, selon des témoins."],
+        "en": ["According to Reuters, Moscow struck Kharkiv.", "Per the Pentagon, the strike hit a depot."],
+    }
+    by_lang: dict[str, list[str]] = {lang: list(texts) for lang, texts in written.items()}
+    for text, lang in _date_texts():
+        if lang in by_lang:
+            by_lang[lang].append(text)
+    found = ruled_out = 0
+    for lang, texts in by_lang.items():
+        cues = engine.coder.languages[lang].cues
+        for doc in engine.pipelines.pipe(lang, texts):
+            heads = attribution_phrases(doc[:], cues)
+            if heads:
+                assert may_hold_attribution(doc.text, cues), doc.text
+                found += 1
+            elif not may_hold_attribution(doc.text, cues):
+                ruled_out += 1
+    assert found >= len(written["fr"]) + len(written["en"]) and ruled_out > 500, (found, ruled_out)
+
+
+def test_passive_remembered_per_sentence_is_the_plain_test(engine) -> None:
+    """``is_passive`` remembers its answer per parsed sentence: for every word of the sample and
+    gold sentences (held-out ones left out, repairs applied), with and without the language's
+    unaccusative verbs, it is the plain test, asked first or again."""
+    from tocsin.coding.repairs import repair_parse
+    from tocsin.coding.syntax import _is_passive, is_passive
+
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    checked = passive = 0
+    for lang, texts in by_lang.items():
+        cues = engine.coder.languages[lang].cues
+        for doc in engine.pipelines.pipe(lang, texts[:300]):
+            repair_parse(doc[:], cues)
+            for _ in range(2):
+                for tok in doc:
+                    for unaccusative in (cues.unaccusative_verbs, frozenset()):
+                        expected = _is_passive(tok, unaccusative)
+                        assert is_passive(tok, unaccusative) == expected
+                        checked += 1
+                        passive += expected
+    assert checked > 10_000 and passive > 50, (checked, passive)

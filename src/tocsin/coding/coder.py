@@ -61,6 +61,7 @@ from tocsin.coding.qualifiers import (
     Cues,
     attribution_phrases,
     is_negated,
+    may_hold_attribution,
     modality,
     reporting_speaker,
 )
@@ -148,7 +149,8 @@ class Coder(ArgumentRules):
         if _span_text(sent).rstrip(_CLOSING).endswith("?"):
             return []  # "Et si la Chine envahissait Taïwan ?": a question commits no one to anything
         repair_parse(sent, cues)
-        attribution_heads = attribution_phrases(sent, cues)
+        # most sentences hold no "selon", "d'après" or "according to": their words are not walked
+        attribution_heads = attribution_phrases(sent, cues) if may_hold_attribution(_doc_text(sent.doc), cues) else []
         ctx.sentence_sources = tuple(attribution_heads)
         excluded: set[int] = set()
         for head in attribution_heads:

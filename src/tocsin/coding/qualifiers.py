@@ -6,6 +6,7 @@ every language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -435,6 +436,43 @@ def _speaker_of_verb(verb: Token) -> Token | None:
 
 
 RELATIVE_OR_EMPTY = frozenset({"qui", "que", "who", "which", "that", "il", "it", "on", "cela", "ce", "this"})
+
+
+def may_hold_attribution(text: str, cues: Cues) -> bool:
+    """False when no word of ``text`` (the whole text of the parsed document) can make
+    :func:`attribution_phrases` find a phrase, so that it need not walk the words.
+
+    A phrase is found only through a preposition read from the words of the document
+    (``preposition_of``: the words joined by spaces, "d' après" glued to "d'après"),
+    equal to an attribution preposition or contracted into one, or through "according":
+    each of these holds its longest run of letters, within one word, so the lower-cased
+    text holds that run too."""
+    anchors = _attribution_anchors(cues.attribution_prepositions)
+    if anchors is None:
+        return True
+    low = text.lower()
+    return any(anchor in low for anchor in anchors)
+
+
+_ANCHORS: dict[frozenset[str], tuple[str, ...] | None] = {}
+_RUN = re.compile(r"[^\W_]+")
+
+
+def _attribution_anchors(prepositions: frozenset[str]) -> tuple[str, ...] | None:
+    """The longest run of letters of each attribution preposition, of each contracted form of
+    one, and of "according" (None when one of them has no letter: no text can be ruled out)."""
+    found = _ANCHORS.get(prepositions, ())
+    if found == ():
+        forms = [*prepositions, *(short for short, full in CONTRACTIONS.items() if full in prepositions), "according"]
+        anchors: list[str] = []
+        for form in forms:
+            runs = _RUN.findall(form.lower())
+            if not runs:
+                anchors = []
+                break
+            anchors.append(max(runs, key=len))
+        found = _ANCHORS[prepositions] = tuple(dict.fromkeys(anchors)) if anchors else None
+    return found
 
 
 def attribution_phrases(sentence_tokens: Iterable[Token], cues: Cues) -> list[Token]:

@@ -55,7 +55,22 @@ def preposition_of(token: Token) -> str | None:
 
 def is_passive(token: Token, unaccusative: frozenset[str] = frozenset()) -> bool:
     """True for a real passive ("a été reçu par"); a French pronominal verb whose
-    subject the parser labels passive ("se sont entretenus") is active."""
+    subject the parser labels passive ("se sont entretenus") is active.
+
+    Remembered per parsed sentence (``Doc.user_data``, as :func:`phrase_text`): the
+    argument rules ask again and again about the same verbs of a repaired tree."""
+    user_data = token.doc.user_data
+    memo = user_data.get("tocsin.passive")
+    if memo is None:
+        memo = user_data["tocsin.passive"] = {}
+    key = (token.i, unaccusative)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _is_passive(token, unaccusative)
+    return found
+
+
+def _is_passive(token: Token, unaccusative: frozenset[str]) -> bool:
     # A passive needs its auxiliary ("été", "was"); a subject labelled passive without one
     # is a parser slip ("Le président a aussitôt menacé Madrid").
     # French verbs conjugated with "être" are active ("l'Arabie saoudite et l'Iran sont convenus").
