@@ -657,3 +657,48 @@ def test_passive_remembered_per_sentence_is_the_plain_test(engine) -> None:
                         checked += 1
                         passive += expected
     assert checked > 10_000 and passive > 50, (checked, passive)
+
+
+def _phrase_tokens_reference(head) -> list:
+    """The words of a noun phrase as first written: the particle test over every word between
+    the first and the last word kept, sorted by a lambda."""
+    from tocsin.coding.syntax import PHRASE_CUT, _conjuncts, _name_taken_for_participle
+
+    keep = [head]
+    skip = {t.i for t in _conjuncts(head) if t.i != head.i and t.dep_ == "appos"}
+    stack = [c for c in head.children if c.dep_ not in PHRASE_CUT and c.i not in skip]
+    while stack:
+        tok = stack.pop()
+        if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok):
+            continue
+        if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
+            continue
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"))
+    have = {t.i for t in keep}
+    keep.extend(t for t in head.doc[min(have):max(have) + 1]
+                if t.i not in have and t.dep_ == "dep" and t.head.i in have and t.head.pos_ == "PROPN"
+                and t.is_lower and t.is_alpha)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def test_phrase_words_with_the_gap_shortcut_are_the_plain_ones(engine) -> None:
+    """``phrase_tokens`` looks for a particle inside a name only where the words kept leave a
+    gap, and reads coordinated appositions from the remembered conjunct indices: for every word
+    of the sample and gold sentences (held-out ones left out) it gives the plain walk's words."""
+    from tocsin.coding.syntax import coordinated_appositions, phrase_tokens
+
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    checked = particles = 0
+    for lang, texts in by_lang.items():
+        for doc in engine.pipelines.pipe(lang, texts[:400]):
+            for tok in doc:
+                expected = [t.i for t in _phrase_tokens_reference(tok)]
+                assert [t.i for t in phrase_tokens(tok)] == expected
+                assert coordinated_appositions(tok) == {t.i for t in _conjuncts(tok) if t.i != tok.i and t.dep_ == "appos"}
+                checked += 1
+                particles += any(doc[i].dep_ == "dep" and i != tok.i for i in expected)
+    assert checked > 10_000 and particles > 0, (checked, particles)
