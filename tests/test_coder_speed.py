@@ -702,3 +702,29 @@ def test_phrase_words_with_the_gap_shortcut_are_the_plain_ones(engine) -> None:
                 checked += 1
                 particles += any(doc[i].dep_ == "dep" and i != tok.i for i in expected)
     assert checked > 10_000 and particles > 0, (checked, particles)
+
+
+def test_morphology_values_remembered_by_analysis_are_spacys(engine) -> None:
+    """``morph_values`` remembers a field's values by morphological analysis: for every word of
+    the sample and gold sentences (held-out ones left out), repairs applied (some set a new
+    analysis), each field reads as ``Token.morph.get`` does."""
+    from tocsin.coding.repairs import repair_parse
+    from tocsin.coding.syntax import morph_values
+
+    fields = ("VerbForm", "Tense", "Mood", "Number", "Person", "Gender", "Nonexistent")
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    checked = 0
+    for lang, texts in by_lang.items():
+        cues = engine.coder.languages[lang].cues
+        for doc in engine.pipelines.pipe(lang, texts[:300]):
+            for repaired in (False, True):
+                if repaired:
+                    repair_parse(doc[:], cues)
+                for tok in doc:
+                    for field in fields:
+                        assert morph_values(tok, field) == tuple(tok.morph.get(field)), (tok.text, field)
+                        checked += 1
+    assert checked > 50_000, checked

@@ -66,7 +66,7 @@ from tocsin.coding.qualifiers import (
     reporting_speaker,
 )
 from tocsin.coding.repairs import repair_parse
-from tocsin.coding.syntax import SUBJECT, arguments, subjects
+from tocsin.coding.syntax import SUBJECT, arguments, morph_values, subjects
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     CROWD_DEMAND_TARGETS,
@@ -343,7 +343,7 @@ class Coder(ArgumentRules):
             if not entries:
                 continue
             tok = doc[i]
-            if pos_codes[i] == ADJ and "Part" not in tok.morph.get("VerbForm"):
+            if pos_codes[i] == ADJ and "Part" not in morph_values(tok, "VerbForm"):
                 continue  # only participles tagged as adjectives ("a gelé") can be verbs
             if bare_participle(tok):
                 continue  # "des hommes armés": an attribute, not an act

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from tocsin.coding.syntax import CONTRACTIONS, OBJECT, SUBJECT, preposition_of
+from tocsin.coding.syntax import CONTRACTIONS, OBJECT, SUBJECT, morph_values, preposition_of
 
 #: links through which a governing verb lends its negation/modality to a dependent predicate
 CONTROL_LINKS = frozenset({"xcomp", "ccomp", "obj", "dobj", "pcomp", "acl", "advcl", "obl", "obl:arg", "prep", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "attr", "oprd"})
@@ -360,37 +360,36 @@ def _future_in_the_past(verb: Token, cues: Cues) -> bool:
         return False
     if head.lemma_.lower() not in cues.reporting_verbs and head.lemma_.lower() not in _PROMISING_VERBS:
         return False
-    if any(c.dep_ in ("aux", "aux:tense") and "Cnd" in c.morph.get("Mood") for c in head.children):
+    if any(c.dep_ in ("aux", "aux:tense") and "Cnd" in morph_values(c, "Mood") for c in head.children):
         return False
-    past = "Part" in head.morph.get("VerbForm") and any(c.dep_ in ("aux", "aux:tense") for c in head.children)
-    return past or "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense")
+    past = "Part" in morph_values(head, "VerbForm") and any(c.dep_ in ("aux", "aux:tense") for c in head.children)
+    return past or "Past" in morph_values(head, "Tense") or "Imp" in morph_values(head, "Tense")
 
 
 def modality(trigger: Token, cues: Cues) -> str:
     """asserted, future, conditional, hypothetical or intended."""
     found: str | None = None
     for tok in control_chain(trigger, cues):
-        morph = tok.morph
         own: str | None = None
-        if "Cnd" in morph.get("Mood"):
+        if "Cnd" in morph_values(tok, "Mood"):
             own = "future" if tok.i == trigger.i and _future_in_the_past(tok, cues) else "conditional"
-        elif "Fut" in morph.get("Tense") and "Part" not in morph.get("VerbForm"):
+        elif "Fut" in morph_values(tok, "Tense") and "Part" not in morph_values(tok, "VerbForm"):
             own = "future"
         for child in tok.children:
             if child.dep_ in ("aux", "aux:tense", "cop", "aux:pass", "auxpass"):
                 low = child.lower_
-                if ("Cnd" in child.morph.get("Mood") and child.lemma_.lower() in _COMPOUND_AUXILIARIES
-                        and child.dep_ in ("aux", "aux:tense") and "Part" in morph.get("VerbForm")):
+                if ("Cnd" in morph_values(child, "Mood") and child.lemma_.lower() in _COMPOUND_AUXILIARIES
+                        and child.dep_ in ("aux", "aux:tense") and "Part" in morph_values(tok, "VerbForm")):
                     pass  # "l'armée aurait frappé": the journalistic conditional reports an act (asserted)
-                elif "Cnd" in child.morph.get("Mood") or low in cues.conditional_auxiliaries:
+                elif "Cnd" in morph_values(child, "Mood") or low in cues.conditional_auxiliaries:
                     own = "conditional"
-                elif "Fut" in child.morph.get("Tense") or low in cues.future_auxiliaries or child.lemma_.lower() in cues.future_auxiliaries:
+                elif "Fut" in morph_values(child, "Tense") or low in cues.future_auxiliaries or child.lemma_.lower() in cues.future_auxiliaries:
                     own = own or "future"
             if child.dep_ == "mark" and child.lower_ in cues.hypothetical_markers:
                 own = "hypothetical"
         if (tok.i != trigger.i and own is None and tok.lemma_.lower() in cues.future_auxiliaries
-                and "Fin" in morph.get("VerbForm") and "Cnd" not in morph.get("Mood")
-                and "Imp" not in morph.get("Tense")):
+                and "Fin" in morph_values(tok, "VerbForm") and "Cnd" not in morph_values(tok, "Mood")
+                and "Imp" not in morph_values(tok, "Tense")):
             own = "future"  # "La France va livrer …": "aller" read as the verb governing the act
         if tok.i != trigger.i and own is None:
             lemma = tok.lemma_.lower()

@@ -54,6 +54,21 @@ def preposition_of(token: Token) -> str | None:
     return None
 
 
+def morph_values(token: Token, field: str) -> tuple[str, ...]:
+    """``token.morph.get(field)`` as a tuple, remembered by morphological analysis and field:
+    spaCy parses the analysis string on every ``get`` (about 20 times the cost of a look-up
+    here), and a sentence holds few distinct analyses."""
+    key = (token.morph.key, field)
+    found = _MORPH_VALUES.get(key)
+    if found is None:
+        found = _MORPH_VALUES[key] = tuple(token.morph.get(field))
+    return found
+
+
+#: (analysis hash, field) → the field's values; analyses are few (hundreds per language)
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
 def is_passive(token: Token, unaccusative: frozenset[str] = frozenset()) -> bool:
     """True for a real passive ("a été reçu par"); a French pronominal verb whose
     subject the parser labels passive ("se sont entretenus") is active.
@@ -77,7 +92,7 @@ def _is_passive(token: Token, unaccusative: frozenset[str]) -> bool:
     # French verbs conjugated with "être" are active ("l'Arabie saoudite et l'Iran sont convenus").
     if token.lemma_.lower() in unaccusative:
         return False
-    if (token.dep_ in ("ROOT", "parataxis") and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+    if (token.dep_ in ("ROOT", "parataxis") and "Part" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense")
             and any(c.dep_ in PASSIVE_SUBJECT for c in token.children)
             and not any(c.dep_.startswith("aux") for c in token.children)):
         return True  # "Mali : deux soldats tués dans une attaque": a headline's bare participle
