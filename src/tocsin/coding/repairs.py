@@ -361,16 +361,15 @@ class _Words:
         """One of ``words`` is among the sentence's lower-case forms or lower-cased lemmas."""
         found = self._found.get(words)
         if found is None:
-            ids, lemmas = _word_ids(words)
-            found = not self.lower.isdisjoint(ids)
+            ids, yes, no = _word_ids(words)
+            found = not self.lower.isdisjoint(ids) or not self.lemma.isdisjoint(yes)
             if not found and words:
-                for lemma in self.lemma:
-                    known = lemmas.get(lemma)
-                    if known is None:
-                        known = lemmas[lemma] = self._strings[lemma].lower() in words
-                    if known:
+                for lemma in self.lemma - no:  # the lemmas not yet sorted (none, once the vocabulary is seen)
+                    if self._strings[lemma].lower() in words:
+                        yes.add(lemma)
                         found = True
                         break
+                    no.add(lemma)
             self._found[words] = found
         return found
 
@@ -396,14 +395,15 @@ _CONDITIONAL_FORM: dict[int, bool] = {}
 _AUXILIARY_LINK: dict[int, bool] = {}
 
 
-_WORD_IDS: dict[frozenset[str], tuple[frozenset[int], dict[int, bool]]] = {}
+_WORD_IDS: dict[frozenset[str], tuple[frozenset[int], set[int], set[int]]] = {}
 
 
-def _word_ids(words: frozenset[str]) -> tuple[frozenset[int], dict[int, bool]]:
-    """The string ids of ``words``, and a memo of which lemma ids are one of them once lower-cased."""
+def _word_ids(words: frozenset[str]) -> tuple[frozenset[int], set[int], set[int]]:
+    """The string ids of ``words``, and the lemma ids seen so far that are one of them once
+    lower-cased, and those that are not."""
     known = _WORD_IDS.get(words)
     if known is None:
-        known = _WORD_IDS[words] = (frozenset(get_string_id(w) for w in words), {})
+        known = _WORD_IDS[words] = (frozenset(get_string_id(w) for w in words), set(), set())
     return known
 
 
