@@ -728,3 +728,23 @@ def test_morphology_values_remembered_by_analysis_are_spacys(engine) -> None:
                         assert morph_values(tok, field) == tuple(tok.morph.get(field)), (tok.text, field)
                         checked += 1
     assert checked > 50_000, checked
+
+
+def test_root_read_from_the_head_offsets_is_spacys(engine) -> None:
+    """The part of speech of a span's root, read by the repairs' preconditions from the head
+    offsets, is that of ``Span.root`` for whole sentences and for spans cut at either end."""
+    from tocsin.coding.repairs import _Words
+
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    checked = 0
+    for lang, texts in by_lang.items():
+        cues = engine.coder.languages[lang].cues
+        for doc in engine.pipelines.pipe(lang, texts[:300]):
+            for span in (doc[:], doc[1:], doc[:-1], doc[2:-2]):
+                if len(span):
+                    assert _Words(span, cues).root_pos == span.root.pos, span.text
+                    checked += 1
+    assert checked > 1000, checked

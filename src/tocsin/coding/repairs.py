@@ -312,6 +312,18 @@ class _Words:
                 return True
         return False
 
+    @property
+    def root_pos(self) -> int:
+        """The part of speech of ``sent.root``: the first word of the span that is its own head
+        (as spaCy finds it), else spaCy's answer."""
+        sent = self.sent
+        if "root" in sent.doc.user_span_hooks:
+            return sent.root.pos
+        try:
+            return self._pos[self._heads.index(0, sent.start, sent.end)]
+        except ValueError:
+            return sent.root.pos
+
     def no_verb(self) -> bool:
         """No verb or auxiliary within the sentence's own span."""
         sent = self.sent
@@ -530,7 +542,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: sentence_term_on_a_noun(sent)),
     (lambda w: w.fr and (_CONJ_ID, VERB) in w.labelled,
      lambda sent, cues: participle_coordinated_with_a_modifier(sent)),
-    (lambda w: not w.labelled.isdisjoint(_CLAUSE_OF_NAME) and w.sent.root.pos == PROPN,
+    (lambda w: not w.labelled.isdisjoint(_CLAUSE_OF_NAME) and w.root_pos == PROPN,
      lambda sent, cues: list_subject_cut_after_first_name(sent)),
     (lambda w: not w.dep.isdisjoint(_SUBJECT_LINK_IDS) and w.subject_on_function_word(),
      lambda sent, cues: subject_on_function_word(sent)),
@@ -538,7 +550,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: subject_left_unlabelled(sent)),
     (lambda w: _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_QUANTITY_ADVERB_IDS),
      lambda sent, cues: count_taken_by_quantity_adverb(sent)),
-    (lambda w: w.sent.root.pos == NOUN, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
+    (lambda w: w.root_pos == NOUN, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
     (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME) and not w.links.isdisjoint(_NMOD_ON_OBLIQUE),
      lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: PROPN in w.pos and _PAR_ID in w.lower, lambda sent, cues: complement_taken_by_agent_name(sent, cues.time_nouns)),
@@ -563,7 +575,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and not w.labelled.isdisjoint(_NAME_ARGUMENT),
      lambda sent, cues: title_and_name_taken_for_two_arguments(sent)),
     (lambda w: not w.labelled.isdisjoint(_CONJ_OF_NAME), lambda sent, cues: conjunct_noun_hung_on_the_verb(sent)),
-    (lambda w: w.sent.root.pos in (NOUN, PROPN), lambda sent, cues: coordinated_subject_taken_for_root(sent)),
+    (lambda w: w.root_pos in (NOUN, PROPN), lambda sent, cues: coordinated_subject_taken_for_root(sent)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_VERB_IN_NOUN_PLACE), lambda sent, cues: noun_tagged_as_verb(sent)),
     (lambda w: (_CONJ_ID, NOUN) in w.labelled,
      lambda sent, cues: resumptive_noun_taken_for_a_conjunct(sent, cues.resumptive_nouns)),
