@@ -220,10 +220,13 @@ def repair_parse(sent: Span, cues: Cues) -> None:
 class _Words:
     """What a sentence's document holds, read in one ``to_array`` call: the labels, the
     parts of speech, the lower-case forms and lemmas present, the (label, part of speech)
-    of each word and the (label, part of speech of its head), whether a word of time
-    ("jeudi", "la nuit") is among them and whether a title-case word follows a name.
-    The whole document is read, so a repair that looks at a word's head or children
-    outside a partial span still finds it."""
+    of each word, the (label, part of speech of its head) and (label, label of its head),
+    the verbs' forms and lemmas, whether a word of time ("jeudi", "la nuit") or one of a
+    repair's own words is among them, and word pairs side by side (a title-case word after a
+    name, two names with one label). The sets of words and links are built when a
+    precondition first asks for them. The whole document is read, so a repair that looks at
+    a word's head or children outside a partial span still finds it (a test that needs the
+    span itself, "no verb in the sentence", reads the span's own words)."""
 
     __slots__ = ("sent", "dep", "pos", "lower", "lemma", "labelled", "fr", "quote", "cues",
                  "_pos", "_deps", "_heads", "_hung", "_links", "_titles", "_lowers", "_lemmas", "_verbal",
