@@ -602,3 +602,149 @@ def test_trigger_lemma_found_by_character_is_the_word_that_starts_there(engine) 
         event = SimpleNamespace(trigger_span=(inside.idx + 1, inside.idx + 2), trigger="XY")
         assert coder_module._trigger_lemma(sent, event) == "xy"
     assert checked > 20
+
+
+def test_attribution_gate_rules_out_only_sentences_with_no_attribution_phrase(engine) -> None:
+    """``may_hold_attribution`` lets the coder skip the walk of ``attribution_phrases``: over the
+    sample and gold sentences (held-out ones left out) and sentences written to hold one, every
+    sentence where the walk finds a "selon X"/"according to X" passes the gate, and most
+    sentences without one are ruled out."""
+    from tocsin.coding.qualifiers import attribution_phrases, may_hold_attribution
+
+    written = {
+        "fr": ["Selon l'AFP, Moscou a bombardé Kharkiv.", "D'après le Pentagone, la frappe a visé un dépôt.",
+               "Suivant Reuters, les pourparlers reprendront.", "L'armée a tiré, selon des témoins."],
+        "en": ["According to Reuters, Moscow struck Kharkiv.", "Per the Pentagon, the strike hit a depot."],
+    }
+    by_lang: dict[str, list[str]] = {lang: list(texts) for lang, texts in written.items()}
+    for text, lang in _date_texts():
+        if lang in by_lang:
+            by_lang[lang].append(text)
+    found = ruled_out = 0
+    for lang, texts in by_lang.items():
+        cues = engine.coder.languages[lang].cues
+        for doc in engine.pipelines.pipe(lang, texts):
+            heads = attribution_phrases(doc[:], cues)
+            if heads:
+                assert may_hold_attribution(doc.text, cues), doc.text
+                found += 1
+            elif not may_hold_attribution(doc.text, cues):
+                ruled_out += 1
+    assert found >= len(written["fr"]) + len(written["en"]) and ruled_out > 500, (found, ruled_out)
+
+
+def test_passive_remembered_per_sentence_is_the_plain_test(engine) -> None:
+    """``is_passive`` remembers its answer per parsed sentence: for every word of the sample and
+    gold sentences (held-out ones left out, repairs applied), with and without the language's
+    unaccusative verbs, it is the plain test, asked first or again."""
+    from tocsin.coding.repairs import repair_parse
+    from tocsin.coding.syntax import _is_passive, is_passive
+
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    checked = passive = 0
+    for lang, texts in by_lang.items():
+        cues = engine.coder.languages[lang].cues
+        for doc in engine.pipelines.pipe(lang, texts[:300]):
+            repair_parse(doc[:], cues)
+            for _ in range(2):
+                for tok in doc:
+                    for unaccusative in (cues.unaccusative_verbs, frozenset()):
+                        expected = _is_passive(tok, unaccusative)
+                        assert is_passive(tok, unaccusative) == expected
+                        checked += 1
+                        passive += expected
+    assert checked > 10_000 and passive > 50, (checked, passive)
+
+
+def _phrase_tokens_reference(head) -> list:
+    """The words of a noun phrase as first written: the particle test over every word between
+    the first and the last word kept, sorted by a lambda."""
+    from tocsin.coding.syntax import PHRASE_CUT, _conjuncts, _name_taken_for_participle
+
+    keep = [head]
+    skip = {t.i for t in _conjuncts(head) if t.i != head.i and t.dep_ == "appos"}
+    stack = [c for c in head.children if c.dep_ not in PHRASE_CUT and c.i not in skip]
+    while stack:
+        tok = stack.pop()
+        if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok):
+            continue
+        if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
+            continue
+        keep.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"))
+    have = {t.i for t in keep}
+    keep.extend(t for t in head.doc[min(have):max(have) + 1]
+                if t.i not in have and t.dep_ == "dep" and t.head.i in have and t.head.pos_ == "PROPN"
+                and t.is_lower and t.is_alpha)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def test_phrase_words_with_the_gap_shortcut_are_the_plain_ones(engine) -> None:
+    """``phrase_tokens`` looks for a particle inside a name only where the words kept leave a
+    gap, and reads coordinated appositions from the remembered conjunct indices: for every word
+    of the sample and gold sentences (held-out ones left out) it gives the plain walk's words."""
+    from tocsin.coding.syntax import coordinated_appositions, phrase_tokens
+
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    checked = particles = 0
+    for lang, texts in by_lang.items():
+        for doc in engine.pipelines.pipe(lang, texts[:400]):
+            for tok in doc:
+                expected = [t.i for t in _phrase_tokens_reference(tok)]
+                assert [t.i for t in phrase_tokens(tok)] == expected
+                assert coordinated_appositions(tok) == {t.i for t in _conjuncts(tok) if t.i != tok.i and t.dep_ == "appos"}
+                checked += 1
+                particles += any(doc[i].dep_ == "dep" and i != tok.i for i in expected)
+    assert checked > 10_000 and particles > 0, (checked, particles)
+
+
+def test_morphology_values_remembered_by_analysis_are_spacys(engine) -> None:
+    """``morph_values`` remembers a field's values by morphological analysis: for every word of
+    the sample and gold sentences (held-out ones left out), repairs applied (some set a new
+    analysis), each field reads as ``Token.morph.get`` does."""
+    from tocsin.coding.repairs import repair_parse
+    from tocsin.coding.syntax import morph_values
+
+    fields = ("VerbForm", "Tense", "Mood", "Number", "Person", "Gender", "Nonexistent")
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    checked = 0
+    for lang, texts in by_lang.items():
+        cues = engine.coder.languages[lang].cues
+        for doc in engine.pipelines.pipe(lang, texts[:300]):
+            for repaired in (False, True):
+                if repaired:
+                    repair_parse(doc[:], cues)
+                for tok in doc:
+                    for field in fields:
+                        assert morph_values(tok, field) == tuple(tok.morph.get(field)), (tok.text, field)
+                        checked += 1
+    assert checked > 50_000, checked
+
+
+def test_root_read_from_the_head_offsets_is_spacys(engine) -> None:
+    """The part of speech of a span's root, read by the repairs' preconditions from the head
+    offsets, is that of ``Span.root`` for whole sentences and for spans cut at either end."""
+    from tocsin.coding.repairs import _Words
+
+    by_lang: dict[str, list[str]] = {}
+    for text, lang in _date_texts():
+        if lang in ("fr", "en"):
+            by_lang.setdefault(lang, []).append(text)
+    checked = 0
+    for lang, texts in by_lang.items():
+        cues = engine.coder.languages[lang].cues
+        for doc in engine.pipelines.pipe(lang, texts[:300]):
+            for span in (doc[:], doc[1:], doc[:-1], doc[2:-2]):
+                if len(span):
+                    assert _Words(span, cues).root_pos == span.root.pos, span.text
+                    checked += 1
+    assert checked > 1000, checked

@@ -64,11 +64,12 @@ from tocsin.coding.qualifiers import (
     Cues,
     attribution_phrases,
     is_negated,
+    may_hold_attribution,
     modality,
     reporting_speaker,
 )
 from tocsin.coding.repairs import repair_parse
-from tocsin.coding.syntax import SUBJECT, arguments, subjects
+from tocsin.coding.syntax import SUBJECT, arguments, morph_values, subjects
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     CROWD_DEMAND_TARGETS,
@@ -153,7 +154,8 @@ class Coder(ArgumentRules):
         if _span_text(sent).rstrip(_CLOSING).endswith("?"):
             return []  # "Et si la Chine envahissait Taïwan ?": a question commits no one to anything
         repair_parse(sent, cues)
-        attribution_heads = attribution_phrases(sent, cues)
+        # most sentences hold no "selon", "d'après" or "according to": their words are not walked
+        attribution_heads = attribution_phrases(sent, cues) if may_hold_attribution(_doc_text(sent.doc), cues) else []
         ctx.sentence_sources = tuple(attribution_heads)
         excluded: set[int] = set()
         for head in attribution_heads:
@@ -358,7 +360,7 @@ class Coder(ArgumentRules):
             if not entries:
                 continue
             tok = doc[i]
-            if pos_codes[i] == ADJ and "Part" not in tok.morph.get("VerbForm"):
+            if pos_codes[i] == ADJ and "Part" not in morph_values(tok, "VerbForm"):
                 continue  # only participles tagged as adjectives ("a gelé") can be verbs
             if bare_participle(tok):
                 continue  # "des hommes armés": an attribute, not an act

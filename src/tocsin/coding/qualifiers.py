@@ -6,13 +6,14 @@ every language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Token
 
-from tocsin.coding.syntax import CONTRACTIONS, OBJECT, SUBJECT, preposition_of
+from tocsin.coding.syntax import CONTRACTIONS, OBJECT, SUBJECT, morph_values, preposition_of
 
 #: links through which a governing verb lends its negation/modality to a dependent predicate
 CONTROL_LINKS = frozenset({"xcomp", "ccomp", "obj", "dobj", "pcomp", "acl", "advcl", "obl", "obl:arg", "prep", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "attr", "oprd"})
@@ -392,10 +393,10 @@ def _future_in_the_past(verb: Token, cues: Cues) -> bool:
         return False
     if head.lemma_.lower() not in cues.reporting_verbs and head.lemma_.lower() not in _PROMISING_VERBS:
         return False
-    if any(c.dep_ in ("aux", "aux:tense") and "Cnd" in c.morph.get("Mood") for c in head.children):
+    if any(c.dep_ in ("aux", "aux:tense") and "Cnd" in morph_values(c, "Mood") for c in head.children):
         return False
-    past = "Part" in head.morph.get("VerbForm") and any(c.dep_ in ("aux", "aux:tense") for c in head.children)
-    return past or "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense")
+    past = "Part" in morph_values(head, "VerbForm") and any(c.dep_ in ("aux", "aux:tense") for c in head.children)
+    return past or "Past" in morph_values(head, "Tense") or "Imp" in morph_values(head, "Tense")
 
 
 def _future_form(tok: Token, cues: Cues) -> bool:
@@ -408,23 +409,22 @@ def modality(trigger: Token, cues: Cues) -> str:
     """asserted, future, conditional, hypothetical or intended."""
     found: str | None = None
     for tok in control_chain(trigger, cues):
-        morph = tok.morph
         own: str | None = None
-        if "Cnd" in morph.get("Mood"):
+        if "Cnd" in morph_values(tok, "Mood"):
             own = "future" if tok.i == trigger.i and _future_in_the_past(tok, cues) else "conditional"
-        elif "Fut" in morph.get("Tense") and "Part" not in morph.get("VerbForm"):
+        elif "Fut" in morph_values(tok, "Tense") and "Part" not in morph_values(tok, "VerbForm"):
             own = "future"
         elif cues.future_endings and _future_form(tok, cues):
             own = "future"  # "Washington et Manille mèneront des exercices conjoints"
         for child in tok.children:
             if child.dep_ in ("aux", "aux:tense", "cop", "aux:pass", "auxpass"):
                 low = child.lower_
-                if ("Cnd" in child.morph.get("Mood") and child.lemma_.lower() in _COMPOUND_AUXILIARIES
-                        and child.dep_ in ("aux", "aux:tense") and "Part" in morph.get("VerbForm")):
+                if ("Cnd" in morph_values(child, "Mood") and child.lemma_.lower() in _COMPOUND_AUXILIARIES
+                        and child.dep_ in ("aux", "aux:tense") and "Part" in morph_values(tok, "VerbForm")):
                     pass  # "l'armée aurait frappé": the journalistic conditional reports an act (asserted)
-                elif "Cnd" in child.morph.get("Mood") or low in cues.conditional_auxiliaries:
+                elif "Cnd" in morph_values(child, "Mood") or low in cues.conditional_auxiliaries:
                     own = "conditional"
-                elif ("Fut" in child.morph.get("Tense") or low in cues.future_auxiliaries
+                elif ("Fut" in morph_values(child, "Tense") or low in cues.future_auxiliaries
                       or child.lemma_.lower() in cues.future_auxiliaries
                       or (cues.future_endings and _future_form(child, cues))):
                     own = own or "future"
@@ -434,8 +434,8 @@ def modality(trigger: Token, cues: Cues) -> str:
                   and any(g.dep_ == "case" for g in child.children)):
                 own = "hypothetical"  # "En cas d'attaque, Pyongyang frappera Séoul"
         if (tok.i != trigger.i and own is None and tok.lemma_.lower() in cues.future_auxiliaries
-                and "Fin" in morph.get("VerbForm") and "Cnd" not in morph.get("Mood")
-                and "Imp" not in morph.get("Tense")):
+                and "Fin" in morph_values(tok, "VerbForm") and "Cnd" not in morph_values(tok, "Mood")
+                and "Imp" not in morph_values(tok, "Tense")):
             own = "future"  # "La France va livrer …": "aller" read as the verb governing the act
         if (tok.i != trigger.i and own is None and tok.lemma_.lower() in cues.rule_out_verbs
                 and _negated_token(tok, cues)):
@@ -484,6 +484,43 @@ def _speaker_of_verb(verb: Token) -> Token | None:
 
 
 RELATIVE_OR_EMPTY = frozenset({"qui", "que", "who", "which", "that", "il", "it", "on", "cela", "ce", "this"})
+
+
+def may_hold_attribution(text: str, cues: Cues) -> bool:
+    """False when no word of ``text`` (the whole text of the parsed document) can make
+    :func:`attribution_phrases` find a phrase, so that it need not walk the words.
+
+    A phrase is found only through a preposition read from the words of the document
+    (``preposition_of``: the words joined by spaces, "d' après" glued to "d'après"),
+    equal to an attribution preposition or contracted into one, or through "according":
+    each of these holds its longest run of letters, within one word, so the lower-cased
+    text holds that run too."""
+    anchors = _attribution_anchors(cues.attribution_prepositions)
+    if anchors is None:
+        return True
+    low = text.lower()
+    return any(anchor in low for anchor in anchors)
+
+
+_ANCHORS: dict[frozenset[str], tuple[str, ...] | None] = {}
+_RUN = re.compile(r"[^\W_]+")
+
+
+def _attribution_anchors(prepositions: frozenset[str]) -> tuple[str, ...] | None:
+    """The longest run of letters of each attribution preposition, of each contracted form of
+    one, and of "according" (None when one of them has no letter: no text can be ruled out)."""
+    found = _ANCHORS.get(prepositions, ())
+    if found == ():
+        forms = [*prepositions, *(short for short, full in CONTRACTIONS.items() if full in prepositions), "according"]
+        anchors: list[str] = []
+        for form in forms:
+            runs = _RUN.findall(form.lower())
+            if not runs:
+                anchors = []
+                break
+            anchors.append(max(runs, key=len))
+        found = _ANCHORS[prepositions] = tuple(dict.fromkeys(anchors)) if anchors else None
+    return found
 
 
 def attribution_phrases(sentence_tokens: Iterable[Token], cues: Cues) -> list[Token]:

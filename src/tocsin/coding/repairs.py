@@ -122,11 +122,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.attrs import DEP, HEAD, IS_TITLE, LEMMA, LOWER, POS
-from spacy.parts_of_speech import ADJ, ADP, ADV, AUX, DET, IDS, NOUN, PART, PROPN, SCONJ, VERB, X
+from spacy.parts_of_speech import (
+    ADJ,
+    ADP,
+    ADV,
+    AUX,
+    DET,
+    IDS,
+    NOUN,
+    PART,
+    PRON,
+    PROPN,
+    SCONJ,
+    VERB,
+    X,
+)
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from tocsin.coding.clause_repairs import (
+    _FORCE_VERBS,
+    _RECIPIENT_CASES,
     INSTRUMENT_NOUNS,
     PLACE_ADVERBS,
     PREPOSITIONAL_ADVERBS,
@@ -166,6 +182,7 @@ from tocsin.coding.clause_repairs import (
 )
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.speech_repairs import (
+    _TELL_THAT_VERBS,
     OPEN_QUOTES,
     RELATIVE_OPENERS,
     SPEECH_LINKS,
@@ -186,6 +203,9 @@ from tocsin.coding.time_repairs import (
     time_word_taken_for_object,
 )
 from tocsin.coding.word_repairs import (
+    _ARGUMENT_LINKS,
+    _CONDITIONAL_ENDINGS,
+    _NOMINAL_LINKS,
     FUNCTION_LINKS,
     MISREAD_VERB_FORMS,
     NAME_AS_FUNCTION_LINKS,
@@ -240,13 +260,17 @@ def repair_parse(sent: Span, cues: Cues) -> None:
 class _Words:
     """What a sentence's document holds, read in one ``to_array`` call: the labels, the
     parts of speech, the lower-case forms and lemmas present, the (label, part of speech)
-    of each word and the (label, part of speech of its head), whether a word of time
-    ("jeudi", "la nuit") is among them and whether a title-case word follows a name.
-    The whole document is read, so a repair that looks at a word's head or children
-    outside a partial span still finds it."""
+    of each word, the (label, part of speech of its head) and (label, label of its head),
+    the verbs' forms and lemmas, whether a word of time ("jeudi", "la nuit") or one of a
+    repair's own words is among them, and word pairs side by side (a title-case word after a
+    name, two names with one label). The sets of words and links are built when a
+    precondition first asks for them. The whole document is read, so a repair that looks at
+    a word's head or children outside a partial span still finds it (a test that needs the
+    span itself, "no verb in the sentence", reads the span's own words)."""
 
-    __slots__ = ("sent", "dep", "pos", "lower", "lemma", "labelled", "fr", "quote",
-                 "_pos", "_deps", "_heads", "_hung", "_titles", "_found", "_time_nouns", "_strings")
+    __slots__ = ("sent", "dep", "pos", "lower", "lemma", "labelled", "fr", "quote", "cues",
+                 "_pos", "_deps", "_heads", "_hung", "_links", "_titles", "_lowers", "_lemmas", "_verbal",
+                 "_found", "_time_nouns", "_strings")
 
     def __init__(self, sent: Span, cues: Cues) -> None:
         self.sent = sent
@@ -264,28 +288,107 @@ class _Words:
         self._deps = deps
         self._heads = heads  # offsets to the head, negative ones read as unsigned 64-bit numbers
         self._hung: set[tuple[int, int]] | None = None
+        self._links: set[tuple[int, int]] | None = None
         self._titles = titles
+        self._lowers = lower
+        self._lemmas = lemma
+        self._verbal: list[tuple[int, int, int]] | None = None
+        self.cues = cues
         self._found: dict[frozenset[str], bool] = {}
         self._time_nouns = cues.time_nouns
         self._strings = doc.vocab.strings
-
-    def _head_of(self, i: int) -> int:
-        offset = self._heads[i]
-        return i + (offset if offset < _SIGN else offset - _WRAP)
 
     @property
     def hung(self) -> set[tuple[int, int]]:
         """The (label, part of speech of the head) of every word."""
         if self._hung is None:
-            pos = self._pos
-            self._hung = {(dep, pos[self._head_of(i)]) for i, dep in enumerate(self._deps)}
-        return self._hung
+            self._read_heads()
+        return self._hung  # type: ignore[return-value]
+
+    @property
+    def links(self) -> set[tuple[int, int]]:
+        """The (label, label of the head) of every word."""
+        if self._links is None:
+            self._read_heads()
+        return self._links  # type: ignore[return-value]
+
+    def _read_heads(self) -> None:
+        pos, deps = self._pos, self._deps
+        heads = [i + (offset if offset < _SIGN else offset - _WRAP) for i, offset in enumerate(self._heads)]
+        self._hung = {(dep, pos[h]) for dep, h in zip(deps, heads, strict=True)}
+        self._links = {(dep, deps[h]) for dep, h in zip(deps, heads, strict=True)}
 
     def subject_on_function_word(self) -> bool:
         """A word with a subject's label hung on an adposition, adverb, particle or determiner."""
-        pos = self._pos
-        return any(dep in _SUBJECT_LINK_IDS and pos[self._head_of(i)] in _FUNCTION_POS
-                   for i, dep in enumerate(self._deps))
+        return not self.hung.isdisjoint(_SUBJECT_ON_FUNCTION_WORD)
+
+    @property
+    def verbal(self) -> list[tuple[int, int, int]]:
+        """The (part of speech, lemma, lower-case form) of every verb and auxiliary."""
+        if self._verbal is None:
+            self._verbal = [(p, lemma, low) for p, lemma, low in zip(self._pos, self._lemmas, self._lowers, strict=True)
+                            if p == VERB or p == AUX]
+        return self._verbal
+
+    def verb_spelt_as_its_lemma(self) -> bool:
+        """A verb whose lemma, lower-cased, is its own lower-case form ("tire" left as "tire")."""
+        strings = self._strings
+        for p, lemma, low in self.verbal:
+            if p == VERB:
+                if lemma == low:
+                    return True
+                known = _SPELT_AS_LEMMA.get((lemma, low))
+                if known is None:
+                    known = _SPELT_AS_LEMMA[(lemma, low)] = strings[lemma].lower() == strings[low]
+                if known:
+                    return True
+        return False
+
+    def conditional_spelling(self) -> bool:
+        """A verb or auxiliary whose form ends like a conditional ("retirerait", "riposteraient")."""
+        strings = self._strings
+        for _, _, low in self.verbal:
+            known = _CONDITIONAL_FORM.get(low)
+            if known is None:
+                known = _CONDITIONAL_FORM[low] = strings[low].endswith(_CONDITIONAL_ENDINGS)
+            if known:
+                return True
+        return False
+
+    @property
+    def root_pos(self) -> int:
+        """The part of speech of ``sent.root``: the first word of the span that is its own head
+        (as spaCy finds it), else spaCy's answer."""
+        sent = self.sent
+        if "root" in sent.doc.user_span_hooks:
+            return sent.root.pos
+        try:
+            return self._pos[self._heads.index(0, sent.start, sent.end)]
+        except ValueError:
+            return sent.root.pos
+
+    def no_verb(self) -> bool:
+        """No verb or auxiliary within the sentence's own span."""
+        sent = self.sent
+        return _VERBAL_POS.isdisjoint(self._pos[sent.start:sent.end])
+
+    def names_side_by_side(self) -> bool:
+        """Two words side by side with one argument's label, a name (or unknown word) then a
+        name, unknown word or noun ("Vladimir | Poutine" as two subjects)."""
+        pos, deps = self._pos, self._deps
+        for i in range(len(pos) - 1):
+            if (deps[i] == deps[i + 1] and pos[i] in _NAME_POS and deps[i] in _ARGUMENT_LINK_IDS
+                    and pos[i + 1] in _NAME_OR_NOUN_POS):
+                return True
+        return False
+
+    def name_after_function_word(self) -> bool:
+        """A title-case word hung by a function link right before a title-case name."""
+        titles, pos, deps = self._titles, self._pos, self._deps
+        for i in range(len(pos) - 1):
+            if titles[i] and titles[i + 1] and pos[i + 1] == PROPN and deps[i] in _FUNCTION_LINK_IDS:
+                return True
+        return False
 
     def title_after_name(self) -> bool:
         """A title-case word that the tagger did not read as part of a name, right after a
@@ -318,16 +421,15 @@ class _Words:
         """One of ``words`` is among the sentence's lower-case forms or lower-cased lemmas."""
         found = self._found.get(words)
         if found is None:
-            ids, lemmas = _word_ids(words)
-            found = not self.lower.isdisjoint(ids)
+            ids, yes, no = _word_ids(words)
+            found = not self.lower.isdisjoint(ids) or not self.lemma.isdisjoint(yes)
             if not found and words:
-                for lemma in self.lemma:
-                    known = lemmas.get(lemma)
-                    if known is None:
-                        known = lemmas[lemma] = self._strings[lemma].lower() in words
-                    if known:
+                for lemma in self.lemma - no:  # the lemmas not yet sorted (none, once the vocabulary is seen)
+                    if self._strings[lemma].lower() in words:
+                        yes.add(lemma)
                         found = True
                         break
+                    no.add(lemma)
             self._found[words] = found
         return found
 
@@ -343,18 +445,25 @@ _SIGN = 1 << 63
 _WRAP = 1 << 64
 
 
+#: (lemma id, lower-case id) → whether the lemma, lower-cased, is the lower-case form
+_SPELT_AS_LEMMA: dict[tuple[int, int], bool] = {}
+#: lower-case id → whether the form ends like a conditional
+_CONDITIONAL_FORM: dict[int, bool] = {}
+
+
 #: label id → whether it is an auxiliary's ("aux", "aux:pass", "aux:tense", …)
 _AUXILIARY_LINK: dict[int, bool] = {}
 
 
-_WORD_IDS: dict[frozenset[str], tuple[frozenset[int], dict[int, bool]]] = {}
+_WORD_IDS: dict[frozenset[str], tuple[frozenset[int], set[int], set[int]]] = {}
 
 
-def _word_ids(words: frozenset[str]) -> tuple[frozenset[int], dict[int, bool]]:
-    """The string ids of ``words``, and a memo of which lemma ids are one of them once lower-cased."""
+def _word_ids(words: frozenset[str]) -> tuple[frozenset[int], set[int], set[int]]:
+    """The string ids of ``words``, and the lemma ids seen so far that are one of them once
+    lower-cased, and those that are not."""
     known = _WORD_IDS.get(words)
     if known is None:
-        known = _WORD_IDS[words] = (frozenset(get_string_id(w) for w in words), {})
+        known = _WORD_IDS[words] = (frozenset(get_string_id(w) for w in words), set(), set())
     return known
 
 
@@ -390,7 +499,6 @@ _PAR_ID = get_string_id("par")
 _NMOD_OF_NAME = frozenset((get_string_id("nmod"), p) for p in (NOUN, PROPN))
 _CONJ_OF_NAME = frozenset((get_string_id("conj"), p) for p in (NOUN, PROPN))
 _XCOMP_ID = get_string_id("xcomp")
-_UNLABELLED_IDS = _ids(*UNLABELLED)
 _SPLIT_NAME_POS = frozenset(IDS[tag] for tag in SPLIT_NAME_TAGS)
 _FUNCTION_LINK_IDS = _ids(*FUNCTION_LINKS)
 _OBJECT_OF_VERB = frozenset((d, VERB) for d in _ids("obj", "dobj"))
@@ -408,32 +516,62 @@ _NOUN_ARGUMENT_AS_FUNCTION_WORD = frozenset((d, p) for d in _ids("obj", "nsubj",
 _FLAT_NAME_ID = get_string_id("flat:name")
 _COLON_ID = get_string_id(":")
 _QUE_IDS = _ids("que", "qu'", "qu’")
+_SUBJECT_ON_FUNCTION_WORD = frozenset((d, p) for d in _SUBJECT_LINK_IDS for p in _FUNCTION_POS)
+_AVOIR_ID = get_string_id("avoir")
+_QUI_ID = get_string_id("qui")
+_COMMA_ID = get_string_id(",")
+_DES_ID = get_string_id("des")
+_CASE_ID = get_string_id("case")
+_AMOD_ID = get_string_id("amod")
 _ACL_ID = get_string_id("acl")
 _MISREAD_VERB_IDS = _ids(*MISREAD_VERB_FORMS)
 _DEP_OF_VERB = frozenset({(get_string_id("dep"), VERB)})
 _NAME_AS_FUNCTION_IDS = _ids(*NAME_AS_FUNCTION_LINKS)
 _EXPL_PASS_ID = get_string_id("expl:pass")
+_RECIPIENT_CASE_IDS = _ids(*_RECIPIENT_CASES)
+_RELATIVE_VERB = frozenset((get_string_id("acl:relcl"), p) for p in (VERB, AUX))
+_CLAUSE_VERB = frozenset((d, p) for d in _ids("acl:relcl", "advcl", "conj", "parataxis") for p in (VERB, AUX))
+_SPEECH_VERB = frozenset((d, VERB) for d in _SPEECH_LINK_IDS)
+_SUBJECT_ON_AUXILIARY = frozenset((s, a) for s in _SUBJECT_LINK_IDS for a in _AUX_LINK_IDS)
+_NAME_ARGUMENT = frozenset((d, PROPN) for d in _ids("nsubj", "nsubj:pass", "obj"))
+_NAME_IN_ARGUMENTS = frozenset((d, p) for d in _ids(*_ARGUMENT_LINKS) for p in (PROPN, X))
+_VERB_IN_NOUN_PLACE = frozenset((d, VERB) for d in _ids(*_NOMINAL_LINKS))
+_UNLABELLED_SUBJECT = frozenset((get_string_id(d), p) for d in UNLABELLED for p in (PROPN, NOUN, PRON)
+                                if d != "det" or p == PROPN)
+_NMOD_ON_OBLIQUE = frozenset((get_string_id("nmod"), d) for d in _ids("obl:mod", "obl", "obl:arg"))
+_AUXILIARY_OF_ADJECTIVE = frozenset((d, ADJ) for d in _AUX_TENSE_IDS)
+_ARGUMENT_LINK_IDS = _ids(*_ARGUMENT_LINKS)
+_NAME_POS = frozenset({PROPN, X})
+_NAME_OR_NOUN_POS = frozenset({PROPN, X, NOUN})
+_NMOD_ON_NMOD = (get_string_id("nmod"), get_string_id("nmod"))
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
     # lemmas and parts of speech first: the repairs below read them
-    (lambda w: w.fr and VERB in w.pos, lambda sent, cues: present_verb_without_lemma(sent)),
+    (lambda w: w.fr and VERB in w.pos and w.verb_spelt_as_its_lemma(), lambda sent, cues: present_verb_without_lemma(sent)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_NOUN_ARGUMENT_AS_FUNCTION_WORD),
      lambda sent, cues: noun_tagged_as_adposition(sent)),
     (lambda w: w.fr and (_ROOT_ID, VERB) in w.labelled and (_FLAT_NAME_ID, VERB) in w.hung,
      lambda sent, cues: name_taken_for_a_verb(sent)),
-    (lambda w: w.fr, lambda sent, cues: conditional_taken_for_indicative(sent)),
+    (lambda w: w.fr and w.conditional_spelling(), lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_MISREAD_VERB_IDS), lambda sent, cues: verb_taken_for_another_word(sent)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_DEP_OF_VERB), lambda sent, cues: infinitive_left_unattached(sent)),
     (lambda w: w.fr and _EXPL_PASS_ID in w.dep, lambda sent, cues: pronominal_verb_taken_for_passive(sent)),
-    (lambda w: w.fr, lambda sent, cues: that_clause_taken_for_relative(sent)),
+    (lambda w: w.fr and not w.labelled.isdisjoint(_RELATIVE_VERB) and not w.lower.isdisjoint(_QUE_IDS)
+     and w.has_word(_TELL_THAT_VERBS),
+     lambda sent, cues: that_clause_taken_for_relative(sent)),
     (lambda w: w.fr and w.has_word(RELATIVE_OPENERS), lambda sent, cues: relative_taken_for_that_clause(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_QUE_IDS), lambda sent, cues: conjunction_read_as_object(sent)),
-    (lambda w: w.fr, lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
-    (lambda w: w.fr, lambda sent, cues: object_taken_by_closing_speech_verb(sent, cues.reporting_verbs)),
-    (lambda w: w.fr and ADJ in w.pos and not w.dep.isdisjoint(_AUX_TENSE_IDS),
+    (lambda w: w.fr and _QUI_ID in w.lower and _COMMA_ID in w.lower and not w.labelled.isdisjoint(_CLAUSE_VERB),
+     lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
+    (lambda w: w.fr and _COMMA_ID in w.lower and not w.labelled.isdisjoint(_SPEECH_VERB)
+     and w.has_word(w.cues.reporting_verbs),
+     lambda sent, cues: object_taken_by_closing_speech_verb(sent, cues.reporting_verbs)),
+    (lambda w: w.fr and ADJ in w.pos and not w.dep.isdisjoint(_AUX_TENSE_IDS) and _AVOIR_ID in w.lemma
+     and not w.hung.isdisjoint(_AUXILIARY_OF_ADJECTIVE),
      lambda sent, cues: participle_taken_for_adjective(sent)),
-    (lambda w: not w.dep.isdisjoint(_AUX_LINK_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
+    (lambda w: not w.dep.isdisjoint(_AUX_LINK_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS)
+     and not w.lemma.isdisjoint(_AUXILIARY_LEMMA_IDS) and not w.links.isdisjoint(_SUBJECT_ON_AUXILIARY),
      lambda sent, cues: subject_hung_on_auxiliary(sent)),
     (lambda w: w.time_word and not w.dep.isdisjoint(_TIME_LINK_IDS) and not w.pos.isdisjoint(_VERBAL_POS),
      reattach_after_time_noun),
@@ -452,11 +590,12 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: object_taken_by_time_phrase(sent, cues.time_nouns)),
     (lambda w: PROPN in w.pos and w.title_after_name(),
      lambda sent, cues: name_split_by_tagger(sent, cues.time_nouns)),
-    (lambda w: PROPN in w.pos and not w.dep.isdisjoint(_FUNCTION_LINK_IDS),
+    (lambda w: PROPN in w.pos and not w.dep.isdisjoint(_FUNCTION_LINK_IDS) and not w.labelled.isdisjoint(_NAME_ARGUMENT)
+     and w.name_after_function_word(),
      lambda sent, cues: name_start_hung_on_the_verb(sent)),
     (lambda w: w.fr and not w.dep.isdisjoint(_FUNCTION_LINK_IDS),
      lambda sent, cues: name_taken_for_adverb_at_start(sent)),
-    (lambda w: w.fr and not w.dep.isdisjoint(_FUNCTION_LINK_IDS),
+    (lambda w: w.fr and _DES_ID in w.lower and (_CASE_ID, ADP) in w.labelled and w.has_word(_FORCE_VERBS),
      lambda sent, cues: object_taken_for_partitive_phrase(sent)),
     (lambda w: w.fr and w.has_word(INSTRUMENT_NOUNS) and not w.lower.isdisjoint(_PARTITIVE_IDS),
      lambda sent, cues: object_taken_by_instrument_phrase(sent)),
@@ -468,22 +607,23 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: sentence_term_on_a_noun(sent)),
     (lambda w: w.fr and (_CONJ_ID, VERB) in w.labelled,
      lambda sent, cues: participle_coordinated_with_a_modifier(sent)),
-    (lambda w: not w.labelled.isdisjoint(_CLAUSE_OF_NAME) and w.sent.root.pos == PROPN,
+    (lambda w: not w.labelled.isdisjoint(_CLAUSE_OF_NAME) and w.root_pos == PROPN,
      lambda sent, cues: list_subject_cut_after_first_name(sent)),
     (lambda w: not w.dep.isdisjoint(_SUBJECT_LINK_IDS) and w.subject_on_function_word(),
      lambda sent, cues: subject_on_function_word(sent)),
-    (lambda w: not w.dep.isdisjoint(_UNLABELLED_IDS),
+    (lambda w: not w.labelled.isdisjoint(_UNLABELLED_SUBJECT),
      lambda sent, cues: subject_left_unlabelled(sent)),
     (lambda w: _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_QUANTITY_ADVERB_IDS),
      lambda sent, cues: count_taken_by_quantity_adverb(sent)),
-    (lambda w: w.sent.root.pos == NOUN, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
-    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME), lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
+    (lambda w: w.root_pos == NOUN, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
+    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME) and not w.links.isdisjoint(_NMOD_ON_OBLIQUE),
+     lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: PROPN in w.pos and _PAR_ID in w.lower, lambda sent, cues: complement_taken_by_agent_name(sent, cues.time_nouns)),
     (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled, lambda sent, cues: participle_after_comma_taken_for_modifier(sent)),
     (lambda w: w.fr and _COLON_ID in w.lower and not w.labelled.isdisjoint(_MODIFIER_VERB),
      lambda sent, cues: clause_after_topic_read_as_modifier(sent)),
-    (lambda w: w.fr, lambda sent, cues: headline_verb_taken_for_noun(sent)),
-    (lambda w: w.fr, lambda sent, cues: headline_participle_taken_for_modifier(sent)),
+    (lambda w: w.fr and w.no_verb(), lambda sent, cues: headline_verb_taken_for_noun(sent)),
+    (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled, lambda sent, cues: headline_participle_taken_for_modifier(sent)),
     (lambda w: _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PREPOSITIONAL_ADVERB_IDS),
      lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),
     (lambda w: w.fr and not w.dep.isdisjoint(_ADVMOD_OR_DEP_IDS) and not w.lower.isdisjoint(_PLACE_ADVERB_IDS),
@@ -496,22 +636,27 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: second_party_taken_for_subject(sent)),
     (lambda w: not w.lower.isdisjoint(_ATTRIBUTING_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
      lambda sent, cues: subject_taken_by_attribution(sent)),
-    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME), lambda sent, cues: recipient_hung_on_genitive_name(sent)),
+    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME) and _NMOD_ON_NMOD in w.links
+     and not w.lower.isdisjoint(_RECIPIENT_CASE_IDS),
+     lambda sent, cues: recipient_hung_on_genitive_name(sent)),
     (lambda w: w.fr and w.time_word and (_OBJ_ID, NOUN) in w.labelled,
      lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),
     # again, once a weekday read as the object has given the place back: "doit recevoir jeudi au
     # Caire le roi de Jordanie"
-    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME), lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
-    (lambda w: w.fr and (PROPN in w.pos or X in w.pos), lambda sent, cues: name_split_into_two_arguments(sent)),
-    (lambda w: w.fr and PROPN in w.pos, lambda sent, cues: title_and_name_taken_for_two_arguments(sent)),
+    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME) and not w.links.isdisjoint(_NMOD_ON_OBLIQUE),
+     lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
+    (lambda w: w.fr and not w.labelled.isdisjoint(_NAME_IN_ARGUMENTS) and w.names_side_by_side(),
+     lambda sent, cues: name_split_into_two_arguments(sent)),
+    (lambda w: w.fr and not w.labelled.isdisjoint(_NAME_ARGUMENT),
+     lambda sent, cues: title_and_name_taken_for_two_arguments(sent)),
     (lambda w: not w.labelled.isdisjoint(_CONJ_OF_NAME), lambda sent, cues: conjunct_noun_hung_on_the_verb(sent)),
     (lambda w: (_CONJ_ID, PROPN) in w.hung and not w.labelled.isdisjoint(_CONJ_OF_NAME),
      lambda sent, cues: conjunct_hung_on_a_titles_name(sent)),
-    (lambda w: w.sent.root.pos in (NOUN, PROPN), lambda sent, cues: coordinated_subject_taken_for_root(sent)),
-    (lambda w: w.fr and VERB in w.pos, lambda sent, cues: noun_tagged_as_verb(sent)),
+    (lambda w: w.root_pos in (NOUN, PROPN), lambda sent, cues: coordinated_subject_taken_for_root(sent)),
+    (lambda w: w.fr and not w.labelled.isdisjoint(_VERB_IN_NOUN_PLACE), lambda sent, cues: noun_tagged_as_verb(sent)),
     (lambda w: (_CONJ_ID, NOUN) in w.labelled,
      lambda sent, cues: resumptive_noun_taken_for_a_conjunct(sent, cues.resumptive_nouns)),
-    (lambda w: w.fr, lambda sent, cues: name_taken_for_an_adjective(sent)),
+    (lambda w: w.fr and (_AMOD_ID, PROPN) in w.labelled, lambda sent, cues: name_taken_for_an_adjective(sent)),
     (lambda w: w.fr and VERB in w.pos and w.title_with_link(_NAME_AS_FUNCTION_IDS),
      lambda sent, cues: name_after_the_verb_taken_for_function_word(sent)),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from spacy.tokens import Token
 
@@ -53,15 +54,45 @@ def preposition_of(token: Token) -> str | None:
     return None
 
 
+def morph_values(token: Token, field: str) -> tuple[str, ...]:
+    """``token.morph.get(field)`` as a tuple, remembered by morphological analysis and field:
+    spaCy parses the analysis string on every ``get`` (about 20 times the cost of a look-up
+    here), and a sentence holds few distinct analyses."""
+    key = (token.morph.key, field)
+    found = _MORPH_VALUES.get(key)
+    if found is None:
+        found = _MORPH_VALUES[key] = tuple(token.morph.get(field))
+    return found
+
+
+#: (analysis hash, field) → the field's values; analyses are few (hundreds per language)
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
 def is_passive(token: Token, unaccusative: frozenset[str] = frozenset()) -> bool:
     """True for a real passive ("a été reçu par"); a French pronominal verb whose
-    subject the parser labels passive ("se sont entretenus") is active."""
+    subject the parser labels passive ("se sont entretenus") is active.
+
+    Remembered per parsed sentence (``Doc.user_data``, as :func:`phrase_text`): the
+    argument rules ask again and again about the same verbs of a repaired tree."""
+    user_data = token.doc.user_data
+    memo = user_data.get("tocsin.passive")
+    if memo is None:
+        memo = user_data["tocsin.passive"] = {}
+    key = (token.i, unaccusative)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _is_passive(token, unaccusative)
+    return found
+
+
+def _is_passive(token: Token, unaccusative: frozenset[str]) -> bool:
     # A passive needs its auxiliary ("été", "was"); a subject labelled passive without one
     # is a parser slip ("Le président a aussitôt menacé Madrid").
     # French verbs conjugated with "être" are active ("l'Arabie saoudite et l'Iran sont convenus").
     if token.lemma_.lower() in unaccusative:
         return False
-    if (token.dep_ in ("ROOT", "parataxis") and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+    if (token.dep_ in ("ROOT", "parataxis") and "Part" in morph_values(token, "VerbForm") and "Past" in morph_values(token, "Tense")
             and any(c.dep_ in PASSIVE_SUBJECT for c in token.children)
             and not any(c.dep_.startswith("aux") for c in token.children)):
         return True  # "Mali : deux soldats tués dans une attaque": a headline's bare participle
@@ -133,13 +164,21 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         keep.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"))
+    if len(keep) == 1:
+        return keep
     have = {t.i for t in keep}
-    # a particle inside a name, left unlabelled by the parser ("Ursula von der Leyen",
-    # "Lula da Silva"): a word between two words of the name, hung on one of them
-    keep.extend(t for t in head.doc[min(have):max(have) + 1]
-                if t.i not in have and t.dep_ == "dep" and t.head.i in have and t.head.pos_ == "PROPN"
-                and t.is_lower and t.is_alpha)
-    return sorted(keep, key=lambda t: t.i)
+    first, last = min(have), max(have)
+    if last - first + 1 > len(have):
+        # a particle inside a name, left unlabelled by the parser ("Ursula von der Leyen",
+        # "Lula da Silva"): a word between two words of the name, hung on one of them (only
+        # where the words kept leave a gap)
+        keep.extend(t for t in head.doc[first:last + 1]
+                    if t.i not in have and t.dep_ == "dep" and t.head.i in have and t.head.pos_ == "PROPN"
+                    and t.is_lower and t.is_alpha)
+    return sorted(keep, key=_index)
+
+
+_index = attrgetter("i")
 
 
 def _in_power(tok: Token) -> bool:
@@ -162,7 +201,10 @@ def _name_taken_for_participle(tok: Token) -> bool:
 
 def phrase_text(head: Token) -> str:
     """The words of the noun phrase headed by ``head``, as written (remembered per parsed sentence)."""
-    memo = head.doc.user_data.setdefault("tocsin.phrase_text", {})
+    user_data = head.doc.user_data
+    memo = user_data.get("tocsin.phrase_text")
+    if memo is None:
+        memo = user_data["tocsin.phrase_text"] = {}
     found = memo.get(head.i)
     if found is None:
         found = memo[head.i] = _phrase_text(head)
@@ -222,11 +264,18 @@ def conjuncts(head: Token) -> list[Token]:
     counts as coordination too.
     """
     doc = head.doc
-    memo = doc.user_data.setdefault("tocsin.conjuncts", {})
+    return [doc[i] for i in _conjunct_indices(head)]
+
+
+def _conjunct_indices(head: Token) -> tuple[int, ...]:
+    """The indices of :func:`conjuncts`, remembered per parsed sentence."""
+    memo = head.doc.user_data.get("tocsin.conjuncts")
+    if memo is None:
+        memo = head.doc.user_data["tocsin.conjuncts"] = {}
     found = memo.get(head.i)
     if found is None:
         found = memo[head.i] = tuple(t.i for t in _conjuncts(head))
-    return [doc[i] for i in found]
+    return found
 
 
 def _conjuncts(head: Token) -> list[Token]:
@@ -241,7 +290,11 @@ def _conjuncts(head: Token) -> list[Token]:
 
 def coordinated_appositions(head: Token) -> set[int]:
     """Indices of apposed names that :func:`conjuncts` treats as coordinated members."""
-    return {t.i for t in conjuncts(head) if t.i != head.i and t.dep_ == "appos"}
+    found = _conjunct_indices(head)
+    if len(found) == 1:
+        return set()  # the head alone
+    doc = head.doc
+    return {i for i in found if i != head.i and doc[i].dep_ == "appos"}
 
 
 def text_without_relatives(tok: Token) -> str:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from tocsin.coding.model import Roles, Trigger
 from tocsin.coding.qualifiers import Cues
-from tocsin.coding.syntax import OBJECT, RELATIVE_PRONOUNS, preposition_of
+from tocsin.coding.syntax import OBJECT, RELATIVE_PRONOUNS, morph_values, preposition_of
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 
@@ -122,7 +122,7 @@ def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[
 
 def passive_participle(tok: Token) -> bool:
     """A past participle modifying a noun ("les entreprises accusées", "troops deployed")."""
-    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
+    return tok.dep_ in ("acl", "amod") and "Part" in morph_values(tok, "VerbForm") and "Pres" not in morph_values(tok, "Tense") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
 
 
 def accused_in_apposition(tok: Token) -> Token | None:
@@ -130,7 +130,7 @@ def accused_in_apposition(tok: Token) -> Token | None:
     accusé d'inciter à la violence", "companies accused of supplying …": a bare
     past participle of accusing, with what it accuses of and no agent, describes the noun it
     follows. Returns that noun (the head of a name), if any."""
-    if "Part" not in tok.morph.get("VerbForm") or "Pres" in tok.morph.get("Tense") or tok.dep_ not in (
+    if "Part" not in morph_values(tok, "VerbForm") or "Pres" in morph_values(tok, "Tense") or tok.dep_ not in (
             "acl", "amod", "advcl") or any(c.dep_.startswith("aux") or c.dep_ in ("obl:agent", "agent", "nsubj")
                                          for c in tok.children):
         return None
@@ -384,7 +384,7 @@ def bare_participle(tok: Token) -> bool:
     """A participle used as a plain modifier, with no dependents of its own, or as a noun."""
     if nominal_participle(tok):
         return True
-    if tok.dep_ not in ("amod", "acl") or "Part" not in tok.morph.get("VerbForm"):
+    if tok.dep_ not in ("amod", "acl") or "Part" not in morph_values(tok, "VerbForm"):
         return False
     return not any(c.dep_ not in ("punct", "advmod", "det") for c in tok.children)
 
@@ -395,7 +395,7 @@ _ARTICLES = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "du"
 
 def nominal_participle(tok: Token) -> bool:
     """"à l'occupant": a present participle after an article, with no object, names a person."""
-    if "Part" not in tok.morph.get("VerbForm") or "Pres" not in tok.morph.get("Tense"):
+    if "Part" not in morph_values(tok, "VerbForm") or "Pres" not in morph_values(tok, "Tense"):
         return False
     if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in _ARTICLES:
         return False
