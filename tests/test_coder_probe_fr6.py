@@ -311,3 +311,13 @@ def test_deciding_a_sanction_is_the_sanction(engine: Engine, text: str, lang: st
 def test_promising_a_sanction_still_threatens(engine: Engine) -> None:
     assert any(t == "THREATEN" for t, _, _ in dyads(engine, "Donald Trump a promis des droits de douane de 25 % "
                                                             "sur les produits mexicains."))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Police in Nairobi fired tear gas at protesters demanding the president's resignation.", "en"),
+    ("La police a tiré des gaz lacrymogènes sur des manifestants réclamant la démission du président kényan.", "fr"),
+])
+def test_a_demand_voiced_by_protesters_described_is_their_protest(engine: Engine, text: str, lang: str) -> None:
+    found = dyads(engine, text, lang)
+    assert ("PROTEST", "KENCVL", "KENGOV") in found
+    assert not any(t == "REQUEST" for t, _, _ in found)

@@ -304,6 +304,8 @@ def voiced_by_a_crowd(tok: Token, protester_words: frozenset[str]) -> bool:
     (annotation guideline §4)."""
     if tok.pos_ != "VERB" or not protester_words:
         return False
+    if tok.dep_ in ("acl", "amod") and (tok.head.lower_ in protester_words or tok.head.lemma_.lower() in protester_words):
+        return True  # "protesters demanding his resignation", "des manifestants réclamant la démission"
     for subject in (c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")):
         # "des dizaines de milliers de manifestants", "thousands of protesters"
         layer = [subject]
