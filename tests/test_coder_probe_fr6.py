@@ -321,3 +321,8 @@ def test_a_demand_voiced_by_protesters_described_is_their_protest(engine: Engine
     found = dyads(engine, text, lang)
     assert ("PROTEST", "KENCVL", "KENGOV") in found
     assert not any(t == "REQUEST" for t, _, _ in found)
+
+
+def test_an_english_relative_without_pronoun_aims_at_its_noun(engine: Engine) -> None:
+    found = dyads(engine, "Russia expelled two British diplomats it accused of spying.", "en")
+    assert {("SANCTION", "RUS", "GBRGOV"), ("ACCUSE", "RUS", "GBRGOV")} <= found

@@ -24,6 +24,7 @@ from tocsin.coding.model import LanguageResources, Roles, Trigger, same_actor, u
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.syntax import (
     OBJECT,
+    RELATIVE_PRONOUNS,
     SUBJECT,
     Argument,
     arguments,
@@ -501,6 +502,9 @@ class RecipientRules:
             c.lower_ in OBLIQUE_RELATIVES and any(g.dep_ == "case" and g.lower_ in target_spec for g in c.children))),
             None)
         subject = next((c for c in tok.children if c.dep_ in SUBJECT), None)
+        if relative is None and tok.dep_ == "relcl" and not any(
+                c.dep_ in ("dobj", "obj") or c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
+            relative = subject  # "two British diplomats it accused of spying": no pronoun, no object
         if relative is None or subject is None or subject.pos_ != "PRON":
             return
         described = [a for a in self._resolve_heads([tok.head], lang, when, ctx) if a.resolved]
