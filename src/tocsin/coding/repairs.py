@@ -233,7 +233,8 @@ from tocsin.coding.word_repairs import (
 
 
 def repair_parse(sent: Span, cues: Cues) -> None:
-    """Apply every repair to ``sent`` in place (idempotent).
+    """Apply every repair to ``sent`` in place, once per parse (the repairs are written for the
+    parser's trees: on about one text in seventy a second pass would move a few more words).
 
     The repairs run in the order of :data:`_REPAIRS`, each on the tree the ones before
     left. A repair runs only when its precondition holds for the sentence's
