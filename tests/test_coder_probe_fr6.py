@@ -326,3 +326,8 @@ def test_a_demand_voiced_by_protesters_described_is_their_protest(engine: Engine
 def test_an_english_relative_without_pronoun_aims_at_its_noun(engine: Engine) -> None:
     found = dyads(engine, "Russia expelled two British diplomats it accused of spying.", "en")
     assert {("SANCTION", "RUS", "GBRGOV"), ("ACCUSE", "RUS", "GBRGOV")} <= found
+
+
+def test_calling_a_government_terrorist_accuses_it(engine: Engine) -> None:
+    assert ("ACCUSE", "TUR", "ISRGOV") in dyads(engine, "Ankara a traité le gouvernement israélien de « terroriste ».")
+    assert dyads(engine, "Le ministre a traité la question des retraites.") == set()
