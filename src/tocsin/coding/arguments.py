@@ -777,10 +777,23 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 if not actors:
                     # "a condamné ce tir": the actor of the event this noun points back to
                     earlier = ctx.event_actors.get(inner.token.lemma_.lower())
+                    if earlier is None and _demonstrative(head, cues):
+                        # "l'Iran a libéré … Paris a salué cette libération": the same kind of act
+                        earlier = ctx.type_actors.get(inner.predicate.type)
+                        if earlier is None and trig.predicate.type in REACTION_TYPES:
+                            # "… a expulsé un diplomate. Ottawa a dénoncé cette expulsion": the act
+                            # before, named by a noun of another type
+                            earlier = ctx.last_event_actor
                     actors = [earlier] if earlier is not None else []
                 if actors:
                     out.targets = actors
                     return
+            elif (inner is None and trig.predicate.type in REACTION_TYPES and ctx.last_event_actor is not None
+                  and head.pos_ == "NOUN" and _demonstrative(head, cues)):
+                # "Paris a regretté cette décision", "Washington a salué ce geste": the act of the
+                # sentences before, whose author is the recipient
+                out.targets = [ctx.last_event_actor]
+                return
 
     def _borrowed_subject(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
                           ctx: DocumentContext, passive: bool, by_index: dict[int, Trigger]) -> list[Actor]:
@@ -1180,3 +1193,8 @@ def complete_first(pairs: list[tuple[Actor | None, Actor | None]]) -> list[tuple
     if any(full(p) for p in pairs):
         return [p for p in pairs if full(p)]
     return pairs
+
+
+def _demonstrative(head: Token, cues: Cues) -> bool:
+    """Whether a noun opens on a demonstrative ("cette décision", "ce geste", "this move")."""
+    return any(c.dep_ == "det" and c.lower_ in cues.demonstrative_determiners for c in head.children)

@@ -327,6 +327,8 @@ class Coder(ArgumentRules):
         for e in events:
             if e.source is not None and e.source.resolved:
                 ctx.event_actors[_trigger_lemma(sent, e)] = e.source
+                ctx.type_actors[e.type] = e.source
+                ctx.last_event_actor = e.source
         participants = [a for e in events for a in (e.source, e.target) if a is not None and a.resolved]
         ctx.remember(participants + actors if actors else participants)
 

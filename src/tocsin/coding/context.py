@@ -31,6 +31,10 @@ class DocumentContext:
     sentence_sources: tuple[Token, ...] = ()
     #: the source of the last event coded for each trigger lemma ("le tir" → who fired)
     event_actors: dict[str, Actor] = field(default_factory=dict)
+    #: the source of the last event coded for each PLOVER type, and of the last event of all
+    #: ("l'Iran a libéré … Paris a salué cette libération", "… a condamné cette décision")
+    type_actors: dict[str, Actor] = field(default_factory=dict)
+    last_event_actor: Actor | None = None
     #: (offset, country) of the article's actor mentions, and where each sentence starts
     mentions: tuple[tuple[int, str], ...] = ()
     offsets: dict[int, int] = field(default_factory=dict)
