@@ -68,3 +68,33 @@ def test_calling_on_a_country_to_act_stays_a_request(engine) -> None:
     found = dyads(engine, "Le Premier ministre britannique a appelé la Russie à cesser les frappes.")
     assert ("REQUEST", "GBRGOV", "RUS") in found
     assert not any(t == "CONSULT" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le consul de France à Niamey a été expulsé.", ("SANCTION", "NER", "FRA")),
+    ("L'ambassadeur d'Israël a été convoqué à Ankara.", ("ACCUSE", "TUR", "ISR")),
+    ("Le chargé d'affaires iranien a été convoqué au Foreign Office.", ("ACCUSE", "GBR", "IRN")),
+    ("L'ambassadeur russe a été convoqué au Quai d'Orsay.", ("ACCUSE", "FRA", "RUS")),
+])
+def test_an_envoy_summoned_or_expelled_with_no_agent_is_so_by_the_state_of_the_place(engine, text, expected) -> None:
+    assert expected in countries(engine, text)
+
+
+def test_an_envoy_summoned_by_a_named_state_keeps_it(engine) -> None:
+    found = countries(engine, "L'ambassadeur d'Israël a été convoqué par la Turquie.")
+    assert ("ACCUSE", "TUR", "ISR") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Russie a expulsé trois diplomates allemands. Berlin a promis une riposte.", ("THREATEN", "DEU", "RUS")),
+    ("Pékin a imposé des sanctions à deux sénateurs américains. Washington a promis une réponse ferme.",
+     ("THREATEN", "USA", "CHN")),
+    ("Israël a bombardé le port de Hodeïda. Les Houthis ont promis de riposter.", ("THREATEN", "YEM", "ISR")),
+])
+def test_an_answer_goes_to_whoever_acted_on_the_one_who_answers(engine, text, expected) -> None:
+    assert expected in countries(engine, text)
+
+
+def test_an_answer_with_no_act_on_the_speaker_names_no_one(engine) -> None:
+    found = countries(engine, "La Russie a expulsé trois diplomates allemands. Paris a promis une riposte.")
+    assert not any(t == "THREATEN" and src == "FRA" and tgt is not None for t, src, tgt in found)

@@ -464,6 +464,11 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 out.targets = owners
         if pred.type in EMBASSY_TYPES:
             self._embassy_protested(tok, out, res, lang, when, ctx)
+        if (passive and pred.type in ("ACCUSE", "SANCTION") and tok.lemma_.lower() in cues.envoy_verbs
+                and not out.pair and not any(a.resolved for a in out.sources)):
+            # "l'ambassadeur d'Israël a été convoqué à Ankara", "le consul de France au Niger a été
+            # expulsé": the state where it happens (or where the envoy serves) summons or expels
+            self._state_of_the_post(tok, out, args, res, lang, when, ctx)
         if not ((pred.type == "COERCE" or pred.mode == "convict") and passive
                 and self._state_of_the_place(out, args, res, lang, when, ctx)):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
@@ -480,6 +485,14 @@ class ArgumentRules(RecipientRules, PhraseActors):
             self._drawn_reaction(tok, out, res, lang, when, ctx, by_index)
         if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if (borrow and ctx.acts and not out.pair and not any(a.resolved for a in out.targets)
+                and _answers(trig, cues)):
+            # "Moscou a expulsé deux diplomates britanniques. Londres a promis une riposte": the
+            # answer goes to whoever acted on the one who answers
+            first = next((a for a in out.sources if a.resolved), None)
+            answered = ctx.acted_on(first.country) if first is not None else None
+            if answered is not None:
+                out.targets = [answered]
         if pred.pos == "VERB" and tok.dep_ in ("acl:relcl", "relcl", "acl") and not passive:
             self._object_relative_roles(tok, out, res, lang, when, ctx, pred.target)
         if pred.type == "AID" and tok.lemma_.lower() in cues.receiving_verbs and not passive:
@@ -1198,3 +1211,15 @@ def complete_first(pairs: list[tuple[Actor | None, Actor | None]]) -> list[tuple
 def _demonstrative(head: Token, cues: Cues) -> bool:
     """Whether a noun opens on a demonstrative ("cette décision", "ce geste", "this move")."""
     return any(c.dep_ == "det" and c.lower_ in cues.demonstrative_determiners for c in head.children)
+
+
+def _answers(trig: Trigger, cues: Cues) -> bool:
+    """Whether an act is an answer: "riposter", "promettre une riposte", "a promis de répondre"."""
+    tok = trig.token
+    words = cues.response_verbs | cues.response_nouns
+    if tok.lemma_.lower() in words:
+        return True
+    doc = tok.doc
+    return any(doc[i].lemma_.lower() in words for i in trig.consumed) or any(
+        c.dep_ in ("obj", "dobj", "xcomp") and c.lemma_.lower() in words for c in tok.children)
+

@@ -329,6 +329,8 @@ class Coder(ArgumentRules):
                 ctx.event_actors[_trigger_lemma(sent, e)] = e.source
                 ctx.type_actors[e.type] = e.source
                 ctx.last_event_actor = e.source
+                if e.target is not None and e.target.resolved:
+                    ctx.acts.append((e.source, e.target))
         participants = [a for e in events for a in (e.source, e.target) if a is not None and a.resolved]
         ctx.remember(participants + actors if actors else participants)
 

@@ -127,6 +127,8 @@ class Cues:
     statement_nouns: frozenset[str] = frozenset()
     #: verbs of answering an act whose manner clause names the act ("a riposté en sanctionnant")
     response_verbs: frozenset[str] = frozenset()
+    response_nouns: frozenset[str] = frozenset()
+    envoy_verbs: frozenset[str] = frozenset()
     demonstrative_determiners: frozenset[str] = frozenset()
     #: verbs of handing a person over to another state ("extradé vers les États-Unis")
     extradition_verbs: frozenset[str] = frozenset()
@@ -255,6 +257,8 @@ class Cues:
             claiming_verbs=words("claiming_verbs"),
             latter_pronouns=words("latter_pronouns"),
             response_verbs=words("response_verbs"),
+            response_nouns=words("response_nouns"),
+            envoy_verbs=words("envoy_verbs"),
             demonstrative_determiners=words("demonstrative_determiners"),
             extradition_verbs=words("extradition_verbs"),
             venue_nouns=words("venue_nouns"),
