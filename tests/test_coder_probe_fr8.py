@@ -98,3 +98,66 @@ def test_an_answer_goes_to_whoever_acted_on_the_one_who_answers(engine, text, ex
 def test_an_answer_with_no_act_on_the_speaker_names_no_one(engine) -> None:
     found = countries(engine, "La Russie a expulsé trois diplomates allemands. Paris a promis une riposte.")
     assert not any(t == "THREATEN" and src == "FRA" and tgt is not None for t, src, tgt in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Qatar joue les médiateurs entre Israël et le Hamas.", {("CONSULT", "QAT", "ISR"), ("CONSULT", "QAT", "PSE")}),
+    ("La Turquie a servi d'intermédiaire entre Moscou et Kiev.", {("CONSULT", "TUR", "RUS"), ("CONSULT", "TUR", "UKR")}),
+    ("L'Égypte a joué un rôle de médiateur entre Israël et le Hamas.",
+     {("CONSULT", "EGY", "ISR"), ("CONSULT", "EGY", "PSE")}),
+])
+def test_serving_as_mediator_between_two_parties_consults_each(engine, text, expected) -> None:
+    assert expected <= countries(engine, text)
+
+
+def test_playing_a_role_in_a_film_is_no_mediation(engine) -> None:
+    assert not countries(engine, "L'acteur a joué le rôle de Napoléon dans le film de Ridley Scott.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Séoul a convoqué l'ambassadeur japonais. La Corée du Sud lui a remis une protestation.",
+     ("ACCUSE", "KOR", "JPN")),
+    ("Le Japon a adressé une protestation à la Chine après l'incursion de navires dans ses eaux.",
+     ("ACCUSE", "JPN", "CHN")),
+])
+def test_a_protest_handed_to_a_government_is_an_accusation(engine, text, expected) -> None:
+    found = countries(engine, text)
+    assert expected in found
+    assert not any(t == "PROTEST" for t, _, _ in found)
+
+
+def test_a_personal_il_before_an_object_clitic_is_the_subject() -> None:
+    from tocsin.coding.clause_repairs import personal_subject_taken_for_expletive
+    from tocsin.nlp.pipelines import load_pipeline
+
+    nlp = load_pipeline("fr")
+    doc = nlp("Il l'a exhorté à la retenue.")
+    assert doc[0].dep_ == "expl:subj"  # the model's reading
+    assert personal_subject_taken_for_expletive(doc[:]) == 1
+    assert doc[0].dep_ == "nsubj"
+    impersonal = nlp("Il lui a fallu deux jours.")
+    assert personal_subject_taken_for_expletive(impersonal[:]) == 0
+
+
+def test_ce_dernier_hung_on_the_verb_is_its_subject() -> None:
+    from tocsin.coding.clause_repairs import latter_pronoun_hung_on_the_verb
+    from tocsin.nlp.pipelines import load_pipeline
+
+    doc = load_pipeline("fr")("Ce dernier lui a proposé de signer un traité de paix avant la fin de l'année.")
+    assert doc[1].dep_ == "amod"  # the model's reading
+    assert latter_pronoun_hung_on_the_verb(doc[:]) == 1
+    assert (doc[1].dep_, doc[0].head.i) == ("nsubj", 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre indien des Affaires étrangères a appelé son homologue iranien. Il l'a exhorté à la retenue.",
+     ("REQUEST", "IND", "IRN")),
+    ("Emmanuel Macron a reçu le président ivoirien à l'Élysée. Il l'a félicité pour sa réélection.",
+     ("SUPPORT", "FRA", "CIV")),
+    ("Le président russe a reçu son homologue kazakh au Kremlin. Il lui a promis de livrer du gaz à prix réduit.",
+     ("AGREE", "RUS", "KAZ")),
+    ("Le président azerbaïdjanais a reçu le Premier ministre arménien à Bakou. Ce dernier lui a proposé de "
+     "signer un traité de paix avant la fin de l'année.", ("AGREE", "ARM", "AZE")),
+])
+def test_a_later_sentence_with_pronouns_codes_the_two_leaders(engine, text, expected) -> None:
+    assert expected in countries(engine, text)

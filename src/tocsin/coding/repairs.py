@@ -128,6 +128,7 @@ from spacy.tokens import Span
 
 from tocsin.coding.clause_repairs import (
     INSTRUMENT_NOUNS,
+    LATTER_WORDS,
     PLACE_ADVERBS,
     PREPOSITIONAL_ADVERBS,
     QUANTITY_ADVERBS,
@@ -143,6 +144,7 @@ from tocsin.coding.clause_repairs import (
     gerund_taken_for_modifier,
     headline_participle_taken_for_modifier,
     infinitive_hung_on_the_object,
+    latter_pronoun_hung_on_the_verb,
     list_subject_cut_after_first_name,
     name_after_control_verb_taken_for_adverb,
     object_taken_by_adverbial_phrase,
@@ -150,6 +152,7 @@ from tocsin.coding.clause_repairs import (
     object_taken_for_partitive_phrase,
     participle_after_comma_taken_for_modifier,
     participle_coordinated_with_a_modifier,
+    personal_subject_taken_for_expletive,
     phrase_hung_on_prepositional_adverb,
     place_phrase_hung_on_its_adverb,
     pronominal_verb_taken_for_passive,
@@ -364,6 +367,7 @@ def _ids(*names: str) -> frozenset[int]:
 
 # --------------------------------------------------------------------------- the order of the repairs
 _TIME_LINK_IDS = _ids(*TIME_LINKS)
+_EXPL_SUBJ_ID = get_string_id("expl:subj")
 _QUANTITY_ADVERB_IDS = _ids(*QUANTITY_ADVERBS)
 _PREPOSITIONAL_ADVERB_IDS = _ids(*PREPOSITIONAL_ADVERBS)
 _PLACE_ADVERB_IDS = _ids(*PLACE_ADVERBS)
@@ -514,4 +518,6 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr, lambda sent, cues: name_taken_for_an_adjective(sent)),
     (lambda w: w.fr and VERB in w.pos and w.title_with_link(_NAME_AS_FUNCTION_IDS),
      lambda sent, cues: name_after_the_verb_taken_for_function_word(sent)),
+    (lambda w: w.fr and _EXPL_SUBJ_ID in w.dep, lambda sent, cues: personal_subject_taken_for_expletive(sent)),
+    (lambda w: w.fr and w.has_word(LATTER_WORDS), lambda sent, cues: latter_pronoun_hung_on_the_verb(sent)),
 )
