@@ -161,3 +161,21 @@ def test_ce_dernier_hung_on_the_verb_is_its_subject() -> None:
 ])
 def test_a_later_sentence_with_pronouns_codes_the_two_leaders(engine, text, expected) -> None:
     assert expected in countries(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'Espagne a convoqué l'ambassadrice d'Israël à Madrid.", ("ACCUSE", "ESP", "ISR")),
+    ("La Hongrie a expulsé l'ambassadrice ukrainienne.", ("SANCTION", "HUN", "UKR")),
+    ("Le Tchad a rompu son accord de défense avec la France.", ("SANCTION", "TCD", "FRA")),
+    ("Le Pérou a rompu ses relations diplomatiques avec le Mexique. Mexico a regretté cette rupture.",
+     ("ACCUSE", "MEX", "PER")),
+    ("Le Bélarus a gracié un militant allemand. Berlin s'est félicité de ce geste.", ("SUPPORT", "DEU", "BLR")),
+])
+def test_diplomatic_acts_of_short_passages(engine, text, expected) -> None:
+    assert expected in countries(engine, text)
+
+
+def test_a_joint_declaration_is_an_agreement_of_its_signatories(engine) -> None:
+    found = countries(engine, "Tokyo et Pékin ont publié une déclaration commune sur la pêche.")
+    assert {("AGREE", "JPN", "CHN"), ("AGREE", "CHN", "JPN")} & found
+    assert not countries(engine, "Le Kremlin a publié une déclaration sur la situation économique.")

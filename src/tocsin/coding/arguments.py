@@ -398,6 +398,10 @@ class ArgumentRules(RecipientRules, PhraseActors):
         if not any(a.resolved for a in out.targets):
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
+            if pred.type in REACTION_TYPES:
+                # "Berlin s'est félicité de ce geste": the act pointed back to, in an oblique
+                heads += [c for c in tok.children if c.dep_ in ("obl:arg", "obl") and c.pos_ == "NOUN"
+                          and c not in heads and _demonstrative(c, cues)]
             self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
         if (pred.pos == "NOUN" and not out.pair and not any(a.resolved for a in out.targets)
                 and any(a.resolved for a in out.sources)):
