@@ -179,3 +179,15 @@ def test_a_joint_declaration_is_an_agreement_of_its_signatories(engine) -> None:
     found = countries(engine, "Tokyo et Pékin ont publié une déclaration commune sur la pêche.")
     assert {("AGREE", "JPN", "CHN"), ("AGREE", "CHN", "JPN")} & found
     assert not countries(engine, "Le Kremlin a publié une déclaration sur la situation économique.")
+
+
+def test_les_deux_hommes_are_the_two_leaders_who_met(engine) -> None:
+    found = countries(engine, "Le chef de la diplomatie russe a rencontré son homologue nord-coréen. Les deux hommes "
+                              "ont dénoncé les manœuvres américaines.")
+    assert {("ACCUSE", "RUS", "USA"), ("ACCUSE", "PRK", "USA")} <= found
+
+
+def test_a_pronoun_after_a_passive_visit_is_the_visitor_named_as_subject(engine) -> None:
+    found = countries(engine, "Le Premier ministre japonais a été reçu par le président sud-coréen. Il a ensuite "
+                              "rencontré le président chinois à Séoul.")
+    assert ("CONSULT", "JPN", "CHN") in found
