@@ -191,3 +191,25 @@ def test_a_pronoun_after_a_passive_visit_is_the_visitor_named_as_subject(engine)
     found = countries(engine, "Le Premier ministre japonais a été reçu par le président sud-coréen. Il a ensuite "
                               "rencontré le président chinois à Séoul.")
     assert ("CONSULT", "JPN", "CHN") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le diplomate américain a été expulsé de Russie.", ("SANCTION", "RUS", "USA")),
+    ("Deux diplomates néerlandais ont été expulsés de Moscou.", ("SANCTION", "RUS", "NLD")),
+    ("L'attaché militaire russe a été expulsé de Pologne.", ("SANCTION", "POL", "RUS")),
+])
+def test_an_envoy_expelled_from_a_country_is_expelled_by_it(engine, text, expected) -> None:
+    assert expected in countries(engine, text)
+
+
+def test_a_dative_clitic_read_as_a_second_subject_is_the_recipient(engine) -> None:
+    from tocsin.coding.clause_repairs import dative_clitic_taken_for_subject
+    from tocsin.nlp.pipelines import load_pipeline
+
+    doc = load_pipeline("fr")("Jakarta lui a demandé des explications sur l'affaire d'espionnage.")
+    assert doc[1].dep_ == "nsubj"  # the model's reading
+    assert dative_clitic_taken_for_subject(doc[:]) == 1
+    assert doc[1].dep_ == "iobj"
+    found = countries(engine, "L'Indonésie a convoqué l'ambassadeur australien. Jakarta lui a demandé des "
+                              "explications sur l'affaire d'espionnage.")
+    assert ("REQUEST", "IDN", "AUS") in found

@@ -472,7 +472,7 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 and not out.pair and not any(a.resolved for a in out.sources)):
             # "l'ambassadeur d'Israël a été convoqué à Ankara", "le consul de France au Niger a été
             # expulsé": the state where it happens (or where the envoy serves) summons or expels
-            self._state_of_the_post(tok, out, args, res, lang, when, ctx)
+            self._state_of_the_post(tok, out, args, res, lang, when, ctx, summons=pred.type == "ACCUSE")
         if not ((pred.type == "COERCE" or pred.mode == "convict") and passive
                 and self._state_of_the_place(out, args, res, lang, when, ctx)):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)

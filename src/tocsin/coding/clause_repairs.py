@@ -994,3 +994,20 @@ def latter_pronoun_hung_on_the_verb(sent: Span) -> int:
         det.head = tok
         moved += 1
     return moved
+
+
+DATIVE_CLITICS = frozenset({"lui", "leur"})
+
+
+def dative_clitic_taken_for_subject(sent: Span) -> int:
+    """"Jakarta lui a demandé des explications": after a subject the parser can read the dative
+    clitic as a second subject; it is the indirect object. Returns how many."""
+    moved = 0
+    for tok in sent:
+        if tok.lower_ not in DATIVE_CLITICS or tok.pos_ != "PRON" or tok.dep_ not in SUBJECT:
+            continue
+        verb = tok.head
+        if verb.i > tok.i and any(c.dep_ in SUBJECT and c.i < tok.i for c in verb.children):
+            tok.dep_ = "iobj"
+            moved += 1
+    return moved

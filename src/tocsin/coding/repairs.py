@@ -127,6 +127,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from tocsin.coding.clause_repairs import (
+    DATIVE_CLITICS,
     INSTRUMENT_NOUNS,
     LATTER_WORDS,
     PLACE_ADVERBS,
@@ -140,6 +141,7 @@ from tocsin.coding.clause_repairs import (
     conjunct_noun_hung_on_the_verb,
     coordinated_subject_taken_for_root,
     count_taken_by_quantity_adverb,
+    dative_clitic_taken_for_subject,
     finite_verb_taken_for_participle,
     gerund_taken_for_modifier,
     headline_participle_taken_for_modifier,
@@ -520,4 +522,5 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: name_after_the_verb_taken_for_function_word(sent)),
     (lambda w: w.fr and _EXPL_SUBJ_ID in w.dep, lambda sent, cues: personal_subject_taken_for_expletive(sent)),
     (lambda w: w.fr and w.has_word(LATTER_WORDS), lambda sent, cues: latter_pronoun_hung_on_the_verb(sent)),
+    (lambda w: w.fr and w.has_word(DATIVE_CLITICS), lambda sent, cues: dative_clitic_taken_for_subject(sent)),
 )
