@@ -115,6 +115,12 @@ Shapes counted over the French sentences of the benchmark corpus and the dev gol
 * **A phrase hung on a prepositional adverb**: "a plaidé auprès de X" gives X to the verb
   (:func:`phrase_hung_on_prepositional_adverb`); "l'attaque du Hamas contre Israël": the
   recipient hung on the genitive name goes back to the noun (:func:`recipient_hung_on_genitive_name`).
+* **Pronouns of a follow-up sentence**: "Il lui a promis …", "Il l'a félicité": a personal "il"
+  before an object clitic read as an impersonal expletive is the subject
+  (:func:`personal_subject_taken_for_expletive`); "Ce dernier lui a proposé …" with "ce" and
+  "dernier" hung on the verb as modifiers: they are its subject (:func:`latter_pronoun_hung_on_the_verb`);
+  "Jakarta lui a demandé …" with "lui" read as a second subject: it is the indirect object
+  (:func:`dative_clitic_taken_for_subject`).
 """
 
 from __future__ import annotations
