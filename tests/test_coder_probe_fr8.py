@@ -213,3 +213,11 @@ def test_a_dative_clitic_read_as_a_second_subject_is_the_recipient(engine) -> No
     found = countries(engine, "L'Indonésie a convoqué l'ambassadeur australien. Jakarta lui a demandé des "
                               "explications sur l'affaire d'espionnage.")
     assert ("REQUEST", "IDN", "AUS") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Le président russe a appelé les Européens, lundi, à la négociation.",
+    "L'opération que le Kremlin appelle une opération militaire spéciale se poursuit.",
+])
+def test_an_appeal_or_a_name_is_no_phone_call(engine, text) -> None:
+    assert not any(t == "CONSULT" for t, _, _ in countries(engine, text))

@@ -127,6 +127,8 @@ class Cues:
     statement_nouns: frozenset[str] = frozenset()
     #: verbs of answering an act whose manner clause names the act ("a riposté en sanctionnant")
     response_verbs: frozenset[str] = frozenset()
+    #: verbs whose bare object is called on the phone ("a appelé son homologue")
+    bare_call_verbs: frozenset[str] = frozenset()
     response_nouns: frozenset[str] = frozenset()
     envoy_verbs: frozenset[str] = frozenset()
     demonstrative_determiners: frozenset[str] = frozenset()
@@ -257,6 +259,7 @@ class Cues:
             claiming_verbs=words("claiming_verbs"),
             latter_pronouns=words("latter_pronouns"),
             response_verbs=words("response_verbs"),
+            bare_call_verbs=words("bare_call_verbs"),
             response_nouns=words("response_nouns"),
             envoy_verbs=words("envoy_verbs"),
             demonstrative_determiners=words("demonstrative_determiners"),
