@@ -487,7 +487,7 @@ CAPITALS = {
     "MYS": "Kuala Lumpur",
     "MLI": "Bamako",
     "MRT": "Nouakchott",
-    "MEX": "Mexico City",
+    "MEX": "Mexico City|Mexico",
     "MDA": "Chisinau|Chișinău|Kichinev",
     "MNG": "Ulaanbaatar|Ulan Bator|Oulan-Bator",
     "MNE": "Podgorica",

@@ -412,6 +412,10 @@ class ArgumentRules(RecipientRules, PhraseActors):
         if not any(a.resolved for a in out.targets):
             heads = [h for _, h in target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
+            if pred.type in REACTION_TYPES:
+                # "Berlin s'est félicité de ce geste": the act pointed back to, in an oblique
+                heads += [c for c in tok.children if c.dep_ in ("obl:arg", "obl") and c.pos_ == "NOUN"
+                          and c not in heads and _demonstrative(c, cues)]
             self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
         if (pred.pos == "NOUN" and not out.pair and not any(a.resolved for a in out.targets)
                 and any(a.resolved for a in out.sources)):
@@ -478,6 +482,11 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 out.targets = owners
         if pred.type in EMBASSY_TYPES:
             self._embassy_protested(tok, out, res, lang, when, ctx)
+        if (passive and pred.type in ("ACCUSE", "SANCTION") and tok.lemma_.lower() in cues.envoy_verbs
+                and not out.pair and not any(a.resolved for a in out.sources)):
+            # "l'ambassadeur d'Israël a été convoqué à Ankara", "le consul de France au Niger a été
+            # expulsé": the state where it happens (or where the envoy serves) summons or expels
+            self._state_of_the_post(tok, out, args, res, lang, when, ctx, summons=pred.type == "ACCUSE")
         if not ((pred.type == "COERCE" or pred.mode == "convict") and passive
                 and self._state_of_the_place(out, args, res, lang, when, ctx)):
             self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
@@ -494,6 +503,14 @@ class ArgumentRules(RecipientRules, PhraseActors):
             self._drawn_reaction(tok, out, res, lang, when, ctx, by_index)
         if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if (borrow and ctx.acts and not out.pair and not any(a.resolved for a in out.targets)
+                and _answers(trig, cues)):
+            # "Moscou a expulsé deux diplomates britanniques. Londres a promis une riposte": the
+            # answer goes to whoever acted on the one who answers
+            first = next((a for a in out.sources if a.resolved), None)
+            answered = ctx.acted_on(first.country) if first is not None else None
+            if answered is not None:
+                out.targets = [answered]
         if pred.pos == "VERB" and tok.dep_ in ("acl:relcl", "relcl", "acl") and not passive:
             self._object_relative_roles(tok, out, res, lang, when, ctx, pred.target)
         if pred.type == "AID" and tok.lemma_.lower() in cues.receiving_verbs and not passive:
@@ -797,10 +814,23 @@ class ArgumentRules(RecipientRules, PhraseActors):
                 if not actors:
                     # "a condamné ce tir": the actor of the event this noun points back to
                     earlier = ctx.event_actors.get(inner.token.lemma_.lower())
+                    if earlier is None and _demonstrative(head, cues):
+                        # "l'Iran a libéré … Paris a salué cette libération": the same kind of act
+                        earlier = ctx.type_actors.get(inner.predicate.type)
+                        if earlier is None and trig.predicate.type in REACTION_TYPES:
+                            # "… a expulsé un diplomate. Ottawa a dénoncé cette expulsion": the act
+                            # before, named by a noun of another type
+                            earlier = ctx.last_event_actor
                     actors = [earlier] if earlier is not None else []
                 if actors:
                     out.targets = actors
                     return
+            elif (inner is None and trig.predicate.type in REACTION_TYPES and ctx.last_event_actor is not None
+                  and head.pos_ == "NOUN" and _demonstrative(head, cues)):
+                # "Paris a regretté cette décision", "Washington a salué ce geste": the act of the
+                # sentences before, whose author is the recipient
+                out.targets = [ctx.last_event_actor]
+                return
 
     def _borrowed_subject(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
                           ctx: DocumentContext, passive: bool, by_index: dict[int, Trigger]) -> list[Actor]:
@@ -1202,3 +1232,20 @@ def complete_first(pairs: list[tuple[Actor | None, Actor | None]]) -> list[tuple
     if any(full(p) for p in pairs):
         return [p for p in pairs if full(p)]
     return pairs
+
+
+def _demonstrative(head: Token, cues: Cues) -> bool:
+    """Whether a noun opens on a demonstrative ("cette décision", "ce geste", "this move")."""
+    return any(c.dep_ == "det" and c.lower_ in cues.demonstrative_determiners for c in head.children)
+
+
+def _answers(trig: Trigger, cues: Cues) -> bool:
+    """Whether an act is an answer: "riposter", "promettre une riposte", "a promis de répondre"."""
+    tok = trig.token
+    words = cues.response_verbs | cues.response_nouns
+    if tok.lemma_.lower() in words:
+        return True
+    doc = tok.doc
+    return any(doc[i].lemma_.lower() in words for i in trig.consumed) or any(
+        c.dep_ in ("obj", "dobj", "xcomp") and c.lemma_.lower() in words for c in tok.children)
+

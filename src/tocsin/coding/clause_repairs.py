@@ -940,3 +940,77 @@ def infinitive_hung_on_the_object(sent: Span, control_verbs: frozenset[str]) -> 
                 moved += 1
                 break
     return moved
+
+
+#: verbs whose "il" is impersonal ("il lui a fallu", "il lui appartient de", "il s'agit de")
+IMPERSONAL_VERBS = frozenset({
+    "falloir", "rester", "reste", "agir", "sembler", "paraître", "arriver", "manquer", "suffire",
+    "convenir", "importer", "valoir", "exister", "avoir", "être", "plaire", "advenir", "appartenir",
+    "incomber", "revenir", "tarder", "coûter", "déplaire", "répugner", "pleuvoir",
+})
+_PERSONAL_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
+_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur"})
+
+
+def personal_subject_taken_for_expletive(sent: Span) -> int:
+    """"Il lui a promis de livrer du gaz", "Il l'a félicité pour sa réélection": before an object
+    clitic the parser can read a personal "il" as the expletive of an impersonal verb; with a
+    verb in the compound past that is not impersonal ("il lui a fallu") it is the subject.
+    Returns how many."""
+    moved = 0
+    for tok in sent:
+        if tok.dep_ != "expl:subj" or tok.lower_ not in _PERSONAL_SUBJECTS:
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in IMPERSONAL_VERBS or verb.lower_ in IMPERSONAL_VERBS:
+            continue
+        children = list(verb.children)
+        if (any((c.dep_ in SUBJECT and c.i != tok.i) or c.dep_ == "aux:pass" for c in children)
+                or not any(c.dep_ in ("aux", "aux:tense") and c.lemma_ == "avoir" for c in children)
+                or not any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in _OBJECT_CLITICS
+                           and c.i < verb.i for c in children)):
+            continue
+        tok.dep_ = "nsubj"
+        moved += 1
+    return moved
+
+
+_LATTER_ADJECTIVES = frozenset({"dernier", "dernière", "derniers", "dernières"})
+LATTER_WORDS = _LATTER_ADJECTIVES
+_DEMONSTRATIVES = frozenset({"ce", "cette", "ces"})
+
+
+def latter_pronoun_hung_on_the_verb(sent: Span) -> int:
+    """"Ce dernier lui a proposé de signer …": the parser can hang "ce" and "dernier" on the verb
+    as a determiner and a modifier, and leave the verb without a subject; "ce dernier" is its
+    subject. Returns how many."""
+    moved = 0
+    for tok in sent:
+        if tok.lower_ not in _LATTER_ADJECTIVES or tok.dep_ not in ("amod", "det") or tok.i == sent.start:
+            continue
+        verb = tok.head
+        det = tok.doc[tok.i - 1]
+        if (verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i or det.lower_ not in _DEMONSTRATIVES
+                or det.head.i != verb.i or any(c.dep_ in SUBJECT for c in verb.children)):
+            continue
+        tok.dep_ = "nsubj"
+        det.head = tok
+        moved += 1
+    return moved
+
+
+DATIVE_CLITICS = frozenset({"lui", "leur"})
+
+
+def dative_clitic_taken_for_subject(sent: Span) -> int:
+    """"Jakarta lui a demandé des explications": after a subject the parser can read the dative
+    clitic as a second subject; it is the indirect object. Returns how many."""
+    moved = 0
+    for tok in sent:
+        if tok.lower_ not in DATIVE_CLITICS or tok.pos_ != "PRON" or tok.dep_ not in SUBJECT:
+            continue
+        verb = tok.head
+        if verb.i > tok.i and any(c.dep_ in SUBJECT and c.i < tok.i for c in verb.children):
+            tok.dep_ = "iobj"
+            moved += 1
+    return moved

@@ -69,7 +69,7 @@ from tocsin.coding.qualifiers import (
     reporting_speaker,
 )
 from tocsin.coding.repairs import repair_parse
-from tocsin.coding.syntax import SUBJECT, arguments, morph_values, subjects
+from tocsin.coding.syntax import PASSIVE_SUBJECT, SUBJECT, arguments, morph_values, subjects
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     CROWD_DEMAND_TARGETS,
@@ -330,13 +330,19 @@ class Coder(ArgumentRules):
             # "Xi told Biden …, Chinese state media reported": the one reported on, not the reporter
             root = next((c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")
                          and subjects(c, cues.unaccusative_verbs)), root)
-        heads = [c for c in subjects(root, cues.unaccusative_verbs) if c.pos_ != "PRON"]
+        heads = [c for c in subjects(root, cues.unaccusative_verbs) if c.pos_ != "PRON"] or [
+            # "X a été reçu par Y. Il a ensuite …": the grammatical subject of a passive
+            c for c in root.children if c.dep_ in PASSIVE_SUBJECT and c.pos_ != "PRON"]
         actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved] if heads else []
         for e in events:
             if e.source is not None and e.source.resolved:
                 ctx.event_actors[_trigger_lemma(sent, e)] = e.source
+                ctx.type_actors[e.type] = e.source
+                ctx.last_event_actor = e.source
+                if e.target is not None and e.target.resolved:
+                    ctx.acts.append((e.source, e.target))
         participants = [a for e in events for a in (e.source, e.target) if a is not None and a.resolved]
-        ctx.remember(participants + actors if actors else participants)
+        ctx.remember(actors + participants if actors else participants)
 
     # ------------------------------------------------------------------ triggers
     def _find_triggers(self, sent: Span, res: LanguageResources, excluded: set[int]) -> list[Trigger]:

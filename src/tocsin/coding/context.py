@@ -31,6 +31,12 @@ class DocumentContext:
     sentence_sources: tuple[Token, ...] = ()
     #: the source of the last event coded for each trigger lemma ("le tir" → who fired)
     event_actors: dict[str, Actor] = field(default_factory=dict)
+    #: the source of the last event coded for each PLOVER type, and of the last event of all
+    #: ("l'Iran a libéré … Paris a salué cette libération", "… a condamné cette décision")
+    type_actors: dict[str, Actor] = field(default_factory=dict)
+    last_event_actor: Actor | None = None
+    #: (source, target) of the events coded so far, oldest first: whom a later "riposte" answers
+    acts: list[tuple[Actor, Actor]] = field(default_factory=list)
     #: (offset, country) of the article's actor mentions, and where each sentence starts
     mentions: tuple[tuple[int, str], ...] = ()
     offsets: dict[int, int] = field(default_factory=dict)
@@ -109,3 +115,12 @@ class DocumentContext:
         candidates = [a for a in self.last_actors if a.sector != "MED"] or self.last_actors
         chosen = candidates if plural else candidates[:1]
         return [a.as_written(text) for a in chosen]
+
+    def acted_on(self, country: str | None) -> Actor | None:
+        """The author of the latest act on ``country`` ("Moscou a expulsé deux diplomates
+        britanniques. Londres a promis une riposte": Moscow)."""
+        if country is None:
+            return None
+        return next((src for src, tgt in reversed(self.acts)
+                     if tgt.country == country and src.country and src.country != country), None)
+

@@ -152,6 +152,9 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
     if pred.type == "THREATEN" and pred.pos == "VERB" and not any(
             a.resolved or a.sector for a in args.sources + args.pair):
         return True  # "a man who threatened to blow up a bus": a private person's threat, no political act
+    if (pred.mode == "phone" and trig.token.lemma_.lower() in cues.bare_call_verbs and not pred.particle
+            and _not_a_call(trig.token)):
+        return True  # "a appelé les Européens … à", "ce que Moscou appelle": an appeal or a name
     if trig.token.lemma_.lower() in cues.response_verbs and any(
             (c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i in by_index)
             or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.i in by_index for g in c.children))
@@ -447,3 +450,15 @@ def downs_aerial_weapons(trig: Trigger, cues: Cues) -> bool:
         return False
     undergoing = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT]
     return bool(undergoing) and all(u.lemma_.lower() in cues.aerial_weapons for u in undergoing)
+
+
+def _not_a_call(verb: Token) -> bool:
+    """Whether a bare "appeler X" is no phone call: an "à" anywhere in its clause (an appeal the
+    parser hung elsewhere), or a relative pronoun for object ("ce que Moscou appelle …")."""
+    for t in verb.subtree:
+        if t.lower_ in ("à", "au", "aux") and t.i > verb.i:
+            return True
+        if t.head.i == verb.i and t.dep_ in ("obj", "dobj") and t.pos_ == "PRON":
+            return True
+    return False
+

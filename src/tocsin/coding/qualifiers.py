@@ -131,6 +131,11 @@ class Cues:
     statement_nouns: frozenset[str] = frozenset()
     #: verbs of answering an act whose manner clause names the act ("a riposté en sanctionnant")
     response_verbs: frozenset[str] = frozenset()
+    #: verbs whose bare object is called on the phone ("a appelé son homologue")
+    bare_call_verbs: frozenset[str] = frozenset()
+    response_nouns: frozenset[str] = frozenset()
+    envoy_verbs: frozenset[str] = frozenset()
+    demonstrative_determiners: frozenset[str] = frozenset()
     #: verbs of handing a person over to another state ("extradé vers les États-Unis")
     extradition_verbs: frozenset[str] = frozenset()
     #: meetings named as a venue ("en marge du sommet de l'APEC"): an event only with its parties
@@ -259,6 +264,10 @@ class Cues:
             claiming_verbs=words("claiming_verbs"),
             latter_pronouns=words("latter_pronouns"),
             response_verbs=words("response_verbs"),
+            bare_call_verbs=words("bare_call_verbs"),
+            response_nouns=words("response_nouns"),
+            envoy_verbs=words("envoy_verbs"),
+            demonstrative_determiners=words("demonstrative_determiners"),
             extradition_verbs=words("extradition_verbs"),
             venue_nouns=words("venue_nouns"),
             drawing_verbs=words("drawing_verbs"),

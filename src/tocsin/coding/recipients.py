@@ -492,6 +492,26 @@ class RecipientRules:
         return True
 
 
+    def _state_of_the_post(self, tok: Token, out: Roles, args: list[Argument], res: LanguageResources,
+                           lang: str, when: date | None, ctx: DocumentContext, summons: bool) -> None:
+        """An envoy summoned or expelled with no agent named: the state of the place where it
+        happens ("convoqué à Ankara", "au Quai d'Orsay") or that it is expelled from ("expulsé de
+        Russie"), else of the post named with the envoy
+        ("le consul de France à Niamey a été expulsé")."""
+        heads = [a.head for a in args if a.role == "oblique" and (
+            a.prep in res.cues.locative_prepositions
+            # "expulsé de Russie": the country it is expelled from
+            or (a.prep in res.cues.source_prepositions and not summons))]
+        if not heads:
+            envoys = [a.head for a in args if a.role in ("subject", "passive_subject")]
+            heads = [c for e in envoys for c in e.children if c.dep_ in ("nmod", "prep")
+                     and preposition_of(c) in res.cues.locative_prepositions and preposition_of(c) not in ("de", "of")]
+        known = {t.country for t in out.targets if t.resolved}
+        for actor in self._resolve_heads(heads, lang, when, ctx):
+            if actor.resolved and actor.country and actor.country not in known:
+                out.sources = [actor]
+                return
+
     def _object_relative_roles(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
                                when: date | None, ctx: DocumentContext, target_spec: Sequence[str] = ()) -> None:
         """"… avec Vladimir Poutine, qu'ils ont exhorté à un cessez-le-feu": in a relative clause

@@ -115,6 +115,12 @@ Shapes counted over the French sentences of the benchmark corpus and the dev gol
 * **A phrase hung on a prepositional adverb**: "a plaidé auprès de X" gives X to the verb
   (:func:`phrase_hung_on_prepositional_adverb`); "l'attaque du Hamas contre Israël": the
   recipient hung on the genitive name goes back to the noun (:func:`recipient_hung_on_genitive_name`).
+* **Pronouns of a follow-up sentence**: "Il lui a promis …", "Il l'a félicité": a personal "il"
+  before an object clitic read as an impersonal expletive is the subject
+  (:func:`personal_subject_taken_for_expletive`); "Ce dernier lui a proposé …" with "ce" and
+  "dernier" hung on the verb as modifiers: they are its subject (:func:`latter_pronoun_hung_on_the_verb`);
+  "Jakarta lui a demandé …" with "lui" read as a second subject: it is the indirect object
+  (:func:`dative_clitic_taken_for_subject`).
 """
 
 from __future__ import annotations
@@ -143,7 +149,9 @@ from spacy.tokens import Span
 from tocsin.coding.clause_repairs import (
     _FORCE_VERBS,
     _RECIPIENT_CASES,
+    DATIVE_CLITICS,
     INSTRUMENT_NOUNS,
+    LATTER_WORDS,
     PLACE_ADVERBS,
     PREPOSITIONAL_ADVERBS,
     QUANTITY_ADVERBS,
@@ -155,10 +163,12 @@ from tocsin.coding.clause_repairs import (
     conjunct_noun_hung_on_the_verb,
     coordinated_subject_taken_for_root,
     count_taken_by_quantity_adverb,
+    dative_clitic_taken_for_subject,
     finite_verb_taken_for_participle,
     gerund_taken_for_modifier,
     headline_participle_taken_for_modifier,
     infinitive_hung_on_the_object,
+    latter_pronoun_hung_on_the_verb,
     list_subject_cut_after_first_name,
     name_after_control_verb_taken_for_adverb,
     object_taken_by_adverbial_phrase,
@@ -166,6 +176,7 @@ from tocsin.coding.clause_repairs import (
     object_taken_for_partitive_phrase,
     participle_after_comma_taken_for_modifier,
     participle_coordinated_with_a_modifier,
+    personal_subject_taken_for_expletive,
     phrase_hung_on_prepositional_adverb,
     place_phrase_hung_on_its_adverb,
     pronominal_verb_taken_for_passive,
@@ -474,6 +485,7 @@ def _ids(*names: str) -> frozenset[int]:
 
 # --------------------------------------------------------------------------- the order of the repairs
 _TIME_LINK_IDS = _ids(*TIME_LINKS)
+_EXPL_SUBJ_ID = get_string_id("expl:subj")
 _QUANTITY_ADVERB_IDS = _ids(*QUANTITY_ADVERBS)
 _PREPOSITIONAL_ADVERB_IDS = _ids(*PREPOSITIONAL_ADVERBS)
 _PLACE_ADVERB_IDS = _ids(*PLACE_ADVERBS)
@@ -660,4 +672,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and (_AMOD_ID, PROPN) in w.labelled, lambda sent, cues: name_taken_for_an_adjective(sent)),
     (lambda w: w.fr and VERB in w.pos and w.title_with_link(_NAME_AS_FUNCTION_IDS),
      lambda sent, cues: name_after_the_verb_taken_for_function_word(sent)),
+    (lambda w: w.fr and _EXPL_SUBJ_ID in w.dep, lambda sent, cues: personal_subject_taken_for_expletive(sent)),
+    (lambda w: w.fr and w.has_word(LATTER_WORDS), lambda sent, cues: latter_pronoun_hung_on_the_verb(sent)),
+    (lambda w: w.fr and w.has_word(DATIVE_CLITICS), lambda sent, cues: dative_clitic_taken_for_subject(sent)),
 )
