@@ -649,6 +649,13 @@ class ArgumentRules(RecipientRules, PhraseActors):
         ("arrested dozens", "tué des civils") of the country where it happens."""
         cues = res.cues
         source_country = next((a.country for a in out.sources if a.resolved), None)
+        if pred.type in CIVILIAN_TYPES and not out.pair:
+            # "des dizaines d'écoliers au Burkina Faso": civilians read as the country of the
+            # place inside their phrase are that country's civilians
+            out.targets = [Actor(text=a.text, code=a.country + "CVL", country=a.country, sector="CVL")
+                           if a.resolved and a.country and a.sector is None
+                           and set(_WORD_SPLIT.split(a.text.lower())) & cues.civilian_words else a
+                           for a in out.targets]
         if out.pair or any(a.resolved for a in out.targets):
             self._crowd_source(out, cues, ctx)
             return
@@ -660,7 +667,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
                     return
         self._crowd_source(out, cues, ctx)
         for actor in out.targets:
-            head = actor.text.lower().split()
+            # "une centaine d'élèves": the words split on elisions too
+            head = _WORD_SPLIT.split(actor.text.lower())
             if not actor.resolved and head and set(head) & cues.civilian_words and pred.type in CIVILIAN_TYPES:
                 country = next((c for c in ctx.sentence_countries if c != source_country), source_country)
                 if country:
@@ -1129,6 +1137,8 @@ RELATIVE_DAYS = frozenset({"lendemain", "veille", "surlendemain", "aftermath", "
 DAYS_OF_AN_EVENT = RELATIVE_DAYS | {"jour", "day"}
 #: partitive articles a parser reads as the preposition "de" ("a dépêché des équipes")
 _PARTITIVE_ARTICLES = frozenset({"des", "du"})
+#: splits a phrase into words at spaces and elisions ("d'élèves", "l'armée")
+_WORD_SPLIT = re.compile(r"[\s'’]+")
 
 
 def _partitive(tok: Token) -> bool:

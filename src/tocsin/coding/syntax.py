@@ -142,10 +142,16 @@ def phrase_tokens(head: Token) -> list[Token]:
     return sorted(keep, key=lambda t: t.i)
 
 
+#: the participle that makes people an armed group ("des hommes armés")
+_ARMED = frozenset({"armé", "armés", "armée", "armées"})
+
+
 def _in_power(tok: Token) -> bool:
     """"la junte au pouvoir à Niamey": the French locution "au pouvoir", which the parser
     hangs on the noun as a clause, names who holds power where, and stays in the phrase; so
     does an adjective hung as a clause right after its noun ("le président élu sud-coréen")."""
+    if tok.lower_ in _ARMED and tok.pos_ in ("VERB", "ADJ") and tok.i == tok.head.i + 1 and tok.head.pos_ == "NOUN":
+        return not any(True for _ in tok.children)  # "des hommes armés": who they are, not a clause
     if tok.dep_ != "acl":
         return False
     if tok.pos_ == "ADJ" and tok.i == tok.head.i + 1:

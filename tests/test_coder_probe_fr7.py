@@ -1,0 +1,54 @@
+"""French conflict reporting: armed men and armed groups acting in their own country,
+civilians named as pupils, displaced people or worshippers, and places undergoing passive
+attacks, on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tocsin.pipeline import Engine
+from tocsin.records import Article, Event
+
+PUBLISHED = date(2025, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def dyads(engine: Engine, text: str, lang: str = "fr") -> set[tuple[str, str | None, str | None]]:
+    events: list[Event] = engine.code_article(Article(id="t", text=text, language=lang, published=PUBLISHED))
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "armés" stays in the phrase: armed men are an armed group of the country named
+    ("Des hommes armés ont tué une dizaine de fidèles dans une mosquée de l'ouest du Niger.",
+     ("ASSAULT", "NERREB", "NERCVL")),
+    ("Des hommes armés ont attaqué un convoi de l'armée burkinabè près de Djibo.",
+     ("ASSAULT", "BFAREB", "BFAMIL")),
+    # civilians as pupils, with the elision split off ("d'écoliers")
+    ("Des jihadistes ont enlevé des dizaines d'écoliers au Burkina Faso.", ("ASSAULT", "BFAREB", "BFACVL")),
+])
+def test_armed_men_and_civilian_groups(engine: Engine, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Des hommes armés ont pris d'assaut un hôtel de Mogadiscio.", ("ASSAULT", "SOMREB", "SOMGOV")),
+    ("Les jihadistes se sont emparés de la ville de Djibo.", ("COERCE", "BFAREB", "BFAGOV")),
+])
+def test_an_armed_group_acting_in_its_own_country_acts_against_the_state(
+        engine: Engine, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(engine, text)
+
+
+def test_an_armed_group_abroad_keeps_its_target(engine: Engine) -> None:
+    assert ("ASSAULT", "YEMREB", "ISR") in dyads(engine, "Les rebelles houthis ont tiré un missile balistique sur Israël.")
+
+
+def test_pursuits_between_private_persons_stay_uncoded(engine: Engine) -> None:
+    assert dyads(engine, "Un accident de bus a fait douze morts sur la route de Ouagadougou.") == set()
