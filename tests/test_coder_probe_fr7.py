@@ -52,3 +52,23 @@ def test_an_armed_group_abroad_keeps_its_target(engine: Engine) -> None:
 
 def test_pursuits_between_private_persons_stay_uncoded(engine: Engine) -> None:
     assert dyads(engine, "Un accident de bus a fait douze morts sur la route de Ouagadougou.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the passive subject of an attack is the place it acts on
+    ("La ville de Kherson a été bombardée par l'armée russe.", ("ASSAULT", "RUSMIL", "UKR")),
+    ("Le port de Hodeida a été visé par des frappes israéliennes.", ("ASSAULT", "ISR", "YEM")),
+    ("Un hôpital de Khartoum a été visé par une frappe de drone des paramilitaires.", ("ASSAULT", "SDNREB", "SDNGOV")),
+])
+def test_a_place_as_passive_subject_of_an_attack_is_its_target(
+        engine: Engine, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kiev a été visée par une attaque massive de missiles russes dans la nuit.", ("ASSAULT", "RUS", "UKR")),
+    ("Des positions de l'armée syrienne ont été la cible d'une attaque de drones.", ("ASSAULT", None, "SYRMIL")),
+])
+def test_who_is_targeted_by_an_attack_noun_undergoes_it(
+        engine: Engine, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in dyads(engine, text)

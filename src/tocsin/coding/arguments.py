@@ -471,6 +471,8 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
         if pred.type == "ASSAULT" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._held_by_whom_it_retakes(tok, out, res, lang, when, ctx) or out.targets
+        if pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair and tok.dep_ in _TARGETED_DEPS:
+            self._targeted_by_the_attack(tok, out, cues, lang, when, ctx)
         if pred.mode == "visit" and out.targets and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._host_of_the_venue(tok, out, [h for _, h in target_heads], ctx) or out.targets
         if pred.type in BORDER_TYPES and not out.pair and not any(a.resolved for a in out.targets):
@@ -640,6 +642,36 @@ class ArgumentRules(RecipientRules, PhraseActors):
                     return
             if current.head.i == current.i:
                 return
+
+    def _targeted_by_the_attack(self, tok: Token, out: Roles, cues: Cues, lang: str, when: date | None,
+                                ctx: DocumentContext) -> None:
+        """"Kiev a été visée par une attaque de missiles russes", "Le Hezbollah a été visé par une
+        série de frappes israéliennes", "Une base américaine a été la cible de tirs": the
+        subject of the targeting verb or of "la cible" undergoes the attack, and the
+        nationality of the attack, of its series or of its weapons names who made it."""
+        node = tok
+        if node.dep_ == "nmod" and node.head.lemma_.lower() in cues.quantifier_nouns:
+            node = node.head  # "une série de frappes"
+        governor = node.head
+        if node.dep_ == "obl:agent" and governor.lemma_.lower() in TARGETING_VERBS:
+            patients = [c for c in governor.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+        elif node.dep_ == "nmod" and governor.lemma_.lower() in TARGET_NOUNS:
+            patients = [c for c in governor.children if c.dep_ == "nsubj"]
+        else:
+            return
+        victims = [a for a in self._resolve_heads(patients, lang, when, ctx) if a.resolved]
+        if not victims:
+            return
+        if not any(a.resolved for a in out.sources):
+            weapons = cues.aerial_weapons | cues.weapon_nouns
+            adjectives = [c for c in node.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+            adjectives += [g for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in weapons
+                           for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ"]
+            makers = [a for a in self._resolve_heads(adjectives, lang, when, ctx) if a.resolved and a.country]
+            if makers:
+                out.sources = makers
+        sides = {a.country for a in out.sources if a.resolved}
+        out.targets = [a for a in victims if a.country not in sides or a.sector] or out.targets
 
     def _locative_or_civilian_target(self, tok: Token, pred: Predicate, out: Roles, args: list[Argument],
                                      res: LanguageResources, lang: str, when: date | None,
@@ -1137,6 +1169,11 @@ RELATIVE_DAYS = frozenset({"lendemain", "veille", "surlendemain", "aftermath", "
 DAYS_OF_AN_EVENT = RELATIVE_DAYS | {"jour", "day"}
 #: partitive articles a parser reads as the preposition "de" ("a dépêché des équipes")
 _PARTITIVE_ARTICLES = frozenset({"des", "du"})
+#: verbs whose passive subject undergoes the attack named as their agent ("a été visé par une frappe")
+TARGETING_VERBS = frozenset({"viser", "cibler", "toucher", "frapper", "target", "hit"})
+#: nouns whose subject undergoes the attack named in their complement ("a été la cible de tirs")
+TARGET_NOUNS = frozenset({"cible"})
+_TARGETED_DEPS = frozenset({"obl:agent", "nmod"})
 #: splits a phrase into words at spaces and elisions ("d'élèves", "l'armée")
 _WORD_SPLIT = re.compile(r"[\s'’]+")
 

@@ -53,6 +53,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 _OBJECT_DEPS = frozenset({"obj", "dobj"})
+_PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,8 @@ def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[SentencePlace]:
             for m, nearby in zip(mentions, nearby_countries(mentions), strict=True)]
 
 
-def _path_to(head: Token, targets: set[int], triggers: frozenset[int], limit: int = 5) -> list[Token] | None:
+def _path_to(head: Token, targets: set[int], triggers: frozenset[int], limit: int = 5,
+             patient_subject: bool = False) -> list[Token] | None:
     """The tokens from ``head`` up to one of ``targets`` (exclusive), or None when the way
     passes through a subject, into another clause or through another event's trigger
     ("warned against an attack on Taiwan": Taiwan belongs to the attack)."""
@@ -92,7 +94,8 @@ def _path_to(head: Token, targets: set[int], triggers: frozenset[int], limit: in
     for _ in range(limit):
         if current.i in targets:
             return path
-        if current.dep_ in _SUBJECT_DEPS or (path and current.i in triggers):
+        if (current.dep_ in _SUBJECT_DEPS and not (patient_subject and current.dep_ in _PASSIVE_SUBJECT_DEPS)) or (
+                path and current.i in triggers):
             return None
         if current.dep_ in _CLAUSE_DEPS and path:
             return None
@@ -109,16 +112,19 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
     """The location of the event on ``trigger`` (see the module docstring); places in
     ``excluded`` tokens (attribution phrases: "selon Pékin") are not locations."""
     targets = {trigger.i}
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _OBJECT_DEPS | {"obl", "nmod"}:
-        targets.add(trigger.head.i)  # "a effectué une visite à Moscou": the light verb's complements
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _OBJECT_DEPS | {"obl", "nmod", "obl:agent"}:
+        # "a effectué une visite à Moscou": the light verb's complements; "le port de Hodeida a
+        # été visé par des frappes": those of the verb the act is the agent of
+        targets.add(trigger.head.i)
     best: tuple[int, SentencePlace, bool] | None = None
     for place in places:
         if place.head.i in targets or place.head.i in excluded:
             continue
-        path = _path_to(place.head, targets, triggers - targets)
+        # "La ville de Kherson a été bombardée": the passive subject of an attack is what it acts on
+        path = _path_to(place.head, targets, triggers - targets, patient_subject=event_type in PLACE_TARGET_TYPES)
         if path is None:
             continue
-        direct_object = bool(path) and path[-1].dep_ in _OBJECT_DEPS and len(path) == 1
+        direct_object = bool(path) and path[-1].dep_ in _OBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and len(path) == 1
         if place.role == "location" or (direct_object and event_type in PLACE_TARGET_TYPES):
             if best is None or len(path) < best[0]:
                 best = (len(path), place, place.role != "location")
