@@ -72,3 +72,16 @@ def test_a_place_as_passive_subject_of_an_attack_is_its_target(
 def test_who_is_targeted_by_an_attack_noun_undergoes_it(
         engine: Engine, text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # armed men as the agent of a passive, the participle followed by a place
+    ("Une quarantaine de villageois ont été tués par des hommes armés dans le centre du Mali.",
+     ("ASSAULT", "MLIREB", "MLICVL")),
+    ("Une centaine d'élèves ont été enlevés par des bandits armés dans l'État de Kaduna, au Nigeria.",
+     ("ASSAULT", "NGAREB", "NGACVL")),
+    ("Plusieurs soldats de l'armée ukrainienne ont été faits prisonniers par les forces russes.",
+     ("COERCE", "RUSMIL", "UKRMIL")),
+])
+def test_passive_agents_of_conflict_acts(engine: Engine, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(engine, text)

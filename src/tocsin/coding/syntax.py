@@ -151,7 +151,7 @@ def _in_power(tok: Token) -> bool:
     hangs on the noun as a clause, names who holds power where, and stays in the phrase; so
     does an adjective hung as a clause right after its noun ("le président élu sud-coréen")."""
     if tok.lower_ in _ARMED and tok.pos_ in ("VERB", "ADJ") and tok.i == tok.head.i + 1 and tok.head.pos_ == "NOUN":
-        return not any(True for _ in tok.children)  # "des hommes armés": who they are, not a clause
+        return True  # "des hommes armés": who they are, not a clause
     if tok.dep_ != "acl":
         return False
     if tok.pos_ == "ADJ" and tok.i == tok.head.i + 1:
