@@ -85,3 +85,19 @@ def test_who_is_targeted_by_an_attack_noun_undergoes_it(
 ])
 def test_passive_agents_of_conflict_acts(engine: Engine, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack noun as the subject of a casualty report: its victims, or where they fell
+    ("Une frappe israélienne a tué trois membres du Hezbollah dans le sud du Liban.", ("ASSAULT", "ISR", "LBNREB")),
+    ("Des frappes russes ont fait trois morts à Odessa.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_casualty_reports_with_an_attack_noun_as_subject(
+        engine: Engine, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(engine, text)
+
+
+def test_a_killing_verb_with_an_attack_subject_is_coded_once(engine: Engine) -> None:
+    events = engine.code_article(Article(id="t", text="Une frappe de drone a tué deux civils à Kherson.",
+                                         language="fr", published=PUBLISHED))
+    assert len(events) == 1

@@ -473,6 +473,13 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.targets = self._held_by_whom_it_retakes(tok, out, res, lang, when, ctx) or out.targets
         if pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair and tok.dep_ in _TARGETED_DEPS:
             self._targeted_by_the_attack(tok, out, cues, lang, when, ctx)
+        if (pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair and tok.dep_ == "nsubj"
+                and tok.head.lemma_.lower() in KILLING_VERBS and not any(a.resolved for a in out.targets)):
+            # "Une frappe israélienne a tué trois membres du Hezbollah": who the attack killed
+            killed = [c for c in tok.head.children if c.dep_ in OBJECT]
+            sides = {a.country for a in out.sources if a.resolved}
+            out.targets = [a for a in self._resolve_heads(killed, lang, when, ctx)
+                           if a.resolved and (a.country not in sides or a.sector)] or out.targets
         if pred.mode == "visit" and out.targets and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._host_of_the_venue(tok, out, [h for _, h in target_heads], ctx) or out.targets
         if pred.type in BORDER_TYPES and not out.pair and not any(a.resolved for a in out.targets):
@@ -1174,6 +1181,8 @@ TARGETING_VERBS = frozenset({"viser", "cibler", "toucher", "frapper", "target", 
 #: nouns whose subject undergoes the attack named in their complement ("a été la cible de tirs")
 TARGET_NOUNS = frozenset({"cible"})
 _TARGETED_DEPS = frozenset({"obl:agent", "nmod"})
+#: verbs whose object an attack noun as subject killed or wounded
+KILLING_VERBS = frozenset({"tuer", "blesser", "kill", "wound"})
 #: splits a phrase into words at spaces and elisions ("d'élèves", "l'armée")
 _WORD_SPLIT = re.compile(r"[\s'’]+")
 

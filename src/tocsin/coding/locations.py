@@ -54,6 +54,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:p
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 _OBJECT_DEPS = frozenset({"obj", "dobj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+#: verbs whose subject, an attack, struck where their victims fell
+HARM_VERBS = frozenset({"faire", "coûter", "leave"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,8 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
         # "a effectué une visite à Moscou": the light verb's complements; "le port de Hodeida a
         # été visé par des frappes": those of the verb the act is the agent of
         targets.add(trigger.head.i)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in HARM_VERBS:
+        targets.add(trigger.head.i)  # "Des frappes russes ont fait trois morts à Odessa": where it struck
     best: tuple[int, SentencePlace, bool] | None = None
     for place in places:
         if place.head.i in targets or place.head.i in excluded:
