@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 
+from tocsin.coding.syntax import is_passive
+from tocsin.nlp.pipelines import load_pipeline
 from tocsin.pipeline import Engine
 from tocsin.records import Article, Event
 
@@ -101,3 +103,21 @@ def test_a_killing_verb_with_an_attack_subject_is_coded_once(engine: Engine) -> 
     events = engine.code_article(Article(id="t", text="Une frappe de drone a tué deux civils à Kherson.",
                                          language="fr", published=PUBLISHED))
     assert len(events) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "se faire + infinitive": the subject undergoes the act, the "par" phrase does it
+    ("Les rebelles houthis se sont fait bombarder par l'aviation américaine.", ("ASSAULT", "USAMIL", "YEMREB")),
+    ("Des soldats maliens se sont fait tuer par des jihadistes près de Gao.", ("ASSAULT", "MLIREB", "MLIMIL")),
+    # peacekeeping missions are the UN's or the African Union's
+    ("La MINUSCA a été attaquée par des rebelles en Centrafrique.", ("ASSAULT", "CAFREB", "IGOUN")),
+    ("Des soldats de l'Atmis ont été tués par les shebab.", ("ASSAULT", "SOMREB", "IGOAU")),
+])
+def test_causative_passives_and_peacekeepers(engine: Engine, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(engine, text)
+
+
+def test_an_active_causative_keeps_its_subject() -> None:
+    doc = load_pipeline("fr")("L'armée a fait bombarder les positions rebelles.")
+    verb = next(t for t in doc if t.text == "bombarder")
+    assert not is_passive(verb)

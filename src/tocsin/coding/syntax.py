@@ -65,7 +65,24 @@ def is_passive(token: Token, unaccusative: frozenset[str] = frozenset()) -> bool
             and any(c.dep_ in PASSIVE_SUBJECT for c in token.children)
             and not any(c.dep_.startswith("aux") for c in token.children)):
         return True  # "Mali : deux soldats tués dans une attaque": a headline's bare participle
-    return any(c.dep_ in PASSIVE_AUX for c in token.children)
+    if any(c.dep_ in PASSIVE_AUX for c in token.children):
+        return True
+    return _made_to_undergo(token)
+
+
+#: the reflexive pronoun of "se faire + infinitive"
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
+
+
+def _made_to_undergo(token: Token) -> bool:
+    """"Les rebelles se sont fait bombarder par l'aviation américaine", "s'est fait arrêter": the
+    French causative passive, an infinitive with "se" and "faire" before it, whose subject
+    undergoes the act and whose "par" phrase is the agent."""
+    if token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm"):
+        return False
+    children = [c for c in token.children if c.i < token.i]
+    return (any(c.lemma_ == "faire" for c in children) and any(c.lower_ in _REFLEXIVE for c in children)
+            and any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in SUBJECT for c in children))
 
 
 def subjects(token: Token, unaccusative: frozenset[str] = frozenset()) -> list[Token]:
