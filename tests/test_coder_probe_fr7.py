@@ -1,4 +1,4 @@
-"""French conflict reporting: armed men and armed groups acting in their own country,
+"""French conflict reporting: armed groups acting in their own country,
 civilians named as pupils, displaced people or worshippers, and places undergoing passive
 attacks, on the real model."""
 
@@ -27,20 +27,21 @@ def dyads(engine: Engine, text: str, lang: str = "fr") -> set[tuple[str, str | N
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "armés" stays in the phrase: armed men are an armed group of the country named
+    # worshippers are civilians; unknown armed men are no actor
     ("Des hommes armés ont tué une dizaine de fidèles dans une mosquée de l'ouest du Niger.",
-     ("ASSAULT", "NERREB", "NERCVL")),
-    ("Des hommes armés ont attaqué un convoi de l'armée burkinabè près de Djibo.",
+     ("ASSAULT", None, "NERCVL")),
+    # "armés" stays in the phrase: armed groups are rebels of the country named
+    ("Des groupes armés ont attaqué un convoi de l'armée burkinabè au Burkina Faso.",
      ("ASSAULT", "BFAREB", "BFAMIL")),
     # civilians as pupils, with the elision split off ("d'écoliers")
     ("Des jihadistes ont enlevé des dizaines d'écoliers au Burkina Faso.", ("ASSAULT", "BFAREB", "BFACVL")),
 ])
-def test_armed_men_and_civilian_groups(engine: Engine, text: str, expected: tuple[str, str, str]) -> None:
+def test_armed_men_and_civilian_groups(engine: Engine, text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in dyads(engine, text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Des hommes armés ont pris d'assaut un hôtel de Mogadiscio.", ("ASSAULT", "SOMREB", "SOMGOV")),
+    ("Des rebelles ont pris d'assaut un hôtel de Mogadiscio.", ("ASSAULT", "SOMREB", "SOMGOV")),
     ("Les jihadistes se sont emparés de la ville de Djibo.", ("COERCE", "BFAREB", "BFAGOV")),
 ])
 def test_an_armed_group_acting_in_its_own_country_acts_against_the_state(
@@ -79,13 +80,13 @@ def test_who_is_targeted_by_an_attack_noun_undergoes_it(
 @pytest.mark.parametrize(("text", "expected"), [
     # armed men as the agent of a passive, the participle followed by a place
     ("Une quarantaine de villageois ont été tués par des hommes armés dans le centre du Mali.",
-     ("ASSAULT", "MLIREB", "MLICVL")),
-    ("Une centaine d'élèves ont été enlevés par des bandits armés dans l'État de Kaduna, au Nigeria.",
+     ("ASSAULT", None, "MLICVL")),
+    ("Une centaine d'élèves ont été enlevés par des groupes armés dans l'État de Kaduna, au Nigeria.",
      ("ASSAULT", "NGAREB", "NGACVL")),
     ("Plusieurs soldats de l'armée ukrainienne ont été faits prisonniers par les forces russes.",
      ("COERCE", "RUSMIL", "UKRMIL")),
 ])
-def test_passive_agents_of_conflict_acts(engine: Engine, text: str, expected: tuple[str, str, str]) -> None:
+def test_passive_agents_of_conflict_acts(engine: Engine, text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in dyads(engine, text)
 
 

@@ -700,8 +700,13 @@ class ArgumentRules(RecipientRules, PhraseActors):
             return
         if pred.type in LOCATIVE_TYPES:
             heads = [a.head for a in args if a.role == "oblique" and a.prep in cues.locative_prepositions]
+            civilians = pred.type in CIVILIAN_TYPES and any(
+                not a.resolved and set(_WORD_SPLIT.split(a.text.lower())) & cues.civilian_words for a in out.targets)
             for actor in self._resolve_heads(heads, lang, when, ctx):
                 if actor.resolved and actor.country != source_country:
+                    if civilians and actor.country and actor.sector is None:
+                        # "ont tué une dizaine de fidèles dans une mosquée du Niger": its civilians
+                        actor = Actor(text=actor.text, code=actor.country + "CVL", country=actor.country, sector="CVL")
                     out.targets = [actor]
                     return
         self._crowd_source(out, cues, ctx)

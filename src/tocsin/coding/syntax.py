@@ -149,6 +149,8 @@ def phrase_tokens(head: Token) -> list[Token]:
         if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
             continue
         keep.append(tok)
+        if tok.lower_ in _ARMED and tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "amod"):
+            continue  # "des hommes armés dans le centre du Mali": where they were is no part of who
         stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"))
     have = {t.i for t in keep}
     # a particle inside a name, left unlabelled by the parser ("Ursula von der Leyen",
