@@ -122,3 +122,12 @@ def test_an_active_causative_keeps_its_subject() -> None:
     doc = load_pipeline("fr")("L'armée a fait bombarder les positions rebelles.")
     verb = next(t for t in doc if t.text == "bombarder")
     assert not is_passive(verb)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ground taken back is taken from whom the "à" phrase names
+    ("L'armée soudanaise a repris le contrôle de Wad Madani aux paramilitaires.", ("COERCE", "SDNMIL", "SDNREB")),
+    ("L'armée malienne a repris le contrôle de Léré aux rebelles touareg.", ("COERCE", "MLIMIL", "MLIREB")),
+])
+def test_ground_retaken_from_its_holder(engine: Engine, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in dyads(engine, text)

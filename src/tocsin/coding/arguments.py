@@ -471,6 +471,9 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
         if pred.type == "ASSAULT" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._held_by_whom_it_retakes(tok, out, res, lang, when, ctx) or out.targets
+        if (pred.type in ("ASSAULT", "COERCE") and pred.pos == "VERB" and not out.pair
+                and tok.lemma_.lower() in cues.retaking_verbs and not any(a.resolved and a.sector for a in out.targets)):
+            out.targets = self._whom_ground_is_taken_from(tok, out, lang, when, ctx) or out.targets
         if pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair and tok.dep_ in _TARGETED_DEPS:
             self._targeted_by_the_attack(tok, out, cues, lang, when, ctx)
         if (pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair and tok.dep_ == "nsubj"
@@ -649,6 +652,24 @@ class ArgumentRules(RecipientRules, PhraseActors):
                     return
             if current.head.i == current.i:
                 return
+
+    def _whom_ground_is_taken_from(self, tok: Token, out: Roles, lang: str, when: date | None,
+                                   ctx: DocumentContext) -> list[Actor]:
+        """"ont repris le contrôle de Kidal aux rebelles touareg": ground taken back is taken from
+        whom the "à" phrase names, on the verb or on its object."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in OBJECT)]
+        holders = [c for h in heads for c in h.children
+                   if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "iobj") and preposition_of(c) in ("à", "au", "aux")]
+        own = {a.country for a in out.sources if a.resolved}
+        found = self._resolve_heads(holders, lang, when, ctx)
+        country = next((a.country for a in out.sources if a.resolved and a.country), None)
+        if country is not None:
+            # "aux rebelles touareg": rebels of no named country hold ground of the first side's own
+            found = [Actor(text=a.text, code=country + "REB", country=country, sector="REB")
+                     if not a.resolved and a.sector == "REB" else a for a in found]
+        return [a for a in found
+                if a.resolved and a.country and not (a.country in own and a.sector is None)
+                and not any(same_actor(a, s) for s in out.sources if s.resolved)]
 
     def _targeted_by_the_attack(self, tok: Token, out: Roles, cues: Cues, lang: str, when: date | None,
                                 ctx: DocumentContext) -> None:
