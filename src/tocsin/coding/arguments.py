@@ -494,6 +494,18 @@ class ArgumentRules(RecipientRules, PhraseActors):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
         if pred.type == "ASSAULT" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._held_by_whom_it_retakes(tok, out, res, lang, when, ctx) or out.targets
+        if (pred.type in ("ASSAULT", "COERCE") and pred.pos == "VERB" and not out.pair
+                and tok.lemma_.lower() in cues.retaking_verbs and not any(a.resolved and a.sector for a in out.targets)):
+            out.targets = self._whom_ground_is_taken_from(tok, out, lang, when, ctx) or out.targets
+        if pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair and tok.dep_ in _TARGETED_DEPS:
+            self._targeted_by_the_attack(tok, out, cues, lang, when, ctx)
+        if (pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair and tok.dep_ == "nsubj"
+                and tok.head.lemma_.lower() in KILLING_VERBS and not any(a.resolved for a in out.targets)):
+            # "Une frappe israélienne a tué trois membres du Hezbollah": who the attack killed
+            killed = [c for c in tok.head.children if c.dep_ in OBJECT]
+            sides = {a.country for a in out.sources if a.resolved}
+            out.targets = [a for a in self._resolve_heads(killed, lang, when, ctx)
+                           if a.resolved and (a.country not in sides or a.sector)] or out.targets
         if pred.mode == "visit" and out.targets and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._host_of_the_venue(tok, out, [h for _, h in target_heads], ctx) or out.targets
         if pred.type in BORDER_TYPES and not out.pair and not any(a.resolved for a in out.targets):
@@ -678,6 +690,54 @@ class ArgumentRules(RecipientRules, PhraseActors):
             if current.head.i == current.i:
                 return
 
+    def _whom_ground_is_taken_from(self, tok: Token, out: Roles, lang: str, when: date | None,
+                                   ctx: DocumentContext) -> list[Actor]:
+        """"ont repris le contrôle de Kidal aux rebelles touareg": ground taken back is taken from
+        whom the "à" phrase names, on the verb or on its object."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in OBJECT)]
+        holders = [c for h in heads for c in h.children
+                   if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "iobj") and preposition_of(c) in ("à", "au", "aux")]
+        own = {a.country for a in out.sources if a.resolved}
+        found = self._resolve_heads(holders, lang, when, ctx)
+        country = next((a.country for a in out.sources if a.resolved and a.country), None)
+        if country is not None:
+            # "aux rebelles touareg": rebels of no named country hold ground of the first side's own
+            found = [Actor(text=a.text, code=country + "REB", country=country, sector="REB")
+                     if not a.resolved and a.sector == "REB" else a for a in found]
+        return [a for a in found
+                if a.resolved and a.country and not (a.country in own and a.sector is None)
+                and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+
+    def _targeted_by_the_attack(self, tok: Token, out: Roles, cues: Cues, lang: str, when: date | None,
+                                ctx: DocumentContext) -> None:
+        """"Kiev a été visée par une attaque de missiles russes", "Le Hezbollah a été visé par une
+        série de frappes israéliennes", "Une base américaine a été la cible de tirs": the
+        subject of the targeting verb or of "la cible" undergoes the attack, and the
+        nationality of the attack, of its series or of its weapons names who made it."""
+        node = tok
+        if node.dep_ == "nmod" and node.head.lemma_.lower() in cues.quantifier_nouns:
+            node = node.head  # "une série de frappes"
+        governor = node.head
+        if node.dep_ == "obl:agent" and governor.lemma_.lower() in TARGETING_VERBS:
+            patients = [c for c in governor.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+        elif node.dep_ == "nmod" and governor.lemma_.lower() in TARGET_NOUNS:
+            patients = [c for c in governor.children if c.dep_ == "nsubj"]
+        else:
+            return
+        victims = [a for a in self._resolve_heads(patients, lang, when, ctx) if a.resolved]
+        if not victims:
+            return
+        if not any(a.resolved for a in out.sources):
+            weapons = cues.aerial_weapons | cues.weapon_nouns
+            adjectives = [c for c in node.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+            adjectives += [g for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in weapons
+                           for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ"]
+            makers = [a for a in self._resolve_heads(adjectives, lang, when, ctx) if a.resolved and a.country]
+            if makers:
+                out.sources = makers
+        sides = {a.country for a in out.sources if a.resolved}
+        out.targets = [a for a in victims if a.country not in sides or a.sector] or out.targets
+
     def _locative_or_civilian_target(self, tok: Token, pred: Predicate, out: Roles, args: list[Argument],
                                      res: LanguageResources, lang: str, when: date | None,
                                      ctx: DocumentContext) -> None:
@@ -686,18 +746,31 @@ class ArgumentRules(RecipientRules, PhraseActors):
         ("arrested dozens", "tué des civils") of the country where it happens."""
         cues = res.cues
         source_country = next((a.country for a in out.sources if a.resolved), None)
+        if pred.type in CIVILIAN_TYPES and not out.pair:
+            # "des dizaines d'écoliers au Burkina Faso": civilians read as the country of the
+            # place inside their phrase are that country's civilians
+            out.targets = [Actor(text=a.text, code=a.country + "CVL", country=a.country, sector="CVL")
+                           if a.resolved and a.country and a.sector is None
+                           and set(_WORD_SPLIT.split(a.text.lower())) & cues.civilian_words else a
+                           for a in out.targets]
         if out.pair or any(a.resolved for a in out.targets):
             self._crowd_source(out, cues, ctx)
             return
         if pred.type in LOCATIVE_TYPES:
             heads = [a.head for a in args if a.role == "oblique" and a.prep in cues.locative_prepositions]
+            civilians = pred.type in CIVILIAN_TYPES and any(
+                not a.resolved and set(_WORD_SPLIT.split(a.text.lower())) & cues.civilian_words for a in out.targets)
             for actor in self._resolve_heads(heads, lang, when, ctx):
                 if actor.resolved and actor.country != source_country:
+                    if civilians and actor.country and actor.sector is None:
+                        # "ont tué une dizaine de fidèles dans une mosquée du Niger": its civilians
+                        actor = Actor(text=actor.text, code=actor.country + "CVL", country=actor.country, sector="CVL")
                     out.targets = [actor]
                     return
         self._crowd_source(out, cues, ctx)
         for actor in out.targets:
-            head = actor.text.lower().split()
+            # "une centaine d'élèves": the words split on elisions too
+            head = _WORD_SPLIT.split(actor.text.lower())
             if not actor.resolved and head and set(head) & cues.civilian_words and pred.type in CIVILIAN_TYPES:
                 country = next((c for c in ctx.sentence_countries if c != source_country), source_country)
                 if country:
@@ -1181,6 +1254,15 @@ RELATIVE_DAYS = frozenset({"lendemain", "veille", "surlendemain", "aftermath", "
 DAYS_OF_AN_EVENT = RELATIVE_DAYS | {"jour", "day"}
 #: partitive articles a parser reads as the preposition "de" ("a dépêché des équipes")
 _PARTITIVE_ARTICLES = frozenset({"des", "du"})
+#: verbs whose passive subject undergoes the attack named as their agent ("a été visé par une frappe")
+TARGETING_VERBS = frozenset({"viser", "cibler", "toucher", "frapper", "target", "hit"})
+#: nouns whose subject undergoes the attack named in their complement ("a été la cible de tirs")
+TARGET_NOUNS = frozenset({"cible"})
+_TARGETED_DEPS = frozenset({"obl:agent", "nmod"})
+#: verbs whose object an attack noun as subject killed or wounded
+KILLING_VERBS = frozenset({"tuer", "blesser", "kill", "wound"})
+#: splits a phrase into words at spaces and elisions ("d'élèves", "l'armée")
+_WORD_SPLIT = re.compile(r"[\s'’]+")
 
 
 def _partitive(tok: Token) -> bool:

@@ -34,6 +34,7 @@ from tocsin.coding.locations import (
     PLACE_TARGET_TYPES,
     SentencePlace,
     event_place,
+    local_armed_group,
     own_place_civilians,
     place_target,
     sentence_places,
@@ -46,6 +47,7 @@ from tocsin.coding.model import (
     same_actor,
 )
 from tocsin.coding.policies import (
+    ARMED_GROUP_TYPES,
     crowd_as_civilians,
     decided,
     downs_aerial_weapons,
@@ -252,6 +254,8 @@ class Coder(ArgumentRules):
                           or own_place_civilians(placed, pred.type, [s for s, _ in pairs]))
                 if target is not None:
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
+                    if pred.type in ARMED_GROUP_TYPES:
+                        pairs = [local_armed_group(s, t) for s, t in pairs]
                     place_inferred = True
             if downed:
                 pairs = shot_down_over(pairs, location)

@@ -53,6 +53,9 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 _OBJECT_DEPS = frozenset({"obj", "dobj"})
+_PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+#: verbs whose subject, an attack, struck where their victims fell
+HARM_VERBS = frozenset({"faire", "coûter", "leave"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,8 @@ def sentence_places(sent: Span, gazetteer: Gazetteer) -> list[SentencePlace]:
             for m, nearby in zip(mentions, nearby_countries(mentions), strict=True)]
 
 
-def _path_to(head: Token, targets: set[int], triggers: frozenset[int], limit: int = 5) -> list[Token] | None:
+def _path_to(head: Token, targets: set[int], triggers: frozenset[int], limit: int = 5,
+             patient_subject: bool = False) -> list[Token] | None:
     """The tokens from ``head`` up to one of ``targets`` (exclusive), or None when the way
     passes through a subject, into another clause or through another event's trigger
     ("warned against an attack on Taiwan": Taiwan belongs to the attack)."""
@@ -92,7 +96,8 @@ def _path_to(head: Token, targets: set[int], triggers: frozenset[int], limit: in
     for _ in range(limit):
         if current.i in targets:
             return path
-        if current.dep_ in _SUBJECT_DEPS or (path and current.i in triggers):
+        if (current.dep_ in _SUBJECT_DEPS and not (patient_subject and current.dep_ in _PASSIVE_SUBJECT_DEPS)) or (
+                path and current.i in triggers):
             return None
         if current.dep_ in _CLAUSE_DEPS and path:
             return None
@@ -109,16 +114,21 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
     """The location of the event on ``trigger`` (see the module docstring); places in
     ``excluded`` tokens (attribution phrases: "selon Pékin") are not locations."""
     targets = {trigger.i}
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _OBJECT_DEPS | {"obl", "nmod"}:
-        targets.add(trigger.head.i)  # "a effectué une visite à Moscou": the light verb's complements
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _OBJECT_DEPS | {"obl", "nmod", "obl:agent"}:
+        # "a effectué une visite à Moscou": the light verb's complements; "le port de Hodeida a
+        # été visé par des frappes": those of the verb the act is the agent of
+        targets.add(trigger.head.i)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in HARM_VERBS:
+        targets.add(trigger.head.i)  # "Des frappes russes ont fait trois morts à Odessa": where it struck
     best: tuple[int, SentencePlace, bool] | None = None
     for place in places:
         if place.head.i in targets or place.head.i in excluded:
             continue
-        path = _path_to(place.head, targets, triggers - targets)
+        # "La ville de Kherson a été bombardée": the passive subject of an attack is what it acts on
+        path = _path_to(place.head, targets, triggers - targets, patient_subject=event_type in PLACE_TARGET_TYPES)
         if path is None:
             continue
-        direct_object = bool(path) and path[-1].dep_ in _OBJECT_DEPS and len(path) == 1
+        direct_object = bool(path) and path[-1].dep_ in _OBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and len(path) == 1
         if place.role == "location" or (direct_object and event_type in PLACE_TARGET_TYPES):
             if best is None or len(path) < best[0]:
                 best = (len(path), place, place.role != "location")
@@ -152,6 +162,18 @@ def place_target(placed: EventPlace, sources: Sequence[Actor | None]) -> Actor |
             return Actor(text=location.text, code=location.country + "GOV", country=location.country, sector="GOV")
         return None
     return Actor(text=location.text, code=location.country, country=location.country)
+
+
+def local_armed_group(source: Actor | None, target: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """"Les jihadistes se sont emparés de la ville de Djibo", "Des hommes armés ont attaqué un
+    village près de Gao": an armed group the text ties to no country, striking or taking a
+    place, is an armed group of that place's country, acting against the state that holds it."""
+    if (source is None or source.resolved or source.sector != "REB" or target is None
+            or not target.country or target.sector not in (None, "GOV")):
+        return source, target
+    country = target.country
+    return (Actor(text=source.text, code=country + "REB", country=country, sector="REB"),
+            Actor(text=target.text, code=country + "GOV", country=country, sector="GOV"))
 
 
 def own_place_civilians(placed: EventPlace, event_type: str, sources: Sequence[Actor | None]) -> Actor | None:

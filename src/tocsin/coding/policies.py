@@ -352,10 +352,20 @@ def _aimed_phrase(child: Token) -> bool:
 
 
 # ---------------------------------------------------------------------- self-dyads
+#: acts of an armed group that, done in its own country, are aimed at the state
+ARMED_GROUP_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Location | None,
                      resolver: Resolver, lang: str, when: date | None) -> Pair | None:
     """Both sides got the same code: the dyad the event stands with, or None when it is a
     real self-dyad (no event, guideline §3)."""
+    if (event_type in ARMED_GROUP_TYPES and source.sector == "REB" and target.sector is None
+            and target.country):
+        # "Des hommes armés ont pris d'assaut un hôtel de Mogadiscio", "Les jihadistes se sont
+        # emparés de la ville de Djibo": an armed group striking or taking ground in its own
+        # country acts against the state that holds it (domestic, between sectors)
+        return source, Actor(text=target.text, code=target.country + "GOV", country=target.country, sector="GOV")
     unguessed = _unguessed(source, target, location, resolver, lang, when)
     if unguessed is not None:
         return unguessed, target

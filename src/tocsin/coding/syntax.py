@@ -96,7 +96,24 @@ def _is_passive(token: Token, unaccusative: frozenset[str]) -> bool:
             and any(c.dep_ in PASSIVE_SUBJECT for c in token.children)
             and not any(c.dep_.startswith("aux") for c in token.children)):
         return True  # "Mali : deux soldats tués dans une attaque": a headline's bare participle
-    return any(c.dep_ in PASSIVE_AUX for c in token.children)
+    if any(c.dep_ in PASSIVE_AUX for c in token.children):
+        return True
+    return _made_to_undergo(token)
+
+
+#: the reflexive pronoun of "se faire + infinitive"
+_REFLEXIVE = frozenset({"se", "s'", "s’"})
+
+
+def _made_to_undergo(token: Token) -> bool:
+    """"Les rebelles se sont fait bombarder par l'aviation américaine", "s'est fait arrêter": the
+    French causative passive, an infinitive with "se" and "faire" before it, whose subject
+    undergoes the act and whose "par" phrase is the agent."""
+    if token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm"):
+        return False
+    children = [c for c in token.children if c.i < token.i]
+    return (any(c.lemma_ == "faire" for c in children) and any(c.lower_ in _REFLEXIVE for c in children)
+            and any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in SUBJECT for c in children))
 
 
 def subjects(token: Token, unaccusative: frozenset[str] = frozenset()) -> list[Token]:
@@ -163,6 +180,8 @@ def phrase_tokens(head: Token) -> list[Token]:
         if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
             continue
         keep.append(tok)
+        if tok.lower_ in _ARMED and tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "amod"):
+            continue  # "des hommes armés dans le centre du Mali": where they were is no part of who
         stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"))
     if len(keep) == 1:
         return keep
@@ -181,10 +200,16 @@ def phrase_tokens(head: Token) -> list[Token]:
 _index = attrgetter("i")
 
 
+#: the participle that makes people an armed group ("des hommes armés")
+_ARMED = frozenset({"armé", "armés", "armée", "armées"})
+
+
 def _in_power(tok: Token) -> bool:
     """"la junte au pouvoir à Niamey": the French locution "au pouvoir", which the parser
     hangs on the noun as a clause, names who holds power where, and stays in the phrase; so
     does an adjective hung as a clause right after its noun ("le président élu sud-coréen")."""
+    if tok.lower_ in _ARMED and tok.pos_ in ("VERB", "ADJ") and tok.i == tok.head.i + 1 and tok.head.pos_ == "NOUN":
+        return True  # "des hommes armés": who they are, not a clause
     if tok.dep_ != "acl":
         return False
     if tok.pos_ == "ADJ" and tok.i == tok.head.i + 1:
