@@ -167,7 +167,7 @@ def test_the_headline_topic_places_its_groups(engine: Engine, text: str, expecte
     ("Des frappes aériennes attribuées à l'armée soudanaise ont tué au moins vingt civils dans un marché de "
      "Nyala.", "fr", ("ASSAULT", "SDNMIL", "SDNCVL")),
     ("L'attentat, revendiqué par l'État islamique, a fait douze morts à Kaboul.", "fr", ("ASSAULT", "IMGISI", "AFG")),
-    ("An attack claimed by Islamic State killed twelve people in Kabul.", "en", ("ASSAULT", "IMGISI", "AFG")),
+    ("An attack claimed by Islamic State killed twelve people in Kabul.", "en", ("ASSAULT", "IMGISI", "AFGCVL")),
 ])
 def test_whoever_an_act_is_ascribed_to_carries_it_out(engine: Engine, text: str, lang: str, expected: tuple) -> None:
     assert expected in dyads(engine, text, lang)
@@ -277,7 +277,7 @@ def test_approving_aid_for_several_countries_is_aid_to_each(engine: Engine) -> N
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Russian shelling killed four civilians in Kherson.", "en", ("ASSAULT", "RUS", "UKRCVL")),
-    ("Israeli air strikes killed at least 20 people in southern Lebanon.", "en", ("ASSAULT", "ISR", "LBN")),
+    ("Israeli air strikes killed at least 20 people in southern Lebanon.", "en", ("ASSAULT", "ISR", "LBNCVL")),
     ("Des frappes russes ont tué quatre civils à Kherson.", "fr", ("ASSAULT", "RUS", "UKRCVL")),
 ])
 def test_an_attack_named_as_the_subject_is_the_verbs_act(engine: Engine, text: str, lang: str,

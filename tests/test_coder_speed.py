@@ -662,18 +662,27 @@ def test_passive_remembered_per_sentence_is_the_plain_test(engine) -> None:
 def _phrase_tokens_reference(head) -> list:
     """The words of a noun phrase as first written: the particle test over every word between
     the first and the last word kept, sorted by a lambda."""
-    from tocsin.coding.syntax import PHRASE_CUT, _conjuncts, _name_taken_for_participle
+    from tocsin.coding.syntax import (
+        _ARMED,
+        PHRASE_CUT,
+        _conjuncts,
+        _in_power,
+        _name_taken_for_participle,
+    )
 
     keep = [head]
     skip = {t.i for t in _conjuncts(head) if t.i != head.i and t.dep_ == "appos"}
-    stack = [c for c in head.children if c.dep_ not in PHRASE_CUT and c.i not in skip]
+    stack = [c for c in head.children if (c.dep_ not in PHRASE_CUT or _in_power(c)) and c.i not in skip]
     while stack:
         tok = stack.pop()
-        if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok):
+        if ((tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok)
+                and not _in_power(tok)):
             continue
         if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
             continue
         keep.append(tok)
+        if tok.lower_ in _ARMED and tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "amod"):
+            continue  # "des hommes armés dans le centre du Mali"
         stack.extend(c for c in tok.children if c.dep_ not in ("acl:relcl", "relcl", "parataxis", "punct", "ccomp", "advcl", "acl"))
     have = {t.i for t in keep}
     keep.extend(t for t in head.doc[min(have):max(have) + 1]

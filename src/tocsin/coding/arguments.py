@@ -295,10 +295,11 @@ class ArgumentRules(RecipientRules, PhraseActors):
         if acts:
             # "Russian shelling killed four civilians", "des frappes israéliennes ont tué …": the act
             # named as the subject is this one; its own source (a nationality, a "de/of" phrase) acts
-            source_heads = [h for h in source_heads if h.i not in {a.token.i for a in acts}]
             for act in acts:
                 named = self._arguments(act, res, lang, when, ctx, by_index, borrow=False)
-                out.sources.extend(named.sources)
+                if named.sources:  # (else the noun's phrase is read as it stands: "des paramilitaires")
+                    out.sources.extend(named.sources)
+                    source_heads = [h for h in source_heads if h.i != act.token.i]
                 act_targets.extend(t for t in named.targets if t.resolved)  # "strikes on Iran … hit …"
                 town = None if any(t.resolved for t in named.targets) else self._town_country(act.token, ctx)
                 if town:  # "les frappes … sur Kharkiv ont tué …": the town struck
