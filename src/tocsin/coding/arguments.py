@@ -32,7 +32,13 @@ from tocsin.coding.model import (
     unique_actors,
 )
 from tocsin.coding.phrases import PhraseActors
-from tocsin.coding.qualifiers import Cues, reporting_speaker
+from tocsin.coding.qualifiers import Cues
+from tocsin.coding.readings import (
+    REACTION_TYPES,
+    RELATIVE_DAYS,
+    RoleReadings,
+    _demonstrative,
+)
 from tocsin.coding.recipients import (
     RecipientRules,
     domestic_target,
@@ -48,14 +54,12 @@ from tocsin.coding.syntax import (
     arguments,
     is_duration,
     is_passive,
-    phrase_text,
     preposition_of,
     subjects,
 )
-from tocsin.coding.triggers import accused_in_apposition, apposed_role, passive_participle
+from tocsin.coding.triggers import passive_participle
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
-from tocsin.places import PlaceContext, choose, find_places, place_role
 from tocsin.records import Actor
 
 #: types whose recipient may be named as a place ("exercises around Taiwan")
@@ -67,22 +71,17 @@ LOCATIVE_TYPES = frozenset({"MOBILIZE", "ASSAULT", "CONSULT", "AID", "COERCE"})
 BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 
 
-#: types whose recipient may be civilians as a group
-CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
 #: types whose passive subject, with no agent named, is moved by its own side: the forces
 #: deployed or put on alert belong to whoever deploys them
 SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
 #: protests aimed at the state an embassy represents ("devant l'ambassade de France")
 EMBASSY_TYPES = frozenset({"PROTEST"})
-EMBASSY_NOUNS = frozenset({"ambassade", "consulat", "embassy", "consulate"})
 
 
 #: nominal events whose "de/of" phrase names who undergoes them
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 
 
-#: reactions to an act: praise, criticism, refusal ("un geste salué par Varsovie")
-REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 #: acts of a state on people within its borders (arrests, pardons, bans, attacks)
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "SANCTION", "ASSAULT"})
 #: reactions an actor can draw on itself ("drew condemnation from", "s'attirer les critiques de")
@@ -100,13 +99,6 @@ CONTENT_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "ACCUSE", "CONCEDE"})
 #: drones shot down"); not AID or MOBILIZE, where it is the origin of what is sent
 NATIONALITY_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "SUPPORT",
                                       "REQUEST", "THREATEN", "RETREAT", "CONCEDE"})
-
-
-#: "à la demande de", "sur demande de", "at the request of", "on X's request"
-REQUEST_PREPOSITIONS = frozenset({"à", "sur", "at", "on", "upon"})
-
-
-GENITIVES = frozenset({"de", "du", "des", "d'", "d’", "of", "by", "between", "entre"})
 
 
 def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
@@ -132,7 +124,7 @@ def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
                 own[i] = dataclasses.replace(actor, sector=ref.sector, code=f"{actor.country}{ref.sector}")
 
 
-class ArgumentRules(RecipientRules, PhraseActors):
+class ArgumentRules(RoleReadings, RecipientRules, PhraseActors):
     """Argument reading and dyad expansion (mixed into the coder)."""
 
     resolver: Resolver
@@ -576,469 +568,6 @@ class ArgumentRules(RecipientRules, PhraseActors):
         counterpart_sector(out, cues.counterpart_words)
         return out
 
-    def _town_country(self, tok: Token, ctx: DocumentContext) -> str | None:
-        """The country of a town named as where the clause of ``tok`` happens ("à Nanterre"),
-        read from the gazetteer (its most likely place, given the article's countries)."""
-        gazetteer = getattr(self, "gazetteer", None)
-        if gazetteer is None:
-            return None
-        inside = {t.i for t in tok.subtree}
-        context = PlaceContext(dateline_country=ctx.dateline.place.country if ctx.dateline else None,
-                               countries=ctx.sentence_countries + ctx.salient_countries())
-        for mention in find_places(tok.sent, gazetteer):
-            if mention.start not in inside or place_role(mention, tok.sent) != "location":
-                continue
-            chosen = choose(mention, context)
-            if chosen is not None and chosen.country:
-                return chosen.country
-        return None
-
-    def _host_of_the_venue(self, tok: Token, out: Roles, heads: list[Token], ctx: DocumentContext) -> list[Actor]:
-        """"se rendre au sommet des Amériques de Los Angeles", "travelled to Lviv": the host of a
-        visit to a town named inside the destination is the town's country (its most likely
-        reading), unless it is the visitor's own."""
-        gazetteer = getattr(self, "gazetteer", None)
-        if gazetteer is None or not heads:
-            return []
-        inside = {t.i for h in heads for t in h.subtree}
-        own = {a.country for a in out.sources if a.resolved}
-        for mention in find_places(tok.sent, gazetteer):
-            if mention.start not in inside or not tok.doc[mention.start].text[:1].isupper():
-                continue
-            chosen = choose(mention, PlaceContext(countries=ctx.sentence_countries + ctx.salient_countries()))
-            # a town (most likely reading), not a region whose name many countries share ("le Nord")
-            if chosen is not None and chosen.kind == "place" and chosen.country and chosen.country not in own:
-                return [Actor(text=mention.text, code=chosen.country, country=chosen.country)]
-        return []
-
-    def _at_the_request_target(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources,
-                               lang: str, when: date | None, ctx: DocumentContext) -> None:
-        """"Israël a autorisé … à la demande de Washington", "at Washington's request": the one
-        asked is whoever acts in the clause the request is attached to."""
-        if pred.type != "REQUEST" or pred.pos != "NOUN" or out.pair or any(a.resolved for a in out.targets):
-            return
-        head = tok.head
-        if tok.dep_ == "pobj" and head.pos_ == "ADP":
-            prep, head = head.lower_, head.head
-        else:
-            prep = preposition_of(tok)
-        if prep not in REQUEST_PREPOSITIONS or tok.dep_ in OBJECT:
-            return
-        for _ in range(4):  # the verb the phrase hangs on, through nouns the parser put between
-            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-                break
-            head = head.head
-        if head.pos_ not in ("VERB", "AUX"):
-            # a root the parser split off ("… camions-citernes …, à la demande de"): the sentence's verb
-            head = next((t for t in tok.doc if t.dep_ == "ROOT" and t.pos_ == "VERB"), head)
-        heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
-        while not heads and head.dep_ in ("xcomp", "conj") and head.head.pos_ in ("VERB", "AUX"):
-            head = head.head  # "agreed to let … at Washington's request": the subject of "agreed"
-            heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
-        actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved
-                  and not any(same_actor(a, s) for s in out.sources if s.resolved)]
-        if actors:
-            out.targets = actors
-
-    def _participle_agent_source(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources,
-                                 lang: str, when: date | None, ctx: DocumentContext) -> None:
-        """"la rupture des relations, annoncée par le président colombien", "the offensive
-        launched by Russia": the agent of an announcing or light verb acts the noun's event."""
-        cues = res.cues
-        dated = tok.dep_ == "nmod" and tok.head.lemma_.lower() in DAYS_OF_AN_EVENT  # "au premier jour d'une grève"
-        if pred.pos != "NOUN" or out.pair or (tok.dep_ not in SUBJECT | PASSIVE_SUBJECT | OBJECT | {"ROOT", "appos"}
-                                              and not dated):
-            return  # an act named in passing ("inquiets des droits de douane annoncés par …") is not coded
-        # ("une grève de trois jours lancée par …": the participle hung on the duration)
-        durations = [c for c in tok.children if c.dep_ in ("nmod", "prep", "pobj") and is_duration(c)]
-        for acl in [*tok.children, *(g for d in durations for g in d.children)]:
-            lemma = acl.lemma_.lower()
-            if acl.dep_ != "acl" or (lemma not in cues.light_verbs and lemma not in cues.reporting_verbs):
-                continue
-            agents = [a.head for a in arguments(acl, cues.unaccusative_verbs) if a.role == "agent"]
-            actors = [a for a in self._resolve_heads(agents, lang, when, ctx) if a.resolved]
-            if actors:
-                out.sources = actors
-                return
-
-    def _resumed_act_target(self, tok: Token, pred: Predicate, out: Roles, res: LanguageResources, lang: str,
-                            when: date | None, ctx: DocumentContext) -> None:
-        """"…, un geste salué par Varsovie" / "…, a gesture that Ankara welcomed": the praise
-        or criticism of a noun that sums up the clause before goes to that clause's actors."""
-        cues = res.cues
-        if not cues.resumptive_nouns or out.pair or pred.type not in REACTION_TYPES:
-            return
-        candidates = [tok.head, *(c for c in tok.children if c.dep_ in OBJECT | PASSIVE_SUBJECT)]
-        noun = next((t for t in candidates if t.i != tok.i and t.pos_ == "NOUN"
-                     and t.lemma_.lower() in cues.resumptive_nouns), None)
-        if noun is None:
-            return
-        after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
-        if noun.dep_ not in ("appos", "npadvmod", "obl:mod", "dep", "parataxis") and not (noun.dep_ in OBJECT and after_comma):
-            return  # only a noun set beside a clause, not "la décision de Paris"
-        if any(a.resolved and not any(same_actor(a, s) for s in out.sources if s.resolved) for a in out.targets):
-            return  # a recipient of its own ("une décision saluée par Bruxelles" is read as Brussels' own)
-        current = noun
-        for _ in range(5):
-            current = current.head
-            if current.pos_ in ("VERB", "AUX"):
-                heads = [h for h in subjects(current, cues.unaccusative_verbs) if h.pos_ != "PRON"]
-                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved
-                          and not any(same_actor(a, s) for s in out.sources if s.resolved)]
-                if actors:
-                    out.targets = actors
-                    return
-            if current.head.i == current.i:
-                return
-
-    def _whom_ground_is_taken_from(self, tok: Token, out: Roles, lang: str, when: date | None,
-                                   ctx: DocumentContext) -> list[Actor]:
-        """"ont repris le contrôle de Kidal aux rebelles touareg": ground taken back is taken from
-        whom the "à" phrase names, on the verb or on its object."""
-        heads = [tok, *(c for c in tok.children if c.dep_ in OBJECT)]
-        holders = [c for h in heads for c in h.children
-                   if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "iobj") and preposition_of(c) in ("à", "au", "aux")]
-        own = {a.country for a in out.sources if a.resolved}
-        found = self._resolve_heads(holders, lang, when, ctx)
-        country = next((a.country for a in out.sources if a.resolved and a.country), None)
-        if country is not None:
-            # "aux rebelles touareg": rebels of no named country hold ground of the first side's own
-            found = [Actor(text=a.text, code=country + "REB", country=country, sector="REB")
-                     if not a.resolved and a.sector == "REB" else a for a in found]
-        return [a for a in found
-                if a.resolved and a.country and not (a.country in own and a.sector is None)
-                and not any(same_actor(a, s) for s in out.sources if s.resolved)]
-
-    def _targeted_by_the_attack(self, tok: Token, out: Roles, cues: Cues, lang: str, when: date | None,
-                                ctx: DocumentContext) -> None:
-        """"Kiev a été visée par une attaque de missiles russes", "Le Hezbollah a été visé par une
-        série de frappes israéliennes", "Une base américaine a été la cible de tirs": the
-        subject of the targeting verb or of "la cible" undergoes the attack, and the
-        nationality of the attack, of its series or of its weapons names who made it."""
-        node = tok
-        if node.dep_ == "nmod" and node.head.lemma_.lower() in cues.quantifier_nouns:
-            node = node.head  # "une série de frappes"
-        governor = node.head
-        if node.dep_ == "obl:agent" and governor.lemma_.lower() in TARGETING_VERBS:
-            patients = [c for c in governor.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
-        elif node.dep_ == "nmod" and governor.lemma_.lower() in TARGET_NOUNS:
-            patients = [c for c in governor.children if c.dep_ == "nsubj"]
-        else:
-            return
-        victims = [a for a in self._resolve_heads(patients, lang, when, ctx) if a.resolved]
-        if not victims:
-            return
-        if not any(a.resolved for a in out.sources):
-            weapons = cues.aerial_weapons | cues.weapon_nouns
-            adjectives = [c for c in node.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
-            adjectives += [g for c in tok.children if c.dep_ == "nmod" and c.lemma_.lower() in weapons
-                           for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ"]
-            makers = [a for a in self._resolve_heads(adjectives, lang, when, ctx) if a.resolved and a.country]
-            if makers:
-                out.sources = makers
-        sides = {a.country for a in out.sources if a.resolved}
-        out.targets = [a for a in victims if a.country not in sides or a.sector] or out.targets
-
-    def _locative_or_civilian_target(self, tok: Token, pred: Predicate, out: Roles, args: list[Argument],
-                                     res: LanguageResources, lang: str, when: date | None,
-                                     ctx: DocumentContext) -> None:
-        """Last resorts for the recipient: a place named after a locative preposition
-        ("drills around Taiwan", "troupes envoyées en Ukraine"), or civilians as a group
-        ("arrested dozens", "tué des civils") of the country where it happens."""
-        cues = res.cues
-        source_country = next((a.country for a in out.sources if a.resolved), None)
-        if pred.type in CIVILIAN_TYPES and not out.pair:
-            # "des dizaines d'écoliers au Burkina Faso": civilians read as the country of the
-            # place inside their phrase are that country's civilians
-            out.targets = [Actor(text=a.text, code=a.country + "CVL", country=a.country, sector="CVL")
-                           if a.resolved and a.country and a.sector is None
-                           and set(_WORD_SPLIT.split(a.text.lower())) & cues.civilian_words else a
-                           for a in out.targets]
-        if out.pair or any(a.resolved for a in out.targets):
-            self._crowd_source(out, cues, ctx)
-            return
-        if pred.type in LOCATIVE_TYPES:
-            heads = [a.head for a in args if a.role == "oblique" and a.prep in cues.locative_prepositions]
-            civilians = pred.type in CIVILIAN_TYPES and any(
-                not a.resolved and set(_WORD_SPLIT.split(a.text.lower())) & cues.civilian_words for a in out.targets)
-            for actor in self._resolve_heads(heads, lang, when, ctx):
-                if actor.resolved and actor.country != source_country:
-                    if civilians and actor.country and actor.sector is None:
-                        # "ont tué une dizaine de fidèles dans une mosquée du Niger": its civilians
-                        actor = Actor(text=actor.text, code=actor.country + "CVL", country=actor.country, sector="CVL")
-                    out.targets = [actor]
-                    return
-        self._crowd_source(out, cues, ctx)
-        for actor in out.targets:
-            # "une centaine d'élèves": the words split on elisions too
-            head = _WORD_SPLIT.split(actor.text.lower())
-            if not actor.resolved and head and set(head) & cues.civilian_words and pred.type in CIVILIAN_TYPES:
-                country = next((c for c in ctx.sentence_countries if c != source_country), source_country)
-                if country:
-                    out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
-                return
-
-    def _embassy_protested(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
-                           when: date | None, ctx: DocumentContext) -> None:
-        """"Des manifestants se sont rassemblés devant l'ambassade de France à Niamey",
-        "Manifestation devant l'ambassade d'Israël à Amman": a protest at an embassy is aimed
-        at the state the embassy represents, and the crowd belongs to the country where it
-        stands (the town named, else another country of the sentence), not to the embassy's."""
-        cues = res.cues
-        embassy = next((t for t in tok.subtree if t.lemma_.lower() in EMBASSY_NOUNS and t.i != tok.i
-                        and t.head.i in (tok.i, *(c.i for c in tok.children))), None)
-        if embassy is None:
-            return
-        owner_heads = [c for c in embassy.children
-                       if (c.dep_ in ("nmod", "prep") and preposition_of(c) in cues.source_prepositions | {"of"})
-                       or (c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN"))]
-        owners = [a for a in self._resolve_heads(owner_heads, lang, when, ctx) if a.resolved and a.country]
-        if not owners or any(a.resolved for a in out.targets) or out.pair:
-            return
-        owner = owners[0].country
-        out.targets = [Actor(text=owners[0].text, code=owner + "GOV", country=owner, sector="GOV")]
-        crowd = [a for a in out.sources if not a.resolved or (a.country == owner and a.sector in (None, "CVL"))]
-        if len(crowd) != len(out.sources):
-            return
-        crowd = crowd or [Actor(text=tok.text)]  # "Manifestation devant l'ambassade …": nobody named
-        near = (*embassy.children, *tok.children)
-        towns = [c for c in near if c.pos_ == "PROPN" and preposition_of(c) in cues.locative_prepositions]
-        towns += [g for c in near if c.dep_ == "prep" and c.lower_ in cues.locative_prepositions
-                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]  # "in Baghdad"
-        hosts = [a.country for a in self._resolve_heads(towns, lang, when, ctx) if a.resolved and a.country]
-        host = next((c for c in (*hosts, *ctx.sentence_countries) if c and c != owner), None)
-        if host:
-            out.sources = [Actor(text=crowd[0].text, code=host + "CVL", country=host, sector="CVL")]
-        elif all(a.resolved for a in crowd):
-            out.sources = []  # the embassy's own country is not the crowd's
-
-    @staticmethod
-    def _crowd_source(out: Roles, cues: Cues, ctx: DocumentContext) -> None:
-        """"Des manifestants ont envahi le Parlement kényan": civilians of the country named."""
-        crowd = [a for a in out.sources if not a.resolved and set(a.text.lower().split()) & cues.civilian_words]
-        if not crowd or any(a.resolved for a in out.sources):
-            return
-        target_country = next((a.country for a in out.targets if a.resolved), None)
-        country = target_country or next(iter(ctx.sentence_countries), None)
-        if country:
-            out.sources = [Actor(text=crowd[0].text, code=country + "CVL", country=country, sector="CVL")]
-
-    def _interceptor_who_reports(self, tok: Token, out: Roles, lang: str, when: date | None,
-                                 ctx: DocumentContext) -> list[Actor]:
-        """"« 41 drones ukrainiens ont été interceptés et détruits », a affirmé le ministère russe
-        de la Défense", "… abattus dans la nuit, selon l'armée de l'air ukrainienne": drones or
-        missiles brought down, with no agent, by the account of another country's armed forces
-        or government, were brought down by them."""
-        cues = self.languages[lang].cues
-        undergoers = [a.head for a in arguments(tok, cues.unaccusative_verbs) if a.role == "passive_subject"]
-        if not any(u.lemma_.lower() in cues.aerial_weapons for u in undergoers):
-            return []
-        current = tok
-        while current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head  # "interceptés et détruits": the speaker of the first
-        speaker_tok = reporting_speaker(current, cues) or next(iter(ctx.sentence_sources), None)
-        if speaker_tok is None:
-            return []  # ("…, selon l'armée de l'air ukrainienne": the account of the sentence)
-        speaker = self._actor_for_phrase(speaker_tok, lang, when, ctx)
-        owners = {a.country for a in out.targets if a.resolved}
-        if not speaker.resolved or speaker.sector not in ("MIL", "GOV") or not owners or speaker.country in owners:
-            return []
-        return [speaker]
-
-    def _accusation_in_apposition(self, tok: Token, out: Roles, lang: str, when: date | None,
-                                  ctx: DocumentContext) -> None:
-        """"Londres a gelé les avoirs d'Itamar Ben Gvir, accusé d'inciter à la violence": who
-        acts in the clause accuses; the one described is accused."""
-        accused = accused_in_apposition(tok)
-        if accused is None:
-            return
-        cues = self.languages[lang].cues
-        verb = next((a for a in accused.ancestors if a.pos_ in ("VERB", "AUX") and a.i != tok.i
-                     and subjects(a, cues.unaccusative_verbs)), None)
-        if verb is None:
-            return
-        accusers = [a for a in self._resolve_heads(subjects(verb, cues.unaccusative_verbs), lang, when, ctx)
-                    if a.resolved]
-        targets = [a for a in self._resolve_heads([accused], lang, when, ctx) if a.resolved]
-        if not targets:
-            # "… du ministre israélien de la Sécurité nationale, Itamar Ben Gvir, accusé …"
-            role = apposed_role(accused)
-            targets = [a for a in self._resolve_heads([role], lang, when, ctx) if a.resolved] if role else []
-        if accusers and targets:
-            out.sources, out.targets, out.pair = accusers, targets, []
-
-    def _targets_from_heads(self, out: Roles, heads: list[Token], trig: Trigger, res: LanguageResources,
-                            lang: str, when: date | None, ctx: DocumentContext,
-                            by_index: dict[int, Trigger]) -> None:
-        """Recipients named indirectly: "son homologue" (the other main actor), or an event noun
-        whose own actor is the recipient ("a condamné l'attaque de la Russie")."""
-        cues = res.cues
-        for head in heads:
-            if head.lemma_.lower() in cues.counterpart_words or head.lower_ in cues.counterpart_words:
-                first = next((a for a in out.sources if a.resolved), None)
-                other = ctx.other_than(first.country if first else None, text=phrase_text(head))
-                if other is not None and first is not None:
-                    out.targets = [other]
-                    return
-            inner = next((by_index[t.i] for t in (head, *head.children)
-                          if t.i in by_index and (t.i == head.i or t.dep_ == "appos")), None)
-            if inner is not None and inner is not trig and by_index:
-                nested = self._arguments(inner, res, lang, when, ctx, {}, borrow=False)
-                actors = [a for a in nested.sources + nested.pair if a.resolved]
-                if not actors:
-                    # "a condamné ce tir": the actor of the event this noun points back to
-                    earlier = ctx.event_actors.get(inner.token.lemma_.lower())
-                    if earlier is None and _demonstrative(head, cues):
-                        # "l'Iran a libéré … Paris a salué cette libération": the same kind of act
-                        earlier = ctx.type_actors.get(inner.predicate.type)
-                        if earlier is None and trig.predicate.type in REACTION_TYPES:
-                            # "… a expulsé un diplomate. Ottawa a dénoncé cette expulsion": the act
-                            # before, named by a noun of another type
-                            earlier = ctx.last_event_actor
-                    actors = [earlier] if earlier is not None else []
-                if actors:
-                    out.targets = actors
-                    return
-            elif (inner is None and trig.predicate.type in REACTION_TYPES and ctx.last_event_actor is not None
-                  and head.pos_ == "NOUN" and _demonstrative(head, cues)):
-                # "Paris a regretté cette décision", "Washington a salué ce geste": the act of the
-                # sentences before, whose author is the recipient
-                out.targets = [ctx.last_event_actor]
-                return
-
-    def _borrowed_subject(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
-                          ctx: DocumentContext, passive: bool, by_index: dict[int, Trigger]) -> list[Actor]:
-        """The subject of the verb that controls ``tok`` (xcomp, conjunct verb, light verb, relative clause).
-
-        A noun does not take the subject of a verb that is an event of its own
-        ("l'UA a salué l'accord signé à Pretoria": the accord is not the AU's).
-        """
-        current = tok
-        for step in range(4):
-            head = current.head
-            if head.pos_ == "ADP" and current.dep_ == "pobj":  # English: noun under a preposition
-                current, head = head, head.head
-            if current.dep_ == "nmod" and head.lemma_.lower() in res.cues.quantifier_nouns and head.head.i != head.i:
-                current, head = head, head.head  # "adopter leur paquet de sanctions"
-            if step == 0 and tok.pos_ in ("NOUN", "PROPN") and head.i in by_index and not (
-                    head.lemma_.lower() in res.cues.decision_verbs
-                    and by_index[head.i].predicate.type in ("AGREE", "SUPPORT")):
-                return []  # (but "EU leaders agreed new sanctions": the decision is the sanction)
-            if head.i == current.i:
-                return []
-            dep = current.dep_
-            if dep == "acl" and head.lemma_.lower() in res.cues.statement_nouns and head.head.i != head.i:
-                current = head  # "a adopté une résolution exigeant …": whoever adopted it demands
-                continue
-            if dep in ("relcl", "acl:relcl", "acl"):
-                return self._resolve_heads([head], lang, when, ctx)
-            if dep not in ("xcomp", "conj", "obj", "dobj", "obl:arg", "obl:mod", "pcomp", "prep", "pobj", "advcl", "obl", "nsubj", "acomp") and not (current.pos_ in ("NOUN",) and dep in SUBJECT):
-                return []
-            if dep in SUBJECT:
-                return []
-            if current.pos_ in ("NOUN", "PROPN") and dep not in OBJECT and head.lemma_.lower() not in res.cues.light_verbs:
-                return []  # "contribuera … sur les attaques": an oblique noun is not the verb's act
-            heads = []
-            if dep in ("xcomp", "advcl") and head.lemma_.lower() in res.cues.object_control_verbs:
-                # "accuse Washington de livrer des armes": the object does the embedded act
-                heads = [c for c in head.children if c.dep_ in OBJECT and c.i != current.i]
-            heads = heads or [c for c in subjects(head, res.cues.unaccusative_verbs) if c.i != current.i]
-            if not heads and dep == "xcomp" and lang == "fr":
-                # "le Mali est disposé à coopérer", "X a été autorisé à rencontrer": the passive
-                # subject of the governing verb does the embedded act
-                heads = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT and c.i != current.i]
-            if not heads:
-                heads = [c for c in head.children if c.dep_ == "agent" or c.dep_ == "obl:agent"]
-                heads = [next((g for g in h.children if g.dep_ == "pobj"), h) if h.dep_ == "agent" else h for h in heads]
-            if heads:
-                actors = self._resolve_heads(heads, lang, when, ctx)
-                if any(a.resolved for a in actors):
-                    return actors
-            current = head
-        return []
-
-    def _party_of_the_clause(self, tok: Token, out: Roles, res: LanguageResources, lang: str, when: date | None,
-                             ctx: DocumentContext) -> list[Actor]:
-        """"L'Arménie a décrété la loi martiale après des affrontements avec l'Azerbaïdjan",
-        "India closed the border after clashes with Pakistan": a fight with someone, named in
-        an adverbial of a clause, is fought by that clause's subject."""
-        head = tok.head
-        if tok.dep_ == "pobj" and head.pos_ == "ADP":
-            head = head.head
-        elif tok.dep_ not in ("obl", "obl:mod", "advcl"):
-            return []
-        if head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
-            return []
-        partners = {a.country for a in out.pair + out.targets if a.resolved}
-        heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
-        actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved and a.country]
-        return actors if actors and not any(a.country in partners for a in actors) else []
-
-    def _target_inside_object(self, tok: Token, spec: Sequence[str], lang: str, when: date | None,
-                              ctx: DocumentContext) -> list[Actor]:
-        """"ont dépêché des équipes de secouristes en Turquie": the recipient's phrase, by its
-        preposition one of the verb's own ("en", "à", "contre"), hung by the parser inside the
-        object rather than on the verb."""
-        preps = {p for p in spec if p not in ("obj", "iobj", "dobj")} - GENITIVES
-        if not preps:
-            return []
-        for obj in (c for c in tok.children if c.dep_ in OBJECT or (c.dep_ == "obl:arg" and _partitive(c))):
-            layer = [obj]
-            for _ in range(3):
-                layer = [c for t in layer for c in t.children if c.dep_ in ("nmod", "prep", "pobj")]
-                heads = [t for t in layer if preposition_of(t) in preps]
-                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
-                if actors:
-                    return actors
-        return []
-
-    def _governor_targets(self, tok: Token, spec_in: Sequence[str], lang: str, when: date | None,
-                          ctx: DocumentContext) -> list[Actor]:
-        head = tok.head
-        if head.i == tok.i or tok.dep_ not in OBJECT | SUBJECT | {"obl", "obl:arg", "obl:mod", "pobj"}:
-            return []
-        if head.pos_ == "ADP":  # English: noun under a preposition of the verb
-            head = head.head
-        if head.pos_ not in ("VERB", "AUX"):
-            return []
-        spec = set(DEFAULT_TARGETS["NOUN"]) | set(spec_in)
-        heads = [a.head for a in arguments(head) if a.role == "oblique" and a.prep in spec and a.head.i != tok.i]
-        return [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
-
-    def _window_actors(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
-                       ctx: DocumentContext) -> list[Actor]:
-        """Actors named right after a nominal trigger, when the parse lost them."""
-        sent = tok.sent
-        end = tok.i + 1
-        while end < sent.end:
-            t = tok.doc[end]
-            if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in ("-", "'")) or end - tok.i > 25:
-                break
-            end += 1
-        if end <= tok.i + 1 or tok.doc[tok.i + 1].lower_ not in GENITIVES:
-            return []  # only "la réunion du président … et du chef …": a genitive names the actors
-        span_text = tok.doc[tok.i + 1:end].text
-        chunks = [c for c in split_conjuncts(span_text, lang) if c.strip()]
-        actors: list[Actor] = []
-        for chunk in chunks:
-            actor = self.resolver.resolve(chunk.strip(" ,"), lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
-            if actor is not None and actor.resolved:
-                actors.append(actor)
-        return actors
-
-    def _window_target(self, tok: Token, spec: Sequence[str], lang: str, when: date | None,
-                       ctx: DocumentContext) -> list[Actor]:
-        """"son entretien avec le président Xi" when the parser hung the phrase elsewhere."""
-        doc = tok.doc
-        start = tok.i + 1
-        if start >= tok.sent.end or doc[start].lower_ not in spec:
-            return []
-        end = start + 1
-        while end < tok.sent.end and not (doc[end].pos_ in ("VERB", "AUX") or doc[end].is_punct) and end - start < 12:
-            end += 1
-        text = doc[start + 1:end].text
-        return [a for a in self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False) if a.resolved]
-
     def _borrow_embedded(self, trig: Trigger, args: Roles, triggers: Sequence[Trigger], res: LanguageResources,
                          lang: str, when: date | None, ctx: DocumentContext) -> None:
         """A REQUEST/REJECT/THREATEN about an embedded event takes that event's actors as its target."""
@@ -1249,25 +778,11 @@ def _ascribed_to(noun: Token, cues: Cues) -> list[Token]:
     return []
 
 
-#: nouns of a day relative to an event ("au lendemain du séisme", "à la veille du sommet")
-RELATIVE_DAYS = frozenset({"lendemain", "veille", "surlendemain", "aftermath", "eve"})
-#: days that date a clause by an ongoing event ("au premier jour d'une grève lancée par …")
-DAYS_OF_AN_EVENT = RELATIVE_DAYS | {"jour", "day"}
-#: partitive articles a parser reads as the preposition "de" ("a dépêché des équipes")
-_PARTITIVE_ARTICLES = frozenset({"des", "du"})
-#: verbs whose passive subject undergoes the attack named as their agent ("a été visé par une frappe")
-TARGETING_VERBS = frozenset({"viser", "cibler", "toucher", "frapper", "target", "hit"})
-#: nouns whose subject undergoes the attack named in their complement ("a été la cible de tirs")
-TARGET_NOUNS = frozenset({"cible"})
 _TARGETED_DEPS = frozenset({"obl:agent", "nmod"})
 #: verbs whose object an attack noun as subject killed or wounded
 KILLING_VERBS = frozenset({"tuer", "blesser", "kill", "wound"})
-#: splits a phrase into words at spaces and elisions ("d'élèves", "l'armée")
-_WORD_SPLIT = re.compile(r"[\s'’]+")
 
 
-def _partitive(tok: Token) -> bool:
-    return any(c.dep_ == "case" and c.lower_ in _PARTITIVE_ARTICLES for c in tok.children)
 #: prepositions that name on whom an imposed measure weighs
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
 
@@ -1281,13 +796,10 @@ def _ancestors_below(tok: Token, top: Token) -> list[Token]:
     return found
 
 
-
 def _is_time_phrase(tok: Token, cues: Cues) -> bool:
     lemma = tok.lemma_.lower()
     return (lemma in cues.time_nouns or tok.lower_ in cues.time_nouns or lemma in DURATION_UNITS
             or lemma in RELATIVE_DAYS)
-
-
 
 
 def target_rank(arg: Argument, spec: Sequence[str]) -> int | None:
@@ -1302,11 +814,6 @@ def target_rank(arg: Argument, spec: Sequence[str]) -> int | None:
     return spec.index(key) if key in spec else None
 
 
-def split_conjuncts(text: str, lang: str) -> list[str]:
-    word = r"\bet\b" if lang == "fr" else r"\band\b"
-    return re.split(rf"{word}|,", text)
-
-
 def complete_first(pairs: list[tuple[Actor | None, Actor | None]]) -> list[tuple[Actor | None, Actor | None]]:
     """When some dyads of a trigger have both actors resolved, drop the partial ones."""
     def full(p: tuple[Actor | None, Actor | None]) -> bool:
@@ -1315,11 +822,6 @@ def complete_first(pairs: list[tuple[Actor | None, Actor | None]]) -> list[tuple
     if any(full(p) for p in pairs):
         return [p for p in pairs if full(p)]
     return pairs
-
-
-def _demonstrative(head: Token, cues: Cues) -> bool:
-    """Whether a noun opens on a demonstrative ("cette décision", "ce geste", "this move")."""
-    return any(c.dep_ == "det" and c.lower_ in cues.demonstrative_determiners for c in head.children)
 
 
 def _answers(trig: Trigger, cues: Cues) -> bool:
