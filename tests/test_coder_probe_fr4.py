@@ -251,7 +251,7 @@ def test_drones_brought_down_over_a_country_were_brought_down_by_it(fr, engine) 
 # ---------------------------------------------------------------- the second party of "entre", a report as subject
 
 def test_the_second_party_of_entre_taken_for_the_next_verbs_subject(fr, engine) -> None:
-    from tocsin.coding.clause_repairs import second_party_taken_for_subject
+    from tocsin.coding.subject_repairs import second_party_taken_for_subject
 
     doc = fr("Les pourparlers entre les talibans et le Pakistan ont repris à Istanbul.")
     talks, talibans, pakistan, verb = (_token(doc, w) for w in ("pourparlers", "talibans", "Pakistan", "repris"))
@@ -267,7 +267,7 @@ def test_the_second_party_of_entre_taken_for_the_next_verbs_subject(fr, engine) 
 
 
 def test_a_selon_phrase_taken_for_the_subject(fr, engine) -> None:
-    from tocsin.coding.clause_repairs import subject_taken_by_attribution
+    from tocsin.coding.subject_repairs import subject_taken_by_attribution
 
     text = "Selon l'agence Reuters, le Qatar a versé 100 millions de dollars à la Syrie."
     doc = fr(text)
@@ -376,7 +376,7 @@ def test_dissolving_parties_killing_a_commander_freezing_membership(engine) -> N
 
 
 def test_a_second_party_hung_on_the_first_ones_name(fr, engine) -> None:
-    from tocsin.coding.clause_repairs import conjunct_hung_on_a_titles_name
+    from tocsin.coding.subject_repairs import conjunct_hung_on_a_titles_name
 
     text = ("Le Premier ministre hongrois Viktor Orban et le président serbe Aleksandar Vucic "
             "ont signé un partenariat stratégique.")

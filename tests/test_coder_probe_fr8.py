@@ -127,7 +127,7 @@ def test_a_protest_handed_to_a_government_is_an_accusation(engine, text, expecte
 
 
 def test_a_personal_il_before_an_object_clitic_is_the_subject() -> None:
-    from tocsin.coding.clause_repairs import personal_subject_taken_for_expletive
+    from tocsin.coding.subject_repairs import personal_subject_taken_for_expletive
     from tocsin.nlp.pipelines import load_pipeline
 
     nlp = load_pipeline("fr")
@@ -140,7 +140,7 @@ def test_a_personal_il_before_an_object_clitic_is_the_subject() -> None:
 
 
 def test_ce_dernier_hung_on_the_verb_is_its_subject() -> None:
-    from tocsin.coding.clause_repairs import latter_pronoun_hung_on_the_verb
+    from tocsin.coding.subject_repairs import latter_pronoun_hung_on_the_verb
     from tocsin.nlp.pipelines import load_pipeline
 
     doc = load_pipeline("fr")("Ce dernier lui a proposé de signer un traité de paix avant la fin de l'année.")
@@ -203,7 +203,7 @@ def test_an_envoy_expelled_from_a_country_is_expelled_by_it(engine, text, expect
 
 
 def test_a_dative_clitic_read_as_a_second_subject_is_the_recipient(engine) -> None:
-    from tocsin.coding.clause_repairs import dative_clitic_taken_for_subject
+    from tocsin.coding.subject_repairs import dative_clitic_taken_for_subject
     from tocsin.nlp.pipelines import load_pipeline
 
     doc = load_pipeline("fr")("Jakarta lui a demandé des explications sur l'affaire d'espionnage.")

@@ -1,6 +1,7 @@
-"""Parse repairs of clause structure: subjects, objects and clauses hung on the wrong head
-(a list of subjects cut after its first name, a subject on a function word, a gerund read as
-a modifier, a recipient hung on a genitive name, …). Each is described in the overview of
+"""Parse repairs of clause structure: objects, complements and clauses hung on the wrong head
+(a gerund read as a modifier, a recipient hung on a genitive name, an object under the means
+of an act, a headline's verb read as a modifier, …); the subjects' repairs are in
+:mod:`tocsin.coding.subject_repairs`. Each is described in the overview of
 :mod:`tocsin.coding.repairs`, whose table runs them.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tocsin.coding.syntax import RELATIVE_PRONOUNS, SUBJECT
-from tocsin.coding.word_repairs import PARTITIVES, SUBJECT_LINKS, VERBAL
+from tocsin.coding.word_repairs import PARTITIVES, VERBAL
 
 
 def finite_verb_taken_for_participle(sent: Span) -> bool:
@@ -95,28 +96,6 @@ def gerund_taken_for_modifier(sent: Span) -> int:
     return repaired
 
 
-def subject_taken_by_conjunction(sent: Span) -> int:
-    """"si Séoul et Washington poursuivent …": a subordinating conjunction hung on a name that
-    the next verb, a sister clause with no subject of its own, should have as its subject.
-    The name becomes that verb's subject and the conjunction its marker; returns how many."""
-    moved = 0
-    for mark in sent:
-        name = mark.head
-        if mark.dep_ != "mark" or mark.pos_ != "SCONJ" or name.pos_ not in ("PROPN", "NOUN") or name.i < mark.i:
-            continue
-        last = max(t.i for t in name.subtree)
-        verb = next((t for t in sent.doc[last + 1:min(last + 3, sent.end)] if t.pos_ in VERBAL), None)
-        if (verb is None or verb.head.i != name.head.i or verb.dep_ not in ("advcl", "conj")
-                or any(c.dep_ in SUBJECT or c.dep_ == "mark" for c in verb.children)):
-            continue
-        name.head = verb
-        name.dep_ = "nsubj"
-        mark.head = verb
-        verb.dep_ = "advcl"
-        moved += 1
-    return moved
-
-
 def sentence_term_on_a_noun(sent: Span) -> int:
     """"condamné par un tribunal … à dix mois de prison", "a condamné l'opposant à 19 ans de
     prison": "à" + a number + a unit of time, hung on a noun (or on a noun tagged as a verb),
@@ -183,101 +162,6 @@ def _participle_coordinated_with_a_noun(tok: Token) -> int:
 
 def _has_auxiliary(verb: Token) -> bool:
     return any(c.dep_.startswith("aux") for c in verb.children)
-
-
-def list_subject_cut_after_first_name(sent: Span) -> bool:
-    """"L'Algérie, la Grèce et Israël ont dépêché …" read as "Algérie" (root) described by the
-    clause "la Grèce et Israël ont dépêché", or "La Russie et l'Ukraine ont procédé …" read as
-    "Russie" coordinated with a clause: a relative or coordinated clause with no relative
-    pronoun, whose subject follows the root name and a comma or "et", is the sentence, with
-    the root name as the first of its subjects."""
-    root = sent.root
-    if root.pos_ != "PROPN" or root.i > sent.start + 1:
-        return False
-    for verb in root.children:
-        if verb.dep_ not in ("acl:relcl", "relcl", "acl", "conj") or verb.pos_ != "VERB" or verb.i < root.i:
-            continue
-        if any(c.lower_ in RELATIVE_PRONOUNS or c.lower_ in ("dont", "où", "où") for c in verb.children):
-            continue
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT and c.i < verb.i), None)
-        if subject is None or subject.pos_ != "PROPN":
-            continue
-        between = sent.doc[root.i + 1:min(t.i for t in subject.subtree)]
-        if [t.lower_ for t in between] not in ([","], ["et"], ["and"]):
-            continue  # "L'Algérie, la Grèce …", "La Russie et l'Ukraine ont procédé …"
-        for word in between:
-            if word.dep_ == "cc":
-                word.head = subject
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj"
-        for other in [c for c in subject.children if c.dep_ == "conj"]:
-            other.head = root  # conjuncts hang on the first of the list
-        subject.head, subject.dep_ = root, "conj"
-        return True
-    return False
-
-
-def subject_on_function_word(sent: Span) -> int:
-    """"Les Houthis ont de nouveau attaqué …": a subject the parser hung on an adverbial
-    locution or a preposition belongs to the verb that word depends on (an auxiliary or a
-    copula may head a clause of its own: "delegations were due to meet")."""
-    moved = 0
-    for subject in sent:
-        if subject.dep_ not in SUBJECT_LINKS:
-            continue  # the label first: no head is looked up for the other words
-        head = subject.head
-        if head.i == subject.i:
-            continue
-        if head.pos_ in ("ADP", "ADV", "PART", "DET") and head.head.pos_ in VERBAL and head.head.i != head.i:
-            subject.head = head.head
-            moved += 1
-    return moved
-
-
-#: words that may stand between a subject and its verb
-_BEFORE_VERB = frozenset({"aux", "aux:tense", "aux:pass", "advmod", "expl:comp", "punct"})
-
-
-#: labels a subject before its verb gets when the parser does not see it as one ("det" for a
-#: name read as the determiner of a verb taken for a noun: "Ankara menace de …")
-UNLABELLED = frozenset({"dep", "det"})
-
-
-def subject_left_unlabelled(sent: Span) -> int:
-    """"Moscou et Pékin ont mis leur veto …", "Ankara menace de bloquer …": a noun phrase hung
-    on the verb that follows it by the bare label ``dep`` (a name: or ``det``), when the verb has no subject and only its auxiliaries and adverbs
-    ("n'", "ne … pas") stand between, is the verb's subject (passive when the verb is)."""
-    moved = 0
-    for word in sent:
-        if word.dep_ not in UNLABELLED or word.pos_ not in ("PROPN", "NOUN", "PRON"):
-            continue
-        if word.dep_ == "det" and word.pos_ != "PROPN":
-            continue
-        verb = word.head
-        if verb.pos_ not in VERBAL or verb.i <= word.i:
-            continue
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_LINKS), None)
-        if subject is not None:
-            # "Le Japon et l'Australie ont condamné …" with "Japon" unlabelled and "Australie" the
-            # subject: the first name heads the list of subjects
-            conjunction = sent.doc[word.right_edge.i + 1] if word.right_edge.i + 1 < verb.i else None
-            if (word.pos_ == "PROPN" and conjunction is not None and conjunction.lower_ in ("et", "and")
-                    and conjunction.head.i == verb.i and subject.left_edge.i == conjunction.i + 1
-                    and subject.pos_ in ("PROPN", "NOUN") and subject.i < verb.i
-                    and all(t.head.i == verb.i and t.dep_ in _BEFORE_VERB
-                            for t in sent.doc[subject.right_edge.i + 1:verb.i])):
-                word.dep_ = subject.dep_
-                subject.head, subject.dep_ = word, "conj"
-                conjunction.head = subject
-                moved += 1
-            continue
-        between = sent.doc[word.right_edge.i + 1:verb.i]
-        if any(t.head.i != verb.i or t.dep_ not in _BEFORE_VERB for t in between):
-            continue
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
-        word.dep_ = "nsubj:pass" if passive else "nsubj"
-        moved += 1
-    return moved
 
 
 #: verbs of force whose "des …" right after them is an indefinite object, never "de" + "les"
@@ -480,25 +364,6 @@ def recipient_hung_on_genitive_name(sent: Span) -> int:
     return moved
 
 
-def subject_hung_on_auxiliary(sent: Span) -> int:
-    """"La Suisse a gelé des fonds": the parser hangs the subject on the auxiliary "a" (tagged
-    as a verb) instead of the participle the auxiliary belongs to; it goes to the participle
-    when that has no subject of its own. Returns how many subjects were moved."""
-    moved = 0
-    for subject in sent:
-        if subject.dep_ not in SUBJECT_LINKS:
-            continue
-        aux = subject.head
-        if aux.i == subject.i or aux.dep_ not in ("aux", "aux:tense", "aux:pass") or aux.lemma_ not in ("avoir", "être"):
-            continue
-        verb = aux.head
-        if verb.i == aux.i or any(c.dep_ in SUBJECT_LINKS for c in verb.children):
-            continue
-        subject.head = verb
-        moved += 1
-    return moved
-
-
 def headline_participle_taken_for_modifier(sent: Span) -> int:
     """"Mali : deux soldats tués dans une attaque jihadiste", "Tunisie : un opposant condamné à
     trois ans de prison": a French headline with no finite verb reports a passive act with a bare
@@ -592,48 +457,6 @@ def conjunct_noun_hung_on_the_verb(sent: Span) -> int:
         word.head = argument
         moved += 1
     return moved
-
-
-#: labels by which the verb of a cut subject list hangs on the list's first noun
-_CUT_CLAUSE_LINKS = frozenset({"conj", "acl", "acl:relcl", "parataxis", "appos", "dep"})
-
-
-def coordinated_subject_taken_for_root(sent: Span) -> bool:
-    """"Vladimir Poutine et Xi Jinping ont signé …", "Les talibans et le Pakistan ont accepté …":
-    the parser makes the first noun phrase the root and the verb a conjunct or modifier of it with
-    only the second phrase as subject, so the first actor of the list drops out of the event. When
-    the sentence opens with a noun phrase (no verb in it), then "et"/"ou", then the subject of a
-    finite verb hung on that first noun, the verb is the root and the first phrase the first of its
-    subjects. Complements :func:`list_subject_cut_after_first_name` (a bare first name, "X, Y et
-    Z"); returns whether the sentence was changed."""
-    root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start:
-        return False
-    for verb in root.children:
-        if verb.dep_ not in _CUT_CLAUSE_LINKS or verb.pos_ not in VERBAL or verb.i < root.i:
-            continue
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_LINKS and c.i < verb.i), None)
-        if subject is None or not (subject.pos_ in ("NOUN", "PROPN")
-                                   or subject.pos_ == "PRON" and subject.text[:1].isupper()):
-            continue
-        cc = sent.doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
-        if cc is None or cc.lower_ not in ("et", "ou") or cc.i <= root.i:
-            continue
-        first = sent.doc[sent.start:cc.i]
-        if any(t.pos_ in VERBAL or verb.is_ancestor(t) or t.i == verb.i for t in first):
-            continue  # the first phrase must be a bare noun phrase ("Les talibans", "Vladimir Poutine")
-        if any(t.lower_ in RELATIVE_PRONOUNS for t in sent.doc[cc.i:verb.i]):
-            continue
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
-        for child in list(root.children):
-            if child.i > cc.i and child.i != verb.i:
-                child.head = verb  # the final full stop, a phrase after the verb
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj:pass" if passive else "nsubj"
-        cc.head, cc.dep_ = subject, "cc"
-        subject.head, subject.dep_ = root, "conj"
-        return True
-    return False
 
 
 def resumptive_noun_taken_for_a_conjunct(sent: Span, resumptive_nouns: frozenset[str] = frozenset()) -> int:
@@ -813,73 +636,6 @@ def place_phrase_hung_on_its_adverb(sent: Span) -> int:
     return moved
 
 
-#: prepositions of a dyad whose second member the parser can take for the next verb's subject
-_BETWEEN = frozenset({"entre", "between"})
-
-
-def second_party_taken_for_subject(sent: Span) -> int:
-    """"L'entretien téléphonique entre Donald Trump et Xi Jinping a duré une heure", "Les
-    pourparlers entre les talibans et le Pakistan ont repris": the parser ends the "entre"
-    phrase at its first name and makes the second the subject of the verb that follows. The
-    second name rejoins the first as its conjunct; when the event noun was left as the root
-    with the verb coordinated to it, the verb becomes the root with the noun as its subject.
-    Returns how many."""
-    moved = 0
-    for first in sent:
-        if first.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg") or any(c.dep_ == "conj" for c in first.children):
-            continue
-        if not any(c.dep_ == "case" and c.lower_ in _BETWEEN for c in first.children):
-            continue
-        end = first.right_edge.i
-        if end + 2 >= sent.end or sent.doc[end + 1].lower_ not in ("et", "and"):
-            continue
-        conjunction = sent.doc[end + 1]
-        second = next((t for t in sent.doc[end + 2:min(end + 6, sent.end)]
-                       if t.dep_ in SUBJECT and t.pos_ in ("PROPN", "NOUN")), None)
-        if second is None or second.head.pos_ not in VERBAL or second.head.i < second.i:
-            continue
-        if any(t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and t.i != second.i
-               for t in sent.doc[end + 2:second.i]):
-            continue
-        verb, event = second.head, first.head
-        second.head, second.dep_ = first, "conj"
-        conjunction.head, conjunction.dep_ = second, "cc"
-        if event.dep_ == "ROOT" and verb.dep_ == "conj" and verb.head.i == event.i:
-            verb.head, verb.dep_ = verb, "ROOT"
-            event.head, event.dep_ = verb, "nsubj"
-        moved += 1
-    return moved
-
-
-#: prepositions that attribute a report ("selon l'agence Reuters"): a phrase opened by one is never a subject
-_ATTRIBUTING = frozenset({"selon", "après", "according"})
-
-
-def subject_taken_by_attribution(sent: Span) -> int:
-    """"Selon l'agence Reuters, le Qatar a versé …": the parser makes the "selon" phrase the
-    subject and hangs the real subject, after the comma, on it. The "selon" phrase becomes an
-    adverbial of the verb and the name after the comma its subject; returns how many."""
-    moved = 0
-    for source in sent:
-        if source.dep_ not in SUBJECT or source.head.pos_ not in VERBAL:
-            continue
-        if not any(c.dep_ == "case" and c.lower_ in _ATTRIBUTING for c in source.children):
-            continue
-        comma = next((c for c in source.children if c.lower_ == "," and c.i > source.i), None)
-        if comma is None:
-            continue
-        subject = next((c for c in source.children if c.i > comma.i and c.dep_ in ("nmod", "appos")
-                        and c.pos_ in ("PROPN", "NOUN") and not any(g.dep_ == "case" for g in c.children)), None)
-        if subject is None or subject.i > source.head.i:
-            continue
-        verb = source.head
-        source.dep_ = "obl:mod"
-        comma.head = verb
-        subject.head, subject.dep_ = verb, "nsubj"
-        moved += 1
-    return moved
-
-
 def name_after_control_verb_taken_for_adverb(sent: Span, control_verbs: frozenset[str]) -> int:
     """"Macron et Merz ont appelé Trump à maintenir son soutien": a name right after a verb
     that takes an object and an infinitive ("appeler X à", "exhorter X à", "accuser X de"),
@@ -898,25 +654,6 @@ def name_after_control_verb_taken_for_adverb(sent: Span, control_verbs: frozense
             continue
         word.dep_ = "obj"
         moved += 1
-    return moved
-
-
-def conjunct_hung_on_a_titles_name(sent: Span) -> int:
-    """"Le Premier ministre hongrois Viktor Orban et le président serbe Aleksandar Vucic ont
-    signé …": the parser hangs the second party on the first one's name (apposed to its title)
-    instead of on the title, so the list of subjects reads as one person. A conjunct of a name
-    with no preposition, itself hung on a title that is a subject or an object, joins the title.
-    Returns how many."""
-    moved = 0
-    for name in sent:
-        if name.pos_ != "PROPN" or name.dep_ not in ("nmod", "appos") or any(c.dep_ == "case" for c in name.children):
-            continue
-        title = name.head
-        if title.pos_ != "NOUN" or title.i > name.i or title.dep_ not in SUBJECT_LINKS | {"obj"}:
-            continue
-        for conj in [c for c in name.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]:
-            conj.head = title
-            moved += 1
     return moved
 
 
@@ -942,75 +679,5 @@ def infinitive_hung_on_the_object(sent: Span, control_verbs: frozenset[str]) -> 
     return moved
 
 
-#: verbs whose "il" is impersonal ("il lui a fallu", "il lui appartient de", "il s'agit de")
-IMPERSONAL_VERBS = frozenset({
-    "falloir", "rester", "reste", "agir", "sembler", "paraître", "arriver", "manquer", "suffire",
-    "convenir", "importer", "valoir", "exister", "avoir", "être", "plaire", "advenir", "appartenir",
-    "incomber", "revenir", "tarder", "coûter", "déplaire", "répugner", "pleuvoir",
-})
-_PERSONAL_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
-_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur"})
-
-
-def personal_subject_taken_for_expletive(sent: Span) -> int:
-    """"Il lui a promis de livrer du gaz", "Il l'a félicité pour sa réélection": before an object
-    clitic the parser can read a personal "il" as the expletive of an impersonal verb; with a
-    verb in the compound past that is not impersonal ("il lui a fallu") it is the subject.
-    Returns how many."""
-    moved = 0
-    for tok in sent:
-        if tok.dep_ != "expl:subj" or tok.lower_ not in _PERSONAL_SUBJECTS:
-            continue
-        verb = tok.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() in IMPERSONAL_VERBS or verb.lower_ in IMPERSONAL_VERBS:
-            continue
-        children = list(verb.children)
-        if (any((c.dep_ in SUBJECT and c.i != tok.i) or c.dep_ == "aux:pass" for c in children)
-                or not any(c.dep_ in ("aux", "aux:tense") and c.lemma_ == "avoir" for c in children)
-                or not any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in _OBJECT_CLITICS
-                           and c.i < verb.i for c in children)):
-            continue
-        tok.dep_ = "nsubj"
-        moved += 1
-    return moved
-
-
 _LATTER_ADJECTIVES = frozenset({"dernier", "dernière", "derniers", "dernières"})
 LATTER_WORDS = _LATTER_ADJECTIVES
-_DEMONSTRATIVES = frozenset({"ce", "cette", "ces"})
-
-
-def latter_pronoun_hung_on_the_verb(sent: Span) -> int:
-    """"Ce dernier lui a proposé de signer …": the parser can hang "ce" and "dernier" on the verb
-    as a determiner and a modifier, and leave the verb without a subject; "ce dernier" is its
-    subject. Returns how many."""
-    moved = 0
-    for tok in sent:
-        if tok.lower_ not in _LATTER_ADJECTIVES or tok.dep_ not in ("amod", "det") or tok.i == sent.start:
-            continue
-        verb = tok.head
-        det = tok.doc[tok.i - 1]
-        if (verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i or det.lower_ not in _DEMONSTRATIVES
-                or det.head.i != verb.i or any(c.dep_ in SUBJECT for c in verb.children)):
-            continue
-        tok.dep_ = "nsubj"
-        det.head = tok
-        moved += 1
-    return moved
-
-
-DATIVE_CLITICS = frozenset({"lui", "leur"})
-
-
-def dative_clitic_taken_for_subject(sent: Span) -> int:
-    """"Jakarta lui a demandé des explications": after a subject the parser can read the dative
-    clitic as a second subject; it is the indirect object. Returns how many."""
-    moved = 0
-    for tok in sent:
-        if tok.lower_ not in DATIVE_CLITICS or tok.pos_ != "PRON" or tok.dep_ not in SUBJECT:
-            continue
-        verb = tok.head
-        if verb.i > tok.i and any(c.dep_ in SUBJECT and c.i < tok.i for c in verb.children):
-            tok.dep_ = "iobj"
-            moved += 1
-    return moved

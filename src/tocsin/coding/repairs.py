@@ -11,7 +11,9 @@ the table that runs them all (:data:`_REPAIRS`); the repairs live by what they m
   (parts of speech, lemmas, names cut in two);
 * :mod:`tocsin.coding.time_repairs`: phrases taken by a weekday or a time of day;
 * :mod:`tocsin.coding.speech_repairs`: quotations, speakers after the statement, that-clauses;
-* :mod:`tocsin.coding.clause_repairs`: subjects, objects and clauses on the wrong head.
+* :mod:`tocsin.coding.subject_repairs`: subjects hung on the wrong word, left unlabelled or
+  read wrong;
+* :mod:`tocsin.coding.clause_repairs`: objects, complements and clauses on the wrong head.
 
 Each repair returns a true value when it changed the tree, and has a row in
 :data:`_REPAIRS`: a precondition on what the sentence holds (labels, parts of speech,
@@ -149,47 +151,33 @@ from spacy.tokens import Span
 from tocsin.coding.clause_repairs import (
     _FORCE_VERBS,
     _RECIPIENT_CASES,
-    DATIVE_CLITICS,
     INSTRUMENT_NOUNS,
     LATTER_WORDS,
     PLACE_ADVERBS,
     PREPOSITIONAL_ADVERBS,
     QUANTITY_ADVERBS,
-    UNLABELLED,
     clause_after_topic_read_as_modifier,
     clause_taken_by_fronted_phrase,
     complement_taken_by_agent_name,
-    conjunct_hung_on_a_titles_name,
     conjunct_noun_hung_on_the_verb,
-    coordinated_subject_taken_for_root,
     count_taken_by_quantity_adverb,
-    dative_clitic_taken_for_subject,
     finite_verb_taken_for_participle,
     gerund_taken_for_modifier,
     headline_participle_taken_for_modifier,
     infinitive_hung_on_the_object,
-    latter_pronoun_hung_on_the_verb,
-    list_subject_cut_after_first_name,
     name_after_control_verb_taken_for_adverb,
     object_taken_by_adverbial_phrase,
     object_taken_by_instrument_phrase,
     object_taken_for_partitive_phrase,
     participle_after_comma_taken_for_modifier,
     participle_coordinated_with_a_modifier,
-    personal_subject_taken_for_expletive,
     phrase_hung_on_prepositional_adverb,
     place_phrase_hung_on_its_adverb,
     pronominal_verb_taken_for_passive,
     recipient_hung_on_genitive_name,
     relative_clause_hung_on_the_verb,
     resumptive_noun_taken_for_a_conjunct,
-    second_party_taken_for_subject,
     sentence_term_on_a_noun,
-    subject_hung_on_auxiliary,
-    subject_left_unlabelled,
-    subject_on_function_word,
-    subject_taken_by_attribution,
-    subject_taken_by_conjunction,
 )
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.speech_repairs import (
@@ -203,6 +191,22 @@ from tocsin.coding.speech_repairs import (
     reroot_inverted_speech,
     reroot_unquoted_speech,
     that_clause_taken_for_relative,
+)
+from tocsin.coding.subject_repairs import (
+    DATIVE_CLITICS,
+    UNLABELLED,
+    conjunct_hung_on_a_titles_name,
+    coordinated_subject_taken_for_root,
+    dative_clitic_taken_for_subject,
+    latter_pronoun_hung_on_the_verb,
+    list_subject_cut_after_first_name,
+    personal_subject_taken_for_expletive,
+    second_party_taken_for_subject,
+    subject_hung_on_auxiliary,
+    subject_left_unlabelled,
+    subject_on_function_word,
+    subject_taken_by_attribution,
+    subject_taken_by_conjunction,
 )
 from tocsin.coding.time_repairs import (
     TIME_LINKS,
