@@ -100,3 +100,10 @@ def make_event(**overrides: Any) -> Event:
             fields["type"], fields["coder"],
         )
     return Event(**fields)
+
+
+def coded_dyads(engine: Any, text: str, lang: str = "fr",
+                published: date = date(2025, 3, 12)) -> set[tuple[str, str | None, str | None]]:
+    """The (type, source code, target code) of every event the engine codes in ``text``."""
+    events = engine.code_article(Article(id="t", text=text, language=lang, published=published))
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}

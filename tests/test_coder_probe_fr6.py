@@ -8,11 +8,12 @@ from datetime import date
 
 import pytest
 
+from factories import coded_dyads
 from tocsin.coding.clause_repairs import object_taken_by_instrument_phrase
 from tocsin.coding.speech_repairs import relative_taken_for_that_clause
 from tocsin.nlp.pipelines import load_pipeline
 from tocsin.pipeline import Engine
-from tocsin.records import Article, Event
+from tocsin.records import Article
 
 PUBLISHED = date(2025, 3, 12)
 
@@ -22,14 +23,8 @@ def fr():
     return load_pipeline("fr")
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def dyads(engine: Engine, text: str, lang: str = "fr") -> set[tuple[str, str | None, str | None]]:
-    events: list[Event] = engine.code_article(Article(id="t", text=text, language=lang, published=PUBLISHED))
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+    return coded_dyads(engine, text, lang, PUBLISHED)  # ``engine``: the session's (conftest.py)
 
 
 def test_a_relative_after_a_comma_read_as_a_that_clause_goes_back_to_its_noun(fr) -> None:

@@ -8,22 +8,17 @@ from datetime import date
 
 import pytest
 
+from factories import coded_dyads
 from tocsin.coding.syntax import is_passive
 from tocsin.nlp.pipelines import load_pipeline
 from tocsin.pipeline import Engine
-from tocsin.records import Article, Event
+from tocsin.records import Article
 
 PUBLISHED = date(2025, 3, 10)
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def dyads(engine: Engine, text: str, lang: str = "fr") -> set[tuple[str, str | None, str | None]]:
-    events: list[Event] = engine.code_article(Article(id="t", text=text, language=lang, published=PUBLISHED))
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+    return coded_dyads(engine, text, lang, PUBLISHED)  # ``engine``: the session's (conftest.py)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,20 +8,15 @@ from datetime import date
 
 import pytest
 
+from factories import coded_dyads
 from tocsin.pipeline import Engine
 from tocsin.records import Article, Event
 
 PUBLISHED = date(2025, 6, 4)
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 def dyads(engine: Engine, text: str, lang: str = "fr") -> set[tuple[str, str | None, str | None]]:
-    events: list[Event] = engine.code_article(Article(id="t", text=text, language=lang, published=PUBLISHED))
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+    return coded_dyads(engine, text, lang, PUBLISHED)  # ``engine``: the session's (conftest.py)
 
 
 def countries(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
