@@ -148,3 +148,10 @@ def test_console_script_runs(tmp_path: Path) -> None:
     proc = subprocess.run([str(exe), "--help"], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0
     assert "code" in proc.stdout
+
+
+def test_module_runs_as_the_command(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "tocsin", "eval", "--help"], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0
+    assert "--gate" in proc.stdout
