@@ -105,5 +105,17 @@ def make_event(**overrides: Any) -> Event:
 def coded_dyads(engine: Any, text: str, lang: str = "fr",
                 published: date = date(2025, 3, 12)) -> set[tuple[str, str | None, str | None]]:
     """The (type, source code, target code) of every event the engine codes in ``text``."""
-    events = engine.code_article(Article(id="t", text=text, language=lang, published=published))
+    events = coded_events(engine, text, lang, published)
     return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+
+
+def coded_events(engine: Any, text: str, lang: str = "fr", published: date = date(2025, 3, 12)) -> list[Event]:
+    """The events the engine codes in ``text``, as one article published on ``published``."""
+    return engine.code_article(Article(id="t", text=text, language=lang, published=published))
+
+
+def country_triples(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    """The (type, source country, target country) of ``events``; unresolved actors are None."""
+    def country(actor: Actor | None) -> str | None:
+        return None if actor is None or not actor.resolved else (actor.country or actor.code)
+    return {(e.type, country(e.source), country(e.target)) for e in events}
