@@ -1,0 +1,489 @@
+"""The readings, in order, for the roles a trigger's clause leaves empty: light verbs, recipients
+named indirectly or hung on the author, stray partners, borrowed subjects, then the readings of
+particular acts (places and envoys, attacks and deployments, reactions and answers, clause shapes,
+blocked resolutions, the content of threats, requests and offers) and the few readings that may
+replace a role already found.
+
+:class:`RoleFallbacks` is mixed into :class:`~tocsin.coding.arguments.ArgumentRules`, whose
+``_arguments`` runs these steps after those of :class:`~tocsin.coding.clause_roles.ClauseRoles`.
+Each step is a group of readings; most fill a role only while it has no resolved actor, so a
+reading placed earlier takes precedence over the ones after it. The readings themselves are
+in ``readings.py`` (:class:`~tocsin.coding.readings.RoleReadings`) and ``recipients.py``
+(:class:`~tocsin.coding.recipients.RecipientRules`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Token
+
+from tocsin.coding.clause_roles import RoleReading
+from tocsin.coding.context import DocumentContext
+from tocsin.coding.model import Roles, Trigger, same_actor
+from tocsin.coding.qualifiers import Cues
+from tocsin.coding.readings import REACTION_TYPES, _demonstrative
+from tocsin.coding.recipients import (
+    domestic_target,
+    names_a_resolution,
+    stray_prepositional_heads,
+)
+from tocsin.coding.syntax import OBJECT, PASSIVE_SUBJECT, arguments, is_passive, preposition_of
+from tocsin.records import Actor
+
+#: types whose recipient may be the country a border is named after ("massé des troupes le long
+#: de la frontière arménienne")
+BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
+
+#: protests aimed at the state an embassy represents ("devant l'ambassade de France")
+EMBASSY_TYPES = frozenset({"PROTEST"})
+
+#: acts of a state on people within its borders (arrests, pardons, bans, attacks)
+DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "SANCTION", "ASSAULT"})
+#: reactions an actor can draw on itself ("drew condemnation from", "s'attirer les critiques de")
+DRAWN_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
+#: reactions to an act named by a noun ("soutien à l'octroi du statut à l'Ukraine")
+BENEFICIARY_TYPES = frozenset({"SUPPORT"})
+#: offers and calls whose object is an act between two parties: each party is a recipient
+PARTIES_OF_CONTENT_TYPES = frozenset({"AGREE", "REQUEST"})
+#: types whose recipient may be named inside what is threatened or agreed ("menacé d'annexer
+#: l'Essequibo", "agree to open membership talks with Ukraine")
+CONTENT_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "ACCUSE", "CONCEDE"})
+#: types whose recipient may be named only by the nationality of what is acted on ("Russian
+#: drones shot down"); not AID or MOBILIZE, where it is the origin of what is sent
+NATIONALITY_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "SUPPORT",
+                                      "REQUEST", "THREATEN", "RETREAT", "CONCEDE"})
+
+#: the CAMEO codes of a veto and of a mediation
+VETO_CAMEO = "129"
+MEDIATION_CAMEO = "045"
+
+#: the United Nations in the knowledge base's organisations (whose Security Council votes resolutions)
+UN_KEY = "united nations"
+
+#: dependents by which an attack noun is what targets someone
+_TARGETED_DEPS = frozenset({"obl:agent", "nmod"})
+#: verbs whose object an attack noun as subject killed or wounded
+KILLING_VERBS = frozenset({"tuer", "blesser", "kill", "wound"})
+
+
+class RoleFallbacks:
+    """The steps that read the roles a trigger's clause leaves empty (mixed into the coder)."""
+
+    def _agent_of_the_light_verb(self, reading: RoleReading) -> None:
+        """An event noun that is the passive subject of a light verb is done by the verb's agent
+        ("Arrest warrants were issued by the ICC"); the noun's own source becomes its recipient."""
+        tok, pred, cues = reading.tok, reading.pred, reading.cues
+        lang, when, ctx, borrow = reading.lang, reading.when, reading.ctx, reading.borrow
+        out = reading.out
+        if (borrow and pred.pos == "NOUN" and not out.pair and tok.dep_ in PASSIVE_SUBJECT
+                and tok.head.lemma_.lower() in cues.light_verbs and is_passive(tok.head)):
+            # "Arrest warrants were issued by the ICC": the agent of the light verb acts
+            agents = [a.head for a in arguments(tok.head) if a.role == "agent"] or [
+                a.head for a in arguments(tok.head) if a.role == "oblique" and a.prep in cues.agent_prepositions
+                and a.head.i > tok.head.i]  # "… ont été prolongées par l'UE" read as an adverbial
+            actors = [a for a in self._resolve_heads(agents, lang, when, ctx) if a.resolved]
+            if actors:
+                own = [a for a in out.sources if a.resolved and not any(same_actor(a, b) for b in actors)]
+                out.sources = actors
+                if own and not any(t.resolved for t in out.targets):
+                    out.targets = own
+
+    def _subject_of_the_light_verb(self, reading: RoleReading) -> None:
+        """An event noun that is the object of a light verb is done by the verb's subject ("les
+        États-Unis ont annoncé un boycott des JO"), the noun's own source becoming its recipient;
+        with the noun's own agent named, the subject acts only when it is of that agent's country
+        ("Pedro Sánchez a annoncé la reconnaissance par l'Espagne …")."""
+        tok, pred, cues = reading.tok, reading.pred, reading.cues
+        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
+        borrow = reading.borrow
+        out, agent_named = reading.out, reading.agent_named
+        if (borrow and pred.pos == "NOUN" and not out.pair
+                and (tok.dep_ in OBJECT or (tok.dep_ in ("obl:arg", "obl") and preposition_of(tok) == "à"))
+                and tok.head.lemma_.lower() in cues.light_verbs):
+            # (also "ont procédé à un échange", "a participé à des exercices")
+            # "les États-Unis ont annoncé un boycott des JO de Pékin": the light verb's subject acts,
+            # the noun's own "de/of" phrase is what it acts on
+            actors = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index) if a.resolved]
+            agents = [a for a in out.sources if a.resolved]
+            if actors and agent_named and agents:
+                # "le Qatar a annoncé la libération d'otages par le Hamas": the noun's own agent acts;
+                # the subject only says who it is when it is of the agent's country ("Pedro Sánchez
+                # a annoncé la reconnaissance par l'Espagne …")
+                if all(any(a.country == b.country for b in agents) for a in actors):
+                    out.sources = actors
+            elif actors:
+                own = [a for a in out.sources if a.resolved and not any(same_actor(a, b) for b in actors)]
+                out.sources = actors
+                if own and not any(t.resolved for t in out.targets):
+                    out.targets = own
+
+    def _indirect_targets(self, reading: RoleReading) -> None:
+        """Recipients named indirectly (:meth:`~tocsin.coding.readings.RoleReadings._targets_from_heads`):
+        "son homologue", an event noun whose own actor is the recipient, the act a reaction points
+        back to ("s'est félicité de ce geste")."""
+        trig, tok, pred, cues = reading.trig, reading.tok, reading.pred, reading.cues
+        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
+        out, target_heads = reading.out, reading.target_heads
+        if not any(a.resolved for a in out.targets):
+            heads = [h for _, h in target_heads]
+            heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
+            if pred.type in REACTION_TYPES:
+                # "Berlin s'est félicité de ce geste": the act pointed back to, in an oblique
+                heads += [c for c in tok.children if c.dep_ in ("obl:arg", "obl") and c.pos_ == "NOUN"
+                          and c not in heads and _demonstrative(c, cues)]
+            self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
+
+    def _recipient_of_the_noun(self, reading: RoleReading) -> None:
+        """An event noun's recipient hung by the parser on its author's "de" phrase ("la visite du
+        président français au Maroc"); else, for a reaction to an act named by a noun, the act's
+        author ("la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas")."""
+        trig, tok, pred, cues, spec = reading.trig, reading.tok, reading.pred, reading.cues, reading.spec
+        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
+        out, source_heads, target_heads, authored = reading.out, reading.source_heads, reading.target_heads, reading.authored
+        if (pred.pos == "NOUN" and not out.pair and not any(a.resolved for a in out.targets)
+                and any(a.resolved for a in out.sources)):
+            # "la visite du président français au Maroc", "l'attaque des rebelles houthis contre un
+            # pétrolier grec", "le retrait des troupes françaises du Sénégal": the parser hangs the
+            # recipient on the author's "de" phrase, the nearer noun
+            hung = _recipient_on_the_author(tok, source_heads, spec, cues)
+            if hung:
+                found = [a for a in self._resolve_heads(hung, lang, when, ctx) if a.resolved
+                         and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+                if found:
+                    out.targets = found
+        elif (pred.type in REACTION_TYPES and not authored
+              and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads)):
+            # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
+            # goes to who acted, not to the country named inside the act
+            self._targets_from_heads(out, [h for _, h in target_heads if h.i in by_index], trig, res,
+                                     lang, when, ctx, by_index)
+
+    def _stray_partner(self, reading: RoleReading) -> None:
+        """The partner of a meeting hung by the parser on a noun of the verb's adverbials (not the
+        partner of an act named there)."""
+        tok, pred, cues, spec = reading.tok, reading.pred, reading.cues, reading.spec
+        lang, when, ctx, by_index = reading.lang, reading.when, reading.ctx, reading.by_index
+        out = reading.out
+        if pred.pos == "VERB" and pred.symmetric and not out.pair and not any(a.resolved for a in out.targets):
+            # the partner of a meeting, hung by the parser on a noun of the verb's adverbials (not
+            # the partner of an act named there: "… pour des pourparlers sur un cessez-le-feu avec la
+            # Russie")
+            stray = [h for h in stray_prepositional_heads(tok, tuple(p for p in spec if p in cues.partner_prepositions))
+                     if not any(a.i in by_index and a.i != tok.i for a in _ancestors_below(h, tok))]
+            if stray:
+                partners = [a for a in self._resolve_heads(stray, lang, when, ctx) if a.resolved]
+                if partners:
+                    out.pair = partners
+
+    def _parties_of_the_talks(self, reading: RoleReading) -> None:
+        """Talks with no one named: the parties of what they led to
+        (:meth:`~tocsin.coding.recipients.RecipientRules._parties_of_the_outcome`)."""
+        tok, pred = reading.tok, reading.pred
+        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
+        borrow = reading.borrow
+        out = reading.out
+        if (borrow and pred.type == "CONSULT" and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
+                and not any(a.resolved for a in out.pair + out.targets)):
+            out.pair = self._parties_of_the_outcome(tok, res, lang, when, ctx, by_index) or out.pair
+
+    def _borrowed_sources(self, reading: RoleReading) -> None:
+        """No source and no pair yet: the subject borrowed from a governing verb
+        (:meth:`~tocsin.coding.readings.RoleReadings._borrowed_subject`), else, for a noun, the
+        actors named in a window of words after it."""
+        tok, pred, passive = reading.tok, reading.pred, reading.passive
+        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
+        borrow = reading.borrow
+        out = reading.out
+        if borrow and not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
+            borrowed = self._borrowed_subject(tok, res, lang, when, ctx, passive, by_index)
+            if borrowed:
+                out.sources = borrowed
+            elif pred.pos == "NOUN":
+                window = self._window_actors(tok, res, lang, when, ctx)
+                if len(window) >= 2 and pred.symmetric:
+                    out.pair = window
+                elif window:
+                    out.sources = window[:1]
+
+    def _mediator(self, reading: RoleReading) -> None:
+        """A mediation between two parties led by someone ("Le Qatar a mené une médiation entre
+        Moscou et Kiev"): the mediator meets each party; the parties do not meet each other."""
+        tok, pred, cues = reading.tok, reading.pred, reading.cues
+        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
+        borrow = reading.borrow
+        out = reading.out
+        if (borrow and pred.pos == "NOUN" and pred.cameo == MEDIATION_CAMEO and out.pair
+                and not any(a.resolved for a in out.sources) and tok.dep_ in OBJECT
+                and tok.head.lemma_.lower() in cues.light_verbs):
+            # "Le Qatar a mené une médiation entre Moscou et Kiev": the one who mediates meets each
+            # party, the two parties do not meet each other
+            parties = {a.country for a in out.pair if a.resolved}
+            mediators = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index)
+                         if a.resolved and a.country not in parties]
+            if mediators:
+                out.sources = mediators
+
+    def _clause_party(self, reading: RoleReading) -> None:
+        """A fight with someone named in an adverbial is fought by the clause's subject
+        (:meth:`~tocsin.coding.readings.RoleReadings._party_of_the_clause`)."""
+        tok, pred = reading.tok, reading.pred
+        res, lang, when, ctx, borrow = reading.res, reading.lang, reading.when, reading.ctx, reading.borrow
+        out = reading.out
+        if (borrow and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
+                and (out.pair or (pred.symmetric and any(a.resolved for a in out.targets)))):
+            out.sources = self._party_of_the_clause(tok, out, res, lang, when, ctx) or out.sources
+
+    def _nominal_fallback_targets(self, reading: RoleReading) -> None:
+        """An event noun with no recipient: a complement of the governing verb, else (with no
+        nested agent) the phrase in a window of words after it."""
+        tok, pred, spec = reading.tok, reading.pred, reading.spec
+        lang, when, ctx = reading.lang, reading.when, reading.ctx
+        out, nested_agent = reading.out, reading.nested_agent
+        if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":
+            out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
+                           or (nested_agent is None and self._window_target(tok, spec, lang, when, ctx)) or out.targets)
+
+    def _verb_target_inside_the_object(self, reading: RoleReading) -> None:
+        """A verb with no recipient: the recipient's phrase hung inside the object ("ont dépêché
+        des équipes de secouristes en Turquie")."""
+        tok, pred, spec = reading.tok, reading.pred, reading.spec
+        lang, when, ctx = reading.lang, reading.when, reading.ctx
+        out = reading.out
+        if pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._target_inside_object(tok, spec, lang, when, ctx) or out.targets
+
+    def _nationality_targets(self, reading: RoleReading) -> None:
+        """The recipient named only by the nationality of what is acted on ("Russian drones shot
+        down")."""
+        pred = reading.pred
+        lang, when, ctx = reading.lang, reading.when, reading.ctx
+        out, target_heads = reading.out, reading.target_heads
+        if pred.type in NATIONALITY_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            owners = self._nationality_of_things([h for _, h in sorted(target_heads, key=lambda x: x[0])],
+                                                 lang, when, ctx)
+            if owners:
+                out.targets = owners
+
+    def _places_and_posts(self, reading: RoleReading) -> None:
+        """Roles given by a place: the state an embassy protested represents; the state that
+        summons or expels an envoy where it serves; the state of the place of a conviction,
+        else a place or civilians as the recipient."""
+        tok, pred, cues, args, passive = reading.tok, reading.pred, reading.cues, reading.args, reading.passive
+        res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
+        out = reading.out
+        if pred.type in EMBASSY_TYPES:
+            self._embassy_protested(tok, out, res, lang, when, ctx)
+        if (passive and pred.type in ("ACCUSE", "SANCTION") and tok.lemma_.lower() in cues.envoy_verbs
+                and not out.pair and not any(a.resolved for a in out.sources)):
+            # "l'ambassadeur d'Israël a été convoqué à Ankara", "le consul de France au Niger a été
+            # expulsé": the state where it happens (or where the envoy serves) summons or expels
+            self._state_of_the_post(tok, out, args, res, lang, when, ctx, summons=pred.type == "ACCUSE")
+        if not ((pred.type == "COERCE" or pred.mode == "convict") and passive
+                and self._state_of_the_place(out, args, res, lang, when, ctx)):
+            self._locative_or_civilian_target(tok, pred, out, args, res, lang, when, ctx)
+
+    def _attack_and_deployment_targets(self, reading: RoleReading) -> None:
+        """Recipients of force, deployments and visits: whoever a deployment warns, the holder of
+        ground an offensive retakes, whom ground is taken from, whom an attack noun targeted or
+        killed, the host of a visit's venue, the country a border is named after."""
+        tok, pred, cues = reading.tok, reading.pred, reading.cues
+        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
+        borrow = reading.borrow
+        out, target_heads = reading.out, reading.target_heads
+        if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if pred.type == "ASSAULT" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._held_by_whom_it_retakes(tok, out, res, lang, when, ctx) or out.targets
+        if (pred.type in ("ASSAULT", "COERCE") and pred.pos == "VERB" and not out.pair
+                and tok.lemma_.lower() in cues.retaking_verbs and not any(a.resolved and a.sector for a in out.targets)):
+            out.targets = self._whom_ground_is_taken_from(tok, out, lang, when, ctx) or out.targets
+        if pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair and tok.dep_ in _TARGETED_DEPS:
+            self._targeted_by_the_attack(tok, out, cues, lang, when, ctx)
+        if (pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair and tok.dep_ == "nsubj"
+                and tok.head.lemma_.lower() in KILLING_VERBS and not any(a.resolved for a in out.targets)):
+            # "Une frappe israélienne a tué trois membres du Hezbollah": who the attack killed
+            killed = [c for c in tok.head.children if c.dep_ in OBJECT]
+            sides = {a.country for a in out.sources if a.resolved}
+            out.targets = [a for a in self._resolve_heads(killed, lang, when, ctx)
+                           if a.resolved and (a.country not in sides or a.sector)] or out.targets
+        if pred.mode == "visit" and out.targets and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._host_of_the_venue(tok, out, [h for _, h in target_heads], ctx) or out.targets
+        if pred.type in BORDER_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._facing_the_border(tok, out, res, lang, when, ctx, by_index) or out.targets
+
+    def _reaction_targets(self, reading: RoleReading) -> None:
+        """Recipients of reactions: a reaction drawn from someone ("s'attirer les critiques de"),
+        one that hangs on another act, and an answer, which goes to whoever acted on the one who
+        answers ("Londres a promis une riposte")."""
+        trig, tok, pred, cues = reading.trig, reading.tok, reading.pred, reading.cues
+        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
+        borrow = reading.borrow
+        out = reading.out
+        if (pred.pos == "NOUN" and pred.type in DRAWN_TYPES and tok.dep_ in OBJECT
+                and tok.head.lemma_.lower() in cues.drawing_verbs):
+            self._drawn_reaction(tok, out, res, lang, when, ctx, by_index)
+        if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
+        if (borrow and ctx.acts and not out.pair and not any(a.resolved for a in out.targets)
+                and _answers(trig, cues)):
+            # "Moscou a expulsé deux diplomates britanniques. Londres a promis une riposte": the
+            # answer goes to whoever acted on the one who answers
+            first = next((a for a in out.sources if a.resolved), None)
+            answered = ctx.acted_on(first.country) if first is not None else None
+            if answered is not None:
+                out.targets = [answered]
+
+    def _roles_of_clause_shapes(self, reading: RoleReading) -> None:
+        """Roles of particular clause shapes: an object relative clause, aid received,
+        an extradition."""
+        tok, pred, cues, args, passive = reading.tok, reading.pred, reading.cues, reading.args, reading.passive
+        res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
+        out = reading.out
+        if pred.pos == "VERB" and tok.dep_ in ("acl:relcl", "relcl", "acl") and not passive:
+            self._object_relative_roles(tok, out, res, lang, when, ctx, pred.target)
+        if pred.type == "AID" and tok.lemma_.lower() in cues.receiving_verbs and not passive:
+            self._received_aid_roles(args, out, res, lang, when, ctx)
+        if (pred.type == "COOPERATE" and passive and tok.lemma_.lower() in cues.extradition_verbs
+                and not any(a.resolved for a in out.sources)):
+            self._extradition_roles(args, out, res, lang, when, ctx)
+
+    def _blocked_resolution(self, reading: RoleReading) -> None:
+        """A veto or refusal of a (draft) resolution blocks a decision of the Security Council:
+        the United Nations is the recipient."""
+        tok, pred, cues = reading.tok, reading.pred, reading.cues
+        out, target_heads = reading.out, reading.target_heads
+        if pred.type == "REJECT" and (
+                any(names_a_resolution(h, cues) for _, h in target_heads)
+                # "la résolution …, bloquée par le veto américain": a veto that blocks a resolution
+                # named anywhere in the sentence, wherever the parser hung the two
+                or (pred.cameo == VETO_CAMEO and not any(a.resolved for a in out.targets)
+                    and any(t.pos_ == "NOUN" and names_a_resolution(t, cues) for t in tok.sent))):
+            # "ont mis leur veto à un projet de résolution américain": what is blocked is a decision
+            # of the Security Council
+            un = self.resolver.kb.organisations.get(UN_KEY)
+            if un is not None:
+                out.targets = [Actor(un.name, un.code, un.country, un.sector, un.name, un.entity_id)]
+
+    def _content_targets(self, reading: RoleReading) -> None:
+        """Recipients read from the content of the act: the condition of a threat, the actor whose
+        act is requested, the parties of a proposed act, the recipient inside what is threatened
+        or agreed, the author of the occasion of an accusation, the country of the reason for
+        support, the beneficiary of a supported act."""
+        trig, tok, pred, cues = reading.trig, reading.tok, reading.pred, reading.cues
+        res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
+        out, target_heads = reading.out, reading.target_heads
+        if pred.type == "THREATEN" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._threatened_on_condition(tok, out, lang, when, ctx) or out.targets
+        if pred.type == "REQUEST" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._actor_of_requested_act(tok, trig, out, res, lang, when, ctx) or out.targets
+        if pred.type in PARTIES_OF_CONTENT_TYPES and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._parties_of_proposed_act(tok, out, cues, lang, when, ctx) or out.targets
+        if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
+        if pred.type == "ACCUSE" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._author_of_the_occasion(tok, out, lang, when, ctx) or out.targets
+        if pred.type == "SUPPORT" and pred.pos == "VERB" and not out.pair:
+            out.targets = self._country_of_the_reason(tok, out, res, lang, when, ctx) or out.targets
+        if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._beneficiary_of_supported_act(target_heads, out, lang, when, ctx) or out.targets
+
+    def _last_readings(self, reading: RoleReading) -> None:
+        """The last readings, several of which replace a role found before: an accusation in
+        apposition, whoever reports an interception, a state acting on its own people, the agent
+        of a participle, the roles of a protest, a resumed act, an act at someone's request."""
+        tok, pred, cues, args, passive = reading.tok, reading.pred, reading.cues, reading.args, reading.passive
+        res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
+        out = reading.out
+        if pred.type == "ACCUSE" and pred.pos == "VERB":
+            self._accusation_in_apposition(tok, out, lang, when, ctx)
+        if pred.type == "ASSAULT" and passive and not any(a.resolved for a in out.sources):
+            out.sources = self._interceptor_who_reports(tok, out, lang, when, ctx) or out.sources
+        if pred.type in DOMESTIC_TYPES:
+            domestic_target(out, ctx, cues.civilian_words)
+        self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
+        if pred.type == "PROTEST":
+            self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
+        self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
+        self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
+
+    def _targets_of_the_act_named_as_subject(self, reading: RoleReading) -> None:
+        """The recipients of an act named as the subject (``act_targets``, read by
+        :meth:`~tocsin.coding.clause_roles.ClauseRoles._acts_named_as_subject`) when nothing
+        better was found; the people killed, placed by no country of their own, are the attacked
+        place's."""
+        out, act_targets = reading.out, reading.act_targets
+        own = {a.country for a in out.sources if a.resolved}
+        if act_targets and not out.pair and not any(a.resolved and a.country not in own for a in out.targets):
+            # (the people killed, placed by no country of their own, are the attacked place's)
+            out.targets = [Actor(text=t.text, code=a.country + t.sector, country=a.country, sector=t.sector)
+                           if t.sector and t.country in own and a.country else a
+                           for a in act_targets for t in (out.targets or [a])][:len(act_targets)]
+
+    def _parties_of_proposed_act(self, tok: Token, out: Roles, cues: Cues, lang: str, when: date | None,
+                                 ctx: DocumentContext) -> list[Actor]:
+        """"l'Égypte a proposé une nouvelle trêve entre Israël et le Hamas", "a appelé à un
+        cessez-le-feu entre l'Inde et le Pakistan": an offer or a call of an act between two
+        parties goes to each party (not to the one who offers or calls)."""
+        own = [a for a in out.sources if a.resolved]
+        # also the object of the verb offered or called for ("a proposé d'accueillir des
+        # pourparlers entre la Russie et l'Ukraine")
+        heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+        for noun in (n for h in heads for n in h.children):
+            if noun.pos_ != "NOUN" or not (noun.dep_ in OBJECT or preposition_of(noun) in ("à", "to", "for")):
+                continue
+            between = [c for c in noun.children if preposition_of(c) in cues.dyad_prepositions]
+            if not between:
+                continue
+            parties = [a for a in self._resolve_heads(between, lang, when, ctx)
+                       if a.resolved and not any(same_actor(a, s) for s in own)]
+            if len(parties) >= 2:
+                return parties
+        return []
+
+
+def _recipient_on_the_author(noun: Token, source_heads: Sequence[Token], spec: Sequence[str], cues: Cues) -> list[Token]:
+    """The phrases of an event noun's "de" phrase (its author) that open with one of the
+    row's recipient prepositions; a "de" phrase there counts only when it is a name (a country
+    left: "le retrait des troupes françaises du Sénégal")."""
+    preps = {p for p in spec if p not in ("obj", "iobj")}
+    found: list[Token] = []
+    for author in source_heads:
+        if author.head.i != noun.i or preposition_of(author) not in cues.source_prepositions:
+            continue
+        # down the author's own "de" phrases and adjectives ("la visite d'État du roi Charles III
+        # en France", "des troupes américaines d'Irak"), two steps at most
+        reach = [(author, 0)]
+        while reach:
+            word, depth = reach.pop()
+            for child in word.children:
+                if child.i < author.i:
+                    continue
+                prep = preposition_of(child) if child.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") else None
+                if prep in preps and (prep not in cues.source_prepositions or child.pos_ == "PROPN"):
+                    found.append(child)
+                elif depth < 2 and (prep in cues.source_prepositions or (child.dep_ == "amod" and child.pos_ == "ADJ")):
+                    reach.append((child, depth + 1))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _ancestors_below(tok: Token, top: Token) -> list[Token]:
+    """The heads between ``tok`` and its ancestor ``top`` (neither included)."""
+    found: list[Token] = []
+    for head in tok.ancestors:
+        if head.i == top.i:
+            break
+        found.append(head)
+    return found
+
+
+def _answers(trig: Trigger, cues: Cues) -> bool:
+    """Whether an act is an answer: "riposter", "promettre une riposte", "a promis de répondre"."""
+    tok = trig.token
+    words = cues.response_verbs | cues.response_nouns
+    if tok.lemma_.lower() in words:
+        return True
+    doc = tok.doc
+    return any(doc[i].lemma_.lower() in words for i in trig.consumed) or any(
+        c.dep_ in ("obj", "dobj", "xcomp") and c.lemma_.lower() in words for c in tok.children)
