@@ -31,6 +31,7 @@ from tocsin.coding.model import (
     same_actor,
     unique_actors,
 )
+from tocsin.coding.nationalities import NationalityReadings
 from tocsin.coding.phrases import PhraseActors
 from tocsin.coding.readings import RoleReadings
 from tocsin.coding.recipients import RecipientRules
@@ -67,7 +68,8 @@ def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
 
 
 
-class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, RecipientRules, PhraseActors):
+class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, RecipientRules, NationalityReadings,
+                    PhraseActors):
     """Argument reading and dyad expansion (mixed into the coder)."""
 
     resolver: Resolver

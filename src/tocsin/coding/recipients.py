@@ -6,10 +6,11 @@ into the :class:`~tocsin.coding.coder.Coder`); its methods are called from
 They cover constructions of news prose whose actors lie elsewhere in the sentence: protests
 (the crowd and what it protests against), threats and agreements (the recipient inside what
 is threatened or agreed), deployments meant as warnings, reactions drawn from someone or
-hanging on another act, support for an act, recipients named by a nationality adjective,
-arrests with no agent, extraditions, object relative clauses, talks that led to an agreement.
-The methods rely on ``self._arguments``, ``self._resolve_heads``, ``self._actors_for_conjunct``
-and ``self.resolver`` of the class they are mixed into.
+hanging on another act, support for an act, arrests with no agent, extraditions, object
+relative clauses, talks that led to an agreement. Recipients named by a nationality adjective
+are read in ``nationalities.py``. The methods rely on ``self._arguments``,
+``self._resolve_heads``, ``self._actors_for_conjunct``, ``self._nationality_of_things`` and
+``self.resolver`` of the class they are mixed into.
 """
 
 from __future__ import annotations
@@ -393,76 +394,6 @@ class RecipientRules:
                 if actors:
                     return actors
         return []
-
-
-    def _nationality_of_things(self, heads: list[Token], lang: str, when: date | None,
-                               ctx: DocumentContext) -> list[Actor]:
-        """"a abattu dix-huit missiles russes", "seized an Iranian tanker", "a relâché
-        l'économiste australien Sean Turnell, l'ex-ambassadrice britannique …", "les
-        restrictions sur les importations de vin australien": the country of what or who is
-        acted on, read from its adjective of nationality (one per coordinated phrase, looking
-        one "de/of" phrase deep)."""
-        found: list[Actor] = []
-        for head in heads:
-            for item in conjuncts(head):
-                actor = self._nationality_of(item, lang, when, ctx)
-                if actor is not None and not any(a.country == actor.country for a in found):
-                    found.append(actor)
-            if found:
-                return found
-        return []
-
-
-    def _nationality_of(self, noun: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor | None:
-        for current in self._noun_chain(noun):
-            for child in current.children:
-                if child.dep_ != "amod" or child.pos_ != "ADJ":
-                    continue
-                if any(c.dep_ in ("amod", "compound") and c.i < child.i for c in child.children):
-                    # "a North Korean missile": the adjective with its own modifier
-                    words = child.doc[child.left_edge.i:child.i + 1].text
-                    whole = self.resolver.resolve(words, lang=lang, when=when, guess_country=False)
-                    found = [whole] if whole is not None and whole.resolved and whole.country else []
-                else:
-                    found = [a for a in self._actors_for_conjunct(child, lang, when, ctx) if a.resolved and a.country]
-                if found:
-                    return Actor(text=child.text, code=found[0].country, country=found[0].country)
-                owner = self._organisation_of_adjective(current, child, lang)
-                if owner is not None:
-                    return owner
-        return None
-
-    def _organisation_of_adjective(self, noun: Token, adjective: Token, lang: str) -> Actor | None:
-        """"les nouvelles sanctions européennes", "le plan européen": an act or a thing of an
-        organisation named by its adjective; not people or states ("les pays européens", a
-        group no code names)."""
-        cues = self.languages[lang].cues
-        key = cues.organisation_adjectives.get(adjective.lemma_.lower()) or cues.organisation_adjectives.get(adjective.lower_)
-        if key is None:
-            return None
-        if noun.lemma_.lower() in cues.actor_nouns | cues.person_nouns or noun.lower_ in cues.actor_nouns | cues.person_nouns:
-            return None
-        org = self.resolver.kb.organisations.get(key)
-        if org is None:
-            return None
-        return Actor(text=adjective.text, code=org.code, country=org.country, sector=org.sector, name=org.name,
-                     entity_id=org.entity_id)
-
-
-    @staticmethod
-    def _noun_chain(noun: Token) -> list[Token]:
-        """The noun and the nouns of its "de/of" phrases, two deep ("importations de vin australien")."""
-        chain = [noun] if noun.pos_ in ("NOUN", "PROPN") else []
-        current = noun
-        for _ in range(2):
-            nxt = next((c for c in current.children if c.dep_ in ("nmod", "pobj", "prep")), None)
-            if nxt is not None and nxt.dep_ == "prep":
-                nxt = next((g for g in nxt.children if g.dep_ == "pobj"), None)
-            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
-                break
-            chain.append(nxt)
-            current = nxt
-        return chain
 
 
     def _state_of_the_place(self, out: Roles, args: list[Argument], res: LanguageResources, lang: str,
