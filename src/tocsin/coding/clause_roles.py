@@ -39,6 +39,7 @@ from tocsin.coding.syntax import (
     preposition_of,
     subjects,
 )
+from tocsin.coding.texts import author_of_text
 from tocsin.coding.triggers import passive_participle
 from tocsin.lang import Predicate
 from tocsin.records import Actor
@@ -265,8 +266,8 @@ class ClauseRoles:
     def _subject_heads(self, reading: RoleReading) -> None:
         """A verb's source when no argument named one: a subject the verb was hung under
         ("Poutine et Xi ont signé"), the adopter of a text the verb is a participle of
-        (:func:`_author_of_text`), else the subject the parser split off. The text comes before
-        the split-off subject: it speaks for whoever adopted it."""
+        (:func:`~tocsin.coding.texts.author_of_text`), else the subject the parser split off.
+        The text comes before the split-off subject: it speaks for whoever adopted it."""
         tok, pred, cues, passive = reading.tok, reading.pred, reading.cues, reading.passive
         source_heads = reading.source_heads
         if (pred.pos == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i
@@ -278,7 +279,7 @@ class ClauseRoles:
                 and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in cues.statement_nouns):
             # "a adopté une résolution appelant à un cessez-le-feu", "issued a statement condemning
             # …": the text speaks for whoever adopted or published it
-            source_heads = _author_of_text(tok.head, cues)
+            source_heads = author_of_text(tok.head, cues)
         if pred.pos == "VERB" and not source_heads and not passive:
             source_heads = subjects(tok, cues.unaccusative_verbs)  # includes a subject split off by the parser
         reading.source_heads = source_heads
@@ -531,19 +532,6 @@ class ClauseRoles:
         text = " ".join("".join(t.text_with_ws for t in head.subtree if t.i not in cut).split())
         actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
         return actor is not None and actor.resolved
-
-
-def _author_of_text(text: Token, cues: Cues) -> list[Token]:
-    """Who adopted, published or signed a text: the subject of the verb the text is the object
-    of, or the agent of that verb when the text is its passive subject."""
-    verb = text.head
-    if verb.i == text.i or verb.pos_ not in ("VERB", "AUX"):
-        return []
-    if text.dep_ in OBJECT:
-        return subjects(verb, cues.unaccusative_verbs)
-    if text.dep_ in PASSIVE_SUBJECT:
-        return [a.head for a in arguments(verb, cues.unaccusative_verbs) if a.role == "agent"]
-    return []
 
 
 def _ascribed_to(noun: Token, cues: Cues) -> list[Token]:

@@ -34,6 +34,7 @@ from tocsin.coding.syntax import (
     preposition_of,
     subjects,
 )
+from tocsin.coding.texts import climbs_through_a_text
 from tocsin.coding.triggers import accused_in_apposition, apposed_role
 from tocsin.lang import Predicate
 from tocsin.places import PlaceContext, choose, find_places, place_role
@@ -453,8 +454,8 @@ class RoleReadings:
             if head.i == current.i:
                 return []
             dep = current.dep_
-            if dep == "acl" and head.lemma_.lower() in res.cues.statement_nouns and head.head.i != head.i:
-                current = head  # "a adopté une résolution exigeant …": whoever adopted it demands
+            if climbs_through_a_text(current, res.cues):
+                current = head  # "a adopté une résolution exigeant …": whoever adopted it demands (texts.py)
                 continue
             if dep in ("relcl", "acl:relcl", "acl"):
                 return self._resolve_heads([head], lang, when, ctx)
