@@ -131,15 +131,15 @@ class ClauseRoles:
         Israël"); a present participle used as an adjective holds the noun's own complement;
         a participle of targeting or imposing on one of the act's nouns names its recipient
         ("les sanctions visant la Syrie", "les restrictions imposées à Séoul")."""
-        trig, tok, pred, cues, spec = reading.trig, reading.tok, reading.pred, reading.cues, reading.spec
-        args, passive = reading.args, reading.passive
+        trig, tok, pred, cues = reading.trig, reading.tok, reading.pred, reading.cues
+        args = reading.args
         target_heads = reading.target_heads
-        if passive and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in trig.consumed:
+        if reading.passive and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in trig.consumed:
             target_heads.append((0, tok.head))  # "les entreprises accusées de …": the noun undergoes it
         for consumed in (tok.doc[i] for i in trig.consumed):
             # "a lancé une attaque contre Israël": the collocation's noun carries the recipient
             args.extend(a for a in arguments(consumed)
-                        if a.role == "oblique" and (a.prep in DEFAULT_TARGETS["NOUN"] or a.prep in spec
+                        if a.role == "oblique" and (a.prep in DEFAULT_TARGETS["NOUN"] or a.prep in reading.spec
                                                     or a.prep in cues.locative_prepositions))
         if pred.pos == "NOUN":
             for acl in tok.children:
@@ -176,7 +176,6 @@ class ClauseRoles:
         Also notes whether an event noun names its agent (``agent_named``), which the sorting
         of arguments needs: with an agent named, the noun's genitive is what undergoes the act."""
         tok, pred, cues, args = reading.tok, reading.pred, reading.cues, reading.args
-        by_index = reading.by_index
         nested_agent, agent_named = reading.nested_agent, reading.agent_named
         if pred.pos == "VERB" and is_passive(tok, cues.unaccusative_verbs) and not any(a.role == "agent" for a in args):
             # "a été libéré jeudi par Moscou": a "par/by" phrase the parser hung on another word
@@ -193,7 +192,7 @@ class ClauseRoles:
             # "la libération de deux otages par le Hamas": the agent the parser hung on the
             # noun's "de" phrase, the nearer noun
             for arg in list(args):
-                if arg.role == "oblique" and arg.prep in cues.source_prepositions and arg.head.i not in by_index:
+                if arg.role == "oblique" and arg.prep in cues.source_prepositions and arg.head.i not in reading.by_index:
                     agent = next((c for c in arg.head.children if c.dep_ in ("nmod", "obl", "obl:mod", "obl:agent")
                                   and (c.pos_ == "PROPN" or c.dep_ == "obl:agent")
                                   and preposition_of(c) in cues.agent_prepositions), None)
@@ -216,11 +215,9 @@ class ClauseRoles:
         and modifiers are sources, except a genitive that names who undergoes the act
         (``genitive``, an attack's or one with an agent named). Attributions, manner, durations
         and re-descriptions are no role."""
-        tok, pred, cues, spec, args = reading.tok, reading.pred, reading.cues, reading.spec, reading.args
-        passive = reading.passive
-        lang, when, ctx, by_index = reading.lang, reading.when, reading.ctx, reading.by_index
-        out, source_heads, target_heads, pair_heads, genitive = reading.out, reading.source_heads, reading.target_heads, reading.pair_heads, reading.genitive
-        agent_named = reading.agent_named
+        pred, cues, spec, args = reading.pred, reading.cues, reading.spec, reading.args
+        lang, when, ctx = reading.lang, reading.when, reading.ctx
+        source_heads, target_heads, pair_heads = reading.source_heads, reading.target_heads, reading.pair_heads
         for arg in args:
             role, prep = arg.role, arg.prep
             if prep and prep in cues.attribution_prepositions:
@@ -228,7 +225,7 @@ class ClauseRoles:
             if role == "agent" and arg.head.lemma_.lower() in cues.manner_nouns:
                 continue  # "condamnée par contumace", "élu par acclamation": how, not by whom
             if pred.pos == "VERB":
-                if (role == "subject" and not passive) or role == "agent":
+                if (role == "subject" and not reading.passive) or role == "agent":
                     source_heads.append(arg.head)
                 elif role == "passive_subject" and pred.type in SELF_MOVED_TYPES and not any(a.role == "agent" for a in args):
                     source_heads.append(arg.head)  # "des troupes russes ont été déployées": Russia deploys them
@@ -244,17 +241,17 @@ class ClauseRoles:
                 if role == "modifier" and arg.head.dep_ == "appos" and arg.head.pos_ != "PROPN":
                     continue  # "a visit, his first trip to Russia": a re-description
                 if role == "possessive" and arg.head.lower_ in cues.possessive_determiners:
-                    possessor = self._possessor(tok, lang, when, ctx)
-                    out.sources.extend(possessor)
+                    possessor = self._possessor(reading.tok, lang, when, ctx)
+                    reading.out.sources.extend(possessor)
                     continue
                 if role == "oblique" and prep in cues.source_prepositions and is_duration(arg.head):
                     continue  # "une visite de deux jours": how long, not who
                 if role == "oblique" and prep in cues.source_prepositions and (
-                        pred.type in PATIENT_GENITIVE or (agent_named and prep not in cues.agent_prepositions)):
-                    genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
+                        pred.type in PATIENT_GENITIVE or (reading.agent_named and prep not in cues.agent_prepositions)):
+                    reading.genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
                     continue
                 if role == "possessive" or (role == "oblique" and prep in cues.source_prepositions | cues.agent_prepositions) or role == "modifier":
-                    if arg.head.i not in by_index:
+                    if arg.head.i not in reading.by_index:
                         source_heads.append(arg.head)
                 elif role == "oblique" and prep in cues.dyad_prepositions:
                     pair_heads.append(arg.head)
@@ -294,33 +291,32 @@ class ClauseRoles:
     def _possessor_source(self, reading: RoleReading) -> None:
         """An event noun with a possessive determiner and no source yet: the possessor acts
         ("sa visite")."""
-        tok, pred, cues = reading.tok, reading.pred, reading.cues
+        tok = reading.tok
         lang, when, ctx = reading.lang, reading.when, reading.ctx
         out = reading.out
-        if pred.pos == "NOUN" and not out.sources:
+        if reading.pred.pos == "NOUN" and not out.sources:
             for c in tok.children:
-                if c.dep_ in ("det", "det:poss") and c.lower_ in cues.possessive_determiners:
+                if c.dep_ in ("det", "det:poss") and c.lower_ in reading.cues.possessive_determiners:
                     out.sources.extend(self._possessor(tok, lang, when, ctx))
 
     def _aimed_at_by_the_means(self, reading: RoleReading) -> None:
         """An act named as the means of a passive verb of aiming: what it aimed at undergoes it
         ("des villages ont été visés par des frappes israéliennes")."""
-        tok, pred, cues = reading.tok, reading.pred, reading.cues
-        target_heads = reading.target_heads
-        if (pred.pos == "NOUN" and tok.head.lemma_.lower() in cues.targeting_verbs and tok.head.pos_ == "VERB"
+        tok, cues = reading.tok, reading.cues
+        if (reading.pred.pos == "NOUN" and tok.head.lemma_.lower() in cues.targeting_verbs and tok.head.pos_ == "VERB"
                 and preposition_of(tok) in cues.agent_prepositions and is_passive(tok.head, cues.unaccusative_verbs)):
             # "des villages ont été visés par des frappes israéliennes": what the act's means aimed
             # at undergoes it
-            target_heads.extend((0, c) for c in tok.head.children if c.dep_ in PASSIVE_SUBJECT)
+            reading.target_heads.extend((0, c) for c in tok.head.children if c.dep_ in PASSIVE_SUBJECT)
 
     def _ascribed_sources(self, reading: RoleReading) -> None:
         """Whoever the act, or what did it, is ascribed to carries it out ("des frappes
         attribuées à l'armée", "revendiqué par l'EI"); it replaces the source heads read so far."""
-        tok, pred, cues = reading.tok, reading.pred, reading.cues
+        cues = reading.cues
         source_heads = reading.source_heads
         if cues.ascribing_verbs:
             # "des frappes attribuées à l'armée soudanaise ont tué …"
-            authors = [a for h in ([tok] if pred.pos == "NOUN" else source_heads) for a in _ascribed_to(h, cues)]
+            authors = [a for h in ([reading.tok] if reading.pred.pos == "NOUN" else source_heads) for a in _ascribed_to(h, cues)]
             if authors:
                 source_heads = authors
         reading.source_heads = source_heads
@@ -335,7 +331,7 @@ class ClauseRoles:
         are kept in ``act_targets`` for the last step of :meth:`ArgumentRules._arguments`."""
         pred = reading.pred
         res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
-        out, source_heads, act_targets = reading.out, reading.source_heads, reading.act_targets
+        source_heads, act_targets = reading.source_heads, reading.act_targets
         acts = [by_index[h.i] for h in source_heads if pred.pos == "VERB" and h.i in by_index
                 and by_index[h.i].predicate.type == pred.type and h.pos_ in ("NOUN", "PROPN")]
         if acts:
@@ -344,7 +340,7 @@ class ClauseRoles:
             for act in acts:
                 named = self._arguments(act, res, lang, when, ctx, by_index, borrow=False)
                 if named.sources:  # (else the noun's phrase is read as it stands: "des paramilitaires")
-                    out.sources.extend(named.sources)
+                    reading.out.sources.extend(named.sources)
                     source_heads = [h for h in source_heads if h.i != act.token.i]
                 act_targets.extend(t for t in named.targets if t.resolved)  # "strikes on Iran … hit …"
                 town = None if any(t.resolved for t in named.targets) else self._town_country(act.token, ctx)
@@ -356,19 +352,19 @@ class ClauseRoles:
         """The source heads read so far, resolved to actors (after the sources a step already
         resolved: a possessor, the source of an act named as the subject)."""
         lang, when, ctx = reading.lang, reading.when, reading.ctx
-        out, source_heads = reading.out, reading.source_heads
-        out.sources = out.sources + self._resolve_heads(source_heads, lang, when, ctx)
+        out = reading.out
+        out.sources = out.sources + self._resolve_heads(reading.source_heads, lang, when, ctx)
 
     def _forces_in_the_genitive(self, reading: RoleReading) -> None:
         """Armed forces named in the "de" phrase of an attack noun are who attack ("l'offensive
         de l'armée russe"); any other genitive left is a recipient, ranked after the row's
         own recipient complements."""
-        tok, pred, cues, spec, args = reading.tok, reading.pred, reading.cues, reading.spec, reading.args
+        pred, cues = reading.pred, reading.cues
         lang, when, ctx = reading.lang, reading.when, reading.ctx
-        out, source_heads, target_heads, genitive = reading.out, reading.source_heads, reading.target_heads, reading.genitive
+        out, source_heads, genitive = reading.out, reading.source_heads, reading.genitive
         if (genitive and pred.type == "ASSAULT" and pred.pos == "NOUN"
-                and tok.lemma_.lower() in cues.agentive_attack_nouns and not any(a.resolved for a in out.sources)
-                and not any(a.role == "oblique" and a.prep in cues.agent_prepositions for a in args)):
+                and reading.tok.lemma_.lower() in cues.agentive_attack_nouns and not any(a.resolved for a in out.sources)
+                and not any(a.role == "oblique" and a.prep in cues.agent_prepositions for a in reading.args)):
             # "l'offensive de l'armée russe dans la région de Kharkiv": armed forces in the "de"
             # phrase of an attack are who attacks; where it strikes is read from the place
             # "de l'armée", "des FSR", "du Hamas", not a kind of weapon ("des tirs d'artillerie")
@@ -380,7 +376,7 @@ class ClauseRoles:
                 out.sources = out.sources + forces
                 source_heads = source_heads + genitive
                 genitive = []
-        target_heads.extend((len(spec), h) for h in genitive)
+        reading.target_heads.extend((len(reading.spec), h) for h in genitive)
         reading.source_heads = source_heads
         reading.genitive = genitive
 
@@ -388,14 +384,13 @@ class ClauseRoles:
         """What is refused is its author's ("a décliné l'invitation de Moscou"): the author's
         name ranks before any other recipient (rank -1, which marks the recipient as
         ``authored``)."""
-        trig, tok, pred, cues = reading.trig, reading.tok, reading.pred, reading.cues
-        target_heads = reading.target_heads
+        tok, pred = reading.tok, reading.pred
         if pred.type in AUTHORED_OBJECT_TYPES and pred.pos == "VERB":
             # "a décliné l'invitation de Moscou au sommet de l'OTSC": what is refused is the
             # author's (its "de/of" phrase) before any other complement
-            refused = [tok.doc[i] for i in trig.consumed] + [c for c in tok.children if c.dep_ in OBJECT]
-            target_heads.extend((-1, g) for noun in refused if noun.pos_ == "NOUN" for g in noun.children
-                                if g.dep_ == "nmod" and g.pos_ == "PROPN" and preposition_of(g) in cues.source_prepositions)
+            refused = [tok.doc[i] for i in reading.trig.consumed] + [c for c in tok.children if c.dep_ in OBJECT]
+            reading.target_heads.extend((-1, g) for noun in refused if noun.pos_ == "NOUN" for g in noun.children
+                                if g.dep_ == "nmod" and g.pos_ == "PROPN" and preposition_of(g) in reading.cues.source_prepositions)
 
     def _time_is_no_recipient(self, reading: RoleReading) -> None:
         """A time phrase is no recipient ("a abattu cette nuit 47 drones", "n'a pas exclu mardi …")."""
@@ -404,12 +399,12 @@ class ClauseRoles:
     def _resolve_pair(self, reading: RoleReading) -> None:
         """The "entre/between" pair, resolved; a symmetric noun with a plural possessive is
         between the two of the clause ("lors de leur entretien")."""
-        tok, pred, cues = reading.tok, reading.pred, reading.cues
+        tok, pred = reading.tok, reading.pred
         lang, when, ctx = reading.lang, reading.when, reading.ctx
-        out, pair_heads = reading.out, reading.pair_heads
-        out.pair = self._resolve_heads(pair_heads, lang, when, ctx)
+        out = reading.out
+        out.pair = self._resolve_heads(reading.pair_heads, lang, when, ctx)
         if pred.pos == "NOUN" and pred.symmetric and not out.pair and any(
-                c.dep_ in ("det", "det:poss", "poss") and c.lower_ in cues.plural_possessives for c in tok.children):
+                c.dep_ in ("det", "det:poss", "poss") and c.lower_ in reading.cues.plural_possessives for c in tok.children):
             # "a demandé à Netanyahu …, lors de leur entretien": the two of the clause met
             out.pair = self._plural_possessors(tok, lang, when, ctx)
             if out.pair:
@@ -419,7 +414,7 @@ class ClauseRoles:
         """The recipients: the best-ranked group of recipient heads with a resolved actor, else
         the first group as it stands. Notes whether a symmetric act's object names a partner of
         its several sources (``object_target``), and drops a nested agent read as a recipient."""
-        tok, pred = reading.tok, reading.pred
+        pred = reading.pred
         lang, when, ctx = reading.lang, reading.when, reading.ctx
         out, target_heads, nested_agent = reading.out, reading.target_heads, reading.nested_agent
         authored = False
@@ -431,7 +426,7 @@ class ClauseRoles:
                 authored = rank < 0
                 out.object_target = (
                     (pred.symmetric or self.ontology.is_symmetric(pred.type)) and sum(a.resolved for a in out.sources) >= 2
-                    and all(h.head.i == tok.i and h.dep_ in OBJECT and self._object_names_an_actor(h, lang, when, ctx)
+                    and all(h.head.i == reading.tok.i and h.dep_ in OBJECT and self._object_names_an_actor(h, lang, when, ctx)
                             for _, h in group_heads))
                 break
             if not out.targets:
@@ -448,10 +443,9 @@ class ClauseRoles:
         """Who is killed or wounded in an attack was hit by whoever made it ("Dix civils ont été
         tués dans une frappe israélienne à Gaza"); the victims are the people of the place
         struck, not the attackers' own."""
-        tok, pred, cues, passive = reading.tok, reading.pred, reading.cues, reading.passive
         res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
         out, target_heads = reading.out, reading.target_heads
-        attack = self._attack_behind_harm(tok, by_index) if pred.type == "ASSAULT" and passive and by_index else None
+        attack = self._attack_behind_harm(reading.tok, by_index) if reading.pred.type == "ASSAULT" and reading.passive and by_index else None
         if attack is not None:
             # "Dix civils ont été tués dans une frappe israélienne à Gaza", "tués par une frappe
             # russe à Kharkiv": who dies in an attack was killed by whoever made it, and the
@@ -461,7 +455,7 @@ class ClauseRoles:
                 target_heads = [(r, h) for r, h in target_heads if h.i != attack.i]
             attackers = {a.country for a in out.sources if a.resolved and a.country}
             if attackers:
-                struck = self._place_of_the_attack(attack, cues, lang, when, ctx)
+                struck = self._place_of_the_attack(attack, reading.cues, lang, when, ctx)
                 victims = [t for t in out.targets if t.resolved and t.country not in attackers]
                 if struck is not None and struck not in attackers and not victims:
                     victims = [Actor(text=attack.text, code=struck + "CVL", country=struck, sector="CVL")]
@@ -471,7 +465,7 @@ class ClauseRoles:
     def _forces_of_the_place(self, reading: RoleReading) -> None:
         """Police or soldiers using force in a place, with no country named, are that place's
         ("tué par un policier à Nanterre")."""
-        tok, pred, args = reading.tok, reading.pred, reading.args
+        pred = reading.pred
         res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
         if pred.type == "ASSAULT" and pred.pos == "VERB" and out.sources and not any(a.resolved for a in out.sources):
@@ -479,7 +473,7 @@ class ClauseRoles:
             # police or the army using force in a place, with no country named, are that place's
             # (an arrest of suspects by "police in Marseille" is no political act: left alone)
             forces = [a for a in out.sources if a.sector in PLACED_FORCES and a.country is None]
-            country = (self._place_country(args, res, lang, when, ctx) or self._town_country(tok, ctx)) if forces else None
+            country = (self._place_country(reading.args, res, lang, when, ctx) or self._town_country(reading.tok, ctx)) if forces else None
             if country is not None:
                 out.sources = [Actor(text=a.text, code=country + a.sector, country=country, sector=a.sector)
                                for a in forces]

@@ -74,10 +74,10 @@ class RoleFallbacks:
     def _agent_of_the_light_verb(self, reading: RoleReading) -> None:
         """An event noun that is the passive subject of a light verb is done by the verb's agent
         ("Arrest warrants were issued by the ICC"); the noun's own source becomes its recipient."""
-        tok, pred, cues = reading.tok, reading.pred, reading.cues
-        lang, when, ctx, borrow = reading.lang, reading.when, reading.ctx, reading.borrow
+        tok, cues = reading.tok, reading.cues
+        lang, when, ctx = reading.lang, reading.when, reading.ctx
         out = reading.out
-        if (borrow and pred.pos == "NOUN" and not out.pair and tok.dep_ in PASSIVE_SUBJECT
+        if (reading.borrow and reading.pred.pos == "NOUN" and not out.pair and tok.dep_ in PASSIVE_SUBJECT
                 and tok.head.lemma_.lower() in cues.light_verbs and is_passive(tok.head)):
             # "Arrest warrants were issued by the ICC": the agent of the light verb acts
             agents = [a.head for a in arguments(tok.head) if a.role == "agent"] or [
@@ -95,19 +95,18 @@ class RoleFallbacks:
         États-Unis ont annoncé un boycott des JO"), the noun's own source becoming its recipient;
         with the noun's own agent named, the subject acts only when it is of that agent's country
         ("Pedro Sánchez a annoncé la reconnaissance par l'Espagne …")."""
-        tok, pred, cues = reading.tok, reading.pred, reading.cues
-        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
-        borrow = reading.borrow
-        out, agent_named = reading.out, reading.agent_named
-        if (borrow and pred.pos == "NOUN" and not out.pair
+        tok = reading.tok
+        res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
+        out = reading.out
+        if (reading.borrow and reading.pred.pos == "NOUN" and not out.pair
                 and (tok.dep_ in OBJECT or (tok.dep_ in ("obl:arg", "obl") and preposition_of(tok) == "à"))
-                and tok.head.lemma_.lower() in cues.light_verbs):
+                and tok.head.lemma_.lower() in reading.cues.light_verbs):
             # (also "ont procédé à un échange", "a participé à des exercices")
             # "les États-Unis ont annoncé un boycott des JO de Pékin": the light verb's subject acts,
             # the noun's own "de/of" phrase is what it acts on
-            actors = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index) if a.resolved]
+            actors = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, reading.by_index) if a.resolved]
             agents = [a for a in out.sources if a.resolved]
-            if actors and agent_named and agents:
+            if actors and reading.agent_named and agents:
                 # "le Qatar a annoncé la libération d'otages par le Hamas": the noun's own agent acts;
                 # the subject only says who it is when it is of the agent's country ("Pedro Sánchez
                 # a annoncé la reconnaissance par l'Espagne …")
@@ -123,55 +122,55 @@ class RoleFallbacks:
         """Recipients named indirectly (:meth:`~tocsin.coding.readings.RoleReadings._targets_from_heads`):
         "son homologue", an event noun whose own actor is the recipient, the act a reaction points
         back to ("s'est félicité de ce geste")."""
-        trig, tok, pred, cues = reading.trig, reading.tok, reading.pred, reading.cues
-        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
-        out, target_heads = reading.out, reading.target_heads
+        tok, cues = reading.tok, reading.cues
+        res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
+        out = reading.out
         if not any(a.resolved for a in out.targets):
-            heads = [h for _, h in target_heads]
+            heads = [h for _, h in reading.target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
-            if pred.type in REACTION_TYPES:
+            if reading.pred.type in REACTION_TYPES:
                 # "Berlin s'est félicité de ce geste": the act pointed back to, in an oblique
                 heads += [c for c in tok.children if c.dep_ in ("obl:arg", "obl") and c.pos_ == "NOUN"
                           and c not in heads and _demonstrative(c, cues)]
-            self._targets_from_heads(out, heads, trig, res, lang, when, ctx, by_index)
+            self._targets_from_heads(out, heads, reading.trig, res, lang, when, ctx, reading.by_index)
 
     def _recipient_of_the_noun(self, reading: RoleReading) -> None:
         """An event noun's recipient hung by the parser on its author's "de" phrase ("la visite du
         président français au Maroc"); else, for a reaction to an act named by a noun, the act's
         author ("la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas")."""
-        trig, tok, pred, cues, spec = reading.trig, reading.tok, reading.pred, reading.cues, reading.spec
+        pred = reading.pred
         res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
-        out, source_heads, target_heads, authored = reading.out, reading.source_heads, reading.target_heads, reading.authored
+        out, target_heads = reading.out, reading.target_heads
         if (pred.pos == "NOUN" and not out.pair and not any(a.resolved for a in out.targets)
                 and any(a.resolved for a in out.sources)):
             # "la visite du président français au Maroc", "l'attaque des rebelles houthis contre un
             # pétrolier grec", "le retrait des troupes françaises du Sénégal": the parser hangs the
             # recipient on the author's "de" phrase, the nearer noun
-            hung = _recipient_on_the_author(tok, source_heads, spec, cues)
+            hung = _recipient_on_the_author(reading.tok, reading.source_heads, reading.spec, reading.cues)
             if hung:
                 found = [a for a in self._resolve_heads(hung, lang, when, ctx) if a.resolved
                          and not any(same_actor(a, s) for s in out.sources if s.resolved)]
                 if found:
                     out.targets = found
-        elif (pred.type in REACTION_TYPES and not authored
+        elif (pred.type in REACTION_TYPES and not reading.authored
               and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads)):
             # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
             # goes to who acted, not to the country named inside the act
-            self._targets_from_heads(out, [h for _, h in target_heads if h.i in by_index], trig, res,
+            self._targets_from_heads(out, [h for _, h in target_heads if h.i in by_index], reading.trig, res,
                                      lang, when, ctx, by_index)
 
     def _stray_partner(self, reading: RoleReading) -> None:
         """The partner of a meeting hung by the parser on a noun of the verb's adverbials (not the
         partner of an act named there)."""
-        tok, pred, cues, spec = reading.tok, reading.pred, reading.cues, reading.spec
-        lang, when, ctx, by_index = reading.lang, reading.when, reading.ctx, reading.by_index
+        tok, pred = reading.tok, reading.pred
+        lang, when, ctx = reading.lang, reading.when, reading.ctx
         out = reading.out
         if pred.pos == "VERB" and pred.symmetric and not out.pair and not any(a.resolved for a in out.targets):
             # the partner of a meeting, hung by the parser on a noun of the verb's adverbials (not
             # the partner of an act named there: "… pour des pourparlers sur un cessez-le-feu avec la
             # Russie")
-            stray = [h for h in stray_prepositional_heads(tok, tuple(p for p in spec if p in cues.partner_prepositions))
-                     if not any(a.i in by_index and a.i != tok.i for a in _ancestors_below(h, tok))]
+            stray = [h for h in stray_prepositional_heads(tok, tuple(p for p in reading.spec if p in reading.cues.partner_prepositions))
+                     if not any(a.i in reading.by_index and a.i != tok.i for a in _ancestors_below(h, tok))]
             if stray:
                 partners = [a for a in self._resolve_heads(stray, lang, when, ctx) if a.resolved]
                 if partners:
@@ -180,24 +179,22 @@ class RoleFallbacks:
     def _parties_of_the_talks(self, reading: RoleReading) -> None:
         """Talks with no one named: the parties of what they led to
         (:meth:`~tocsin.coding.recipients.RecipientRules._parties_of_the_outcome`)."""
-        tok, pred = reading.tok, reading.pred
-        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
-        borrow = reading.borrow
+        pred = reading.pred
+        res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
-        if (borrow and pred.type == "CONSULT" and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
+        if (reading.borrow and pred.type == "CONSULT" and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
                 and not any(a.resolved for a in out.pair + out.targets)):
-            out.pair = self._parties_of_the_outcome(tok, res, lang, when, ctx, by_index) or out.pair
+            out.pair = self._parties_of_the_outcome(reading.tok, res, lang, when, ctx, reading.by_index) or out.pair
 
     def _borrowed_sources(self, reading: RoleReading) -> None:
         """No source and no pair yet: the subject borrowed from a governing verb
         (:meth:`~tocsin.coding.readings.RoleReadings._borrowed_subject`), else, for a noun, the
         actors named in a window of words after it."""
-        tok, pred, passive = reading.tok, reading.pred, reading.passive
-        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
-        borrow = reading.borrow
+        tok, pred = reading.tok, reading.pred
+        res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
-        if borrow and not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
-            borrowed = self._borrowed_subject(tok, res, lang, when, ctx, passive, by_index)
+        if reading.borrow and not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
+            borrowed = self._borrowed_subject(tok, res, lang, when, ctx, reading.passive, reading.by_index)
             if borrowed:
                 out.sources = borrowed
             elif pred.pos == "NOUN":
@@ -210,17 +207,16 @@ class RoleFallbacks:
     def _mediator(self, reading: RoleReading) -> None:
         """A mediation between two parties led by someone ("Le Qatar a mené une médiation entre
         Moscou et Kiev"): the mediator meets each party; the parties do not meet each other."""
-        tok, pred, cues = reading.tok, reading.pred, reading.cues
-        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
-        borrow = reading.borrow
+        tok, pred = reading.tok, reading.pred
+        res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
-        if (borrow and pred.pos == "NOUN" and pred.cameo == MEDIATION_CAMEO and out.pair
+        if (reading.borrow and pred.pos == "NOUN" and pred.cameo == MEDIATION_CAMEO and out.pair
                 and not any(a.resolved for a in out.sources) and tok.dep_ in OBJECT
-                and tok.head.lemma_.lower() in cues.light_verbs):
+                and tok.head.lemma_.lower() in reading.cues.light_verbs):
             # "Le Qatar a mené une médiation entre Moscou et Kiev": the one who mediates meets each
             # party, the two parties do not meet each other
             parties = {a.country for a in out.pair if a.resolved}
-            mediators = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, by_index)
+            mediators = [a for a in self._borrowed_subject(tok, res, lang, when, ctx, False, reading.by_index)
                          if a.resolved and a.country not in parties]
             if mediators:
                 out.sources = mediators
@@ -228,40 +224,38 @@ class RoleFallbacks:
     def _clause_party(self, reading: RoleReading) -> None:
         """A fight with someone named in an adverbial is fought by the clause's subject
         (:meth:`~tocsin.coding.readings.RoleReadings._party_of_the_clause`)."""
-        tok, pred = reading.tok, reading.pred
-        res, lang, when, ctx, borrow = reading.res, reading.lang, reading.when, reading.ctx, reading.borrow
+        pred = reading.pred
+        res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
-        if (borrow and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
+        if (reading.borrow and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
                 and (out.pair or (pred.symmetric and any(a.resolved for a in out.targets)))):
-            out.sources = self._party_of_the_clause(tok, out, res, lang, when, ctx) or out.sources
+            out.sources = self._party_of_the_clause(reading.tok, out, res, lang, when, ctx) or out.sources
 
     def _nominal_fallback_targets(self, reading: RoleReading) -> None:
         """An event noun with no recipient: a complement of the governing verb, else (with no
         nested agent) the phrase in a window of words after it."""
-        tok, pred, spec = reading.tok, reading.pred, reading.spec
+        tok, spec = reading.tok, reading.spec
         lang, when, ctx = reading.lang, reading.when, reading.ctx
-        out, nested_agent = reading.out, reading.nested_agent
-        if not any(a.resolved for a in out.targets) and not out.pair and pred.pos == "NOUN":
+        out = reading.out
+        if not any(a.resolved for a in out.targets) and not out.pair and reading.pred.pos == "NOUN":
             out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
-                           or (nested_agent is None and self._window_target(tok, spec, lang, when, ctx)) or out.targets)
+                           or (reading.nested_agent is None and self._window_target(tok, spec, lang, when, ctx)) or out.targets)
 
     def _verb_target_inside_the_object(self, reading: RoleReading) -> None:
         """A verb with no recipient: the recipient's phrase hung inside the object ("ont dépêché
         des équipes de secouristes en Turquie")."""
-        tok, pred, spec = reading.tok, reading.pred, reading.spec
         lang, when, ctx = reading.lang, reading.when, reading.ctx
         out = reading.out
-        if pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
-            out.targets = self._target_inside_object(tok, spec, lang, when, ctx) or out.targets
+        if reading.pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._target_inside_object(reading.tok, reading.spec, lang, when, ctx) or out.targets
 
     def _nationality_targets(self, reading: RoleReading) -> None:
         """The recipient named only by the nationality of what is acted on ("Russian drones shot
         down")."""
-        pred = reading.pred
         lang, when, ctx = reading.lang, reading.when, reading.ctx
-        out, target_heads = reading.out, reading.target_heads
-        if pred.type in NATIONALITY_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
-            owners = self._nationality_of_things([h for _, h in sorted(target_heads, key=lambda x: x[0])],
+        out = reading.out
+        if reading.pred.type in NATIONALITY_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            owners = self._nationality_of_things([h for _, h in sorted(reading.target_heads, key=lambda x: x[0])],
                                                  lang, when, ctx)
             if owners:
                 out.targets = owners
@@ -270,12 +264,12 @@ class RoleFallbacks:
         """Roles given by a place: the state an embassy protested represents; the state that
         summons or expels an envoy where it serves; the state of the place of a conviction,
         else a place or civilians as the recipient."""
-        tok, pred, cues, args, passive = reading.tok, reading.pred, reading.cues, reading.args, reading.passive
+        tok, pred, args, passive = reading.tok, reading.pred, reading.args, reading.passive
         res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
         if pred.type in EMBASSY_TYPES:
             self._embassy_protested(tok, out, res, lang, when, ctx)
-        if (passive and pred.type in ("ACCUSE", "SANCTION") and tok.lemma_.lower() in cues.envoy_verbs
+        if (passive and pred.type in ("ACCUSE", "SANCTION") and tok.lemma_.lower() in reading.cues.envoy_verbs
                 and not out.pair and not any(a.resolved for a in out.sources)):
             # "l'ambassadeur d'Israël a été convoqué à Ankara", "le consul de France au Niger a été
             # expulsé": the state where it happens (or where the envoy serves) summons or expels
@@ -290,9 +284,8 @@ class RoleFallbacks:
         killed, the host of a visit's venue, the country a border is named after."""
         tok, pred, cues = reading.tok, reading.pred, reading.cues
         res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
-        borrow = reading.borrow
-        out, target_heads = reading.out, reading.target_heads
-        if borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
+        out = reading.out
+        if reading.borrow and pred.type == "MOBILIZE" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._warned_by_deployment(tok, out, res, lang, when, ctx, by_index) or out.targets
         if pred.type == "ASSAULT" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._held_by_whom_it_retakes(tok, out, res, lang, when, ctx) or out.targets
@@ -309,7 +302,7 @@ class RoleFallbacks:
             out.targets = [a for a in self._resolve_heads(killed, lang, when, ctx)
                            if a.resolved and (a.country not in sides or a.sector)] or out.targets
         if pred.mode == "visit" and out.targets and not out.pair and not any(a.resolved for a in out.targets):
-            out.targets = self._host_of_the_venue(tok, out, [h for _, h in target_heads], ctx) or out.targets
+            out.targets = self._host_of_the_venue(tok, out, [h for _, h in reading.target_heads], ctx) or out.targets
         if pred.type in BORDER_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._facing_the_border(tok, out, res, lang, when, ctx, by_index) or out.targets
 
@@ -317,7 +310,7 @@ class RoleFallbacks:
         """Recipients of reactions: a reaction drawn from someone ("s'attirer les critiques de"),
         one that hangs on another act, and an answer, which goes to whoever acted on the one who
         answers ("Londres a promis une riposte")."""
-        trig, tok, pred, cues = reading.trig, reading.tok, reading.pred, reading.cues
+        tok, pred, cues = reading.tok, reading.pred, reading.cues
         res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
         borrow = reading.borrow
         out = reading.out
@@ -327,7 +320,7 @@ class RoleFallbacks:
         if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
         if (borrow and ctx.acts and not out.pair and not any(a.resolved for a in out.targets)
-                and _answers(trig, cues)):
+                and _answers(reading.trig, cues)):
             # "Moscou a expulsé deux diplomates britanniques. Londres a promis une riposte": the
             # answer goes to whoever acted on the one who answers
             first = next((a for a in out.sources if a.resolved), None)
@@ -352,14 +345,14 @@ class RoleFallbacks:
     def _blocked_resolution(self, reading: RoleReading) -> None:
         """A veto or refusal of a (draft) resolution blocks a decision of the Security Council:
         the United Nations is the recipient."""
-        tok, pred, cues = reading.tok, reading.pred, reading.cues
-        out, target_heads = reading.out, reading.target_heads
+        pred, cues = reading.pred, reading.cues
+        out = reading.out
         if pred.type == "REJECT" and (
-                any(names_a_resolution(h, cues) for _, h in target_heads)
+                any(names_a_resolution(h, cues) for _, h in reading.target_heads)
                 # "la résolution …, bloquée par le veto américain": a veto that blocks a resolution
                 # named anywhere in the sentence, wherever the parser hung the two
                 or (pred.cameo == VETO_CAMEO and not any(a.resolved for a in out.targets)
-                    and any(t.pos_ == "NOUN" and names_a_resolution(t, cues) for t in tok.sent))):
+                    and any(t.pos_ == "NOUN" and names_a_resolution(t, cues) for t in reading.tok.sent))):
             # "ont mis leur veto à un projet de résolution américain": what is blocked is a decision
             # of the Security Council
             un = self.resolver.kb.organisations.get(UN_KEY)
@@ -371,15 +364,15 @@ class RoleFallbacks:
         act is requested, the parties of a proposed act, the recipient inside what is threatened
         or agreed, the author of the occasion of an accusation, the country of the reason for
         support, the beneficiary of a supported act."""
-        trig, tok, pred, cues = reading.trig, reading.tok, reading.pred, reading.cues
+        tok, pred = reading.tok, reading.pred
         res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
-        out, target_heads = reading.out, reading.target_heads
+        out = reading.out
         if pred.type == "THREATEN" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._threatened_on_condition(tok, out, lang, when, ctx) or out.targets
         if pred.type == "REQUEST" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
-            out.targets = self._actor_of_requested_act(tok, trig, out, res, lang, when, ctx) or out.targets
+            out.targets = self._actor_of_requested_act(tok, reading.trig, out, res, lang, when, ctx) or out.targets
         if pred.type in PARTIES_OF_CONTENT_TYPES and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
-            out.targets = self._parties_of_proposed_act(tok, out, cues, lang, when, ctx) or out.targets
+            out.targets = self._parties_of_proposed_act(tok, out, reading.cues, lang, when, ctx) or out.targets
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type == "ACCUSE" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
@@ -387,24 +380,24 @@ class RoleFallbacks:
         if pred.type == "SUPPORT" and pred.pos == "VERB" and not out.pair:
             out.targets = self._country_of_the_reason(tok, out, res, lang, when, ctx) or out.targets
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):
-            out.targets = self._beneficiary_of_supported_act(target_heads, out, lang, when, ctx) or out.targets
+            out.targets = self._beneficiary_of_supported_act(reading.target_heads, out, lang, when, ctx) or out.targets
 
     def _last_readings(self, reading: RoleReading) -> None:
         """The last readings, several of which replace a role found before: an accusation in
         apposition, whoever reports an interception, a state acting on its own people, the agent
         of a participle, the roles of a protest, a resumed act, an act at someone's request."""
-        tok, pred, cues, args, passive = reading.tok, reading.pred, reading.cues, reading.args, reading.passive
+        tok, pred = reading.tok, reading.pred
         res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
         if pred.type == "ACCUSE" and pred.pos == "VERB":
             self._accusation_in_apposition(tok, out, lang, when, ctx)
-        if pred.type == "ASSAULT" and passive and not any(a.resolved for a in out.sources):
+        if pred.type == "ASSAULT" and reading.passive and not any(a.resolved for a in out.sources):
             out.sources = self._interceptor_who_reports(tok, out, lang, when, ctx) or out.sources
         if pred.type in DOMESTIC_TYPES:
-            domestic_target(out, ctx, cues.civilian_words)
+            domestic_target(out, ctx, reading.cues.civilian_words)
         self._participle_agent_source(tok, pred, out, res, lang, when, ctx)
         if pred.type == "PROTEST":
-            self._protest_roles(tok, pred, out, args, res, lang, when, ctx)
+            self._protest_roles(tok, pred, out, reading.args, res, lang, when, ctx)
         self._resumed_act_target(tok, pred, out, res, lang, when, ctx)
         self._at_the_request_target(tok, pred, out, res, lang, when, ctx)
 
