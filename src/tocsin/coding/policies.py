@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from tocsin.actors import Resolver
 from tocsin.coding.model import EMBEDDING_TYPES, TWO_SIDED_TYPES, Roles, Trigger
 from tocsin.coding.qualifiers import Cues
-from tocsin.coding.syntax import PASSIVE_AUX, PASSIVE_SUBJECT
+from tocsin.coding.syntax import PASSIVE_AUX, PASSIVE_SUBJECT, morph_values
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     SPORT_MISREAD_TYPES,
@@ -70,6 +70,28 @@ def retyped(pred: Predicate, type_: str, suffix: str, ontology: Ontology, mode: 
 
 
 # ---------------------------------------------------------------------- what is not coded
+def hypothetical_relative_under_a_threat(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    """A verb in the present conditional heading a relative clause inside what a threat, a
+    demand, a refusal or an accusation is about ("a menacé de représailles les pays qui
+    saisiraient les avoirs russes", "des sanctions contre les entreprises qui livreraient des
+    armes", "a averti Ankara qu'elles bloqueraient …"): an act that might happen, the content
+    of the outer act (guideline §8). A relative clause elsewhere keeps its journalistic
+    conditional ("le Hamas, qui détiendrait encore cinquante otages")."""
+    if tok.pos_ != "VERB" or not tok.dep_.startswith("acl") or "Cnd" not in morph_values(tok, "Mood"):
+        return False
+    if any(c.dep_.startswith("aux") for c in tok.children):
+        return False  # "qui aurait frappé": a reported past act
+    current = tok.head
+    for _ in range(4):
+        if current.i in by_index and current.i != tok.i and by_index[current.i].predicate.type in EMBEDDING_TYPES:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+
 #: sectors that speak for no state: their warnings about what will happen are forecasts
 _NON_STATE = frozenset({"BUS", "EDU", "MED", "NGO", "CVL"})
 
@@ -108,6 +130,8 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "la Côte d'Ivoire a éliminé le Sénégal aux tirs au but": a match, not a war
     if pred.type == "THREATEN" and warning_of_a_deployment(trig.token, by_index) is not None:
         return True  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
+    if hypothetical_relative_under_a_threat(trig.token, by_index):
+        return True  # "a menacé de représailles les pays qui saisiraient les avoirs russes": a what-if
     if aim_of_a_threat(trig.token, by_index, cues.purpose_markers):
         return True  # "… la force pour prendre le contrôle du Groenland": the threat's content
     if condition_of_another(trig.token, by_index, cues.condition_markers):
@@ -313,12 +337,41 @@ def _people_in_the_plural(text: str) -> bool:
 _HARMFUL_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 
 
-def promises_harm(tok: Token, by_index: dict[int, Trigger]) -> bool:
+def promises_harm(tok: Token, by_index: dict[int, Trigger], cues: Cues | None = None) -> bool:
     """What is promised (the object, or the verb of the clause, and that verb's object) is a
-    sanction, an attack or a coercion."""
+    sanction, an attack or a coercion, or (with ``cues``) striking back: "promet de riposter",
+    "de répondre par la force", "de « faire payer » à la Suède"."""
     content = [c for c in tok.children if c.dep_ in ("obj", "dobj", "xcomp", "ccomp")]
-    content += [g for c in content if c.pos_ == "VERB" for g in c.children if g.dep_ in ("obj", "dobj")]
-    return any(c.i in by_index and by_index[c.i].predicate.type in _HARMFUL_TYPES for c in content)
+    verbs = [c for c in content if c.pos_ == "VERB"]
+    content += [g for c in verbs for g in c.children if g.dep_ in ("obj", "dobj")]
+    if any(c.i in by_index and by_index[c.i].predicate.type in _HARMFUL_TYPES for c in content):
+        return True
+    return cues is not None and any(_strikes_back(v, cues) for v in verbs)
+
+
+def _strikes_back(verb: Token, cues: Cues) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in cues.retaliation_verbs:
+        return True
+    if lemma in cues.response_verbs and any(
+            c.dep_ in ("obl", "obl:arg", "obl:mod", "prep", "pobj") and c.lemma_.lower() in cues.forceful_manner_nouns
+            or c.dep_ == "prep" and any(g.lemma_.lower() in cues.forceful_manner_nouns for g in c.children)
+            for c in verb.children):
+        return True  # "répondre par la force", not "répondre aux questions"
+    return lemma in cues.paying_verbs and any(c.lemma_.lower() in cues.causative_verbs for c in verb.children)
+
+
+def withholds_recognition(tok: Token, pred: Predicate, negated: bool, cues: Cues) -> bool:
+    """"Moscou ne reconnaît pas la réélection de Maia Sandu", "L'Ukraine n'acceptera jamais
+    l'annexion": recognition or acceptance withheld is a refusal (REJECT), not a negated act.
+    A plain "n'a pas accepté" stays a negated agreement unless it says "jamais"."""
+    if not negated or pred.type not in ("SUPPORT", "AGREE", "CONCEDE"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in cues.recognition_verbs:
+        return True
+    return lemma in cues.acceptance_verbs and any(
+        c.dep_ in ("advmod", "neg") and c.lower_ in cues.refusal_adverbs for c in tok.children)
 
 
 #: verbs of giving an order to forces ("ordered troops to …")
