@@ -59,9 +59,9 @@ from tocsin.coding.policies import (
     order_to_foreign_forces,
     promises_harm,
     retyped,
-    withholds_recognition,
     settle_self_dyad,
     shot_down_over,
+    withholds_recognition,
 )
 from tocsin.coding.qualifiers import (
     Cues,
