@@ -122,3 +122,53 @@ def test_a_reported_past_in_a_relative_clause_stays_an_act(engine) -> None:
 ])
 def test_falling_trade_figures_are_no_concession(engine, text) -> None:
     assert dyads(engine, text) == set()
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Le président vénézuélien a lancé un ultimatum de 48 heures au Guyana pour retirer ses troupes de la zone.",
+     "RETREAT"),
+    ("Le président malien a adressé un ultimatum aux rebelles touareg pour déposer les armes avant lundi.",
+     "RETREAT"),
+])
+def test_what_an_ultimatum_demands_is_its_content(engine, text, absent) -> None:
+    found = types(engine, text)
+    assert "THREATEN" in found
+    assert absent not in found
+
+
+def test_sanctions_named_in_the_condition_of_a_threat_are_no_threat_of_their_own(engine) -> None:
+    found = dyads(engine, "Téhéran a menacé de quitter le traité de non-prolifération si les sanctions de l'ONU "
+                          "étaient rétablies.")
+    assert any(t == "THREATEN" and s == "IRN" for t, s, _ in found)
+    assert not any(s == "IGOUN" for _, s, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre de l'Économie a averti que la croissance serait plus faible que prévu.",
+    "Le ministère de la Santé met en garde contre une épidémie de grippe précoce.",
+    "La ministre de l'Agriculture a prévenu que la sécheresse allait durer tout l'été.",
+])
+def test_a_warning_about_the_economy_or_a_hazard_is_no_threat(engine, text) -> None:
+    assert "THREATEN" not in types(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "L'Ouganda met en garde contre toute ingérence étrangère dans son élection présidentielle.",
+    "Les Gardiens de la révolution ont menacé de fermer le détroit d'Ormuz, faisant bondir les prix du pétrole.",
+])
+def test_a_warning_aimed_at_no_one_named_still_threatens(engine, text) -> None:
+    assert "THREATEN" in types(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky a exclu toute cession de territoire à la Russie.", ("REJECT", "UKR", "RUS")),
+    ("Le Kremlin a balayé d'un revers de main l'idée d'un cessez-le-feu proposé par Kiev.", ("REJECT", "RUS", "UKR")),
+])
+def test_ruling_out_a_concession_and_brushing_aside_are_refusals(engine, text, expected) -> None:
+    found = countries(engine, text)
+    assert expected in found
+    assert not any(t == "SANCTION" for t, _, _ in found)
+
+
+def test_excluding_a_country_from_an_organisation_stays_a_sanction(engine) -> None:
+    assert "SANCTION" in types(engine, "L'Otan a exclu la Russie de ses réunions.")

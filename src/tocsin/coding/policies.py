@@ -264,6 +264,9 @@ def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
             and not any(t is not None and t.resolved for _, t in pairs)
             and not any(s is not None and s.resolved and s.sector not in _NON_STATE for s, _ in pairs)):
         return True  # "the Bank of England warned that rates would stay high": a forecast, aimed at no one
+    if (pred.type == "THREATEN" and not any(t is not None and t.resolved for _, t in pairs)
+            and warns_of_the_economy_or_nature(trig.token, cues)):
+        return True  # "a averti que la croissance serait plus faible", "met en garde contre une épidémie"
     if pred.mode == "visit" and not any(s is not None and s.resolved for s, _ in pairs):
         return True  # "des doses de vaccin sont arrivées à Dakar": no one known visits
     if pred.type == "ASSAULT" and not any(s is not None and s.resolved for s, _ in pairs) and (
@@ -271,6 +274,26 @@ def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
             or thing_as_subject(trig.token, cues)):
         return True  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
     return False
+
+
+def warns_of_the_economy_or_nature(tok: Token, cues: Cues) -> bool:
+    """What a warning aimed at no one is about names the economy or a hazard ("la croissance",
+    "une épidémie de grippe", "la sécheresse"): a forecast, not a threat."""
+    words = cues.market_nouns | cues.hazard_words
+    if not words:
+        return False
+    stack = [c for c in tok.children if c.dep_ in _WARNED_CONTENT]
+    while stack:
+        t = stack.pop()
+        if t.lemma_.lower() in words or t.lower_ in words:
+            return True
+        # not the side clauses ("…, faisant bondir les prix du pétrole"): the consequence of the threat
+        stack.extend(c for c in t.children if c.dep_ not in ("advcl", "parataxis", "conj", "acl", "acl:relcl"))
+    return False
+
+
+#: links from a warning to what it warns of ("a averti que …", "met en garde contre …")
+_WARNED_CONTENT = frozenset({"ccomp", "xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "prep"})
 
 
 def one_sided(type_: str, pairs: list[Pair]) -> bool:
