@@ -172,3 +172,21 @@ def test_ruling_out_a_concession_and_brushing_aside_are_refusals(engine, text, e
 
 def test_excluding_a_country_from_an_organisation_stays_a_sanction(engine) -> None:
     assert "SANCTION" in types(engine, "L'Otan a exclu la Russie de ses réunions.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La police russe a arrêté samedi des dizaines de manifestants.", ("COERCE", "RUSCOP", "RUSCVL")),
+    ("La police indienne a placé en détention des centaines de paysans.", ("COERCE", "INDCOP", "INDCVL")),
+    ("La police turque a interpellé mardi soir des dizaines d'étudiants.", ("COERCE", "TURCOP", "TURCVL")),
+])
+def test_people_counted_after_a_date_or_a_placement_are_the_object(engine, text, expected) -> None:
+    assert expected in dyads(engine, text)
+
+
+def test_people_let_out_of_detention_are_the_recipient(engine) -> None:
+    assert ("RETREAT", "VEN", "USA") in countries(engine, "Le Venezuela a remis en liberté dix Américains détenus.")
+
+
+def test_a_place_of_detention_is_no_object(engine) -> None:
+    found = dyads(engine, "La police a placé en garde à vue à Moscou un militant de l'opposition.")
+    assert any(t == "COERCE" for t, _, _ in found)
