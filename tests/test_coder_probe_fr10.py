@@ -190,21 +190,3 @@ def test_people_let_out_of_detention_are_the_recipient(engine) -> None:
 def test_a_place_of_detention_is_no_object(engine) -> None:
     found = dyads(engine, "La police a placé en garde à vue à Moscou un militant de l'opposition.")
     assert any(t == "COERCE" for t, _, _ in found)
-
-
-@pytest.mark.parametrize(("text", "source"), [
-    ("Le Premier ministre israélien a rejeté les appels internationaux à une pause humanitaire.", "ISR"),
-    ("Le président russe a refusé de prolonger l'accord céréalier en mer Noire.", "RUS"),
-    ("Tokyo a refusé de participer à la conférence sur l'interdiction des armes nucléaires.", "JPN"),
-])
-def test_an_outright_refusal_by_a_state_stands_without_a_recipient(engine, text, source) -> None:
-    assert any(t == "REJECT" and s == source for t, s, _ in countries(engine, text))
-
-
-@pytest.mark.parametrize("text", [
-    "La Banque centrale européenne a refusé de baisser ses taux directeurs jeudi.",
-    "Le groupe Stellantis a refusé l'offre de rachat de son concurrent.",
-    "Le ministre n'a pas rejeté l'idée d'une réforme.",
-])
-def test_refusals_about_the_economy_by_firms_or_negated_need_a_recipient(engine, text) -> None:
-    assert "REJECT" not in types(engine, text)

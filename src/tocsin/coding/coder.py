@@ -57,7 +57,6 @@ from tocsin.coding.policies import (
     not_coded_given_dyads,
     one_sided,
     order_to_foreign_forces,
-    outright_refusal,
     promises_harm,
     retyped,
     settle_self_dyad,
@@ -269,8 +268,7 @@ class Coder(ArgumentRules):
                 # "a tiré un missile balistique en mer du Japon": a launch at no one is a test
                 pred = retyped(pred, "MOBILIZE", "+test", self.ontology)
                 pairs = [(s, None) for s in dict.fromkeys(s for s, _ in pairs)]
-            if not self.options.keep_one_sided and one_sided(
-                    pred.type, pairs, refusal=outright_refusal(trig.token, negated, cues)):
+            if not self.options.keep_one_sided and one_sided(pred.type, pairs):
                 continue  # "tout en promettant de poursuivre ses achats": an agreement with no one
             speaker_tok = reporting_speaker(trig.token, cues)
             if not attribution_read:

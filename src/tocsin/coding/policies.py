@@ -296,22 +296,11 @@ def warns_of_the_economy_or_nature(tok: Token, cues: Cues) -> bool:
 _WARNED_CONTENT = frozenset({"ccomp", "xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "prep"})
 
 
-def outright_refusal(tok: Token, negated: bool, cues: Cues) -> bool:
-    """A verb of refusing, asserted ("a rejeté les appels internationaux à une pause", "a refusé
-    de prolonger l'accord céréalier"): a refusal that stands without a named recipient."""
-    return (tok.pos_ == "VERB" and not negated and tok.lemma_.lower() in cues.refusal_verbs
-            and not warns_of_the_economy_or_nature(tok, cues))  # "a refusé de baisser ses taux": monetary policy
-
-
-def one_sided(type_: str, pairs: list[Pair], refusal: bool = False) -> bool:
+def one_sided(type_: str, pairs: list[Pair]) -> bool:
     """An act that needs a counterpart and has none: no recipient resolved for a meeting, an
     agreement, joint work, help or a refusal (``TWO_SIDED_TYPES``); no recipient named at all
     for an accusation ("a requis la peine de mort contre un rappeur" names one); praise of
-    something named that is no actor ("a salué les résultats du baccalauréat"). An outright
-    refusal (``refusal``: a verb of refusing, asserted) by a state stands alone."""
-    if type_ == "REJECT" and refusal and any(s is not None and s.resolved and s.sector not in _NON_STATE
-                                             for s, _ in pairs):
-        return False
+    something named that is no actor ("a salué les résultats du baccalauréat")."""
     if type_ in TWO_SIDED_TYPES:
         return not any(t is not None and t.resolved for _, t in pairs)
     if type_ == "ACCUSE":

@@ -207,8 +207,6 @@ class Cues:
     #: plain "accepter" one ("jamais"); "reconnaître" needs none
     recognition_verbs: frozenset[str] = frozenset()
     refusal_adverbs: frozenset[str] = frozenset()
-    #: verbs of refusing outright: asserted, the refusal stands with no recipient named
-    refusal_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -313,7 +311,6 @@ class Cues:
             paying_verbs=words("paying_verbs"),
             recognition_verbs=words("recognition_verbs"),
             refusal_adverbs=words("refusal_adverbs"),
-            refusal_verbs=words("refusal_verbs"),
         )
 
 
