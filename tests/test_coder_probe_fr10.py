@@ -190,3 +190,20 @@ def test_people_let_out_of_detention_are_the_recipient(engine) -> None:
 def test_a_place_of_detention_is_no_object(engine) -> None:
     found = dyads(engine, "La police a placé en garde à vue à Moscou un militant de l'opposition.")
     assert any(t == "COERCE" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement polonais a saisi l'occasion du sommet pour annoncer un nouveau budget.",
+    "Le groupe chinois détient désormais 12 % du marché européen des batteries.",
+    "Le fonds qatari détient une participation de 10 % dans le constructeur allemand.",
+])
+def test_idioms_of_seizing_and_holding_are_no_coercion(engine, text) -> None:
+    assert "COERCE" not in types(engine, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Les garde-côtes chinois ont saisi la cargaison d'un navire philippin.", "CHN"),
+    ("Le Hamas détient encore une cinquantaine d'otages israéliens.", "PSE"),
+])
+def test_seizing_goods_and_holding_hostages_stay_coercion(engine, text, source) -> None:
+    assert any(t == "COERCE" and s == source for t, s, _ in countries(engine, text))

@@ -70,6 +70,15 @@ def retyped(pred: Predicate, type_: str, suffix: str, ontology: Ontology, mode: 
 
 
 # ---------------------------------------------------------------------- what is not coded
+def idiom_of_no_force(tok: Token, cues: Cues) -> bool:
+    """A verb of seizing, holding or stopping whose object makes an idiom of it (cue
+    ``idiom_objects``): "saisir l'occasion", "détenir 12 % du marché", "arrêter une date"."""
+    nouns = cues.idiom_objects.get(tok.lemma_.lower())
+    if not nouns or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in tok.children)
+
+
 def hypothetical_relative_under_a_threat(tok: Token, by_index: dict[int, Trigger]) -> bool:
     """A verb in the present conditional heading a relative clause inside what a threat, a
     demand, a refusal or an accusation is about ("a menacé de représailles les pays qui
@@ -130,6 +139,8 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "la Côte d'Ivoire a éliminé le Sénégal aux tirs au but": a match, not a war
     if pred.type == "THREATEN" and warning_of_a_deployment(trig.token, by_index) is not None:
         return True  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
+    if idiom_of_no_force(trig.token, cues):
+        return True  # "a saisi l'occasion du sommet", "détient 12 % du marché": no seizure, no detention
     if hypothetical_relative_under_a_threat(trig.token, by_index):
         return True  # "a menacé de représailles les pays qui saisiraient les avoirs russes": a what-if
     if aim_of_a_threat(trig.token, by_index, cues.purpose_markers):

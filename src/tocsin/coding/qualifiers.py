@@ -207,6 +207,9 @@ class Cues:
     #: plain "accepter" one ("jamais"); "reconnaître" needs none
     recognition_verbs: frozenset[str] = frozenset()
     refusal_adverbs: frozenset[str] = frozenset()
+    #: verbs of force whose object makes them an idiom of no force ("saisir l'occasion",
+    #: "détenir 12 % du marché", "arrêter une date"): verb lemma → object lemmas
+    idiom_objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -311,6 +314,8 @@ class Cues:
             paying_verbs=words("paying_verbs"),
             recognition_verbs=words("recognition_verbs"),
             refusal_adverbs=words("refusal_adverbs"),
+            idiom_objects={k.lower(): frozenset(w.lower() for w in v)
+                           for k, v in data.get("idiom_objects", {}).items()},
         )
 
 
