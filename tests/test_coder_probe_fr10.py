@@ -207,3 +207,21 @@ def test_idioms_of_seizing_and_holding_are_no_coercion(engine, text) -> None:
 ])
 def test_seizing_goods_and_holding_hostages_stay_coercion(engine, text, source) -> None:
     assert any(t == "COERCE" and s == source for t, s, _ in countries(engine, text))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("La Chine a averti le Japon qu'il « jouait avec le feu » en soutenant Taïwan.", "SUPPORT"),
+    ("L'armée birmane a menacé de bombarder les villages soutenant la rébellion.", "SUPPORT"),
+    ("Le Hamas a averti que les otages seraient exécutés si l'armée israélienne tentait de les libérer.", "RETREAT"),
+])
+def test_acts_deep_inside_what_a_threat_says_are_its_content(engine, text, absent) -> None:
+    found = types(engine, text)
+    assert "THREATEN" in found
+    assert absent not in found
+
+
+def test_what_the_threatener_does_meanwhile_is_an_act_of_its_own(engine) -> None:
+    found = countries(engine, "Le Hamas menace de suspendre les prochaines libérations d'otages, accusant Israël "
+                              "de violer l'accord de cessez-le-feu.")
+    assert ("THREATEN", "PSE", "ISR") in found
+    assert ("ACCUSE", "PSE", "ISR") in found

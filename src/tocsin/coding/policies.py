@@ -70,6 +70,36 @@ def retyped(pred: Predicate, type_: str, suffix: str, ontology: Ontology, mode: 
 
 
 # ---------------------------------------------------------------------- what is not coded
+def inside_a_threat(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    """A non-finite or future act somewhere inside what a threat or a warning says (its
+    infinitive or its "que" clause, however deep): "a menacé de bombarder les villages
+    soutenant la rébellion", "a averti le Japon qu'il jouait avec le feu en soutenant Taïwan",
+    "a averti que les otages seraient exécutés si l'armée tentait de les libérer". The content
+    of a threat is not coded (guideline §8); an act with its own named agent is
+    (:func:`done_by_a_named_agent`)."""
+    if tok.pos_ == "VERB":
+        forms = morph_values(tok, "VerbForm")
+        finite_now = "Fin" in forms and not ({"Cnd"} & set(morph_values(tok, "Mood"))
+                                              or {"Fut"} & set(morph_values(tok, "Tense")))
+        if finite_now or done_by_a_named_agent(tok):
+            return False
+        if (tok.dep_ == "advcl" and "Part" in forms and "Pres" in morph_values(tok, "Tense")
+                and not any(c.dep_ == "mark" for c in tok.children)):
+            return False  # "…, accusant Israël de violer l'accord": what the threatener does meanwhile
+    current = tok
+    for _ in range(7):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if (current.dep_ in ("ccomp", "xcomp") and head.i in by_index and head.i != tok.i
+                and by_index[head.i].predicate.type == "THREATEN" and current.i != tok.i):
+            return True
+        if current.dep_ in ("parataxis",):
+            return False
+        current = head
+    return False
+
+
 def idiom_of_no_force(tok: Token, cues: Cues) -> bool:
     """A verb of seizing, holding or stopping whose object makes an idiom of it (cue
     ``idiom_objects``): "saisir l'occasion", "détenir 12 % du marché", "arrêter une date"."""
@@ -141,6 +171,8 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
     if idiom_of_no_force(trig.token, cues):
         return True  # "a saisi l'occasion du sommet", "détient 12 % du marché": no seizure, no detention
+    if inside_a_threat(trig.token, by_index):
+        return True  # "a menacé de bombarder les villages soutenant la rébellion": what is threatened
     if hypothetical_relative_under_a_threat(trig.token, by_index):
         return True  # "a menacé de représailles les pays qui saisiraient les avoirs russes": a what-if
     if aim_of_a_threat(trig.token, by_index, cues.purpose_markers):
