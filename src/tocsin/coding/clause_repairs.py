@@ -169,6 +169,7 @@ _FORCE_VERBS = frozenset({
     "attaquer", "tuer", "exécuter", "arrêter", "bombarder", "frapper", "enlever", "blesser",
     "capturer", "abattre", "cibler", "viser", "pilonner", "massacrer", "kidnapper", "détenir",
     "interpeller", "expulser", "égorger", "torturer",
+    "libérer", "relâcher", "emprisonner", "déporter", "disperser",
 })
 
 
@@ -182,7 +183,7 @@ def object_taken_for_partitive_phrase(sent: Span) -> int:
         verb = noun.head
         if (art.lower_ != "des" or art.pos_ != "ADP" or art.dep_ != "case" or noun.i != art.i + 1
                 or noun.pos_ != "NOUN" or noun.dep_ not in ("obl:arg", "obl", "obl:mod")
-                or verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORCE_VERBS or verb.i != art.i - 1
+                or verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORCE_VERBS or not _next_but_for_a_date(verb, art)
                 or any(c.dep_ in ("obj", "dobj", "expl:pv", "expl:comp") for c in verb.children)):
             continue
         noun.dep_ = "obj"
@@ -190,6 +191,15 @@ def object_taken_for_partitive_phrase(sent: Span) -> int:
         art.pos_ = "DET"
         moved += 1
     return moved
+
+
+def _next_but_for_a_date(verb: Token, art: Token) -> bool:
+    """The article follows the verb, or only a short adverbial of the verb stands between
+    ("a arrêté samedi des dizaines de manifestants", "a libéré jeudi soir des otages")."""
+    between = verb.doc[verb.i + 1:art.i]
+    return verb.i < art.i and len(between) <= 2 and all(
+        t.pos_ in ("NOUN", "ADV") and (t.head.i == verb.i or t.head.i in range(verb.i + 1, art.i))
+        and t.dep_ in ("obl:mod", "advmod", "nmod", "obl") for t in between)
 
 
 #: adverbs of quantity that take a counted noun after "de" ("plus de 100 000 soldats")
@@ -681,3 +691,35 @@ def infinitive_hung_on_the_object(sent: Span, control_verbs: frozenset[str]) -> 
 
 _LATTER_ADJECTIVES = frozenset({"dernier", "dernière", "derniers", "dernières"})
 LATTER_WORDS = _LATTER_ADJECTIVES
+
+
+#: states a person is put in or let out to ("placé en détention", "remis en liberté",
+#: "assigné à résidence"): the people after them are the verb's object
+PLACEMENT_NOUNS = frozenset({"détention", "garde", "vue", "liberté", "résidence", "prison"})
+
+
+def object_hung_on_a_placement(sent: Span) -> int:
+    """"a placé en détention des centaines de paysans", "a remis en liberté dix Américains":
+    the parser hangs the people on the state they are put in; when the verb has no object they
+    are its object (and a partitive "des" their article); returns how many."""
+    moved = 0
+    for noun in sent:
+        state = noun.head
+        verb = state.head
+        if (noun.dep_ != "nmod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i < state.i
+                or state.lemma_.lower() not in PLACEMENT_NOUNS or state.dep_ not in ("obl:arg", "obl", "obl:mod")
+                or verb.pos_ != "VERB" or state.i < verb.i
+                or any(c.dep_ in ("obj", "dobj") for c in verb.children)):
+            continue
+        cases = [c for c in noun.children if c.dep_ == "case"]
+        if cases and not all(c.lower_ in ("des", "du") and c.i == noun.i - 1 for c in cases):
+            continue  # "en garde à vue à Moscou", "en détention de l'opposant" are no object
+        if not cases and not any(c.dep_ in ("nummod", "det") for c in noun.children):
+            continue
+        noun.head = verb
+        noun.dep_ = "obj"
+        for case in cases:
+            case.dep_ = "det"
+            case.pos_ = "DET"
+        moved += 1
+    return moved

@@ -61,6 +61,7 @@ from tocsin.coding.policies import (
     retyped,
     settle_self_dyad,
     shot_down_over,
+    withholds_recognition,
 )
 from tocsin.coding.qualifiers import (
     Cues,
@@ -207,6 +208,9 @@ class Coder(ArgumentRules):
             negated = is_negated(trig.token, cues)
             if pred.type == "THREATEN" and trig.token.lemma_.lower() in cues.rule_out_verbs:
                 negated = not negated  # "n'a pas exclu le recours à la force": not ruling force out is the threat
+            if withholds_recognition(trig.token, pred, negated, cues):
+                # "ne reconnaît pas la réélection de Maia Sandu": a refusal, asserted (guideline §5)
+                pred, negated = retyped(pred, "REJECT", "+withheld", self.ontology), False
             mood = modality(trig.token, cues)
             if pred.type == "PROTEST":
                 args.sources = [crowd_as_civilians(a, cues) for a in args.sources]
@@ -216,7 +220,7 @@ class Coder(ArgumentRules):
                 # the threat's content, the threat itself was made (guideline §6)
                 mood = "asserted"
             if (pred.type == "AGREE" and trig.token.lemma_.lower() not in cues.acceptance_verbs
-                    and promises_harm(trig.token, by_index)):
+                    and promises_harm(trig.token, by_index, cues)):
                 # "Trump promet des droits de douane de 25 %": promising a sanction or a strike threatens
                 pred = retyped(pred, "THREATEN", "+harm", self.ontology)
             if pred.type == "MOBILIZE" and trig.consumed and not args.pair:

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from tocsin.actors import Resolver
 from tocsin.coding.model import EMBEDDING_TYPES, TWO_SIDED_TYPES, Roles, Trigger
 from tocsin.coding.qualifiers import Cues
-from tocsin.coding.syntax import PASSIVE_AUX, PASSIVE_SUBJECT
+from tocsin.coding.syntax import PASSIVE_AUX, PASSIVE_SUBJECT, morph_values
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     SPORT_MISREAD_TYPES,
@@ -70,6 +70,67 @@ def retyped(pred: Predicate, type_: str, suffix: str, ontology: Ontology, mode: 
 
 
 # ---------------------------------------------------------------------- what is not coded
+def inside_a_threat(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    """A non-finite or future act somewhere inside what a threat or a warning says (its
+    infinitive or its "que" clause, however deep): "a menacé de bombarder les villages
+    soutenant la rébellion", "a averti le Japon qu'il jouait avec le feu en soutenant Taïwan",
+    "a averti que les otages seraient exécutés si l'armée tentait de les libérer". The content
+    of a threat is not coded (guideline §8); an act with its own named agent is
+    (:func:`done_by_a_named_agent`)."""
+    if tok.pos_ == "VERB":
+        forms = morph_values(tok, "VerbForm")
+        finite_now = "Fin" in forms and not ({"Cnd"} & set(morph_values(tok, "Mood"))
+                                              or {"Fut"} & set(morph_values(tok, "Tense")))
+        if finite_now or done_by_a_named_agent(tok):
+            return False
+        if (tok.dep_ == "advcl" and "Part" in forms and "Pres" in morph_values(tok, "Tense")
+                and not any(c.dep_ == "mark" for c in tok.children)):
+            return False  # "…, accusant Israël de violer l'accord": what the threatener does meanwhile
+    current = tok
+    for _ in range(7):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if (current.dep_ in ("ccomp", "xcomp") and head.i in by_index and head.i != tok.i
+                and by_index[head.i].predicate.type == "THREATEN" and current.i != tok.i):
+            return True
+        if current.dep_ in ("parataxis",):
+            return False
+        current = head
+    return False
+
+
+def idiom_of_no_force(tok: Token, cues: Cues) -> bool:
+    """A verb of seizing, holding or stopping whose object makes an idiom of it (cue
+    ``idiom_objects``): "saisir l'occasion", "détenir 12 % du marché", "arrêter une date"."""
+    nouns = cues.idiom_objects.get(tok.lemma_.lower())
+    if not nouns or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("obj", "dobj") and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in tok.children)
+
+
+def hypothetical_relative_under_a_threat(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    """A verb in the present conditional heading a relative clause inside what a threat, a
+    demand, a refusal or an accusation is about ("a menacé de représailles les pays qui
+    saisiraient les avoirs russes", "des sanctions contre les entreprises qui livreraient des
+    armes", "a averti Ankara qu'elles bloqueraient …"): an act that might happen, the content
+    of the outer act (guideline §8). A relative clause elsewhere keeps its journalistic
+    conditional ("le Hamas, qui détiendrait encore cinquante otages")."""
+    if tok.pos_ != "VERB" or not tok.dep_.startswith("acl") or "Cnd" not in morph_values(tok, "Mood"):
+        return False
+    if any(c.dep_.startswith("aux") for c in tok.children):
+        return False  # "qui aurait frappé": a reported past act
+    current = tok.head
+    for _ in range(4):
+        if current.i in by_index and current.i != tok.i and by_index[current.i].predicate.type in EMBEDDING_TYPES:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+
 #: sectors that speak for no state: their warnings about what will happen are forecasts
 _NON_STATE = frozenset({"BUS", "EDU", "MED", "NGO", "CVL"})
 
@@ -108,6 +169,12 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "la Côte d'Ivoire a éliminé le Sénégal aux tirs au but": a match, not a war
     if pred.type == "THREATEN" and warning_of_a_deployment(trig.token, by_index) is not None:
         return True  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
+    if idiom_of_no_force(trig.token, cues):
+        return True  # "a saisi l'occasion du sommet", "détient 12 % du marché": no seizure, no detention
+    if inside_a_threat(trig.token, by_index):
+        return True  # "a menacé de bombarder les villages soutenant la rébellion": what is threatened
+    if hypothetical_relative_under_a_threat(trig.token, by_index):
+        return True  # "a menacé de représailles les pays qui saisiraient les avoirs russes": a what-if
     if aim_of_a_threat(trig.token, by_index, cues.purpose_markers):
         return True  # "… la force pour prendre le contrôle du Groenland": the threat's content
     if condition_of_another(trig.token, by_index, cues.condition_markers):
@@ -240,6 +307,9 @@ def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
             and not any(t is not None and t.resolved for _, t in pairs)
             and not any(s is not None and s.resolved and s.sector not in _NON_STATE for s, _ in pairs)):
         return True  # "the Bank of England warned that rates would stay high": a forecast, aimed at no one
+    if (pred.type == "THREATEN" and not any(t is not None and t.resolved for _, t in pairs)
+            and warns_of_the_economy_or_nature(trig.token, cues)):
+        return True  # "a averti que la croissance serait plus faible", "met en garde contre une épidémie"
     if pred.mode == "visit" and not any(s is not None and s.resolved for s, _ in pairs):
         return True  # "des doses de vaccin sont arrivées à Dakar": no one known visits
     if pred.type == "ASSAULT" and not any(s is not None and s.resolved for s, _ in pairs) and (
@@ -247,6 +317,26 @@ def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
             or thing_as_subject(trig.token, cues)):
         return True  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
     return False
+
+
+def warns_of_the_economy_or_nature(tok: Token, cues: Cues) -> bool:
+    """What a warning aimed at no one is about names the economy or a hazard ("la croissance",
+    "une épidémie de grippe", "la sécheresse"): a forecast, not a threat."""
+    words = cues.market_nouns | cues.hazard_words
+    if not words:
+        return False
+    stack = [c for c in tok.children if c.dep_ in _WARNED_CONTENT]
+    while stack:
+        t = stack.pop()
+        if t.lemma_.lower() in words or t.lower_ in words:
+            return True
+        # not the side clauses ("…, faisant bondir les prix du pétrole"): the consequence of the threat
+        stack.extend(c for c in t.children if c.dep_ not in ("advcl", "parataxis", "conj", "acl", "acl:relcl"))
+    return False
+
+
+#: links from a warning to what it warns of ("a averti que …", "met en garde contre …")
+_WARNED_CONTENT = frozenset({"ccomp", "xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "prep"})
 
 
 def one_sided(type_: str, pairs: list[Pair]) -> bool:
@@ -313,12 +403,41 @@ def _people_in_the_plural(text: str) -> bool:
 _HARMFUL_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 
 
-def promises_harm(tok: Token, by_index: dict[int, Trigger]) -> bool:
+def promises_harm(tok: Token, by_index: dict[int, Trigger], cues: Cues | None = None) -> bool:
     """What is promised (the object, or the verb of the clause, and that verb's object) is a
-    sanction, an attack or a coercion."""
+    sanction, an attack or a coercion, or (with ``cues``) striking back: "promet de riposter",
+    "de répondre par la force", "de « faire payer » à la Suède"."""
     content = [c for c in tok.children if c.dep_ in ("obj", "dobj", "xcomp", "ccomp")]
-    content += [g for c in content if c.pos_ == "VERB" for g in c.children if g.dep_ in ("obj", "dobj")]
-    return any(c.i in by_index and by_index[c.i].predicate.type in _HARMFUL_TYPES for c in content)
+    verbs = [c for c in content if c.pos_ == "VERB"]
+    content += [g for c in verbs for g in c.children if g.dep_ in ("obj", "dobj")]
+    if any(c.i in by_index and by_index[c.i].predicate.type in _HARMFUL_TYPES for c in content):
+        return True
+    return cues is not None and any(_strikes_back(v, cues) for v in verbs)
+
+
+def _strikes_back(verb: Token, cues: Cues) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in cues.retaliation_verbs:
+        return True
+    if lemma in cues.response_verbs and any(
+            c.dep_ in ("obl", "obl:arg", "obl:mod", "prep", "pobj") and c.lemma_.lower() in cues.forceful_manner_nouns
+            or c.dep_ == "prep" and any(g.lemma_.lower() in cues.forceful_manner_nouns for g in c.children)
+            for c in verb.children):
+        return True  # "répondre par la force", not "répondre aux questions"
+    return lemma in cues.paying_verbs and any(c.lemma_.lower() in cues.causative_verbs for c in verb.children)
+
+
+def withholds_recognition(tok: Token, pred: Predicate, negated: bool, cues: Cues) -> bool:
+    """"Moscou ne reconnaît pas la réélection de Maia Sandu", "L'Ukraine n'acceptera jamais
+    l'annexion": recognition or acceptance withheld is a refusal (REJECT), not a negated act.
+    A plain "n'a pas accepté" stays a negated agreement unless it says "jamais"."""
+    if not negated or pred.type not in ("SUPPORT", "AGREE", "CONCEDE"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in cues.recognition_verbs:
+        return True
+    return lemma in cues.acceptance_verbs and any(
+        c.dep_ in ("advmod", "neg") and c.lower_ in cues.refusal_adverbs for c in tok.children)
 
 
 #: verbs of giving an order to forces ("ordered troops to …")

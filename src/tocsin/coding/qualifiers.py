@@ -195,6 +195,21 @@ class Cues:
     #: adjectives of an organisation and the organisation (knowledge-base name) they stand for:
     #: "les sanctions européennes" are the European Union's, "European sanctions" too
     organisation_adjectives: Mapping[str, str] = field(default_factory=dict)
+    #: verbs of striking back: promising to do so threatens ("promet de riposter", "vows to retaliate")
+    retaliation_verbs: frozenset[str] = frozenset()
+    #: nouns of force a response is promised with ("répondre par la force", "respond with force")
+    forceful_manner_nouns: frozenset[str] = frozenset()
+    #: a causative verb and the verbs it makes a threat of ("faire payer", "make … pay")
+    causative_verbs: frozenset[str] = frozenset()
+    paying_verbs: frozenset[str] = frozenset()
+    #: verbs of recognising or accepting whose withholding is a refusal ("ne reconnaît pas
+    #: l'élection", "n'acceptera jamais l'annexion"), and the negation adverbs that make a
+    #: plain "accepter" one ("jamais"); "reconnaître" needs none
+    recognition_verbs: frozenset[str] = frozenset()
+    refusal_adverbs: frozenset[str] = frozenset()
+    #: verbs of force whose object makes them an idiom of no force ("saisir l'occasion",
+    #: "détenir 12 % du marché", "arrêter une date"): verb lemma → object lemmas
+    idiom_objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -293,6 +308,14 @@ class Cues:
             force_nouns=words("force_nouns"),
             agentive_attack_nouns=words("agentive_attack_nouns"),
             organisation_adjectives={k.lower(): v.lower() for k, v in data.get("organisation_adjectives", {}).items()},
+            retaliation_verbs=words("retaliation_verbs"),
+            forceful_manner_nouns=words("forceful_manner_nouns"),
+            causative_verbs=words("causative_verbs"),
+            paying_verbs=words("paying_verbs"),
+            recognition_verbs=words("recognition_verbs"),
+            refusal_adverbs=words("refusal_adverbs"),
+            idiom_objects={k.lower(): frozenset(w.lower() for w in v)
+                           for k, v in data.get("idiom_objects", {}).items()},
         )
 
 

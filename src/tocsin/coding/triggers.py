@@ -280,6 +280,11 @@ def aim_of_a_threat(tok: Token, by_index: dict[int, Trigger], markers: frozenset
     if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in tok.children):
         return False
     governor = first_trigger_above(tok, by_index, _AIM_LINKS, 3)
+    if governor is None:
+        # "a lancé un ultimatum au Guyana pour retirer ses troupes": the threat is the object
+        # of the verb the aim hangs on
+        governor = next((by_index[c.i] for c in tok.head.children
+                         if c.dep_ in ("obj", "dobj") and c.i in by_index), None)
     return governor is not None and governor.predicate.type == "THREATEN"
 
 
@@ -329,7 +334,11 @@ def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: froz
         if head.i == current.i:
             return False
         introduced = any(c.dep_ == "mark" and (c.lower_ in markers or any(g.lower_ in markers for g in c.children))
-                         for c in current.children)
+                         for c in current.children) or (
+            # "si les sanctions de l'ONU étaient rétablies": the parser may hang "si" on the subject
+            current.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in markers for c in current.children
+                                            if c.dep_ in ("nsubj", "nsubj:pass") and c.i < current.i
+                                            for g in c.children if g.i < c.i))
         if (current.dep_ == "advcl" and introduced) or (
                 current.dep_ in ("acl", "nmod") and head.lemma_.lower() in markers):
             inside = {t.i for t in current.subtree}
