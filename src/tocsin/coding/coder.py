@@ -59,6 +59,7 @@ from tocsin.coding.policies import (
     order_to_foreign_forces,
     promises_harm,
     retyped,
+    settle_headline_topic,
     settle_self_dyad,
     shot_down_over,
 )
@@ -202,6 +203,8 @@ class Coder(ArgumentRules):
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
             if not_coded_given_arguments(trig, governor, args, cues, by_index):
                 continue
+            if lang == "fr" and sent.doc[sent.start].pos_ == "PROPN":
+                settle_headline_topic(sent, args, self.resolver, lang, article.published)
             if governor is None:
                 self._borrow_embedded(trig, args, triggers, res, lang, article.published, ctx)
             negated = is_negated(trig.token, cues)

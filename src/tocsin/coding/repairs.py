@@ -179,6 +179,11 @@ from tocsin.coding.clause_repairs import (
     resumptive_noun_taken_for_a_conjunct,
     sentence_term_on_a_noun,
 )
+from tocsin.coding.party_repairs import (
+    between_phrase_on_the_verb,
+    object_hung_on_oblique_name_or_time,
+    second_party_hung_on_the_noun,
+)
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.speech_repairs import (
     _TELL_THAT_VERBS,
@@ -561,6 +566,7 @@ _ARGUMENT_LINK_IDS = _ids(*_ARGUMENT_LINKS)
 _NAME_POS = frozenset({PROPN, X})
 _NAME_OR_NOUN_POS = frozenset({PROPN, X, NOUN})
 _NMOD_ON_NMOD = (get_string_id("nmod"), get_string_id("nmod"))
+_DES_DU_IDS = _ids("des", "du")
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
@@ -679,4 +685,11 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and _EXPL_SUBJ_ID in w.dep, lambda sent, cues: personal_subject_taken_for_expletive(sent)),
     (lambda w: w.fr and w.has_word(LATTER_WORDS), lambda sent, cues: latter_pronoun_hung_on_the_verb(sent)),
     (lambda w: w.fr and w.has_word(DATIVE_CLITICS), lambda sent, cues: dative_clitic_taken_for_subject(sent)),
+    # the parties and objects of two-sided acts (party_repairs.py)
+    (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and _CONJ_ID in w.dep,
+     lambda sent, cues: second_party_hung_on_the_noun(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_BETWEEN_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
+     lambda sent, cues: between_phrase_on_the_verb(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_DES_DU_IDS) and VERB in w.pos,
+     lambda sent, cues: object_hung_on_oblique_name_or_time(sent)),
 )
