@@ -74,6 +74,10 @@ def between_phrase_on_the_verb(sent: Span) -> int:
     moved = 0
     for phrase in sent:
         verb = phrase.head
+        for _ in range(2):  # "… à Rabat entre le roi du Maroc et …": hung on the place or the day
+            if verb.pos_ in VERBAL or verb.dep_ not in ("obl", "obl:mod", "obl:arg", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
         if (phrase.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or verb.pos_ not in VERBAL
                 or verb.lemma_.lower() not in HAPPENING_VERBS or phrase.i < verb.i):
             continue
@@ -141,5 +145,69 @@ def object_hung_on_oblique_name_or_time(sent: Span) -> int:
         for case in taken.children:
             if case.dep_ == "case" and case.lower_ in ("des", "du"):
                 case.dep_ = "det"
+        moved += 1
+    return moved
+
+
+#: nouns whose "de" + infinitive says what their author does ("la décision du Japon d'imposer …")
+DECISION_NOUNS = frozenset({"décision", "engagement", "choix", "promesse", "initiative", "annonce", "feu",
+                            "autorisation", "détermination", "disposition", "accord", "consentement"})
+
+
+def infinitive_of_a_decision_noun(sent: Span) -> int:
+    """"Le Canada s'est félicité de la décision du Mexique de rouvrir la frontière", "a salué
+    l'engagement des talibans à autoriser …": the infinitive right after "la décision de X" is
+    read as the verb's own complement, so the act would be the speaker's. It completes the noun,
+    whose author does it; returns how many were moved."""
+    moved = 0
+    for infinitive in sent:
+        verb = infinitive.head
+        if infinitive.dep_ != "xcomp" or infinitive.pos_ != "VERB" or verb.pos_ != "VERB" or infinitive.i < verb.i:
+            continue
+        mark = next((c for c in infinitive.children if c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "à")), None)
+        if mark is None or mark.i != infinitive.left_edge.i:
+            continue
+        noun = next((c for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "nsubj:pass")
+                     and c.pos_ == "NOUN" and c.lemma_.lower() in DECISION_NOUNS
+                     and c.right_edge.i + 1 == mark.i), None)
+        if noun is None or not any(g.dep_ == "nmod" or g.dep_ in ("det", "det:poss") and g.lower_ in _POSSESSIVES
+                                   for g in noun.children):
+            continue  # only a noun that names its author ("du Mexique", "sa décision")
+        infinitive.head, infinitive.dep_ = noun, "acl"
+        moved += 1
+    return moved
+
+
+_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
+
+
+
+def subject_taken_by_fronted_phrase(sent: Span) -> int:
+    """"Dans le cadre de leur partenariat stratégique, l'Inde et la France ont organisé …": the
+    parser coordinates the subjects after the comma with the last noun of the fronted phrase
+    and leaves the verb with no subject. The first of them becomes the verb's subject, the
+    others its conjuncts; returns how many verbs got their subject back."""
+    moved = 0
+    doc = sent.doc
+    for verb in sent:
+        if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT or c.dep_ in ("expl:subj", "nsubj:pass") for c in verb.children):
+            continue
+        if "Inf" in verb.morph.get("VerbForm") or "Part" in verb.morph.get("VerbForm") and not any(
+                c.dep_.startswith("aux") for c in verb.children):
+            continue
+        fronted = next((c for c in verb.children if c.dep_ in ("obl", "obl:mod", "advcl") and c.i < verb.i
+                        and any(g.dep_ == "case" for g in c.children)), None)
+        if fronted is None:
+            continue
+        first = next((t for t in fronted.subtree if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")
+                      and t.left_edge.i > sent.start
+                      and (doc[t.left_edge.i].text == "," or doc[t.left_edge.i - 1].text == ",")
+                      and t.right_edge.i < verb.i), None)
+        if first is None:
+            continue
+        others = [t for t in first.head.children if t.dep_ == "conj" and t.i > first.i and t.i < verb.i]
+        first.head, first.dep_ = verb, "nsubj"
+        for other in others:
+            other.head = first
         moved += 1
     return moved

@@ -128,7 +128,21 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "Moscou répondra à toute livraison d'armes": an act that might happen
     if on_the_sidelines(trig.token, cues.venue_markers):
         return True  # "en marge d'une réunion des BRICS": the venue of the clause's act
+    if headline_label(trig, sent, by_index):
+        return True  # "Sommet bilatéral à Rome : Giorgia Meloni a reçu …": the label of the act told after it
     return False
+
+
+def headline_label(trig: Trigger, sent: Span, by_index: dict[int, Trigger]) -> bool:
+    """An event noun in the words before a headline's colon, when the clause after the colon
+    tells an act of the same type: the noun labels that act ("Sommet bilatéral à Rome : …",
+    "Visite à Pékin : le président brésilien a rencontré …")."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or tok.i - sent.start > 5:
+        return False
+    colon = next((t.i for t in sent.doc[tok.i + 1:min(tok.i + 8, sent.end)] if t.text == ":"), None)
+    return colon is not None and any(
+        i > colon and other.predicate.type == trig.predicate.type for i, other in by_index.items())
 
 
 #: acts that a decision to take them carries out: "the EU agreed new sanctions on Iran" sanctions
@@ -170,6 +184,12 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
             and not any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in cues.force_nouns
                         for c in trig.token.children)):
         return True  # "Le président a quitté Paris": only forces leaving a country withdraw
+    if (pred.type == "RETREAT" and trig.token.lemma_.lower() in cues.departure_verbs
+            and _PLACES_LEFT & set(pred.object)
+            and not any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in cues.force_nouns
+                        for c in trig.token.children)
+            and not any(a.resolved and a.sector in ("MIL", "REB") for a in args.sources)):
+        return True  # "l'émissaire américain a quitté le pays": an envoy leaving is no withdrawal
     if (governor is not None and trig.token.pos_ == "NOUN"
             and not any(a.resolved for a in args.sources + args.pair)
             and (_argument_of(trig.token, governor.token) or not any(a.resolved for a in args.targets))):
@@ -206,6 +226,10 @@ def _argument_of(tok: Token, verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+#: places whose leaving is a withdrawal only when forces leave them
+_PLACES_LEFT = frozenset({"base", "camp", "territoire", "pays", "position"})
 
 
 #: acts a private person may commit against another
@@ -246,7 +270,61 @@ def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
             names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)
             or thing_as_subject(trig.token, cues)):
         return True  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
+    if pred.type in _COOPERATIVE_TYPES and cues.nonstate_nouns and between_non_state_parties(pairs, cues):
+        return True  # "Renault et le chinois Geely ont annoncé un partenariat", "la rencontre entre l'équipe de France et …"
     return False
+
+
+#: acts of diplomacy and cooperation, which teams, firms, museums or audiences also "do"
+_COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE"})
+#: sectors of people who act for no state
+_PRIVATE_SECTORS = frozenset({"BUS", "EDU"})
+#: sectors of the state and of armed groups: "le président de la Fédération" is no head of state,
+#: but a "groupe" that resolves to an armed group is one
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB"})
+_ARTICLES_BEFORE_NOUN = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’",
+                                   "the", "a", "an", "some", "plusieurs", "deux", "trois"})
+
+
+def _non_state(actor: Actor | None, cues: Cues) -> bool:
+    """An actor named as a team, a club, a firm, a museum, researchers or an audience ("l'équipe de
+    France", "le constructeur français Renault", "des musées de Paris", "le public de Los
+    Angeles"), or anyone named with words of sport ("le président de la Fédération française de
+    football"): no party to diplomacy, whatever country its words name."""
+    if actor is None:
+        return False
+    if actor.resolved and (actor.code or "").startswith("IGO"):
+        return False  # "Arab League", "la Ligue arabe"
+    words = actor.text.lower().replace("’", "'").replace("'", "' ").split()
+    if set(words) & cues.sport_words:
+        return True
+    if actor.resolved and actor.sector in _STATE_SECTORS:
+        return False
+    if actor.resolved and actor.sector in _PRIVATE_SECTORS:
+        return True
+    for part in " ".join(words).replace(" and ", " et ").split(" et "):  # "entre la Fnac et un éditeur japonais"
+        heads = [w for w in part.split() if w not in _ARTICLES_BEFORE_NOUN and w not in ("entre", "between")][:2]
+        if any(w in cues.nonstate_nouns or w.rstrip("sx") in cues.nonstate_nouns for w in heads):
+            return True
+    return False
+
+
+def _no_state_either(actor: Actor | None, cues: Cues) -> bool:
+    """The other side of a non-state party: no actor, an unresolved phrase, a bare country read
+    from a nationality word or a place ("le chinois Geely", "au Maroc"), its "homologue", or a
+    non-state party too."""
+    if actor is None or not actor.resolved or _non_state(actor, cues):
+        return True
+    words = set(actor.text.lower().split())
+    return actor.code == actor.country or bool(words & cues.counterpart_words)
+
+
+def between_non_state_parties(pairs: list[Pair], cues: Cues) -> bool:
+    """Every dyad has a non-state party on one side and no state that acts as one on the other:
+    a match, a business partnership, a museum's exhibition, an audience's applause."""
+    return bool(pairs) and all(
+        (_non_state(s, cues) and _no_state_either(t, cues)) or (_non_state(t, cues) and _no_state_either(s, cues))
+        for s, t in pairs)
 
 
 def one_sided(type_: str, pairs: list[Pair]) -> bool:

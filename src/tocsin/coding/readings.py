@@ -99,8 +99,61 @@ def _demonstrative(head: Token, cues: Cues) -> bool:
 _PARTITIVE_ARTICLES = frozenset({"des", "du"})
 
 
+#: words of a clause's adverbial that make a meeting its occasion ("lors d'un entretien",
+#: "au cours d'une conversation", "à l'issue de leur rencontre", "après deux jours d'entretiens")
+OCCASION_WORDS = frozenset({"lors", "pendant", "durant", "après", "cours", "issue", "occasion", "terme",
+                            "during", "after", "course"})
+
+
 class RoleReadings:
     """Readings of sources and targets beyond the trigger's own arguments (mixed into the coder)."""
+
+    def meeting_as_occasion(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                            when: date | None, ctx: DocumentContext) -> None:
+        """"Au cours d'une conversation téléphonique, le président russe et le Premier ministre
+        indien ont évoqué …", "X a salué la détermination du président ukrainien lors d'un
+        entretien téléphonique", "Après deux jours d'entretiens avec les dirigeants libanais,
+        l'émissaire américain a quitté le pays": a meeting named as the occasion of a clause, with
+        no party of its own, is had by the clause's subjects, or by its subject and the other actor
+        the clause names."""
+        cues = res.cues
+        if out.pair or any(a.resolved for a in out.sources):
+            return
+        node, occasion = tok, False
+        for _ in range(3):
+            head = node.head
+            if head.i == node.i:
+                return
+            if any(c.dep_ in ("case", "fixed") and c.lower_ in OCCASION_WORDS for c in node.children):
+                occasion = True
+            if head.pos_ in ("VERB", "AUX"):
+                break
+            if not (head.lemma_.lower() in OCCASION_WORDS or is_duration(head)
+                    or head.lemma_.lower() in cues.quantifier_nouns):
+                return
+            occasion = occasion or head.lemma_.lower() in OCCASION_WORDS
+            node = head
+        verb = node.head
+        if not occasion or verb.pos_ not in ("VERB", "AUX") or node.dep_ not in ("obl", "obl:mod", "advmod", "advcl"):
+            return
+        heads = [h for h in subjects(verb, cues.unaccusative_verbs)]
+        sides = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+        if len(sides) >= 2 and not any(a.resolved for a in out.targets):
+            out.pair, out.sources = sides, []
+            return
+        if not sides:
+            return
+        out.sources = sides
+        if any(a.resolved for a in out.targets):
+            return
+        others = [c for c in verb.children if c.dep_ in OBJECT or c.dep_ == "iobj"
+                  or (c.dep_ in ("obl", "obl:arg") and preposition_of(c) in ("à", "au", "aux", "avec"))]
+        others += [g for c in others for g in c.children
+                   if g.dep_ == "nmod" and preposition_of(g) in cues.source_prepositions]
+        for actor in self._resolve_heads(sorted(others, key=lambda t: t.i), lang, when, ctx):
+            if actor.resolved and not any(same_actor(actor, a) for a in sides):
+                out.targets = [actor]
+                return
 
     def _town_country(self, tok: Token, ctx: DocumentContext) -> str | None:
         """The country of a town named as where the clause of ``tok`` happens ("à Nanterre"),
@@ -411,6 +464,10 @@ class RoleReadings:
             if inner is not None and inner is not trig and by_index:
                 nested = self._arguments(inner, res, lang, when, ctx, {}, borrow=False)
                 actors = [a for a in nested.sources + nested.pair if a.resolved]
+                if actors and inner.predicate.symmetric and trig.predicate.type in REACTION_TYPES:
+                    # "s'est félicitée de l'accord conclu entre l'Inde et le Pakistan": both parties
+                    # of a two-sided act are what the reaction is about
+                    actors += [a for a in nested.targets if a.resolved and not any(same_actor(a, b) for b in actors)]
                 if not actors:
                     # "a condamné ce tir": the actor of the event this noun points back to
                     earlier = ctx.event_actors.get(inner.token.lemma_.lower())

@@ -181,8 +181,10 @@ from tocsin.coding.clause_repairs import (
 )
 from tocsin.coding.party_repairs import (
     between_phrase_on_the_verb,
+    infinitive_of_a_decision_noun,
     object_hung_on_oblique_name_or_time,
     second_party_hung_on_the_noun,
+    subject_taken_by_fronted_phrase,
 )
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.speech_repairs import (
@@ -692,4 +694,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: between_phrase_on_the_verb(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_DES_DU_IDS) and VERB in w.pos,
      lambda sent, cues: object_hung_on_oblique_name_or_time(sent)),
+    (lambda w: w.fr and (_XCOMP_ID, VERB) in w.labelled and (_XCOMP_ID, VERB) in w.hung,
+     lambda sent, cues: infinitive_of_a_decision_noun(sent)),
+    (lambda w: w.fr and _COMMA_ID in w.lower and (_CONJ_ID, NOUN) in w.hung,
+     lambda sent, cues: subject_taken_by_fronted_phrase(sent)),
 )
