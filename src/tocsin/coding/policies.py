@@ -295,9 +295,9 @@ def _non_state(actor: Actor | None, cues: Cues) -> bool:
         return False
     if actor.resolved and (actor.code or "").startswith("IGO"):
         return False  # "Arab League", "la Ligue arabe"
-    words = actor.text.lower().replace("’", "'").replace("'", "' ").split()
-    if set(words) & cues.sport_words:
+    if _sporting(actor, cues):
         return True
+    words = actor.text.lower().replace("’", "'").replace("'", "' ").split()
     if actor.resolved and actor.sector in _STATE_SECTORS:
         return False
     if actor.resolved and actor.sector in _PRIVATE_SECTORS:
@@ -307,6 +307,14 @@ def _non_state(actor: Actor | None, cues: Cues) -> bool:
         if any(w in cues.nonstate_nouns or w.rstrip("sx") in cues.nonstate_nouns for w in heads):
             return True
     return False
+
+
+def _sporting(actor: Actor | None, cues: Cues) -> bool:
+    """An actor named with words of sport: "les joueurs de l'équipe du Sénégal"."""
+    if actor is None or (actor.resolved and (actor.code or "").startswith("IGO")):
+        return False
+    words = actor.text.lower().replace("’", "'").replace("'", "' ").split()
+    return any(w in cues.sport_words or w.rstrip("sx") in cues.sport_words for w in words)
 
 
 def _no_state_either(actor: Actor | None, cues: Cues) -> bool:
@@ -320,10 +328,12 @@ def _no_state_either(actor: Actor | None, cues: Cues) -> bool:
 
 
 def between_non_state_parties(pairs: list[Pair], cues: Cues) -> bool:
-    """Every dyad has a non-state party on one side and no state that acts as one on the other:
-    a match, a business partnership, a museum's exhibition, an audience's applause."""
+    """Every dyad has a party named with words of sport, or a non-state party on one side and no
+    state that acts as one on the other: a match, a team's reception, a business partnership, a
+    museum's exhibition, an audience's applause."""
     return bool(pairs) and all(
-        (_non_state(s, cues) and _no_state_either(t, cues)) or (_non_state(t, cues) and _no_state_either(s, cues))
+        _sporting(s, cues) or _sporting(t, cues)  # a team received by a president is still sport
+        or (_non_state(s, cues) and _no_state_either(t, cues)) or (_non_state(t, cues) and _no_state_either(s, cues))
         for s, t in pairs)
 
 

@@ -120,7 +120,7 @@ class RoleReadings:
         if out.pair or any(a.resolved for a in out.sources):
             return
         node, occasion = tok, False
-        for _ in range(3):
+        for _ in range(4):
             head = node.head
             if head.i == node.i:
                 return
@@ -128,9 +128,9 @@ class RoleReadings:
                 occasion = True
             if head.pos_ in ("VERB", "AUX"):
                 break
-            if not (head.lemma_.lower() in OCCASION_WORDS or is_duration(head)
+            if not (occasion or head.lemma_.lower() in OCCASION_WORDS or is_duration(head)
                     or head.lemma_.lower() in cues.quantifier_nouns):
-                return
+                return  # (once the occasion is found, "au dialogue lors d'un entretien": up to the verb)
             occasion = occasion or head.lemma_.lower() in OCCASION_WORDS
             node = head
         verb = node.head
@@ -150,10 +150,17 @@ class RoleReadings:
                   or (c.dep_ in ("obl", "obl:arg") and preposition_of(c) in ("à", "au", "aux", "avec"))]
         others += [g for c in others for g in c.children
                    if g.dep_ == "nmod" and preposition_of(g) in cues.source_prepositions]
-        for actor in self._resolve_heads(sorted(others, key=lambda t: t.i), lang, when, ctx):
-            if actor.resolved and not any(same_actor(actor, a) for a in sides):
-                out.targets = [actor]
-                return
+        for head in sorted(others, key=lambda t: t.i):
+            if head.lemma_.lower() in cues.counterpart_words or head.lower_ in cues.counterpart_words:
+                # "a exhorté son homologue zimbabwéen …, lors d'un entretien": the other main actor
+                actor = ctx.other_than(sides[0].country, text=phrase_text(head))
+                found = [actor] if actor is not None else []
+            else:
+                found = self._resolve_heads([head], lang, when, ctx)
+            for actor in found:
+                if actor.resolved and not any(same_actor(actor, a) for a in sides):
+                    out.targets = [actor]
+                    return
 
     def _town_country(self, tok: Token, ctx: DocumentContext) -> str | None:
         """The country of a town named as where the clause of ``tok`` happens ("à Nanterre"),

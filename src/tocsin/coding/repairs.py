@@ -117,6 +117,16 @@ Shapes counted over the French sentences of the benchmark corpus and the dev gol
 * **A phrase hung on a prepositional adverb**: "a plaidé auprès de X" gives X to the verb
   (:func:`phrase_hung_on_prepositional_adverb`); "l'attaque du Hamas contre Israël": the
   recipient hung on the genitive name goes back to the noun (:func:`recipient_hung_on_genitive_name`).
+* **The parties and objects of two-sided acts** (:mod:`tocsin.coding.party_repairs`): the
+  second party of "entre" coordinated with the event noun or hung inside the first party's
+  phrase (:func:`second_party_hung_on_the_noun`); "un entretien a eu lieu … entre X et Y", the
+  "entre" phrase hung on the verb that says the event took place (:func:`between_phrase_on_the_verb`);
+  "a partagé avec Israël des renseignements", "organiseront à l'automne des manœuvres", a
+  partitive object hung on an oblique name or a time (:func:`object_hung_on_oblique_name_or_time`);
+  "a salué la décision du Japon d'imposer …", the infinitive of a decision noun read as the
+  verb's (:func:`infinitive_of_a_decision_noun`); "Dans le cadre de leur partenariat, l'Inde et la
+  France ont organisé …", subjects coordinated with the fronted phrase
+  (:func:`subject_taken_by_fronted_phrase`).
 * **Pronouns of a follow-up sentence**: "Il lui a promis …", "Il l'a félicité": a personal "il"
   before an object clitic read as an impersonal expletive is the subject
   (:func:`personal_subject_taken_for_expletive`); "Ce dernier lui a proposé …" with "ce" and
