@@ -181,3 +181,20 @@ def test_a_state_and_a_firm_that_cooperate_are_coded(engine) -> None:
 def test_what_a_question_asks_about_commits_no_one(engine) -> None:
     assert not dyads(engine, "Et si Paris et Alger se parlaient enfin ? s'interroge le quotidien.")
     assert frozenset({"FRA", "DZA"}) in pairs(countries(engine, "Paris et Alger se sont parlé mardi."), "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reçu lundi par le roi du Maroc, le président mauritanien a évoqué la question du Sahara.",
+     ("CONSULT", "MAR", "MRT")),
+    ("Accusé par Moscou de soutenir le terrorisme, Kiev a rejeté ces allégations.", ("ACCUSE", "RUS", "UKR")),
+])
+def test_a_fronted_passive_participle_is_said_of_the_clauses_subject(engine, text, expected) -> None:
+    assert expected in countries(engine, text)
+
+
+def test_a_match_between_clubs_in_a_sports_report_is_no_meeting(engine) -> None:
+    found = dyads(engine, "La Ligue des champions africaine a repris avec une rencontre entre le Wydad et l'Espérance.")
+    assert not any(t == "CONSULT" for t, _, _ in found)
+    found = countries(engine, "En marge de la finale de la Coupe du monde, le président français a rencontré l'émir "
+                              "du Qatar.")
+    assert frozenset({"FRA", "QAT"}) in pairs(found, "CONSULT")

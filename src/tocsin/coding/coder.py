@@ -205,6 +205,8 @@ class Coder(ArgumentRules):
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
             if pred.type == "CONSULT" and pred.pos == "NOUN":
                 self.meeting_as_occasion(trig.token, args, res, lang, article.published, ctx)
+            elif pred.pos == "VERB" and lang == "fr" and trig.token.i < trig.token.head.i:
+                self.fronted_participle_patient(trig.token, args, res, lang, article.published, ctx)
             if not_coded_given_arguments(trig, governor, args, cues, by_index):
                 continue
             if lang == "fr" and sent.doc[sent.start].pos_ == "PROPN":

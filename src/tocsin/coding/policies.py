@@ -272,6 +272,9 @@ def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
         return True  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
     if pred.type in _COOPERATIVE_TYPES and cues.nonstate_nouns and between_non_state_parties(pairs, cues):
         return True  # "Renault et le chinois Geely ont annoncé un partenariat", "la rencontre entre l'équipe de France et …"
+    if (pred.type in _COOPERATIVE_TYPES and about_sport(sent, cues.sport_words)
+            and not any(a is not None and a.resolved and a.sector for pair in pairs for a in pair)):
+        return True  # "la Coupe du monde des clubs a débuté avec une rencontre entre l'Inter Miami et Al-Ahly"
     return False
 
 

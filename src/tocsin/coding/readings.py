@@ -108,6 +108,26 @@ OCCASION_WORDS = frozenset({"lors", "pendant", "durant", "après", "cours", "iss
 class RoleReadings:
     """Readings of sources and targets beyond the trigger's own arguments (mixed into the coder)."""
 
+    def fronted_participle_patient(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                                   when: date | None, ctx: DocumentContext) -> None:
+        """"Reçu par le pape au Vatican, le président ukrainien a plaidé …", "Accusé par Moscou de
+        …, Kiev a répondu …": a passive participle set before the clause, with its agent and no
+        subject of its own, is said of the clause's subject, who undergoes it."""
+        if tok.dep_ not in ("advcl", "acl") or tok.head.i < tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+            return
+        if "Part" not in tok.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in tok.children):
+            return
+        if not any(c.dep_ in ("obl:agent", "agent") for c in tok.children) or any(
+                c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in tok.children):
+            return
+        if any(a.resolved for a in out.targets) or out.pair:
+            return
+        heads = [h for h in subjects(tok.head, res.cues.unaccusative_verbs)]
+        patients = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved
+                    and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if patients:
+            out.targets = patients
+
     def meeting_as_occasion(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
                             when: date | None, ctx: DocumentContext) -> None:
         """"Au cours d'une conversation téléphonique, le président russe et le Premier ministre
