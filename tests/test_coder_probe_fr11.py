@@ -198,3 +198,13 @@ def test_a_match_between_clubs_in_a_sports_report_is_no_meeting(engine) -> None:
     found = countries(engine, "En marge de la finale de la Coupe du monde, le président français a rencontré l'émir "
                               "du Qatar.")
     assert frozenset({"FRA", "QAT"}) in pairs(found, "CONSULT")
+
+
+def test_a_meeting_had_with_someone_on_avoir(engine) -> None:
+    found = countries(engine, "Le président tunisien a eu un « échange cordial » avec le Premier ministre italien.")
+    assert frozenset({"TUN", "ITA"}) in pairs(found, "CONSULT")
+
+
+def test_an_object_after_a_place_is_no_apposition_of_it(engine) -> None:
+    found = countries(engine, "Le roi de Jordanie doit recevoir jeudi à Amman le président irakien.")
+    assert any(t in ("CONSULT", "AGREE") and {s, g} == {"JOR", "IRQ"} for t, s, g in found)

@@ -211,3 +211,28 @@ def subject_taken_by_fronted_phrase(sent: Span) -> int:
             other.head = first
         moved += 1
     return moved
+
+
+def object_taken_as_apposition_of_a_place(sent: Span) -> int:
+    """"Le président égyptien devrait recevoir dimanche au Caire le Premier ministre grec": the
+    object after a place name, with no comma between, is read as an apposition of the place. A
+    phrase with its own article right after a place is no apposition: it is the object of the
+    verb, when the verb has none; returns how many were moved."""
+    moved = 0
+    for phrase in sent:
+        place = phrase.head
+        verb = place.head
+        if (phrase.dep_ != "appos" or phrase.pos_ != "NOUN" or place.pos_ != "PROPN" or phrase.i < place.i
+                or place.dep_ not in ("obl", "obl:mod", "obl:arg") or verb.pos_ != "VERB" or verb.i > place.i):
+            continue
+        if not any(c.dep_ == "case" for c in place.children):
+            continue  # a place after a preposition only ("au Caire", "à Pékin")
+        if not any(c.dep_ == "det" and c.i == phrase.left_edge.i for c in phrase.children):
+            continue
+        if any(t.is_punct for t in sent.doc[place.i:phrase.left_edge.i]):
+            continue
+        if any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        phrase.head, phrase.dep_ = verb, "obj"
+        moved += 1
+    return moved

@@ -126,7 +126,8 @@ Shapes counted over the French sentences of the benchmark corpus and the dev gol
   "a salué la décision du Japon d'imposer …", the infinitive of a decision noun read as the
   verb's (:func:`infinitive_of_a_decision_noun`); "Dans le cadre de leur partenariat, l'Inde et la
   France ont organisé …", subjects coordinated with the fronted phrase
-  (:func:`subject_taken_by_fronted_phrase`).
+  (:func:`subject_taken_by_fronted_phrase`); "doit recevoir dimanche au Caire le Premier ministre
+  grec", the object read as an apposition of the place (:func:`object_taken_as_apposition_of_a_place`).
 * **Pronouns of a follow-up sentence**: "Il lui a promis …", "Il l'a félicité": a personal "il"
   before an object clitic read as an impersonal expletive is the subject
   (:func:`personal_subject_taken_for_expletive`); "Ce dernier lui a proposé …" with "ce" and
@@ -192,6 +193,7 @@ from tocsin.coding.clause_repairs import (
 from tocsin.coding.party_repairs import (
     between_phrase_on_the_verb,
     infinitive_of_a_decision_noun,
+    object_taken_as_apposition_of_a_place,
     object_hung_on_oblique_name_or_time,
     second_party_hung_on_the_noun,
     subject_taken_by_fronted_phrase,
@@ -579,6 +581,7 @@ _NAME_POS = frozenset({PROPN, X})
 _NAME_OR_NOUN_POS = frozenset({PROPN, X, NOUN})
 _NMOD_ON_NMOD = (get_string_id("nmod"), get_string_id("nmod"))
 _DES_DU_IDS = _ids("des", "du")
+_APPOS_ID = get_string_id("appos")
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
@@ -708,4 +711,6 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: infinitive_of_a_decision_noun(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower and (_CONJ_ID, NOUN) in w.hung,
      lambda sent, cues: subject_taken_by_fronted_phrase(sent)),
+    (lambda w: w.fr and (_APPOS_ID, NOUN) in w.labelled and (_APPOS_ID, PROPN) in w.hung,
+     lambda sent, cues: object_taken_as_apposition_of_a_place(sent)),
 )
