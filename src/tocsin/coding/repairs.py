@@ -193,8 +193,8 @@ from tocsin.coding.clause_repairs import (
 from tocsin.coding.party_repairs import (
     between_phrase_on_the_verb,
     infinitive_of_a_decision_noun,
-    object_taken_as_apposition_of_a_place,
     object_hung_on_oblique_name_or_time,
+    object_taken_as_apposition_of_a_place,
     second_party_hung_on_the_noun,
     subject_taken_by_fronted_phrase,
 )
