@@ -59,6 +59,7 @@ from tocsin.coding.policies import (
     order_to_foreign_forces,
     promises_harm,
     retyped,
+    settle_headline_topic,
     settle_self_dyad,
     shot_down_over,
     withholds_recognition,
@@ -164,6 +165,8 @@ class Coder(ArgumentRules):
         for head in attribution_heads:
             excluded.update(t.i for t in head.subtree)
         triggers = self._find_triggers(sent, res, excluded)
+        if triggers:
+            triggers = _outside_questions(triggers, sent)
         if triggers and ctx.name_spans:
             triggers = _outside_names(triggers, sent, ctx.offsets.get(index), ctx.name_spans)
         if triggers:
@@ -201,8 +204,14 @@ class Coder(ArgumentRules):
                     for other in triggers):
                 continue  # "agreed new sanctions": the sanctions are the act (policies.decided)
             args = self._arguments(trig, res, lang, article.published, ctx, by_index)
+            if pred.type == "CONSULT" and pred.pos == "NOUN":
+                self.meeting_as_occasion(trig.token, args, res, lang, article.published, ctx)
+            elif pred.pos == "VERB" and lang == "fr" and trig.token.i < trig.token.head.i:
+                self.fronted_participle_patient(trig.token, args, res, lang, article.published, ctx)
             if not_coded_given_arguments(trig, governor, args, cues, by_index):
                 continue
+            if lang == "fr" and sent.doc[sent.start].pos_ == "PROPN":
+                settle_headline_topic(sent, args, self.resolver, lang, article.published)
             if governor is None:
                 self._borrow_embedded(trig, args, triggers, res, lang, article.published, ctx)
             negated = is_negated(trig.token, cues)
@@ -634,3 +643,13 @@ def _trigger_lemma(sent: Span, event: Event) -> str:
         if tok.idx == start:
             return tok.lemma_.lower()
     return event.trigger.lower()
+
+
+def _outside_questions(triggers: list[Trigger], sent: Span) -> list[Trigger]:
+    """"Et si Washington et Pékin se rencontraient enfin ? s'interroge un éditorialiste": what a
+    question asks about, before its "?" inside the sentence, commits no one to anything."""
+    marks = [t.i for t in sent if t.text == "?"]
+    if not marks:
+        return triggers
+    return [t for t in triggers if t.token.i > marks[-1]]
+

@@ -195,7 +195,21 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "Moscou répondra à toute livraison d'armes": an act that might happen
     if on_the_sidelines(trig.token, cues.venue_markers):
         return True  # "en marge d'une réunion des BRICS": the venue of the clause's act
+    if headline_label(trig, sent, by_index):
+        return True  # "Sommet bilatéral à Rome : Giorgia Meloni a reçu …": the label of the act told after it
     return False
+
+
+def headline_label(trig: Trigger, sent: Span, by_index: dict[int, Trigger]) -> bool:
+    """An event noun in the words before a headline's colon, when the clause after the colon
+    tells an act of the same type: the noun labels that act ("Sommet bilatéral à Rome : …",
+    "Visite à Pékin : le président brésilien a rencontré …")."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or tok.i - sent.start > 5:
+        return False
+    colon = next((t.i for t in sent.doc[tok.i + 1:min(tok.i + 8, sent.end)] if t.text == ":"), None)
+    return colon is not None and any(
+        i > colon and other.predicate.type == trig.predicate.type for i, other in by_index.items())
 
 
 #: acts that a decision to take them carries out: "the EU agreed new sanctions on Iran" sanctions
@@ -237,6 +251,12 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
             and not any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in cues.force_nouns
                         for c in trig.token.children)):
         return True  # "Le président a quitté Paris": only forces leaving a country withdraw
+    if (pred.type == "RETREAT" and trig.token.lemma_.lower() in cues.departure_verbs
+            and _PLACES_LEFT & set(pred.object)
+            and not any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.lemma_.lower() in cues.force_nouns
+                        for c in trig.token.children)
+            and not any(a.resolved and a.sector in ("MIL", "REB") for a in args.sources)):
+        return True  # "l'émissaire américain a quitté le pays": an envoy leaving is no withdrawal
     if (governor is not None and trig.token.pos_ == "NOUN"
             and not any(a.resolved for a in args.sources + args.pair)
             and (_argument_of(trig.token, governor.token) or not any(a.resolved for a in args.targets))):
@@ -273,6 +293,10 @@ def _argument_of(tok: Token, verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+#: places whose leaving is a withdrawal only when forces leave them
+_PLACES_LEFT = frozenset({"base", "camp", "territoire", "pays", "position"})
 
 
 #: acts a private person may commit against another
@@ -316,6 +340,11 @@ def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
             names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)
             or thing_as_subject(trig.token, cues)):
         return True  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
+    if pred.type in _COOPERATIVE_TYPES and cues.nonstate_nouns and between_non_state_parties(pairs, cues):
+        return True  # "Renault et le chinois Geely ont annoncé un partenariat", "la rencontre entre l'équipe de France et …"
+    if (pred.type in _COOPERATIVE_TYPES and about_sport(sent, cues.sport_words)
+            and not any(a is not None and a.resolved and a.sector for pair in pairs for a in pair)):
+        return True  # "la Coupe du monde des clubs a débuté avec une rencontre entre l'Inter Miami et Al-Ahly"
     return False
 
 
@@ -337,6 +366,68 @@ def warns_of_the_economy_or_nature(tok: Token, cues: Cues) -> bool:
 
 #: links from a warning to what it warns of ("a averti que …", "met en garde contre …")
 _WARNED_CONTENT = frozenset({"ccomp", "xcomp", "obj", "dobj", "obl", "obl:arg", "obl:mod", "prep"})
+
+
+#: acts of diplomacy and cooperation, which teams, firms, museums or audiences also "do"
+_COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AGREE"})
+#: sectors of people who act for no state
+_PRIVATE_SECTORS = frozenset({"BUS", "EDU"})
+#: sectors of the state and of armed groups: "le président de la Fédération" is no head of state,
+#: but a "groupe" that resolves to an armed group is one
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB"})
+_ARTICLES_BEFORE_NOUN = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’",
+                                   "the", "a", "an", "some", "plusieurs", "deux", "trois"})
+
+
+def _non_state(actor: Actor | None, cues: Cues) -> bool:
+    """An actor named as a team, a club, a firm, a museum, researchers or an audience ("l'équipe de
+    France", "le constructeur français Renault", "des musées de Paris", "le public de Los
+    Angeles"), or anyone named with words of sport ("le président de la Fédération française de
+    football"): no party to diplomacy, whatever country its words name."""
+    if actor is None:
+        return False
+    if actor.resolved and (actor.code or "").startswith("IGO"):
+        return False  # "Arab League", "la Ligue arabe"
+    if _sporting(actor, cues):
+        return True
+    words = actor.text.lower().replace("’", "'").replace("'", "' ").split()
+    if actor.resolved and actor.sector in _STATE_SECTORS:
+        return False
+    if actor.resolved and actor.sector in _PRIVATE_SECTORS:
+        return True
+    for part in " ".join(words).replace(" and ", " et ").split(" et "):  # "entre la Fnac et un éditeur japonais"
+        heads = [w for w in part.split() if w not in _ARTICLES_BEFORE_NOUN and w not in ("entre", "between")][:2]
+        if any(w in cues.nonstate_nouns or w.rstrip("sx") in cues.nonstate_nouns for w in heads):
+            return True
+    return False
+
+
+def _sporting(actor: Actor | None, cues: Cues) -> bool:
+    """An actor named with words of sport: "les joueurs de l'équipe du Sénégal"."""
+    if actor is None or (actor.resolved and (actor.code or "").startswith("IGO")):
+        return False
+    words = actor.text.lower().replace("’", "'").replace("'", "' ").split()
+    return any(w in cues.sport_words or w.rstrip("sx") in cues.sport_words for w in words)
+
+
+def _no_state_either(actor: Actor | None, cues: Cues) -> bool:
+    """The other side of a non-state party: no actor, an unresolved phrase, a bare country read
+    from a nationality word or a place ("le chinois Geely", "au Maroc"), its "homologue", or a
+    non-state party too."""
+    if actor is None or not actor.resolved or _non_state(actor, cues):
+        return True
+    words = set(actor.text.lower().split())
+    return actor.code == actor.country or bool(words & cues.counterpart_words)
+
+
+def between_non_state_parties(pairs: list[Pair], cues: Cues) -> bool:
+    """Every dyad has a party named with words of sport, or a non-state party on one side and no
+    state that acts as one on the other: a match, a team's reception, a business partnership, a
+    museum's exhibition, an audience's applause."""
+    return bool(pairs) and all(
+        _sporting(s, cues) or _sporting(t, cues)  # a team received by a president is still sport
+        or (_non_state(s, cues) and _no_state_either(t, cues)) or (_non_state(t, cues) and _no_state_either(s, cues))
+        for s, t in pairs)
 
 
 def one_sided(type_: str, pairs: list[Pair]) -> bool:
@@ -591,3 +682,55 @@ def _not_a_call(verb: Token) -> bool:
             return True
     return False
 
+
+
+# ---------------------------------------------------------------------- headline topics, named offices
+def headline_topic(sent: Span) -> Token | None:
+    """"Japon : le Premier ministre reçoit …", "Kiev : le chef de la diplomatie …": the name that
+    opens a headline before a colon, when a clause follows it."""
+    doc = sent.doc
+    first = doc[sent.start]
+    if sent.end - sent.start < 4 or first.pos_ != "PROPN":
+        return None
+    after = first.i + 1
+    while after < min(first.i + 4, sent.end) and (doc[after].pos_ in ("ADP", "DET") or doc[after].is_title):
+        after += 1  # "Corée du Sud :"
+    if after >= sent.end or doc[after].text != ":":
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1:sent.end]):
+        return None
+    return first
+
+
+def settle_headline_topic(sent: Span, args: Roles, resolver: Resolver, lang: str, when: date | None) -> None:
+    """A headline topic speaks for the clause's subject: "Japon : le Premier ministre reçoit …"
+    — an office with no country of its own is the topic's ("le Premier ministre (Japon)");
+    "Kiev : le chef de la diplomatie ukrainienne reçoit …" — the topic, read as a second
+    subject, is the same actor as the one the clause names."""
+    topic = headline_topic(sent)
+    if topic is None or not args.sources:
+        return
+    end = topic.i
+    while sent.doc[end + 1].text != ":":
+        end += 1
+    text = sent.doc[topic.i:end + 1].text
+    place = resolver.resolve(text, lang=lang, when=when, guess_country=False)
+    if place is None or not place.resolved or not place.country:
+        return
+    sources = []
+    for actor in args.sources:
+        if not actor.resolved and actor.text and actor.text != text:
+            lent = resolver.resolve(f"{actor.text} ({text})", lang=lang, when=when, guess_country=False)
+            if lent is not None and lent.resolved and lent.country == place.country and lent.sector:
+                actor = Actor(text=actor.text, code=lent.code, country=lent.country, sector=lent.sector,
+                              name=lent.name, entity_id=lent.entity_id)
+        sources.append(actor)
+    args.sources = keep_the_named_office(sources)
+
+
+def keep_the_named_office(actors: list[Actor]) -> list[Actor]:
+    """A country named beside one of its own offices ("Kiev" and "le chef de la diplomatie
+    ukrainienne" as two subjects) is that office: the bare country is left out."""
+    offices = {a.country for a in actors if a.resolved and a.country and a.sector}
+    return [a for a in actors if not (a.resolved and a.sector is None and a.country in offices
+                                      and a.code == a.country)]

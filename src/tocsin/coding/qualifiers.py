@@ -185,6 +185,8 @@ class Cues:
     #: private people named by what they are ("un homme", "un automobiliste", "a man"): an
     #: attack by one of them, with no actor named, is a fait divers, not a political act
     private_persons: frozenset[str] = frozenset()
+    #: head nouns of parties that act for no state: teams, firms, museums, audiences (policies)
+    nonstate_nouns: frozenset[str] = frozenset()
     #: verbs of leaving a place ("quitter"): a withdrawal only when forces leave
     departure_verbs: frozenset[str] = frozenset()
     #: words that name armed forces ("soldats", "troupes", "contingent")
@@ -304,6 +306,7 @@ class Cues:
             retaking_verbs=words("retaking_verbs"),
             denial_verbs=words("denial_verbs"),
             private_persons=words("private_persons"),
+            nonstate_nouns=words("nonstate_nouns"),
             departure_verbs=words("departure_verbs"),
             force_nouns=words("force_nouns"),
             agentive_attack_nouns=words("agentive_attack_nouns"),

@@ -100,8 +100,88 @@ def _demonstrative(head: Token, cues: Cues) -> bool:
 _PARTITIVE_ARTICLES = frozenset({"des", "du"})
 
 
+#: words of a clause's adverbial that make a meeting its occasion ("lors d'un entretien",
+#: "au cours d'une conversation", "à l'issue de leur rencontre", "après deux jours d'entretiens")
+OCCASION_WORDS = frozenset({"lors", "pendant", "durant", "après", "cours", "issue", "occasion", "terme",
+                            "during", "after", "course"})
+
+
 class RoleReadings:
     """Readings of sources and targets beyond the trigger's own arguments (mixed into the coder)."""
+
+    def fronted_participle_patient(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                                   when: date | None, ctx: DocumentContext) -> None:
+        """"Reçu par le pape au Vatican, le président ukrainien a plaidé …", "Accusé par Moscou de
+        …, Kiev a répondu …": a passive participle set before the clause, with its agent and no
+        subject of its own, is said of the clause's subject, who undergoes it."""
+        if tok.dep_ not in ("advcl", "acl") or tok.head.i < tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+            return
+        if "Part" not in tok.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in tok.children):
+            return
+        if not any(c.dep_ in ("obl:agent", "agent") for c in tok.children) or any(
+                c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in tok.children):
+            return
+        if any(a.resolved for a in out.targets) or out.pair:
+            return
+        heads = [h for h in subjects(tok.head, res.cues.unaccusative_verbs)]
+        patients = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved
+                    and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if patients:
+            out.targets = patients
+
+    def meeting_as_occasion(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
+                            when: date | None, ctx: DocumentContext) -> None:
+        """"Au cours d'une conversation téléphonique, le président russe et le Premier ministre
+        indien ont évoqué …", "X a salué la détermination du président ukrainien lors d'un
+        entretien téléphonique", "Après deux jours d'entretiens avec les dirigeants libanais,
+        l'émissaire américain a quitté le pays": a meeting named as the occasion of a clause, with
+        no party of its own, is had by the clause's subjects, or by its subject and the other actor
+        the clause names."""
+        cues = res.cues
+        if out.pair or any(a.resolved for a in out.sources):
+            return
+        node, occasion = tok, False
+        for _ in range(4):
+            head = node.head
+            if head.i == node.i:
+                return
+            if any(c.dep_ in ("case", "fixed") and c.lower_ in OCCASION_WORDS for c in node.children):
+                occasion = True
+            if head.pos_ in ("VERB", "AUX"):
+                break
+            if not (occasion or head.lemma_.lower() in OCCASION_WORDS or is_duration(head)
+                    or head.lemma_.lower() in cues.quantifier_nouns):
+                return  # (once the occasion is found, "au dialogue lors d'un entretien": up to the verb)
+            occasion = occasion or head.lemma_.lower() in OCCASION_WORDS
+            node = head
+        verb = node.head
+        if not occasion or verb.pos_ not in ("VERB", "AUX") or node.dep_ not in ("obl", "obl:mod", "advmod", "advcl"):
+            return
+        heads = [h for h in subjects(verb, cues.unaccusative_verbs)]
+        sides = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+        if len(sides) >= 2 and not any(a.resolved for a in out.targets):
+            out.pair, out.sources = sides, []
+            return
+        if not sides:
+            return
+        out.sources = sides
+        if any(a.resolved for a in out.targets):
+            return
+        others = [c for c in verb.children if c.dep_ in OBJECT or c.dep_ == "iobj"
+                  or (c.dep_ in ("obl", "obl:arg") and preposition_of(c) in ("à", "au", "aux", "avec"))]
+        others += [g for c in others for g in c.children
+                   if g.dep_ == "nmod" and preposition_of(g) in cues.source_prepositions]
+        for head in sorted(others, key=lambda t: t.i):
+            if head.lemma_.lower() in cues.counterpart_words or head.lower_ in cues.counterpart_words:
+                # "a exhorté son homologue zimbabwéen …, lors d'un entretien": the other main actor
+                actor = ctx.other_than(sides[0].country, text=phrase_text(head))
+                found = [actor] if actor is not None else []
+            else:
+                found = self._resolve_heads([head], lang, when, ctx)
+            for actor in found:
+                if actor.resolved and not any(same_actor(actor, a) for a in sides):
+                    out.targets = [actor]
+                    return
 
     def _town_country(self, tok: Token, ctx: DocumentContext) -> str | None:
         """The country of a town named as where the clause of ``tok`` happens ("à Nanterre"),
@@ -412,6 +492,10 @@ class RoleReadings:
             if inner is not None and inner is not trig and by_index:
                 nested = self._arguments(inner, res, lang, when, ctx, {}, borrow=False)
                 actors = [a for a in nested.sources + nested.pair if a.resolved]
+                if actors and inner.predicate.symmetric and trig.predicate.type in REACTION_TYPES:
+                    # "s'est félicitée de l'accord conclu entre l'Inde et le Pakistan": both parties
+                    # of a two-sided act are what the reaction is about
+                    actors += [a for a in nested.targets if a.resolved and not any(same_actor(a, b) for b in actors)]
                 if not actors:
                     # "a condamné ce tir": the actor of the event this noun points back to
                     earlier = ctx.event_actors.get(inner.token.lemma_.lower())

@@ -117,6 +117,17 @@ Shapes counted over the French sentences of the benchmark corpus and the dev gol
 * **A phrase hung on a prepositional adverb**: "a plaidé auprès de X" gives X to the verb
   (:func:`phrase_hung_on_prepositional_adverb`); "l'attaque du Hamas contre Israël": the
   recipient hung on the genitive name goes back to the noun (:func:`recipient_hung_on_genitive_name`).
+* **The parties and objects of two-sided acts** (:mod:`tocsin.coding.party_repairs`): the
+  second party of "entre" coordinated with the event noun or hung inside the first party's
+  phrase (:func:`second_party_hung_on_the_noun`); "un entretien a eu lieu … entre X et Y", the
+  "entre" phrase hung on the verb that says the event took place (:func:`between_phrase_on_the_verb`);
+  "a partagé avec Israël des renseignements", "organiseront à l'automne des manœuvres", a
+  partitive object hung on an oblique name or a time (:func:`object_hung_on_oblique_name_or_time`);
+  "a salué la décision du Japon d'imposer …", the infinitive of a decision noun read as the
+  verb's (:func:`infinitive_of_a_decision_noun`); "Dans le cadre de leur partenariat, l'Inde et la
+  France ont organisé …", subjects coordinated with the fronted phrase
+  (:func:`subject_taken_by_fronted_phrase`); "doit recevoir dimanche au Caire le Premier ministre
+  grec", the object read as an apposition of the place (:func:`object_taken_as_apposition_of_a_place`).
 * **Pronouns of a follow-up sentence**: "Il lui a promis …", "Il l'a félicité": a personal "il"
   before an object clitic read as an impersonal expletive is the subject
   (:func:`personal_subject_taken_for_expletive`); "Ce dernier lui a proposé …" with "ce" and
@@ -180,6 +191,14 @@ from tocsin.coding.clause_repairs import (
     relative_clause_hung_on_the_verb,
     resumptive_noun_taken_for_a_conjunct,
     sentence_term_on_a_noun,
+)
+from tocsin.coding.party_repairs import (
+    between_phrase_on_the_verb,
+    infinitive_of_a_decision_noun,
+    object_hung_on_oblique_name_or_time,
+    object_taken_as_apposition_of_a_place,
+    second_party_hung_on_the_noun,
+    subject_taken_by_fronted_phrase,
 )
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.speech_repairs import (
@@ -563,6 +582,8 @@ _ARGUMENT_LINK_IDS = _ids(*_ARGUMENT_LINKS)
 _NAME_POS = frozenset({PROPN, X})
 _NAME_OR_NOUN_POS = frozenset({PROPN, X, NOUN})
 _NMOD_ON_NMOD = (get_string_id("nmod"), get_string_id("nmod"))
+_DES_DU_IDS = _ids("des", "du")
+_APPOS_ID = get_string_id("appos")
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
@@ -683,4 +704,17 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and _EXPL_SUBJ_ID in w.dep, lambda sent, cues: personal_subject_taken_for_expletive(sent)),
     (lambda w: w.fr and w.has_word(LATTER_WORDS), lambda sent, cues: latter_pronoun_hung_on_the_verb(sent)),
     (lambda w: w.fr and w.has_word(DATIVE_CLITICS), lambda sent, cues: dative_clitic_taken_for_subject(sent)),
+    # the parties and objects of two-sided acts (party_repairs.py)
+    (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and _CONJ_ID in w.dep,
+     lambda sent, cues: second_party_hung_on_the_noun(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_BETWEEN_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
+     lambda sent, cues: between_phrase_on_the_verb(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_DES_DU_IDS) and VERB in w.pos,
+     lambda sent, cues: object_hung_on_oblique_name_or_time(sent)),
+    (lambda w: w.fr and (_XCOMP_ID, VERB) in w.labelled and (_XCOMP_ID, VERB) in w.hung,
+     lambda sent, cues: infinitive_of_a_decision_noun(sent)),
+    (lambda w: w.fr and _COMMA_ID in w.lower and (_CONJ_ID, NOUN) in w.hung,
+     lambda sent, cues: subject_taken_by_fronted_phrase(sent)),
+    (lambda w: w.fr and (_APPOS_ID, NOUN) in w.labelled and (_APPOS_ID, PROPN) in w.hung,
+     lambda sent, cues: object_taken_as_apposition_of_a_place(sent)),
 )

@@ -96,7 +96,16 @@ def _particles(tok: Token) -> set[str]:
         for grandchild in child.children:
             if grandchild.dep_ in ("case", "mark", "fixed"):
                 particles.add(PARTICLE_FORMS.get(grandchild.lower_, grandchild.lower_))
+    if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in _HAVING_VERBS:
+        # "a eu un « échange franc » avec l'envoyé américain": the phrase hung on "avoir"
+        for child in tok.head.children:
+            if child.dep_ in ("obl", "obl:mod", "obl:arg") and child.i > tok.i:
+                particles.update(PARTICLE_FORMS.get(g.lower_, g.lower_) for g in child.children if g.dep_ == "case")
     return particles
+
+
+#: verbs a meeting noun is had with ("avoir un échange avec")
+_HAVING_VERBS = frozenset({"avoir"})
 
 
 def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[Token]:

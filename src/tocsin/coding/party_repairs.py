@@ -1,0 +1,238 @@
+"""Parse repairs of the parties and objects of two-sided acts in French news: the second party
+of an "entre" phrase hung on the event noun, an "entre" phrase hung on the verb that says the
+talks took place, a headline topic ("Kiev : …") read as a second subject, and the object of a
+verb hung on the oblique name or time phrase before it ("a partagé avec Israël des
+renseignements", "organiseront à l'automne des manœuvres"). Each is described in the overview
+of :mod:`tocsin.coding.repairs`, whose table runs them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tocsin.coding.syntax import SUBJECT
+from tocsin.coding.word_repairs import PARTITIVES, VERBAL
+
+BETWEEN = frozenset({"entre", "between"})
+
+#: verbs that say an event took place: its "entre" phrase names the event's two sides
+#: ("un entretien a eu lieu mercredi entre X et Y", "des pourparlers se sont tenus entre …")
+HAPPENING_VERBS = frozenset({"avoir", "tenir", "dérouler", "ouvrir", "débuter", "commencer", "reprendre",
+                             "durer", "poursuivre", "achever", "terminer", "produire", "intervenir"})
+
+#: time nouns a prepositional phrase of time is headed by ("à l'automne", "pour la première fois")
+TIME_HEADS = frozenset({"automne", "printemps", "été", "hiver", "fois", "semaine", "mois", "année", "an",
+                        "jour", "journée", "week-end", "matin", "soir", "nuit", "lundi", "mardi", "mercredi",
+                        "jeudi", "vendredi", "samedi", "dimanche"})
+
+#: words allowed between the first party of "entre" and its second: "et les", "et le président"
+_BEFORE_SECOND = frozenset({"DET", "ADJ", "CCONJ"})
+
+
+def second_party_hung_on_the_noun(sent: Span) -> int:
+    """"Des négociations entre Kinshasa et les rebelles du M23 ont débuté", "Pas de rencontre entre
+    Xi et Trump": the parser coordinates the second party with the event noun instead of the
+    first party of "entre". The second party rejoins the first; returns how many."""
+    moved = 0
+    for first in sent:
+        if first.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg") or any(c.dep_ == "conj" for c in first.children):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in BETWEEN for c in first.children):
+            continue
+        # the second party hung inside the first one's phrase ("entre le président turc Recep
+        # Tayyip Erdogan et le chancelier allemand": on the name; "entre le chef de la diplomatie
+        # iranienne et ses homologues": on the genitive)
+        second = next((t for t in first.subtree if t.i != first.i and t.dep_ == "conj"
+                       and t.pos_ in ("PROPN", "NOUN") and t.head.pos_ in ("PROPN", "NOUN")
+                       and _after_and(t, sent)), None)
+        if second is None:
+            end = first.right_edge.i
+            if end + 2 >= sent.end or sent.doc[end + 1].lower_ not in ("et", "and"):
+                continue
+            second = next((c for c in first.head.children if c.dep_ == "conj" and c.i > end + 1
+                           and c.pos_ in ("PROPN", "NOUN")), None)
+            if second is None or any(t.pos_ not in _BEFORE_SECOND for t in sent.doc[end + 1:second.i]):
+                continue
+        second.head = first
+        moved += 1
+    return moved
+
+
+def _after_and(tok: Token, sent: Span) -> bool:
+    """``tok`` follows "et"/"and" with only articles and adjectives between."""
+    i = tok.i - 1
+    while i > sent.start and sent.doc[i].pos_ in ("DET", "ADJ"):
+        i -= 1
+    return sent.doc[i].lower_ in ("et", "and")
+
+
+def between_phrase_on_the_verb(sent: Span) -> int:
+    """"Un entretien téléphonique a eu lieu mercredi entre Erdogan et le chancelier allemand",
+    "Des pourparlers se sont tenus vendredi à Genève entre …": the "entre" phrase is hung on the
+    verb that says the event took place, while it names the two sides of the event noun that is
+    the verb's subject. The phrase goes to the noun; returns how many."""
+    moved = 0
+    for phrase in sent:
+        verb = phrase.head
+        for _ in range(2):  # "… à Rabat entre le roi du Maroc et …": hung on the place or the day
+            if verb.pos_ in VERBAL or verb.dep_ not in ("obl", "obl:mod", "obl:arg", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if (phrase.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or verb.pos_ not in VERBAL
+                or verb.lemma_.lower() not in HAPPENING_VERBS or phrase.i < verb.i):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in BETWEEN for c in phrase.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        if any(o.lemma_.lower() != "lieu" for o in objects) or (verb.lemma_.lower() == "avoir" and not objects):
+            continue  # "avoir lieu" only; any other object is what the verb acts on
+        event = next((c for c in verb.children if c.dep_ in SUBJECT and c.pos_ == "NOUN" and c.i < verb.i), None)
+        if event is None or any(c.dep_ == "case" and c.lower_ in BETWEEN for g in event.children for c in g.children):
+            continue
+        phrase.head, phrase.dep_ = event, "nmod"
+        moved += 1
+    return moved
+
+
+def headline_topic_taken_for_subject(sent: Span) -> int:
+    """"Kiev : le chef de la diplomatie ukrainienne reçoit son homologue néerlandais": a name before
+    a colon that opens a headline is its topic, not a second subject of the verb that already has
+    one after the colon. It is left as a loose dependent; returns how many."""
+    doc = sent.doc
+    first = doc[sent.start]
+    if sent.end - sent.start < 4 or first.dep_ not in SUBJECT or first.pos_ != "PROPN":
+        return 0
+    colon = doc[first.right_edge.i + 1] if first.right_edge.i + 1 < sent.end else None
+    if colon is None or colon.text != ":":
+        return 0
+    verb = first.head
+    if not any(c.dep_ in SUBJECT and c.i > colon.i and c.i < verb.i for c in verb.children):
+        return 0
+    first.dep_ = "dep"
+    return 1
+
+
+def _time_phrase(tok: Token) -> bool:
+    return tok.lemma_.lower() in TIME_HEADS or tok.lower_ in TIME_HEADS
+
+
+def object_hung_on_oblique_name_or_time(sent: Span) -> int:
+    """"L'Égypte a partagé avec Israël des renseignements", "organiseront à l'automne des
+    manœuvres communes", "ont tenu pour la première fois des exercices conjoints": a partitive
+    object right after an oblique name or a phrase of time is read as that phrase's genitive
+    ("des" as "de" + "les"). A name or a time takes no such complement: the phrase is the
+    object of the verb, when the verb has none; returns how many were moved."""
+    moved = 0
+    for oblique in sent:
+        verb = oblique.head
+        if oblique.dep_ not in ("obl", "obl:mod", "obl:arg") or verb.pos_ != "VERB" or verb.i > oblique.i:
+            continue
+        if not any(c.dep_ == "case" for c in oblique.children):
+            continue
+        name = oblique.pos_ == "PROPN" or (oblique.is_title and oblique.i > sent.start)
+        if not name and not _time_phrase(oblique):
+            continue
+        taken = next((c for c in oblique.children if c.dep_ == "nmod" and c.i > oblique.i and c.pos_ == "NOUN"
+                      and any(g.dep_ == "case" and g.lower_ in PARTITIVES and g.lower_ in ("des", "du")
+                              and g.i == c.left_edge.i for g in c.children)), None)
+        if taken is None:
+            continue
+        if any(c.dep_ in ("obj", "dobj", "nsubj:pass", "aux:pass") for c in verb.children):
+            continue
+        if any(t.is_punct or t.pos_ in VERBAL for t in sent.doc[oblique.i:taken.left_edge.i]):
+            continue
+        taken.head, taken.dep_ = verb, "obj"
+        for case in taken.children:
+            if case.dep_ == "case" and case.lower_ in ("des", "du"):
+                case.dep_ = "det"
+        moved += 1
+    return moved
+
+
+#: nouns whose "de" + infinitive says what their author does ("la décision du Japon d'imposer …")
+DECISION_NOUNS = frozenset({"décision", "engagement", "choix", "promesse", "initiative", "annonce", "feu",
+                            "autorisation", "détermination", "disposition", "accord", "consentement"})
+
+
+def infinitive_of_a_decision_noun(sent: Span) -> int:
+    """"Le Canada s'est félicité de la décision du Mexique de rouvrir la frontière", "a salué
+    l'engagement des talibans à autoriser …": the infinitive right after "la décision de X" is
+    read as the verb's own complement, so the act would be the speaker's. It completes the noun,
+    whose author does it; returns how many were moved."""
+    moved = 0
+    for infinitive in sent:
+        verb = infinitive.head
+        if infinitive.dep_ != "xcomp" or infinitive.pos_ != "VERB" or verb.pos_ != "VERB" or infinitive.i < verb.i:
+            continue
+        mark = next((c for c in infinitive.children if c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’", "à")), None)
+        if mark is None or mark.i != infinitive.left_edge.i:
+            continue
+        noun = next((c for c in verb.children if c.dep_ in ("obj", "obl:arg", "obl", "obl:mod", "nsubj:pass")
+                     and c.pos_ == "NOUN" and c.lemma_.lower() in DECISION_NOUNS
+                     and c.right_edge.i + 1 == mark.i), None)
+        if noun is None or not any(g.dep_ == "nmod" or g.dep_ in ("det", "det:poss") and g.lower_ in _POSSESSIVES
+                                   for g in noun.children):
+            continue  # only a noun that names its author ("du Mexique", "sa décision")
+        infinitive.head, infinitive.dep_ = noun, "acl"
+        moved += 1
+    return moved
+
+
+_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
+
+
+
+def subject_taken_by_fronted_phrase(sent: Span) -> int:
+    """"Dans le cadre de leur partenariat stratégique, l'Inde et la France ont organisé …": the
+    parser coordinates the subjects after the comma with the last noun of the fronted phrase
+    and leaves the verb with no subject. The first of them becomes the verb's subject, the
+    others its conjuncts; returns how many verbs got their subject back."""
+    moved = 0
+    doc = sent.doc
+    for verb in sent:
+        if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT or c.dep_ in ("expl:subj", "nsubj:pass") for c in verb.children):
+            continue
+        if "Inf" in verb.morph.get("VerbForm") or "Part" in verb.morph.get("VerbForm") and not any(
+                c.dep_.startswith("aux") for c in verb.children):
+            continue
+        fronted = next((c for c in verb.children if c.dep_ in ("obl", "obl:mod", "advcl") and c.i < verb.i
+                        and any(g.dep_ == "case" for g in c.children)), None)
+        if fronted is None:
+            continue
+        first = next((t for t in fronted.subtree if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")
+                      and t.left_edge.i > sent.start
+                      and (doc[t.left_edge.i].text == "," or doc[t.left_edge.i - 1].text == ",")
+                      and t.right_edge.i < verb.i), None)
+        if first is None:
+            continue
+        others = [t for t in first.head.children if t.dep_ == "conj" and t.i > first.i and t.i < verb.i]
+        first.head, first.dep_ = verb, "nsubj"
+        for other in others:
+            other.head = first
+        moved += 1
+    return moved
+
+
+def object_taken_as_apposition_of_a_place(sent: Span) -> int:
+    """"Le président égyptien devrait recevoir dimanche au Caire le Premier ministre grec": the
+    object after a place name, with no comma between, is read as an apposition of the place. A
+    phrase with its own article right after a place is no apposition: it is the object of the
+    verb, when the verb has none; returns how many were moved."""
+    moved = 0
+    for phrase in sent:
+        place = phrase.head
+        verb = place.head
+        if (phrase.dep_ != "appos" or phrase.pos_ != "NOUN" or place.pos_ != "PROPN" or phrase.i < place.i
+                or place.dep_ not in ("obl", "obl:mod", "obl:arg") or verb.pos_ != "VERB" or verb.i > place.i):
+            continue
+        if not any(c.dep_ == "case" for c in place.children):
+            continue  # a place after a preposition only ("au Caire", "à Pékin")
+        if not any(c.dep_ == "det" and c.i == phrase.left_edge.i for c in phrase.children):
+            continue
+        if any(t.is_punct for t in sent.doc[place.i:phrase.left_edge.i]):
+            continue
+        if any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        phrase.head, phrase.dep_ = verb, "obj"
+        moved += 1
+    return moved
