@@ -276,8 +276,12 @@ class Coder(ArgumentRules):
                 if attribution is None or (speaker.resolved and not attribution.resolved):
                     attribution = speaker
             date_match: DateMatch | None = None  # read when the trigger's first event is made
+            # "Biélorussie : Loukachenko gracie …": a country also named with its sector
+            sectored = {s.country for s, _ in pairs if s is not None and s.sector and s.country}
             for source, target in pairs:
                 if source is not None and target is not None and same_actor(source, target):
+                    if source.sector is None and source.country in sectored:
+                        continue  # the country once more beside its government: no event of its own
                     settled = settle_self_dyad(source, target, pred.type, location, self.resolver, lang,
                                                article.published)
                     if settled is None:
@@ -291,6 +295,9 @@ class Coder(ArgumentRules):
                 if key in seen or ((target is None or not target.resolved)
                                    and (pred.type, actor_key(source), "+", negated) in seen):
                     continue
+                if (self.ontology.is_symmetric(pred.type)
+                        and (pred.type, actor_key(target), actor_key(source), negated) in seen):
+                    continue  # "la conclusion d'un accord entre le Kenya et la Somalie": one act both ways
                 seen.add(key)
                 if target is not None:
                     seen.add((pred.type, actor_key(source), "+", negated))

@@ -380,6 +380,10 @@ def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Lo
         # "La junte malienne a levé le couvre-feu imposé à Bamako": what a state concedes at
         # home, it concedes to its people
         return source, Actor(text=target.text, code=target.country + "CVL", country=target.country, sector="CVL")
+    if event_type == "CONCEDE" and _state_and_its_own_people(source, target):
+        # "Hanoï a accordé une amnistie à 8 000 prisonniers": a pardon or an amnesty is granted to
+        # the state's own people, even when their country is only guessed from the sentence
+        return source, target
     if _state_and_its_named_people(source, target, resolver, lang, when):
         return source, target  # "La Russie a arrêté des opposants russes": RUS → RUSOPP, two codes
     return None
