@@ -101,3 +101,26 @@ def test_commuting_a_sentence_or_withdrawing_a_threat_concedes(engine, text, exp
 ])
 def test_deals_of_clubs_and_players_are_no_events(engine, text) -> None:
     assert not any(t in ("AGREE", "CONCEDE") for t, _, _ in dyads(engine, text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Selon l'agence officielle Yonhap, Séoul et Tokyo ont convenu de relancer leur dialogue de sécurité.",
+     {"KOR", "JPN"}),
+    ("D'après la télévision publique, Bagdad et Ankara se sont engagés à partager les eaux du Tigre.",
+     {"IRQ", "TUR"}),
+])
+def test_names_after_a_selon_phrase_are_the_subject(engine, text, pair) -> None:
+    assert any(t == "AGREE" and {s, g} == pair for t, s, g in countries(engine, text))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Lima et Quito ont finalement signé l'accord sur la frontière amazonienne.", {"PER", "ECU"}),
+    ("Athènes et Sofia ont officiellement conclu un accord sur le gazoduc.", {"GRC", "BGR"}),
+])
+def test_names_before_an_adverb_and_the_verb_are_the_subject(engine, text, pair) -> None:
+    assert any(t == "AGREE" and {s, g} == pair for t, s, g in countries(engine, text))
+
+
+def test_a_fronted_weekday_is_no_subject(engine) -> None:
+    found = countries(engine, "Lundi, les ministres ont finalement signé l'accord avec le Ghana.")
+    assert not any(s is not None and s == "GHA" and g is None for _, s, g in found)

@@ -78,7 +78,9 @@ repair whose precondition fails, so a new repair is one function and one row.
   et le Pakistan ont repris" the second party becomes the verb's subject; it rejoins the first
   (:func:`second_party_taken_for_subject`); in "Selon l'agence Reuters, le Qatar a versé …" the
   "selon" phrase is read as the subject and the subject hung on it
-  (:func:`subject_taken_by_attribution`).
+  (:func:`subject_taken_by_attribution`), or the names after its comma hung on it as
+  conjuncts (:func:`subjects_hung_on_attribution`); "Kiev et Washington ont finalement signé"
+  with the names read as a bare adverbial of the verb (:func:`subject_taken_for_adverbial`).
 * **A present-tense verb read as another word**: "Paris compte livrer …", "Moscou dément avoir
   frappé …", "Berlin presse Téhéran de …" — the verb heads the clause, the name before it is its
   subject (:func:`verb_taken_for_another_word`); "Moscou a prévenu Helsinki qu'il …" — a name
@@ -207,6 +209,8 @@ from tocsin.coding.subject_repairs import (
     subject_on_function_word,
     subject_taken_by_attribution,
     subject_taken_by_conjunction,
+    subject_taken_for_adverbial,
+    subjects_hung_on_attribution,
 )
 from tocsin.coding.time_repairs import (
     TIME_LINKS,
@@ -653,6 +657,10 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: second_party_taken_for_subject(sent)),
     (lambda w: not w.lower.isdisjoint(_ATTRIBUTING_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
      lambda sent, cues: subject_taken_by_attribution(sent)),
+    (lambda w: not w.lower.isdisjoint(_ATTRIBUTING_IDS) and not w.labelled.isdisjoint(_CONJ_OF_NAME),
+     lambda sent, cues: subjects_hung_on_attribution(sent)),
+    (lambda w: w.fr and (_OBL_MOD_ID, PROPN) in w.labelled and _ADVMOD_ID in w.dep,
+     lambda sent, cues: subject_taken_for_adverbial(sent, cues.time_nouns)),
     (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME) and _NMOD_ON_NMOD in w.links
      and not w.lower.isdisjoint(_RECIPIENT_CASE_IDS),
      lambda sent, cues: recipient_hung_on_genitive_name(sent)),
