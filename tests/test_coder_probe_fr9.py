@@ -124,3 +124,32 @@ def test_names_before_an_adverb_and_the_verb_are_the_subject(engine, text, pair)
 def test_a_fronted_weekday_is_no_subject(engine) -> None:
     found = countries(engine, "Lundi, les ministres ont finalement signé l'accord avec le Ghana.")
     assert not any(s is not None and s == "GHA" and g is None for _, s, g in found)
+
+
+@pytest.mark.parametrize(("text", "concession", "protest"), [
+    ("Face aux manifestations, le gouvernement roumain a retiré son projet de réforme fiscale.",
+     ("CONCEDE", "ROUGOV", "ROUCVL"), ("PROTEST", "ROUCVL", "ROUGOV")),
+    ("Le Premier ministre slovaque a fait marche arrière sur la réforme des universités après une grève générale.",
+     ("CONCEDE", "SVKGOV", "SVKCVL"), ("PROTEST", "SVKCVL", "SVKGOV")),
+])
+def test_a_state_that_gives_way_to_a_protest_concedes_to_the_crowd(engine, text, concession, protest) -> None:
+    found = dyads(engine, text)
+    assert concession in found
+    assert protest in found
+
+
+def test_marching_on_a_town_is_no_concession(engine) -> None:
+    found = dyads(engine, "Les rebelles du M23 font marche vers Goma, selon l'armée congolaise.")
+    assert not any(t == "CONCEDE" for t, _, _ in found)
+
+
+def test_a_concession_with_no_protest_around_keeps_no_crowd(engine) -> None:
+    found = dyads(engine, "Le gouvernement roumain a retiré son projet de réforme fiscale.")
+    assert not any(t == "CONCEDE" and g == "ROUCVL" for t, _, g in found)
+
+
+def test_an_agreement_between_two_states_signed_with_no_agent_is_theirs(engine) -> None:
+    events = [e for e in coded_events(engine, "L'accord de libre-échange entre le Canada et l'Équateur a été signé "
+                                      "mardi à Quito.", "fr", PUBLISHED) if e.type == "AGREE"]
+    assert len(events) == 1
+    assert {events[0].source.country, events[0].target.country} == {"CAN", "ECU"}

@@ -48,6 +48,7 @@ from tocsin.coding.model import (
 )
 from tocsin.coding.policies import (
     ARMED_GROUP_TYPES,
+    answer_to_a_protest,
     crowd_as_civilians,
     decided,
     downs_aerial_weapons,
@@ -228,6 +229,13 @@ class Coder(ArgumentRules):
                 continue  # "Kiev a reçu une tranche d'aide de l'UE": the aid is the event
             if pred.type == "CONSULT" and receives_a_thing(trig.token, pred, args, cues.civilian_words):
                 continue  # "L'Ukraine reçoit ses premiers F-16": no one was received
+            if (self.ontology.is_symmetric(pred.type) and not args.pair
+                    and not any(a.resolved for a in args.sources)
+                    and sum(1 for a in args.targets if a.resolved) >= 2
+                    and any(t.lower_ in _BETWEEN_WORDS for t in sent)):
+                # "L'accord entre l'Inde et le Royaume-Uni a été signé": with no agent, the two
+                # sides of the agreement are its parties, not two recipients of no one
+                args.pair, args.targets = [a for a in args.targets if a.resolved], []
             pairs = complete_first(self._dyads(pred, args, ctx))
             if not pairs:
                 continue
@@ -310,6 +318,7 @@ class Coder(ArgumentRules):
                     args.inferred or place_inferred
                     or (not placed.from_object and _names_the_place(target, location, pred.type)))
                 events.append(event)
+        answer_to_a_protest(events)
         self._remember_subject(sent, events, lang, article.published, ctx)
         return events
 
@@ -501,6 +510,10 @@ _SINCE = frozenset({"depuis", "since", "dès", "from"})
 
 #: quotes and brackets that may close a sentence after its final punctuation
 _CLOSING = " \t»”\"’')]"
+
+
+#: the words of a dyad ("l'accord entre X et Y")
+_BETWEEN_WORDS = frozenset({"entre", "between"})
 
 
 @lru_cache(maxsize=4096)

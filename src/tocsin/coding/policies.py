@@ -56,7 +56,7 @@ from tocsin.coding.triggers import (
 )
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
-from tocsin.records import Actor, Location
+from tocsin.records import Actor, Event, Location
 
 Pair = tuple[Actor | None, Actor | None]
 
@@ -476,3 +476,31 @@ def _not_a_call(verb: Token) -> bool:
             return True
     return False
 
+
+
+def answer_to_a_protest(events: list[Event]) -> None:
+    """"Face aux manifestations, le gouvernement péruvien a retiré son projet", "a fait marche
+    arrière après une grève générale": a state that concedes, with no recipient named, in a
+    sentence that reports a protest of its own people concedes to that crowd, and the crowd
+    protests against it (when its protest names no one). Changes ``events`` in place."""
+    crowds = [e for e in events if e.type == "PROTEST" and e.source is not None and e.source.resolved
+              and e.source.country and e.source.sector in _CROWD_SECTORS and not e.negated]
+    if not crowds:
+        return
+    for concession in events:
+        source = concession.source
+        if (concession.type != "CONCEDE" or source is None or not source.resolved or not source.country
+                or source.sector not in STATE_SECTORS or (concession.target is not None and concession.target.resolved)):
+            continue
+        crowd = next((e for e in crowds if e.source.country == source.country), None)
+        if crowd is None:
+            continue
+        concession.target = crowd.source
+        concession.target_inferred = True
+        if crowd.target is None or not crowd.target.resolved:
+            crowd.target = source
+            crowd.target_inferred = True
+
+
+#: the crowds whose protest a state answers
+_CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB"})

@@ -111,6 +111,9 @@ def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[
     the complement of a quantity noun ("une partie des sanctions", "a series of agreements")."""
     words = [obj, *obj.conjuncts]
     words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
+    if not any(c.dep_ == "det" for c in obj.children):
+        # a bare noun and its adjective make one locution: "a fait marche arrière"
+        words += [c for c in obj.children if c.dep_ == "amod" and c.i == obj.i + 1]
     # "ont signé mardi à la Maison Blanche un accord": the object the parser hung as an apposition
     words += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.pos_ == "NOUN"]
     quantity, depth = obj, 0
