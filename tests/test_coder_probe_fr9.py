@@ -153,3 +153,23 @@ def test_an_agreement_between_two_states_signed_with_no_agent_is_theirs(engine) 
                                       "mardi à Quito.", "fr", PUBLISHED) if e.type == "AGREE"]
     assert len(events) == 1
     assert {events[0].source.country, events[0].target.country} == {"CAN", "ECU"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Japon a rétabli la délivrance de visas aux ressortissants chinois.", ("CONCEDE", "JPN", "CHN")),
+    ("Ottawa va lever les droits de douane sur l'acier mexicain.", ("CONCEDE", "CAN", "MEX")),
+])
+def test_restoring_visas_or_lifting_tariffs_concedes(engine, text, expected) -> None:
+    assert expected in countries(engine, text)
+
+
+def test_lifting_funds_on_the_markets_is_no_concession(engine) -> None:
+    assert not dyads(engine, "Le gouvernement portugais a levé 4 milliards d'euros sur les marchés obligataires.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyongyang a rétabli l'accès des inspecteurs de l'AIEA au site de Yongbyon.", ("CONCEDE", "PRK", "IGOIAEA")),
+    ("Damas a autorisé le retour des observateurs de l'ONU dans le Golan.", ("RETREAT", "SYR", "IGOUN")),
+])
+def test_access_given_back_goes_to_whom_it_lets_in(engine, text, expected) -> None:
+    assert expected in dyads(engine, text)

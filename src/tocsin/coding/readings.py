@@ -73,6 +73,10 @@ DAYS_OF_AN_EVENT = RELATIVE_DAYS | {"jour", "day"}
 TARGETING_VERBS = frozenset({"viser", "cibler", "toucher", "frapper", "target", "hit"})
 
 
+#: nouns of an access granted, whose genitive names who is let in ("l'accès des inspecteurs")
+ACCESS_NOUNS = frozenset({"accès", "retour", "access", "return"})
+
+
 #: the links of a participle's own phrases ("l'accord conclu avec l'Estonie")
 _PARTICIPLE_OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent"})  # "avec" read as an agent too
 
@@ -514,6 +518,13 @@ class RoleReadings:
         if not preps:
             return []
         for obj in (c for c in tok.children if c.dep_ in OBJECT or (c.dep_ == "obl:arg" and _partitive(c))):
+            if obj.lemma_.lower() in ACCESS_NOUNS:
+                # "rétablira l'accès des inspecteurs de l'AIEA": whose access is given back
+                holders = [c for c in obj.children if c.dep_ in ("nmod", "prep", "pobj")
+                           and preposition_of(c) in GENITIVES]
+                actors = [a for a in self._resolve_heads(holders, lang, when, ctx) if a.resolved]
+                if actors:
+                    return actors
             layer = [obj]
             for _ in range(3):
                 layer = [c for t in layer for c in t.children if c.dep_ in ("nmod", "prep", "pobj")] + [
