@@ -173,3 +173,9 @@ def test_lifting_funds_on_the_markets_is_no_concession(engine) -> None:
 ])
 def test_access_given_back_goes_to_whom_it_lets_in(engine, text, expected) -> None:
     assert expected in dyads(engine, text)
+
+
+def test_two_names_opening_a_that_clause_are_its_subjects(engine) -> None:
+    found = countries(engine, "Le ministre malaisien a déclaré que Kuala Lumpur et Jakarta avaient conclu un accord "
+                              "sur la frontière maritime.")
+    assert any(t == "AGREE" and {s, g} == {"MYS", "IDN"} for t, s, g in found)

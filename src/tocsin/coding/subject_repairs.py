@@ -307,6 +307,38 @@ def subject_taken_for_adverbial(sent: Span, time_nouns: frozenset[str]) -> bool:
     return True
 
 
+def that_clause_subject_taken_for_the_clause(sent: Span) -> int:
+    """"a déclaré que Jakarta et Paris avaient conclu un accord": the parser makes the first name
+    the "que" clause itself and the verb a conjunct of the speech verb, with only the second name
+    as its subject. The verb is the "que" clause and the first name the first of its subjects;
+    returns how many."""
+    moved = 0
+    for first in sent:
+        if first.dep_ != "ccomp" or first.pos_ not in ("PROPN", "NOUN"):
+            continue
+        mark = next((c for c in first.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")), None)
+        if mark is None:
+            continue
+        cc = sent.doc[first.right_edge.i + 1] if first.right_edge.i + 1 < sent.end else None
+        if cc is None or cc.lower_ not in ("et", "ou"):
+            continue
+        subject = next((t for t in sent.doc[cc.i + 1:min(cc.i + 6, sent.end)]
+                        if t.dep_ in SUBJECT_LINKS and t.pos_ in ("PROPN", "NOUN")), None)
+        if subject is None or subject.left_edge.i != cc.i + 1:
+            continue
+        verb = subject.head
+        if (verb.pos_ not in VERBAL or verb.dep_ != "conj" or verb.head.i != first.head.i or verb.i < subject.i
+                or any(c.dep_ == "mark" for c in verb.children)):
+            continue
+        verb.head, verb.dep_ = first.head, "ccomp"
+        mark.head = verb
+        first.head, first.dep_ = verb, subject.dep_
+        subject.head, subject.dep_ = first, "conj"
+        cc.head, cc.dep_ = subject, "cc"
+        moved += 1
+    return moved
+
+
 def conjunct_hung_on_a_titles_name(sent: Span) -> int:
     """"Le Premier ministre hongrois Viktor Orban et le président serbe Aleksandar Vucic ont
     signé …": the parser hangs the second party on the first one's name (apposed to its title)
