@@ -477,7 +477,6 @@ def _not_a_call(verb: Token) -> bool:
     return False
 
 
-
 def answer_to_a_protest(events: list[Event]) -> None:
     """"Face aux manifestations, le gouvernement péruvien a retiré son projet", "a fait marche
     arrière après une grève générale": a state that concedes, with no recipient named, in a
