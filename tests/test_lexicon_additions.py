@@ -127,7 +127,7 @@ def test_inviting_to_restraint_stays_a_request(engine) -> None:
 @pytest.mark.parametrize(("text", "type_", "source", "target", "pattern"), [
     ("Pékin a assoupli les restrictions imposées aux importations australiennes.", "CONCEDE", "CHN", "AUS",
      "fr.v.assouplir.restriction"),
-    ("Le Mali a autorisé le retour des observateurs de l'ONU.", "RETREAT", "MLI", None, "fr.v.autoriser.accès"),
+    ("Le Mali a autorisé le retour des observateurs de l'ONU.", "RETREAT", "MLI", "IGOUN", "fr.v.autoriser.accès"),
 ])
 def test_easing_restrictions_and_allowing_a_return(engine, text, type_, source, target, pattern) -> None:
     events = code(engine, text, "fr")

@@ -48,6 +48,7 @@ from tocsin.coding.model import (
 )
 from tocsin.coding.policies import (
     ARMED_GROUP_TYPES,
+    answer_to_a_protest,
     crowd_as_civilians,
     decided,
     downs_aerial_weapons,
@@ -241,6 +242,13 @@ class Coder(ArgumentRules):
                 continue  # "Kiev a reçu une tranche d'aide de l'UE": the aid is the event
             if pred.type == "CONSULT" and receives_a_thing(trig.token, pred, args, cues.civilian_words):
                 continue  # "L'Ukraine reçoit ses premiers F-16": no one was received
+            if (self.ontology.is_symmetric(pred.type) and not args.pair
+                    and not any(a.resolved for a in args.sources)
+                    and sum(1 for a in args.targets if a.resolved) >= 2
+                    and any(t.lower_ in _BETWEEN_WORDS for t in sent)):
+                # "L'accord entre l'Inde et le Royaume-Uni a été signé": with no agent, the two
+                # sides of the agreement are its parties, not two recipients of no one
+                args.pair, args.targets = [a for a in args.targets if a.resolved], []
             pairs = complete_first(self._dyads(pred, args, ctx))
             if not pairs:
                 continue
@@ -289,8 +297,12 @@ class Coder(ArgumentRules):
                 if attribution is None or (speaker.resolved and not attribution.resolved):
                     attribution = speaker
             date_match: DateMatch | None = None  # read when the trigger's first event is made
+            # "Biélorussie : Loukachenko gracie …": a country also named with its sector
+            sectored = {s.country for s, _ in pairs if s is not None and s.sector and s.country}
             for source, target in pairs:
                 if source is not None and target is not None and same_actor(source, target):
+                    if source.sector is None and source.country in sectored:
+                        continue  # the country once more beside its government: no event of its own
                     settled = settle_self_dyad(source, target, pred.type, location, self.resolver, lang,
                                                article.published)
                     if settled is None:
@@ -304,6 +316,9 @@ class Coder(ArgumentRules):
                 if key in seen or ((target is None or not target.resolved)
                                    and (pred.type, actor_key(source), "+", negated) in seen):
                     continue
+                if (self.ontology.is_symmetric(pred.type)
+                        and (pred.type, actor_key(target), actor_key(source), negated) in seen):
+                    continue  # "la conclusion d'un accord entre le Kenya et la Somalie": one act both ways
                 seen.add(key)
                 if target is not None:
                     seen.add((pred.type, actor_key(source), "+", negated))
@@ -316,6 +331,7 @@ class Coder(ArgumentRules):
                     args.inferred or place_inferred
                     or (not placed.from_object and _names_the_place(target, location, pred.type)))
                 events.append(event)
+        answer_to_a_protest(events)
         self._remember_subject(sent, events, lang, article.published, ctx)
         return events
 
@@ -507,6 +523,10 @@ _SINCE = frozenset({"depuis", "since", "dès", "from"})
 
 #: quotes and brackets that may close a sentence after its final punctuation
 _CLOSING = " \t»”\"’')]"
+
+
+#: the words of a dyad ("l'accord entre X et Y")
+_BETWEEN_WORDS = frozenset({"entre", "between"})
 
 
 @lru_cache(maxsize=4096)

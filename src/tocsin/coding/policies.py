@@ -56,7 +56,7 @@ from tocsin.coding.triggers import (
 )
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
-from tocsin.records import Actor, Location
+from tocsin.records import Actor, Event, Location
 
 Pair = tuple[Actor | None, Actor | None]
 
@@ -590,6 +590,10 @@ def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Lo
         # "La junte malienne a levé le couvre-feu imposé à Bamako": what a state concedes at
         # home, it concedes to its people
         return source, Actor(text=target.text, code=target.country + "CVL", country=target.country, sector="CVL")
+    if event_type == "CONCEDE" and _state_and_its_own_people(source, target):
+        # "Hanoï a accordé une amnistie à 8 000 prisonniers": a pardon or an amnesty is granted to
+        # the state's own people, even when their country is only guessed from the sentence
+        return source, target
     if _state_and_its_named_people(source, target, resolver, lang, when):
         return source, target  # "La Russie a arrêté des opposants russes": RUS → RUSOPP, two codes
     return None
@@ -734,3 +738,31 @@ def keep_the_named_office(actors: list[Actor]) -> list[Actor]:
     offices = {a.country for a in actors if a.resolved and a.country and a.sector}
     return [a for a in actors if not (a.resolved and a.sector is None and a.country in offices
                                       and a.code == a.country)]
+
+
+def answer_to_a_protest(events: list[Event]) -> None:
+    """"Face aux manifestations, le gouvernement péruvien a retiré son projet", "a fait marche
+    arrière après une grève générale": a state that concedes, with no recipient named, in a
+    sentence that reports a protest of its own people concedes to that crowd, and the crowd
+    protests against it (when its protest names no one). Changes ``events`` in place."""
+    crowds = [e for e in events if e.type == "PROTEST" and e.source is not None and e.source.resolved
+              and e.source.country and e.source.sector in _CROWD_SECTORS and not e.negated]
+    if not crowds:
+        return
+    for concession in events:
+        source = concession.source
+        if (concession.type != "CONCEDE" or source is None or not source.resolved or not source.country
+                or source.sector not in STATE_SECTORS or (concession.target is not None and concession.target.resolved)):
+            continue
+        crowd = next((e for e in crowds if e.source.country == source.country), None)
+        if crowd is None:
+            continue
+        concession.target = crowd.source
+        concession.target_inferred = True
+        if crowd.target is None or not crowd.target.resolved:
+            crowd.target = source
+            crowd.target_inferred = True
+
+
+#: the crowds whose protest a state answers
+_CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB"})

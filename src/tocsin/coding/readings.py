@@ -74,6 +74,14 @@ DAYS_OF_AN_EVENT = RELATIVE_DAYS | {"jour", "day"}
 TARGETING_VERBS = frozenset({"viser", "cibler", "toucher", "frapper", "target", "hit"})
 
 
+#: nouns of an access granted, whose genitive names who is let in ("l'accès des inspecteurs")
+ACCESS_NOUNS = frozenset({"accès", "retour", "access", "return"})
+
+
+#: the links of a participle's own phrases ("l'accord conclu avec l'Estonie")
+_PARTICIPLE_OBLIQUES = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent"})  # "avec" read as an agent too
+
+
 #: nouns whose subject undergoes the attack named in their complement ("a été la cible de tirs")
 TARGET_NOUNS = frozenset({"cible"})
 
@@ -589,14 +597,24 @@ class RoleReadings:
                               ctx: DocumentContext) -> list[Actor]:
         """"ont dépêché des équipes de secouristes en Turquie": the recipient's phrase, by its
         preposition one of the verb's own ("en", "à", "contre"), hung by the parser inside the
-        object rather than on the verb."""
+        object rather than on the verb, or on a participle that describes the object ("a entériné
+        l'accord conclu avec l'Estonie": the partner of the agreement endorsed)."""
         preps = {p for p in spec if p not in ("obj", "iobj", "dobj")} - GENITIVES
         if not preps:
             return []
         for obj in (c for c in tok.children if c.dep_ in OBJECT or (c.dep_ == "obl:arg" and _partitive(c))):
+            if obj.lemma_.lower() in ACCESS_NOUNS:
+                # "rétablira l'accès des inspecteurs de l'AIEA": whose access is given back
+                holders = [c for c in obj.children if c.dep_ in ("nmod", "prep", "pobj")
+                           and preposition_of(c) in GENITIVES]
+                actors = [a for a in self._resolve_heads(holders, lang, when, ctx) if a.resolved]
+                if actors:
+                    return actors
             layer = [obj]
             for _ in range(3):
-                layer = [c for t in layer for c in t.children if c.dep_ in ("nmod", "prep", "pobj")]
+                layer = [c for t in layer for c in t.children if c.dep_ in ("nmod", "prep", "pobj")] + [
+                    g for t in layer for c in t.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                    for g in c.children if g.dep_ in _PARTICIPLE_OBLIQUES]
                 heads = [t for t in layer if preposition_of(t) in preps]
                 actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
                 if actors:

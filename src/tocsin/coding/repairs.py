@@ -78,7 +78,11 @@ repair whose precondition fails, so a new repair is one function and one row.
   et le Pakistan ont repris" the second party becomes the verb's subject; it rejoins the first
   (:func:`second_party_taken_for_subject`); in "Selon l'agence Reuters, le Qatar a versé …" the
   "selon" phrase is read as the subject and the subject hung on it
-  (:func:`subject_taken_by_attribution`).
+  (:func:`subject_taken_by_attribution`), or the names after its comma hung on it as
+  conjuncts (:func:`subjects_hung_on_attribution`); "Kiev et Washington ont finalement signé"
+  with the names read as a bare adverbial of the verb (:func:`subject_taken_for_adverbial`);
+  "a déclaré que Jakarta et Paris avaient conclu …" with the first name read as the "que" clause
+  (:func:`that_clause_subject_taken_for_the_clause`).
 * **A present-tense verb read as another word**: "Paris compte livrer …", "Moscou dément avoir
   frappé …", "Berlin presse Téhéran de …" — the verb heads the clause, the name before it is its
   subject (:func:`verb_taken_for_another_word`); "Moscou a prévenu Helsinki qu'il …" — a name
@@ -228,6 +232,9 @@ from tocsin.coding.subject_repairs import (
     subject_on_function_word,
     subject_taken_by_attribution,
     subject_taken_by_conjunction,
+    subject_taken_for_adverbial,
+    subjects_hung_on_attribution,
+    that_clause_subject_taken_for_the_clause,
 )
 from tocsin.coding.time_repairs import (
     TIME_LINKS,
@@ -548,6 +555,7 @@ _MARK_ID = get_string_id("mark")
 _MARK_ON_NAME = frozenset({(_MARK_ID, NOUN), (_MARK_ID, PROPN)})
 _NUMMOD_CASE_IDS = _ids("nummod", "case")
 _CONJ_ID = get_string_id("conj")
+_CLAUSE_AS_NAME = frozenset((get_string_id("ccomp"), p) for p in (NOUN, PROPN))
 _CLAUSE_OF_NAME = frozenset((d, VERB) for d in _ids("acl:relcl", "relcl", "acl", "conj"))
 _FUNCTION_POS = frozenset({ADP, ADV, PART, DET})
 _NOUN_ARGUMENT_AS_FUNCTION_WORD = frozenset((d, p) for d in _ids("obj", "nsubj", "nsubj:pass") for p in (ADP, ADJ))
@@ -678,6 +686,12 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: second_party_taken_for_subject(sent)),
     (lambda w: not w.lower.isdisjoint(_ATTRIBUTING_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
      lambda sent, cues: subject_taken_by_attribution(sent)),
+    (lambda w: not w.lower.isdisjoint(_ATTRIBUTING_IDS) and not w.labelled.isdisjoint(_CONJ_OF_NAME),
+     lambda sent, cues: subjects_hung_on_attribution(sent)),
+    (lambda w: w.fr and (_OBL_MOD_ID, PROPN) in w.labelled and _ADVMOD_ID in w.dep,
+     lambda sent, cues: subject_taken_for_adverbial(sent, cues.time_nouns)),
+    (lambda w: w.fr and not w.labelled.isdisjoint(_CLAUSE_AS_NAME) and _CONJ_ID in w.dep,
+     lambda sent, cues: that_clause_subject_taken_for_the_clause(sent)),
     (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME) and _NMOD_ON_NMOD in w.links
      and not w.lower.isdisjoint(_RECIPIENT_CASE_IDS),
      lambda sent, cues: recipient_hung_on_genitive_name(sent)),

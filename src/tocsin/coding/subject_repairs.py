@@ -238,6 +238,107 @@ def subject_taken_by_attribution(sent: Span) -> int:
     return moved
 
 
+def subjects_hung_on_attribution(sent: Span) -> int:
+    """"Selon l'agence KCNA, Pyongyang et Moscou ont convenu …", "D'après la télévision d'État,
+    Téhéran et Riyad se sont engagés …": the parser hangs the names after the comma on the
+    "selon" phrase as its conjuncts, and the verb is left with no subject. The names between the
+    comma and the verb become its subject (the first, with the others as its conjuncts);
+    returns how many sentences were changed."""
+    moved = 0
+    for source in sent:
+        if source.dep_ in SUBJECT or source.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if not any(c.dep_ == "case" and (c.lower_ in _ATTRIBUTING or any(
+                f.dep_ == "fixed" and f.lower_ in _ATTRIBUTING for f in c.children)) for c in source.children):
+            continue
+        verb = source.head
+        if verb.i <= source.i or verb.pos_ not in VERBAL:
+            continue
+        comma = next((t for t in sent.doc[source.i + 1:verb.i] if t.lower_ == ","), None)
+        if comma is None:
+            continue
+        names = [t for t in source.subtree if t.dep_ in ("conj", "nmod", "appos") and comma.i < t.i < verb.i
+                 and t.pos_ in ("PROPN", "NOUN") and t.head.i < comma.i
+                 and not any(c.dep_ == "case" for c in t.children)]
+        if not names:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_LINKS), None)
+        if subject is not None:
+            # "…, Séoul et Tokyo ont convenu" with only "Tokyo" left as the subject
+            joining = sent.doc[names[-1].right_edge.i + 1:subject.left_edge.i]
+            if subject.i < names[-1].i or [t.lower_ for t in joining] not in (["et"], ["ou"]):
+                continue
+            names.append(subject)
+            subject.dep_ = "conj"
+        first = names[0]
+        inside = {t.i for name in names for t in name.subtree}
+        if any(t.i not in inside and t.dep_ not in _BEFORE_VERB and t.dep_ != "cc"
+               for t in sent.doc[first.left_edge.i:verb.i]):
+            continue  # something else stands between the names and the verb
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        first.head, first.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        for other in names[1:]:
+            other.head = first
+        comma.head = verb
+        moved += 1
+    return moved
+
+
+def subject_taken_for_adverbial(sent: Span, time_nouns: frozenset[str]) -> bool:
+    """"Kiev et Washington ont finalement signé l'accord": with an adverb between the auxiliary
+    and the verb, the parser reads the name list that opens the sentence as a bare adverbial
+    (no preposition) of a verb that has no subject. It is the verb's subject, unless it is a
+    word of time ("Lundi, …")."""
+    first = next((t for t in sent if t.dep_ in ("obl:mod", "obl") and t.left_edge.i == sent.start), None)
+    if first is None or first.pos_ not in ("PROPN", "NOUN") or first.lemma_.lower() in time_nouns:
+        return False
+    if any(c.dep_ == "case" for c in first.children) or any(t.like_num for t in first.subtree):
+        return False
+    verb = first.head
+    if verb.i <= first.i or verb.pos_ not in VERBAL or any(c.dep_ in SUBJECT_LINKS for c in verb.children):
+        return False
+    between = sent.doc[first.right_edge.i + 1:verb.i]
+    if not between or any(t.head.i != verb.i or t.dep_ not in _BEFORE_VERB for t in between):
+        return False
+    if not any(t.dep_ in ("aux", "aux:tense", "aux:pass") for t in between):
+        return False  # a finite verb with its auxiliary: "Kiev et Washington ont …"
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    first.dep_ = "nsubj:pass" if passive else "nsubj"
+    return True
+
+
+def that_clause_subject_taken_for_the_clause(sent: Span) -> int:
+    """"a déclaré que Jakarta et Paris avaient conclu un accord": the parser makes the first name
+    the "que" clause itself and the verb a conjunct of the speech verb, with only the second name
+    as its subject. The verb is the "que" clause and the first name the first of its subjects;
+    returns how many."""
+    moved = 0
+    for first in sent:
+        if first.dep_ != "ccomp" or first.pos_ not in ("PROPN", "NOUN"):
+            continue
+        mark = next((c for c in first.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")), None)
+        if mark is None:
+            continue
+        cc = sent.doc[first.right_edge.i + 1] if first.right_edge.i + 1 < sent.end else None
+        if cc is None or cc.lower_ not in ("et", "ou"):
+            continue
+        subject = next((t for t in sent.doc[cc.i + 1:min(cc.i + 6, sent.end)]
+                        if t.dep_ in SUBJECT_LINKS and t.pos_ in ("PROPN", "NOUN")), None)
+        if subject is None or subject.left_edge.i != cc.i + 1:
+            continue
+        verb = subject.head
+        if (verb.pos_ not in VERBAL or verb.dep_ != "conj" or verb.head.i != first.head.i or verb.i < subject.i
+                or any(c.dep_ == "mark" for c in verb.children)):
+            continue
+        verb.head, verb.dep_ = first.head, "ccomp"
+        mark.head = verb
+        first.head, first.dep_ = verb, subject.dep_
+        subject.head, subject.dep_ = first, "conj"
+        cc.head, cc.dep_ = subject, "cc"
+        moved += 1
+    return moved
+
+
 def conjunct_hung_on_a_titles_name(sent: Span) -> int:
     """"Le Premier ministre hongrois Viktor Orban et le président serbe Aleksandar Vucic ont
     signé …": the parser hangs the second party on the first one's name (apposed to its title)

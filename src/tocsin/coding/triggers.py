@@ -53,9 +53,10 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
         objects = _collocation_objects(tok)
         words = [(o, c, c.lemma_.lower(), c.lower_) for o in objects for c in object_words(o, quantifiers)]
     particles = _particles(tok) if any(entry.particle for entry in entries) else set()
-    best: tuple[int, Predicate, frozenset[int]] | None = None
+    best: tuple[tuple[int, bool], Predicate, frozenset[int]] | None = None
     for entry in entries:
         score = 0
+        direct = False
         used: frozenset[int] = frozenset()
         if entry.object:
             matched = [(o, c) for o, c, lemma, lower in words if lemma in entry.object or lower in entry.object]
@@ -66,6 +67,9 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
             if not hits:
                 continue
             score += 2
+            # between two collocations, the one on the direct object wins ("a donné son feu vert
+            # au survol … par des avions turcs": the green light, not a gift of planes)
+            direct = any(o.dep_ in _DIRECT_OBJECTS for o in hits)
             # "une partie des sanctions": the counted noun is part of the collocation too
             used = frozenset(o.i for o in hits) | frozenset(c.i for o, c in matched
                                                             if o.lemma_.lower() in quantifiers or c.dep_ == "appos")
@@ -73,9 +77,12 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
             if entry.particle.lower() not in particles:
                 continue
             score += 1
-        if best is None or score > best[0]:
-            best = (score, entry, used)
+        if best is None or (score, direct) > best[0]:
+            best = ((score, direct), entry, used)
     return (best[1], best[2]) if best else None
+
+
+_DIRECT_OBJECTS = frozenset({"obj", "dobj"})
 
 
 def _collocation_objects(tok: Token) -> list[Token]:
@@ -113,6 +120,9 @@ def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[
     the complement of a quantity noun ("une partie des sanctions", "a series of agreements")."""
     words = [obj, *obj.conjuncts]
     words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
+    if not any(c.dep_ == "det" for c in obj.children):
+        # a bare noun and its adjective make one locution: "a fait marche arrière"
+        words += [c for c in obj.children if c.dep_ == "amod" and c.i == obj.i + 1]
     # "ont signé mardi à la Maison Blanche un accord": the object the parser hung as an apposition
     words += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.pos_ == "NOUN"]
     quantity, depth = obj, 0
@@ -386,8 +396,9 @@ def thing_as_subject(tok: Token, cues: Cues) -> bool:
     return not (lemma in known or low in known or any(c.lower_ in known for c in head.children))
 
 
-#: acts a match report describes with the words of war or coercion
-SPORT_MISREAD_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "REJECT", "SANCTION"})
+#: acts a match report describes with the words of war or coercion, or of a deal (a transfer
+#: agreed with a club, a lead conceded)
+SPORT_MISREAD_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "REJECT", "SANCTION", "AGREE", "CONCEDE"})
 
 
 def about_sport(sent: Span, words: frozenset[str]) -> bool:
