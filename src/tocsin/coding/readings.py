@@ -77,6 +77,11 @@ TARGETING_VERBS = frozenset({"viser", "cibler", "toucher", "frapper", "target", 
 TARGET_NOUNS = frozenset({"cible"})
 
 
+#: verbs whose object an attack noun as subject strikes ("Des frappes russes ont visé Kharkiv")
+STRIKING_VERBS = TARGETING_VERBS | {"atteindre", "endommager", "détruire", "pilonner", "ravager",
+                                    "strike", "damage", "destroy"}
+
+
 #: splits a phrase into words at spaces and elisions ("d'élèves", "l'armée")
 _WORD_SPLIT = re.compile(r"[\s'’]+")
 
@@ -272,6 +277,8 @@ class RoleReadings:
         ("drills around Taiwan", "troupes envoyées en Ukraine"), or civilians as a group
         ("arrested dozens", "tué des civils") of the country where it happens."""
         cues = res.cues
+        if pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair:
+            self._struck_by_the_attack(tok, out, lang, when, ctx)
         source_country = next((a.country for a in out.sources if a.resolved), None)
         if pred.type in CIVILIAN_TYPES and not out.pair:
             # "des dizaines d'écoliers au Burkina Faso": civilians read as the country of the
@@ -303,6 +310,27 @@ class RoleReadings:
                 if country:
                     out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
                 return
+
+    def _struck_by_the_attack(self, tok: Token, out: Roles, lang: str, when: date | None,
+                              ctx: DocumentContext) -> None:
+        """"Des frappes russes ont visé Kharkiv", "Une frappe de drones a touché un immeuble à
+        Odessa", "Des tirs nord-coréens ont visé une patrouille sud-coréenne": an attack noun
+        that is the subject of a targeting verb strikes the verb's object, not its own
+        complement (the weapons, "de drones russes"). An object that names no actor stays as
+        written, so that the place it holds can stand for its country (coding/locations.py)."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.i == tok.i or verb.lemma_.lower() not in STRIKING_VERBS:
+            return
+        objects = [c for c in verb.children if c.dep_ in OBJECT]
+        if not objects:
+            return
+        struck = self._resolve_heads(objects, lang, when, ctx)
+        sides = {a.country for a in out.sources if a.resolved}
+        victims = [a for a in struck if a.resolved and (a.country not in sides or a.sector)]
+        if victims:
+            out.targets = victims
+        elif struck and not any(a.resolved and a.country not in sides for a in out.targets):
+            out.targets = [a for a in struck if not a.resolved] or out.targets
 
     def _embassy_protested(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
                            when: date | None, ctx: DocumentContext) -> None:
