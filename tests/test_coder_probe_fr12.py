@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from factories import coded_dyads, coded_events, country_triples
+from tocsin.actors import Resolver, load_knowledge_base
 from tocsin.pipeline import Engine
 
 PUBLISHED = date(2025, 6, 18)
@@ -45,3 +46,90 @@ def test_the_weapons_of_an_attack_as_subject_are_not_its_target(engine) -> None:
 def test_an_attack_as_subject_of_an_object_that_names_an_armed_group(engine) -> None:
     assert ("ASSAULT", "USA", "YEMREB") in dyads(
         engine, "Une frappe américaine a visé un dépôt tenu par les Houthis près de Sanaa.")
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(load_knowledge_base())
+
+
+def code_of(resolver: Resolver, text: str, lang: str = "fr") -> str | None:
+    actor = resolver.resolve(text, lang=lang, when=PUBLISHED)
+    return actor.code if actor is not None and actor.resolved else None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("les diplomates de sept pays latino-américains", "fr"),
+    ("les dirigeants sud-américains", "fr"),
+    ("Latin American leaders", "en"),
+    ("South American governments", "en"),
+])
+def test_a_region_adjective_that_holds_american_names_no_state(resolver, text, lang) -> None:
+    assert code_of(resolver, text, lang) is None
+
+
+def test_an_expulsion_of_latin_american_diplomats_is_not_aimed_at_washington(engine) -> None:
+    found = dyads(engine, "Caracas a expulsé les diplomates de sept pays latino-américains.")
+    assert not any(target is not None and target.startswith("USA") for _, _, target in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Georgetown", "GUY"), ("Banjul", "GMB"), ("Bissau", "GNB"), ("Malabo", "GNQ"), ("Paramaribo", "SUR"),
+    ("Santiago du Chili", "CHL"), ("Port-Louis", "MUS"),
+])
+def test_capitals_of_smaller_states(resolver, text, expected) -> None:
+    assert code_of(resolver, text) == expected
+
+
+def test_santiago_de_cuba_is_no_chilean_capital(resolver) -> None:
+    assert code_of(resolver, "Santiago de Cuba") != "CHL"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("la Moncloa", "ESPGOV"), ("le palais de Carthage", "TUNGOV"), ("Miraflores", "VENGOV"),
+    ("la Casa Rosada", "ARGGOV"), ("le palais de Koulouba", "MLIGOV"), ("Kosyam", "BFAGOV"),
+    ("le palais Chigi", "ITAGOV"), ("la Bankova", "UKRGOV"), ("le Capitole", "USALEG"),
+    ("la Chambre des communes", "GBRLEG"), ("le Sejm", "POLLEG"), ("l'hôtel de Brienne", "FRAMIL"),
+])
+def test_seats_of_power_stand_for_their_institution(resolver, text, expected) -> None:
+    assert code_of(resolver, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("les ADF", "UGAREB"), ("les FDLR", "RWAREB"), ("la milice Codeco", "CODREB"),
+    ("le TTP", "PAKREB"), ("les talibans pakistanais", "PAKREB"), ("l'Armée de libération du Baloutchistan", "PAKREB"),
+    ("le Front Polisario", "ESHREB"), ("les Forces démocratiques syriennes", "SYRREB"),
+    ("les Kataeb Hezbollah", "IRQREB"), ("l'EIGS", "IMGISI"), ("l'Iswap", "IMGISI"), ("AQPA", "IMGAQA"),
+    ("l'Armée d'Arakan", "MMRREB"), ("la Tatmadaw", "MMRMIL"), ("le Front de libération de l'Azawad", "MLIREB"),
+    ("les milices Fano", "ETHREB"), ("le TPLF", "ETHREB"), ("les ex-Séléka", "CAFREB"),
+    ("la Force Al-Qods", "IRNMIL"), ("l'ANL", "LBYMIL"), ("le cartel de Sinaloa", "MEXCRM"),
+    ("Tren de Aragua", "VENCRM"),
+])
+def test_armed_groups_resolve_to_their_country_and_sector(resolver, text, expected) -> None:
+    assert code_of(resolver, text) == expected
+
+
+def test_the_hezbollah_stays_lebanese(resolver) -> None:
+    assert code_of(resolver, "le Hezbollah") == "LBNREB"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Moncloa a condamné la frappe russe contre Odessa.", ("ACCUSE", "ESPGOV", "RUS")),
+    ("Georgetown a accusé Caracas de préparer une annexion.", ("ACCUSE", "GUY", "VEN")),
+    ("L'armée nigériane a bombardé des positions de l'Iswap près du lac Tchad.", ("ASSAULT", "NGAMIL", "IMGISI")),
+    ("L'armée pakistanaise a arrêté des membres du TTP.", ("COERCE", "PAKMIL", "PAKREB")),
+])
+def test_named_seats_and_groups_in_sentences(engine, text, expected) -> None:
+    assert expected in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Benyamin Netanyahou a ordonné à l'armée de frapper des cibles à Beyrouth.", "ISRMIL", "LBN"),
+    ("Le président iranien a ordonné à l'armée de riposter contre Israël.", "IRNMIL", "ISR"),
+    ("Le président français a ordonné à l'armée de bombarder des positions à Gao.", "FRAMIL", "MLI"),
+])
+def test_the_army_a_leader_commands_is_his_own(engine, text, source, target) -> None:
+    events = coded_events(engine, text, "fr", PUBLISHED)
+    assert any(e.type == "ASSAULT" and e.source is not None and e.source.code == source
+               and e.target is not None and e.target.country == target for e in events)
+    assert not any(e.source is not None and e.source.country == target for e in events)

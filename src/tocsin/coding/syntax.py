@@ -324,13 +324,16 @@ def coordinated_appositions(head: Token) -> set[int]:
 
 def text_without_relatives(tok: Token) -> str:
     """The words under ``tok`` without its relative clauses: "the plan presented by Beijing"
-    keeps its agent, "a law that critics say mirrors Russian legislation" loses "Russian"."""
+    keeps its agent, "a law that critics say mirrors Russian legislation" loses "Russian";
+    nor its infinitive clauses: "a ordonné à l'armée de frapper des cibles à Beyrouth" names
+    the army, not where it is to strike."""
     cut: set[int] = set()
     for child in tok.subtree:
         if child.i == tok.i or child.i in cut:
             continue
         relative = child.dep_ in ("relcl", "acl:relcl") or (
-            child.dep_ == "acl" and any(g.lower_ in RELATIVE_PRONOUNS for g in child.children if g.i < child.i))
+            child.dep_ == "acl" and any(g.lower_ in RELATIVE_PRONOUNS for g in child.children if g.i < child.i)) or (
+            child.dep_ == "acl" and child.head.i == tok.i and "Inf" in child.morph.get("VerbForm"))
         if relative:
             cut.update(t.i for t in child.subtree)
     return " ".join("".join(t.text_with_ws for t in tok.subtree if t.i not in cut).split())
