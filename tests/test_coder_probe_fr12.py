@@ -133,3 +133,34 @@ def test_the_army_a_leader_commands_is_his_own(engine, text, source, target) -> 
     assert any(e.type == "ASSAULT" and e.source is not None and e.source.code == source
                and e.target is not None and e.target.country == target for e in events)
     assert not any(e.source is not None and e.source.country == target for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre indien des Affaires étrangères s'est entretenu avec son homologue russe en marge du sommet "
+     "des BRICS.", ("CONSULT", "INDGOV", "RUSGOV")),
+    ("Le président chinois a rencontré son homologue brésilien en marge du G20 à Rio.",
+     ("CONSULT", "CHNGOV", "BRAGOV")),
+    ("Le chef de la diplomatie russe a rencontré son homologue chinois lors de la réunion de l'OCS.",
+     ("CONSULT", "RUSGOV", "CHNGOV")),
+])
+def test_the_venue_of_a_meeting_is_not_the_counterpart(engine, text, expected) -> None:
+    found = dyads(engine, text)
+    assert expected in found
+    assert not any(target is not None and target.startswith("IGO") for _, _, target in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    ("L'OTAN a condamné la violation de l'espace aérien polonais par des drones russes.", "RUS", "POL"),
+    ("L'UE a condamné l'invasion de l'Ukraine par la Russie.", "RUS", "UKR"),
+    ("Le Japon a dénoncé la saisie d'un navire japonais par les garde-côtes chinois.", "CHN", "JPN"),
+])
+def test_the_author_of_a_condemned_act_is_the_one_accused(engine, text, expected, not_expected) -> None:
+    targets = {target for t, _, target in countries(engine, text) if t == "ACCUSE"}
+    assert expected in targets
+    assert not_expected not in targets
+
+
+def test_the_author_of_a_condemned_act_in_english(engine) -> None:
+    found = coded_dyads(engine, "The EU condemned the invasion of Ukraine by Russia.", "en", PUBLISHED)
+    assert ("ACCUSE", "IGOEU", "RUS") in found
+    assert ("ACCUSE", "IGOEU", "UKR") not in found

@@ -279,6 +279,8 @@ class RoleReadings:
         cues = res.cues
         if pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair:
             self._struck_by_the_attack(tok, out, lang, when, ctx)
+        if pred.type == "ACCUSE" and pred.pos == "VERB" and not out.pair:
+            self._agent_of_the_condemned_act(tok, out, lang, when, ctx)
         source_country = next((a.country for a in out.sources if a.resolved), None)
         if pred.type in CIVILIAN_TYPES and not out.pair:
             # "des dizaines d'écoliers au Burkina Faso": civilians read as the country of the
@@ -331,6 +333,36 @@ class RoleReadings:
             out.targets = victims
         elif struck and not any(a.resolved and a.country not in sides for a in out.targets):
             out.targets = [a for a in struck if not a.resolved] or out.targets
+
+    def _agent_of_the_condemned_act(self, tok: Token, out: Roles, lang: str, when: date | None,
+                                    ctx: DocumentContext) -> None:
+        """"L'OTAN a condamné la violation de l'espace aérien polonais par des drones russes",
+        "condemned the invasion of Ukraine by Russia": the act condemned names its author after
+        "par"/"by", and the author is the one accused, not the one the act was done to."""
+        authors: list[Token] = []
+        for obj in (c for c in tok.children if c.dep_ in OBJECT and c.pos_ == "NOUN"):
+            # on the act, or on its complement where the parser hung it ("l'invasion de
+            # l'Ukraine par la Russie")
+            near = [*obj.children, *(g for c in obj.children if c.dep_ in ("nmod", "prep", "pobj") for g in c.children)]
+            near += [g for c in near if c.dep_ == "prep" for g in c.children]
+            if not any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+                near += [c for c in tok.children if c.dep_ == "prep" and c.i > obj.i]  # "condemned the invasion … by Russia"
+            for child in near:
+                if child.dep_ in ("nmod", "obl", "obl:agent", "conj") and any(
+                        g.dep_ == "case" and g.lower_ == "par" for g in child.children):
+                    authors.append(child)
+                elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                    authors.extend(g for g in child.children if g.dep_ == "pobj")
+        if not authors:
+            return
+        sides = {a.country for a in out.sources if a.resolved}
+        # each author and the authors coordinated with it ("par la Russie et la Biélorussie"), but
+        # not the act the parser may have coordinated it with
+        heads = [*authors, *(c for h in authors for c in h.children if c.dep_ == "conj")]
+        accused = [a for h in heads for a in self._actors_for_conjunct(h, lang, when, ctx)
+                   if a.resolved and a.country and a.country not in sides]
+        if accused:
+            out.targets = accused
 
     def _embassy_protested(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
                            when: date | None, ctx: DocumentContext) -> None:

@@ -168,11 +168,26 @@ def arguments(token: Token, unaccusative: frozenset[str] = frozenset()) -> Itera
             yield Argument("modifier", None, child)
 
 
+#: words of the venue of an act, which the parser may hang on the noun before them ("son
+#: homologue russe en marge du sommet des BRICS"): where they met, not who the counterpart is
+VENUE_WORDS = frozenset({"marge", "marges", "sidelines", "lors"})
+
+
+def is_venue(tok: Token) -> bool:
+    """"en marge du sommet", "lors du sommet", "on the sidelines of the G20": a venue phrase."""
+    if tok.dep_ not in ("nmod", "obl", "obl:mod", "prep", "pobj"):
+        return False
+    if tok.lower_ in VENUE_WORDS and tok.dep_ != "prep":
+        return True
+    return any(c.lower_ in VENUE_WORDS and c.dep_ in ("case", "pobj") for c in tok.children)
+
+
 def phrase_tokens(head: Token) -> list[Token]:
-    """Tokens of the noun phrase headed by ``head``, without conjuncts and clauses."""
+    """Tokens of the noun phrase headed by ``head``, without conjuncts, clauses and venues."""
     keep = [head]
     skip = coordinated_appositions(head)
-    stack = [c for c in head.children if (c.dep_ not in PHRASE_CUT or _in_power(c)) and c.i not in skip]
+    stack = [c for c in head.children if (c.dep_ not in PHRASE_CUT or _in_power(c)) and c.i not in skip
+             and not is_venue(c)]
     while stack:
         tok = stack.pop()
         if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok) and not _in_power(tok):
@@ -333,7 +348,8 @@ def text_without_relatives(tok: Token) -> str:
             continue
         relative = child.dep_ in ("relcl", "acl:relcl") or (
             child.dep_ == "acl" and any(g.lower_ in RELATIVE_PRONOUNS for g in child.children if g.i < child.i)) or (
-            child.dep_ == "acl" and child.head.i == tok.i and "Inf" in child.morph.get("VerbForm"))
+            child.dep_ == "acl" and child.head.i == tok.i and "Inf" in child.morph.get("VerbForm")) or (
+            child.head.i == tok.i and is_venue(child))
         if relative:
             cut.update(t.i for t in child.subtree)
     return " ".join("".join(t.text_with_ws for t in tok.subtree if t.i not in cut).split())
