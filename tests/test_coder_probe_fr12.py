@@ -164,3 +164,23 @@ def test_the_author_of_a_condemned_act_in_english(engine) -> None:
     found = coded_dyads(engine, "The EU condemned the invasion of Ukraine by Russia.", "en", PUBLISHED)
     assert ("ACCUSE", "IGOEU", "RUS") in found
     assert ("ACCUSE", "IGOEU", "UKR") not in found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Sergueï Lavrov a accusé l'Occident de prolonger la guerre en Ukraine.", "RUSGOV"),
+    ("Pékin a accusé les Occidentaux d'attiser les tensions autour de Taïwan.", "CHN"),
+    ("Le président ukrainien a appelé la communauté internationale à sanctionner la Russie.", "UKRGOV"),
+])
+def test_a_group_no_country_stands_for_is_an_uncoded_recipient(engine, text, source) -> None:
+    found = dyads(engine, text)
+    assert any(s == source for _, s, _ in found)
+    assert all(target is None for _, s, target in found if s == source)
+
+
+def test_a_country_as_object_is_still_the_recipient(engine) -> None:
+    assert ("ACCUSE", "RUS", "UKR") in dyads(engine, "Moscou a accusé l'Ukraine de prolonger la guerre.")
+
+
+def test_the_west_in_english_is_an_uncoded_recipient(engine) -> None:
+    found = coded_dyads(engine, "Lavrov accused the West of prolonging the war in Ukraine.", "en", PUBLISHED)
+    assert ("ACCUSE", "RUSGOV", None) in found
