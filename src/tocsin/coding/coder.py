@@ -71,7 +71,14 @@ from tocsin.coding.qualifiers import (
     reporting_speaker,
 )
 from tocsin.coding.repairs import repair_parse
-from tocsin.coding.syntax import PASSIVE_SUBJECT, SUBJECT, arguments, morph_values, phrase_text, subjects
+from tocsin.coding.syntax import (
+    PASSIVE_SUBJECT,
+    SUBJECT,
+    arguments,
+    morph_values,
+    phrase_text,
+    subjects,
+)
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     CROWD_DEMAND_TARGETS,
