@@ -205,3 +205,24 @@ def test_a_leader_in_office_is_no_former_one(engine) -> None:
 ])
 def test_leaders_added_to_the_knowledge_base(resolver, text, expected) -> None:
     assert code_of(resolver, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Une attaque de drones ukrainiens a touché un dépôt pétrolier dans la région de Belgorod.",
+     ("ASSAULT", "UKR", "RUS")),
+    ("Un bombardement aérien a frappé un marché du nord du Burkina Faso.", ("ASSAULT", None, "BFA")),
+    ("Des frappes israéliennes ont touché Beyrouth.", ("ASSAULT", "ISR", "LBN")),
+])
+def test_a_targeting_verb_with_an_attack_as_subject_strikes_its_object(engine, text, expected) -> None:
+    assert expected in countries(engine, text)
+
+
+def test_an_attack_aimed_at_a_country_keeps_it_when_what_it_hit_names_no_one(engine) -> None:
+    assert ("ASSAULT", "ISR", "IRN") in countries(
+        engine, "Les frappes israéliennes sur l'Iran ont touché des sites de production de missiles.")
+
+
+def test_the_author_of_a_condemned_act_hung_deep_in_the_object(engine) -> None:
+    targets = {target for t, _, target in countries(
+        engine, "Le Canada a condamné l'annexion de territoires ukrainiens par Moscou.") if t == "ACCUSE"}
+    assert targets == {"RUS"}

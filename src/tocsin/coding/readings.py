@@ -77,6 +77,10 @@ TARGETING_VERBS = frozenset({"viser", "cibler", "toucher", "frapper", "target", 
 TARGET_NOUNS = frozenset({"cible"})
 
 
+#: prepositions of the one an attack noun is aimed at ("les frappes sur Kharkiv", "strikes on Iran")
+AIMED_PREPOSITIONS = frozenset({"sur", "contre", "on", "against"})
+
+
 #: verbs whose object an attack noun as subject strikes ("Des frappes russes ont visé Kharkiv")
 STRIKING_VERBS = TARGETING_VERBS | {"atteindre", "endommager", "détruire", "pilonner", "ravager",
                                     "strike", "damage", "destroy"}
@@ -277,8 +281,8 @@ class RoleReadings:
         ("drills around Taiwan", "troupes envoyées en Ukraine"), or civilians as a group
         ("arrested dozens", "tué des civils") of the country where it happens."""
         cues = res.cues
-        if pred.type == "ASSAULT" and pred.pos == "NOUN" and not out.pair:
-            self._struck_by_the_attack(tok, out, lang, when, ctx)
+        if pred.type == "ASSAULT" and not out.pair:
+            self._struck_by_the_attack(tok, pred, out, lang, when, ctx, cues)
         if pred.type == "ACCUSE" and pred.pos == "VERB" and not out.pair:
             self._agent_of_the_condemned_act(tok, out, lang, when, ctx)
         source_country = next((a.country for a in out.sources if a.resolved), None)
@@ -313,17 +317,27 @@ class RoleReadings:
                     out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
                 return
 
-    def _struck_by_the_attack(self, tok: Token, out: Roles, lang: str, when: date | None,
-                              ctx: DocumentContext) -> None:
+    def _struck_by_the_attack(self, tok: Token, pred: Predicate, out: Roles, lang: str, when: date | None,
+                              ctx: DocumentContext, cues: Cues) -> None:
         """"Des frappes russes ont visé Kharkiv", "Une frappe de drones a touché un immeuble à
         Odessa", "Des tirs nord-coréens ont visé une patrouille sud-coréenne": an attack noun
-        that is the subject of a targeting verb strikes the verb's object, not its own
-        complement (the weapons, "de drones russes"). An object that names no actor stays as
-        written, so that the place it holds can stand for its country (coding/locations.py)."""
-        verb = tok.head
-        if tok.dep_ != "nsubj" or verb.i == tok.i or verb.lemma_.lower() not in STRIKING_VERBS:
+        that is the subject of a targeting verb (or that verb itself, when it is the trigger)
+        strikes the verb's object, not the attack's own complement (the weapons, "de drones
+        russes"). An object that names no actor stays as written, so that the place it holds
+        can stand for its country (coding/locations.py)."""
+        if pred.pos == "NOUN":
+            attack, verb = tok, tok.head
+            if tok.dep_ != "nsubj" or verb.i == tok.i:
+                return
+        else:
+            verb = tok
+            attack = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if attack is None or attack.lemma_.lower() not in cues.agentive_attack_nouns | cues.aerial_weapons:
+                return
+        if verb.lemma_.lower() not in STRIKING_VERBS:
             return
-        objects = [c for c in verb.children if c.dep_ in OBJECT]
+        # (a name after the verb may be read as a second subject: "ont touché Beyrouth")
+        objects = [c for c in verb.children if c.dep_ in OBJECT or (c.dep_ == "nsubj" and c.i > verb.i)]
         if not objects:
             return
         struck = self._resolve_heads(objects, lang, when, ctx)
@@ -331,7 +345,11 @@ class RoleReadings:
         victims = [a for a in struck if a.resolved and (a.country not in sides or a.sector)]
         if victims:
             out.targets = victims
-        elif struck and not any(a.resolved and a.country not in sides for a in out.targets):
+        elif struck and not (any(a.resolved for a in out.targets) and any(
+                preposition_of(c) in AIMED_PREPOSITIONS or (c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS)
+                for c in (attack if verb is tok else tok).children)):
+            # (but "Israel's strikes on Iran hit air defence sites": the attack names whom it
+            # is aimed at, the sites it hit name no one)
             out.targets = [a for a in struck if not a.resolved] or out.targets
 
     def _agent_of_the_condemned_act(self, tok: Token, out: Roles, lang: str, when: date | None,
@@ -343,12 +361,12 @@ class RoleReadings:
         for obj in (c for c in tok.children if c.dep_ in OBJECT and c.pos_ == "NOUN"):
             # on the act, or on its complement where the parser hung it ("l'invasion de
             # l'Ukraine par la Russie")
-            near = [*obj.children, *(g for c in obj.children if c.dep_ in ("nmod", "prep", "pobj") for g in c.children)]
-            near += [g for c in near if c.dep_ == "prep" for g in c.children]
+            near = [t for t in obj.subtree if t.i != obj.i]
             if not any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
-                near += [c for c in tok.children if c.dep_ == "prep" and c.i > obj.i]  # "condemned the invasion … by Russia"
+                # "condemned the invasion … by Russia", hung on the verb
+                near += [c for c in tok.children if c.dep_ in ("prep", "obl", "obl:mod") and c.i > obj.i]
             for child in near:
-                if child.dep_ in ("nmod", "obl", "obl:agent", "conj") and any(
+                if child.dep_ in ("nmod", "obl", "obl:mod", "obl:agent", "conj") and any(
                         g.dep_ == "case" and g.lower_ == "par" for g in child.children):
                     authors.append(child)
                 elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
