@@ -226,3 +226,8 @@ def test_the_author_of_a_condemned_act_hung_deep_in_the_object(engine) -> None:
     targets = {target for t, _, target in countries(
         engine, "Le Canada a condamné l'annexion de territoires ukrainiens par Moscou.") if t == "ACCUSE"}
     assert targets == {"RUS"}
+
+
+def test_civilians_belong_to_the_place_where_a_foreign_group_struck(engine) -> None:
+    found = dyads(engine, "Les ADF ont massacré une quarantaine de fidèles dans une église de l'Ituri.")
+    assert ("ASSAULT", "UGAREB", "CODCVL") in found

@@ -312,7 +312,12 @@ class RoleReadings:
             # "une centaine d'élèves": the words split on elisions too
             head = _WORD_SPLIT.split(actor.text.lower())
             if not actor.resolved and head and set(head) & cues.civilian_words and pred.type in CIVILIAN_TYPES:
-                country = next((c for c in ctx.sentence_countries if c != source_country), source_country)
+                country = next((c for c in ctx.sentence_countries if c != source_country), None)
+                if country is None:
+                    # "Les ADF ont massacré des fidèles dans une église de l'Ituri": the town or
+                    # region where it happened, else the country of whoever did it
+                    places = [a.head for a in args if a.role == "oblique" and a.prep in cues.locative_prepositions]
+                    country = next((c for c in map(lambda h: self._town_country(h, ctx), places) if c), source_country)
                 if country:
                     out.targets = [Actor(text=actor.text, code=country + "CVL", country=country, sector="CVL")]
                 return
