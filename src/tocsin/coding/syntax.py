@@ -183,11 +183,10 @@ def is_venue(tok: Token) -> bool:
 
 
 def phrase_tokens(head: Token) -> list[Token]:
-    """Tokens of the noun phrase headed by ``head``, without conjuncts, clauses and venues."""
+    """Tokens of the noun phrase headed by ``head``, without conjuncts and clauses."""
     keep = [head]
     skip = coordinated_appositions(head)
-    stack = [c for c in head.children if (c.dep_ not in PHRASE_CUT or _in_power(c)) and c.i not in skip
-             and not is_venue(c)]
+    stack = [c for c in head.children if (c.dep_ not in PHRASE_CUT or _in_power(c)) and c.i not in skip]
     while stack:
         tok = stack.pop()
         if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok) and not _in_power(tok):
@@ -253,6 +252,10 @@ def phrase_text(head: Token) -> str:
 
 def _phrase_text(head: Token) -> str:
     tokens = phrase_tokens(head)
+    venues = [c for c in head.children if is_venue(c)]
+    if venues:  # "son homologue russe en marge du sommet des BRICS": the counterpart, not the venue
+        cut = {t.i for v in venues for t in v.subtree}
+        tokens = [t for t in tokens if t.i not in cut]
     tokens.extend(_trailing_name(tokens))
     tokens = _glued(tokens)
     parts: list[str] = []
