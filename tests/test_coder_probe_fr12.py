@@ -186,20 +186,6 @@ def test_the_west_in_english_is_an_uncoded_recipient(engine) -> None:
     assert ("ACCUSE", "RUSGOV", None) in found
 
 
-@pytest.mark.parametrize(("text", "source", "target"), [
-    ("L'ancien président américain Barack Obama a critiqué Donald Trump.", "USA", "USAGOV"),
-    ("Olaf Scholz a critiqué le chancelier Friedrich Merz.", "DEU", "DEUGOV"),
-    ("Jair Bolsonaro a accusé le président Lula de persécution.", "BRA", "BRAGOV"),
-])
-def test_a_former_leader_out_of_office_faces_the_government_of_his_country(engine, text, source, target) -> None:
-    assert ("ACCUSE", source, target) in dyads(engine, text)
-
-
-def test_a_leader_in_office_is_no_former_one(engine) -> None:
-    found = coded_dyads(engine, "Olaf Scholz a critiqué le président Emmanuel Macron.", "fr", date(2023, 5, 2))
-    assert ("ACCUSE", "DEUGOV", "FRAGOV") in found
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("Muhammad Yunus", "BGDGOV"), ("le général Mamadi Doumbouya", "GINGOV"),
 ])

@@ -382,34 +382,7 @@ def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Lo
         return source, Actor(text=target.text, code=target.country + "CVL", country=target.country, sector="CVL")
     if _state_and_its_named_people(source, target, resolver, lang, when):
         return source, target  # "La Russie a arrêté des opposants russes": RUS → RUSOPP, two codes
-    # "Barack Obama a critiqué Donald Trump" in 2025: a former president, out of office, and the
-    # government of his country are two sides; he is a person of the country on that day
-    former = _out_of_office(source, target, resolver, lang, when)
-    if former is not None:
-        return former, target
-    former = _out_of_office(target, source, resolver, lang, when)
-    if former is not None:
-        return source, former
     return None
-
-
-#: confidence below which the resolver read a person by an office that ended before the day
-#: (Person.role_at: 0.7 of a person's 0.95)
-_FORMER_OFFICE = 0.9
-
-
-def _out_of_office(person: Actor, other: Actor, resolver: Resolver, lang: str, when: date | None) -> Actor | None:
-    """``person`` without the sector of an office it had left on the day, when it faces the
-    state it served (same country, the other side with a state sector); else None."""
-    if (when is None or person.name is None or person.entity_id is None or person.sector is None
-            or other.sector not in STATE_SECTORS or other.country != person.country):
-        return None
-    scored = resolver.resolve_scored(person.text, lang=lang, when=when, guess_country=False)
-    if (scored is None or scored.actor.entity_id != person.entity_id or scored.confidence >= _FORMER_OFFICE
-            or not person.country):
-        return None
-    return Actor(text=person.text, code=person.country, country=person.country, sector=None,
-                 name=person.name, entity_id=person.entity_id)
 
 
 def _state_and_its_named_people(source: Actor, target: Actor, resolver: Resolver, lang: str,

@@ -340,6 +340,10 @@ def coordinated_appositions(head: Token) -> set[int]:
     return {i for i in found if i != head.i and doc[i].dep_ == "appos"}
 
 
+#: the French prepositions of an infinitive clause on a noun ("à l'armée de frapper …")
+INFINITIVE_MARKERS = frozenset({"de", "d'", "d’", "à"})
+
+
 def text_without_relatives(tok: Token) -> str:
     """The words under ``tok`` without its relative clauses: "the plan presented by Beijing"
     keeps its agent, "a law that critics say mirrors Russian legislation" loses "Russian";
@@ -351,7 +355,8 @@ def text_without_relatives(tok: Token) -> str:
             continue
         relative = child.dep_ in ("relcl", "acl:relcl") or (
             child.dep_ == "acl" and any(g.lower_ in RELATIVE_PRONOUNS for g in child.children if g.i < child.i)) or (
-            child.dep_ == "acl" and child.head.i == tok.i and "Inf" in child.morph.get("VerbForm")) or (
+            child.dep_ == "acl" and child.head.i == tok.i and "Inf" in child.morph.get("VerbForm")
+            and any(g.dep_ == "mark" and g.lower_ in INFINITIVE_MARKERS for g in child.children)) or (
             child.head.i == tok.i and is_venue(child))
         if relative:
             cut.update(t.i for t in child.subtree)
