@@ -74,7 +74,14 @@ from tocsin.coding.qualifiers import (
     reporting_speaker,
 )
 from tocsin.coding.repairs import repair_parse
-from tocsin.coding.syntax import PASSIVE_SUBJECT, SUBJECT, arguments, morph_values, subjects
+from tocsin.coding.syntax import (
+    PASSIVE_SUBJECT,
+    SUBJECT,
+    arguments,
+    morph_values,
+    phrase_text,
+    subjects,
+)
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     CROWD_DEMAND_TARGETS,
@@ -215,6 +222,13 @@ class Coder(ArgumentRules):
                 settle_headline_topic(sent, args, self.resolver, lang, article.published)
             if governor is None:
                 self._borrow_embedded(trig, args, triggers, res, lang, article.published, ctx)
+            group = unplaced_group_object(trig.token, cues)
+            if group is not None and not args.pair and not any(
+                    a.resolved for a in self.resolver.resolve_many(phrase_text(group), lang=lang, when=article.published,
+                                                                   guess_country=False)):
+                # "Lavrov a accusé l'Occident de prolonger la guerre en Ukraine": the group accused
+                # stands for no country, and the country of what it is accused of is not accused
+                args.targets = [Actor(text=group.text)]
             negated = is_negated(trig.token, cues)
             if pred.type == "THREATEN" and trig.token.lemma_.lower() in cues.rule_out_verbs:
                 negated = not negated  # "n'a pas exclu le recours à la force": not ruling force out is the threat
@@ -581,6 +595,21 @@ def _outside_names(triggers: list[Trigger], sent: Span, start: int | None,
         return triggers
     return [t for t in triggers
             if not any(a <= start + t.token.idx - sent.start_char < b for a, b in near)]
+
+
+def unplaced_group_object(tok: Token, cues: Cues) -> Token | None:
+    """The direct object of ``tok`` when it names a group no country stands for ("l'Occident",
+    "les Occidentaux", "la communauté internationale", "the West"), else None."""
+    if not cues.unplaced_groups or tok.pos_ != "VERB":
+        return None
+    for obj in tok.children:
+        if obj.dep_ not in ("obj", "dobj") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        modifiers = [c.lower_ for c in obj.children if c.dep_ in ("amod", "compound") and c.pos_ == "ADJ"]
+        names = {obj.lower_, *(f"{obj.lower_} {m}" for m in modifiers), *(f"{m} {obj.lower_}" for m in modifiers)}
+        if names & cues.unplaced_groups:
+            return obj
+    return None
 
 
 def _span_text(sent: Span) -> str:

@@ -56,6 +56,9 @@ _OBJECT_DEPS = frozenset({"obj", "dobj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
 #: verbs whose subject, an attack, struck where their victims fell
 HARM_VERBS = frozenset({"faire", "coûter", "leave"})
+#: verbs whose subject, an attack, struck their object ("Des frappes ont visé un marché de Nyala")
+STRUCK_VERBS = frozenset({"viser", "cibler", "toucher", "frapper", "atteindre", "endommager", "détruire",
+                          "pilonner", "ravager", "target", "hit", "strike", "damage", "destroy"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +121,7 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
         # "a effectué une visite à Moscou": the light verb's complements; "le port de Hodeida a
         # été visé par des frappes": those of the verb the act is the agent of
         targets.add(trigger.head.i)
-    elif trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in HARM_VERBS:
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in HARM_VERBS | STRUCK_VERBS:
         targets.add(trigger.head.i)  # "Des frappes russes ont fait trois morts à Odessa": where it struck
     best: tuple[int, SentencePlace, bool] | None = None
     for place in places:

@@ -53,6 +53,13 @@ _THAT = frozenset({"que", "qu'", "qu’"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY"})
 
 
+#: verbs of command whose addressee, a bare "l'armée" or "la police", is the commander's own
+#: ("Netanyahou a ordonné à l'armée de frapper …")
+COMMAND_VERBS = frozenset({"ordonner", "commander", "enjoindre", "order", "instruct"})
+#: the sectors a head of state or government commands
+_COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY"})
+
+
 #: prepositions of the person addressed ("a demandé à Netanyahu", "said to Xi")
 ADDRESSEE_PREPOSITIONS = frozenset({"à", "to"})
 #: … when the phrase is an argument of the verb, not a place ("se sont retrouvées à Riyad")
@@ -201,6 +208,14 @@ class PhraseActors:
             actors = ctx.resolved[text] = self.resolver.resolve_many(
                 expand_combining_forms(text, cues.combining_forms), lang=lang, when=when,
                 context=ctx.salient_countries(), guess_country=False)
+        if (tok.dep_ in _CLITIC_LINKS | {"obl"} and tok.head.lemma_.lower() in COMMAND_VERBS
+                and actors and all(not a.resolved and a.sector in _COMMANDED_SECTORS for a in actors)):
+            commander = next((a for a in self._resolve_heads(subjects(tok.head), lang, when, ctx)
+                              if a.resolved and a.country and a.sector == "GOV"), None)
+            if commander is not None:
+                # "Netanyahou a ordonné à l'armée de frapper des cibles à Beyrouth": his own army
+                actors = [Actor(text=a.text, code=commander.country + a.sector, country=commander.country,
+                                sector=a.sector) for a in actors]
         if len(set(ctx.sentence_countries)) == 1:
             # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police
             country = ctx.sentence_countries[0]

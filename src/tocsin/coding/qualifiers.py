@@ -91,6 +91,9 @@ class Cues:
     #: nouns that make the event noun after them a venue ("en marge d'une réunion des BRICS",
     #: "on the sidelines of the summit"): the meeting there is the event
     venue_markers: frozenset[str] = frozenset()
+    #: groups that no country stands for ("l'Occident", "la communauté internationale", "the
+    #: West"): as the object of an act they are its recipient, left uncoded (guideline §2)
+    unplaced_groups: frozenset[str] = frozenset()
     #: natural hazards and accidents: what they destroy or kill is not an attack by anyone
     hazard_words: frozenset[str] = frozenset()
     #: verbs of accidents ("the helicopter crashed", "s'est écrasé": pronominal in French)
@@ -263,6 +266,7 @@ class Cues:
             market_nouns=words("market_nouns"),
             any_determiners=words("any_determiners"),
             venue_markers=words("venue_markers"),
+            unplaced_groups=words("unplaced_groups"),
             hazard_words=words("hazard_words"),
             hazard_verbs=words("hazard_verbs"),
             grievance_prepositions=words("grievance_prepositions"),

@@ -168,6 +168,20 @@ def arguments(token: Token, unaccusative: frozenset[str] = frozenset()) -> Itera
             yield Argument("modifier", None, child)
 
 
+#: words of the venue of an act, which the parser may hang on the noun before them ("son
+#: homologue russe en marge du sommet des BRICS"): where they met, not who the counterpart is
+VENUE_WORDS = frozenset({"marge", "marges", "sidelines", "lors"})
+
+
+def is_venue(tok: Token) -> bool:
+    """"en marge du sommet", "lors du sommet", "on the sidelines of the G20": a venue phrase."""
+    if tok.dep_ not in ("nmod", "obl", "obl:mod", "prep", "pobj"):
+        return False
+    if tok.lower_ in VENUE_WORDS and tok.dep_ != "prep":
+        return True
+    return any(c.lower_ in VENUE_WORDS and c.dep_ in ("case", "pobj") for c in tok.children)
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """Tokens of the noun phrase headed by ``head``, without conjuncts and clauses."""
     keep = [head]
@@ -238,6 +252,10 @@ def phrase_text(head: Token) -> str:
 
 def _phrase_text(head: Token) -> str:
     tokens = phrase_tokens(head)
+    venues = [c for c in head.children if is_venue(c)]
+    if venues:  # "son homologue russe en marge du sommet des BRICS": the counterpart, not the venue
+        cut = {t.i for v in venues for t in v.subtree}
+        tokens = [t for t in tokens if t.i not in cut]
     tokens.extend(_trailing_name(tokens))
     tokens = _glued(tokens)
     parts: list[str] = []
@@ -322,15 +340,24 @@ def coordinated_appositions(head: Token) -> set[int]:
     return {i for i in found if i != head.i and doc[i].dep_ == "appos"}
 
 
+#: the French prepositions of an infinitive clause on a noun ("à l'armée de frapper …")
+INFINITIVE_MARKERS = frozenset({"de", "d'", "d’", "à"})
+
+
 def text_without_relatives(tok: Token) -> str:
     """The words under ``tok`` without its relative clauses: "the plan presented by Beijing"
-    keeps its agent, "a law that critics say mirrors Russian legislation" loses "Russian"."""
+    keeps its agent, "a law that critics say mirrors Russian legislation" loses "Russian";
+    nor its infinitive clauses: "a ordonné à l'armée de frapper des cibles à Beyrouth" names
+    the army, not where it is to strike."""
     cut: set[int] = set()
     for child in tok.subtree:
         if child.i == tok.i or child.i in cut:
             continue
         relative = child.dep_ in ("relcl", "acl:relcl") or (
-            child.dep_ == "acl" and any(g.lower_ in RELATIVE_PRONOUNS for g in child.children if g.i < child.i))
+            child.dep_ == "acl" and any(g.lower_ in RELATIVE_PRONOUNS for g in child.children if g.i < child.i)) or (
+            child.dep_ == "acl" and child.head.i == tok.i and "Inf" in child.morph.get("VerbForm")
+            and any(g.dep_ == "mark" and g.lower_ in INFINITIVE_MARKERS for g in child.children)) or (
+            child.head.i == tok.i and is_venue(child))
         if relative:
             cut.update(t.i for t in child.subtree)
     return " ".join("".join(t.text_with_ws for t in tok.subtree if t.i not in cut).split())

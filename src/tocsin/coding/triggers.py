@@ -393,6 +393,9 @@ def thing_as_subject(tok: Token, cues: Cues) -> bool:
         return False
     lemma, low = head.lemma_.lower(), head.lower_
     known = cues.actor_nouns | cues.civilian_words | cues.person_nouns
+    # "Un bombardement aérien a frappé un marché", "a missile hit the port": an attack or its
+    # weapon, made by someone the text does not name, is no thing
+    known = known | cues.agentive_attack_nouns | cues.aerial_weapons
     return not (lemma in known or low in known or any(c.lower_ in known for c in head.children))
 
 
