@@ -411,7 +411,7 @@ def _future_in_the_past(verb: Token, cues: Cues) -> bool:
 def _future_form(tok: Token, cues: Cues) -> bool:
     """A finite verb whose ending only the future tense has, whatever tense the tagger gave it."""
     return (tok.pos_ in ("VERB", "AUX") and tok.lower_.endswith(cues.future_endings)
-            and "Fin" in tok.morph.get("VerbForm") and "Cnd" not in tok.morph.get("Mood"))
+            and "Fin" in morph_values(tok, "VerbForm") and "Cnd" not in morph_values(tok, "Mood"))
 
 
 def modality(trigger: Token, cues: Cues) -> str:
