@@ -270,7 +270,15 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     if words is None:
         words = _Words(sent, cues)
     if words.fr and VERB in words.pos and not words.dep.isdisjoint(_SPEECH_LINK_IDS):
-        reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
+        if reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs):
+            return
+    words.hand_over()
+
+
+#: ``Doc.user_data`` keys of the arrays the coder reads after the repairs (see
+#: :meth:`_Words.hand_over`, ``coder._word_codes`` and ``coder._dep_ids``)
+WORD_CODES_KEY = "tocsin.words"
+DEP_IDS_KEY = "tocsin.deps"
 
 
 class _Words:
@@ -313,6 +321,17 @@ class _Words:
         self._found: dict[frozenset[str], bool] = {}
         self._time_nouns = cues.time_nouns
         self._strings = doc.vocab.strings
+
+    def hand_over(self) -> None:
+        """Leave the arrays read here to the coder (parts of speech, lemmas, lower-case forms
+        and labels of every word), which would read them again from the document: called
+        when no repair changed the tree since they were read, so they are the repaired
+        sentence's. Arrays the coder already holds are left as they are."""
+        user_data = self.sent.doc.user_data
+        if WORD_CODES_KEY not in user_data:
+            user_data[WORD_CODES_KEY] = (self._pos, self._lemmas, self._lowers)
+        if DEP_IDS_KEY not in user_data:
+            user_data[DEP_IDS_KEY] = self._deps
 
     @property
     def hung(self) -> set[tuple[int, int]]:
