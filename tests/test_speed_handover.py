@@ -155,3 +155,28 @@ def test_events_are_the_same_without_the_shortcuts(engine, monkeypatch) -> None:
     plain = events()
     assert plain == fast
     assert len(fast) > 200
+
+
+def test_adverbial_phrase_precondition_holds_wherever_the_repair_moves_a_word(engine) -> None:
+    """The array test before ``object_taken_by_adverbial_phrase`` holds on every sentence where
+    the repair moves a word (sample and gold sentences, held-out ones left out, and written
+    ones), and rules out part of the sentences that pass the label tests before it."""
+    from tocsin.coding.clause_repairs import object_taken_by_adverbial_phrase
+    from tocsin.coding.repairs import _NMOD_OF_NAME, _NMOD_ON_OBLIQUE
+
+    texts = texts_by_language()
+    texts["fr"] = ["Moscou a testé avec succès son nouveau missile.", "Le Hamas a libéré sans délai les otages.",
+                   "Le président doit recevoir au Caire le roi de Jordanie.", *texts["fr"]]
+    moved = labelled = ruled_out = 0
+    for lang, sentences in texts.items():
+        cues = engine.coder.languages[lang].cues
+        for doc in engine.pipelines.pipe(lang, sentences):
+            words = _Words(doc[:], cues)
+            holds = words.nmod_on_oblique_of_verb()
+            if not words.labelled.isdisjoint(_NMOD_OF_NAME) and not words.links.isdisjoint(_NMOD_ON_OBLIQUE):
+                labelled += 1
+                ruled_out += not holds
+            if object_taken_by_adverbial_phrase(doc.copy()[:]):
+                assert holds, doc.text
+                moved += 1
+    assert moved >= 3 and ruled_out > labelled / 5, (moved, labelled, ruled_out)
