@@ -148,7 +148,7 @@ def _parse_whole(nlp: Any, groups: Sequence[Sequence[str]], batch_size: int, n_p
 
 
 def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: int,
-             reference: bool) -> RunResult:
+             reference: bool, events_out: list[Any] | None = None) -> RunResult:
     from tocsin.nlp.segment import split_sentences
     from tocsin.pipeline import StoreWriter
     from tocsin.store import open_store
@@ -174,6 +174,8 @@ def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: i
                 writer.add(outcome.article, outcome.events)
                 store_t.seconds += time.perf_counter() - t0
                 n_events += len(outcome.events)
+                if events_out is not None:
+                    events_out.extend(outcome.events)
             t0 = time.perf_counter()
             writer.flush()
             store_t.seconds += time.perf_counter() - t0
@@ -229,8 +231,13 @@ def worker(config: dict[str, Any]) -> dict[str, Any]:
     words = sum(len(a.full_text.split()) for a in articles)
     runs = []
     rss_e2e = 0
-    for _ in range(config["runs"]):
-        runs.append(run_once(engine, articles, config["batch_size"], config["n_process"], config["reference"]))
+    dump = config.get("dump")
+    for k in range(config["runs"]):
+        events: list[Any] | None = [] if dump and k == 0 else None
+        runs.append(run_once(engine, articles, config["batch_size"], config["n_process"], config["reference"], events))
+        if events is not None:  # the first run's events, to compare two versions of tocsin
+            lines = sorted(json.dumps(e.to_dict(), sort_keys=True, ensure_ascii=False, default=str) for e in events)
+            Path(dump).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         if not rss_e2e:  # after the first coding run, before any parsing of whole texts
             rss_e2e = runs[-1].extra["rss_after_e2e"]
     rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -328,6 +335,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-reference", dest="reference", action="store_false",
                         help="skip the bare spaCy reference on full texts")
     parser.add_argument("--output", type=Path, default=DEFAULT_RESULTS)
+    parser.add_argument("--dump", type=Path, metavar="FILE",
+                        help="write the events of each configuration's first run, sorted, one JSON per line "
+                             "(FILE, or FILE.<pre-filter>-<batch>-<processes> when several configurations)")
     parser.add_argument("--worker", type=str, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker is not None:
@@ -337,11 +347,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit(f"{args.corpus} not found: run benchmarks/generate_corpus.py first")
     prefilters = list(dict.fromkeys(args.prefilter)) if args.prefilter else [True, False]
     results = []
+    several = len(prefilters) * len(args.batch_size) * len(args.n_process) > 1
     for pf in prefilters:
         for bs in args.batch_size:
             for nproc in args.n_process:
                 config = {"corpus": str(args.corpus), "prefilter": pf, "batch_size": bs, "n_process": nproc,
                           "runs": args.runs, "reference": args.reference}
+                if args.dump is not None:
+                    suffix = f".{'on' if pf else 'off'}-{bs}-{nproc}" if several else ""
+                    config["dump"] = str(args.dump) + suffix
                 sys.stderr.write(f"running {config} …\n")
                 out = subprocess.run([sys.executable, __file__, "--worker", json.dumps(config)],
                                      check=True, capture_output=True, text=True)

@@ -70,6 +70,14 @@ class FuzzyPeople:
     """Fuzzy person matching over the knowledge base (see the module docstring)."""
 
     def _name_runs(self, a: _Analysis) -> list[str]:
+        """The runs of capitalised words left unknown by the scan, joined (at most four words
+        each), remembered with the analysis; the list is not to be changed."""
+        found = a.derived.get("name_runs")
+        if found is None:
+            found = a.derived["name_runs"] = self._name_runs_uncached(a)
+        return found  # type: ignore[return-value]
+
+    def _name_runs_uncached(self, a: _Analysis) -> list[str]:
         tokens = a.tokens
         if isinstance(tokens, Tokens):
             raws, norms, starts = tokens.raws, tokens.norms, tokens.starts

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
@@ -119,6 +119,10 @@ class _Analysis:
     entities: tuple[_Match, ...]
     sectors: tuple[_Match, ...]
     covered: frozenset[int]
+    #: what the resolver works out from the analysis alone (its main entities, its
+    #: coordinated group, its sector, its runs of capitalised words), kept with it when first
+    #: read: a remembered phrase is resolved again for each article, date and context
+    derived: dict[object, object] = field(default_factory=dict, compare=False, repr=False, hash=False)
 
 
 class Resolver(FuzzyPeople):
@@ -195,7 +199,7 @@ class Resolver(FuzzyPeople):
         a = self._analyse(text, lang)
         group = self._coordinated(a)
         if len(group) >= 2:
-            sector = self._pick_sector(a.sectors, lang)
+            sector = self._sector_of(a, lang)
             phrase_countries = self._phrase_countries(a, context, when)
             actors: list[Actor] = []
             for m in group:
@@ -470,10 +474,24 @@ class Resolver(FuzzyPeople):
         return (norms[i] in {"de", "d", "du", "des"} and i > 0
                 and norms[i - 1] in {"aupres", "pres"})
 
+    def _sector_of(self, a: _Analysis, lang: str) -> str | None:
+        """:meth:`_pick_sector` of the analysis's sector phrases, remembered with it."""
+        key = ("sector", lang)
+        derived = a.derived
+        if key in derived:
+            return derived[key]  # type: ignore[return-value]
+        found = derived[key] = self._pick_sector(a.sectors, lang)
+        return found
+
     def _primary(self, a: _Analysis) -> list[_Match]:
-        entities = [m for m in a.entities if m.kind != "blocker"]
-        primary = [m for m in entities if not self._directional(a.tokens, m.first)]
-        return primary or entities
+        """The entities not introduced by a preposition of direction (all of them when every
+        one is), remembered with the analysis; the list is not to be changed."""
+        found = a.derived.get("primary")
+        if found is None:
+            entities = [m for m in a.entities if m.kind != "blocker"]
+            primary = [m for m in entities if not self._directional(a.tokens, m.first)]
+            found = a.derived["primary"] = primary or entities
+        return found  # type: ignore[return-value]
 
     def _phrase_countries(self, a: _Analysis, context: Sequence[str],
                           when: date | None) -> tuple[str, ...]:
@@ -520,7 +538,7 @@ class Resolver(FuzzyPeople):
     def _resolve_analysis(self, a: _Analysis, lang: str, when: date | None,
                           context: Sequence[str], guess_country: bool = True) -> Resolution | None:
         text = a.text
-        sector = self._pick_sector(a.sectors, lang)
+        sector = self._sector_of(a, lang)
         primary = self._primary(a)
         phrase_countries = self._phrase_countries(a, context, when)
         persons = [m for m in primary if m.kind == "person"]
@@ -554,6 +572,14 @@ class Resolver(FuzzyPeople):
     # ------------------------------------------------------------------ coordination
 
     def _coordinated(self, a: _Analysis) -> list[_Match]:
+        """The coordinated entities the phrase starts with (remembered with the analysis; the
+        list is not to be changed)."""
+        found = a.derived.get("coordinated")
+        if found is None:
+            found = a.derived["coordinated"] = self._coordinated_uncached(a)
+        return found  # type: ignore[return-value]
+
+    def _coordinated_uncached(self, a: _Analysis) -> list[_Match]:
         entities = [m for m in a.entities if m.kind != "blocker"]
         if len(entities) < 2:
             return []

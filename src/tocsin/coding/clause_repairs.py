@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tocsin.coding.syntax import RELATIVE_PRONOUNS, SUBJECT
+from tocsin.coding.syntax import RELATIVE_PRONOUNS, SUBJECT, morph_values
 from tocsin.coding.word_repairs import PARTITIVES, VERBAL
 
 
@@ -21,7 +21,7 @@ def finite_verb_taken_for_participle(sent: Span) -> bool:
         if verb.pos_ != "VERB" or verb.dep_ not in ("amod", "acl"):
             continue
         lemma = verb.lemma_.lower()
-        finite = "Fin" in verb.morph.get("VerbForm")
+        finite = "Fin" in morph_values(verb, "VerbForm")
         stem = lemma[:-2]
         # "sanctionne", "bombardent"; "rompt", "suspend", "rompent" (no participle of "-pre" or
         # "-dre" verbs has these forms: "rompu", "suspendu")
@@ -30,7 +30,7 @@ def finite_verb_taken_for_participle(sent: Span) -> bool:
         # "Israeli air strikes killed 20 people": an English past form read as a participle that
         # modifies the noun, though a modifying participle takes no direct object
         past_with_object = verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
-        if not finite and not ("Part" in verb.morph.get("VerbForm") and present_form) and not past_with_object:
+        if not finite and not ("Part" in morph_values(verb, "VerbForm") and present_form) and not past_with_object:
             continue
         subject = verb.head
         if subject.dep_ != "ROOT" or subject.pos_ not in ("NOUN", "PROPN") or subject.i > verb.i:
@@ -128,11 +128,11 @@ def participle_coordinated_with_a_modifier(sent: Span) -> int:
     moved = 0
     for tok in sent:
         modifier = tok.head
-        if (tok.dep_ == "conj" and tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
+        if (tok.dep_ == "conj" and tok.pos_ == "VERB" and "Part" in morph_values(tok, "VerbForm")
                 and modifier.pos_ in ("NOUN", "PROPN") and not _has_auxiliary(tok)):
             moved += _participle_coordinated_with_a_noun(tok)
             continue
-        if (tok.dep_ != "conj" or tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm")
+        if (tok.dep_ != "conj" or tok.pos_ != "VERB" or "Part" not in morph_values(tok, "VerbForm")
                 or modifier.dep_ != "acl" or modifier.pos_ != "VERB" or _has_auxiliary(tok) or _has_auxiliary(modifier)):
             continue
         noun = modifier.head
@@ -246,7 +246,7 @@ def clause_taken_by_fronted_phrase(sent: Span) -> bool:
     if comma is None:
         return False
     verb = next((c for c in root.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB" and c.i > comma.i
-                 and (_has_auxiliary(c) or "Fin" in c.morph.get("VerbForm"))), None)
+                 and (_has_auxiliary(c) or "Fin" in morph_values(c, "VerbForm"))), None)
     if verb is None or any(c.dep_ in SUBJECT for c in verb.children) or any(
             t.lower_ in RELATIVE_PRONOUNS for t in sent.doc[comma.i + 1:verb.i]):
         return False
@@ -381,11 +381,11 @@ def headline_participle_taken_for_modifier(sent: Span) -> int:
     produits importés"), so the act is taken for a description. When the sentence has no finite
     verb and the noun opens it (or follows the "Pays :" prefix), the participle becomes the verb
     (under the prefix, as the prefix's verbs are) and the noun its passive subject."""
-    if sent.doc.lang_ != "fr" or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent):
+    if sent.doc.lang_ != "fr" or any(t.pos_ in ("VERB", "AUX") and "Fin" in morph_values(t, "VerbForm") for t in sent):
         return 0
     for word in sent:
-        if (word.pos_ != "VERB" or word.dep_ != "acl" or "Part" not in word.morph.get("VerbForm")
-                or "Past" not in word.morph.get("Tense") or any(c.dep_.startswith("aux") for c in word.children)):
+        if (word.pos_ != "VERB" or word.dep_ != "acl" or "Part" not in morph_values(word, "VerbForm")
+                or "Past" not in morph_values(word, "Tense") or any(c.dep_.startswith("aux") for c in word.children)):
             continue
         noun = word.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.i > word.i or any(c.dep_ == "case" for c in noun.children):
@@ -557,7 +557,7 @@ def clause_after_topic_read_as_modifier(sent: Span) -> int:
 def _finite_in_form(verb: Token) -> bool:
     """Finite by the tagger, or by its ending: a verb in "-er" ending in "-e" or "-ent" ("expulse",
     "libèrent") is in the present, whatever participle the tagger read."""
-    if "Fin" in verb.morph.get("VerbForm"):
+    if "Fin" in morph_values(verb, "VerbForm"):
         return True
     lower = verb.lower_
     return verb.lemma_.lower().endswith("er") and lower.endswith(("e", "ent")) and not lower.endswith(("ée", "ées"))
@@ -680,7 +680,7 @@ def infinitive_hung_on_the_object(sent: Span, control_verbs: frozenset[str]) -> 
             continue
         for obj in (c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i):
             infinitive = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                               and "Inf" in c.morph.get("VerbForm")
+                               and "Inf" in morph_values(c, "VerbForm")
                                and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in c.children)), None)
             if infinitive is not None:
                 infinitive.head, infinitive.dep_ = verb, "xcomp"

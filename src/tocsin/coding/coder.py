@@ -73,7 +73,7 @@ from tocsin.coding.qualifiers import (
     modality,
     reporting_speaker,
 )
-from tocsin.coding.repairs import repair_parse
+from tocsin.coding.repairs import DEP_IDS_KEY, WORD_CODES_KEY, repair_parse
 from tocsin.coding.syntax import (
     PASSIVE_SUBJECT,
     SUBJECT,
@@ -632,10 +632,10 @@ def _pos_codes(doc: Doc) -> list[int]:
 def _word_codes(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     """The part-of-speech id, lemma id and lower-case id of every token (``Token.pos``,
     ``Token.lemma``, ``Token.lower``), read once per parsed sentence (after its repairs)."""
-    found = doc.user_data.get("tocsin.words")
+    found = doc.user_data.get(WORD_CODES_KEY)  # left by the repairs when still current
     if found is None:
         rows = doc.to_array([POS, LEMMA, LOWER]) if len(doc) else None
-        found = doc.user_data["tocsin.words"] = (
+        found = doc.user_data[WORD_CODES_KEY] = (
             (rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()) if rows is not None else ([], [], []))
     return found
 
@@ -643,9 +643,9 @@ def _word_codes(doc: Doc) -> tuple[list[int], list[int], list[int]]:
 def _dep_ids(doc: Doc) -> list[int]:
     """The dependency label id of every token (``Token.dep``), read once per parsed sentence
     (after its repairs)."""
-    found = doc.user_data.get("tocsin.deps")
+    found = doc.user_data.get(DEP_IDS_KEY)  # left by the repairs when still current
     if found is None:
-        found = doc.user_data["tocsin.deps"] = doc.to_array(DEP).tolist() if len(doc) else []
+        found = doc.user_data[DEP_IDS_KEY] = doc.to_array(DEP).tolist() if len(doc) else []
     return found
 
 

@@ -365,14 +365,15 @@ def control_chain(trigger: Token, cues: Cues) -> list[Token]:
 def _negated_token(token: Token, cues: Cues) -> bool:
     for child in token.children:
         low = child.lower_
-        lemma = child.lemma_.lower()
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and (low in cues.negation_adverbs or lemma in cues.negation_adverbs)):
+        dep = child.dep_  # the lemma is read only for an adverb that its form does not settle
+        if dep == "neg" or (dep == "advmod" and (low in cues.negation_adverbs
+                                                 or child.lemma_.lower() in cues.negation_adverbs)):
             if low == "plus" and not any(c.lower_ in ("ne", "n'", "n’") for c in token.children):
                 continue
             if low == "non" and child.i > token.i:
                 continue
             return True
-        if child.dep_ in ("det", "advmod") and low in cues.negation_determiners:
+        if dep in ("det", "advmod") and low in cues.negation_determiners:
             return True
     prep = preposition_of(token)
     if prep is not None and prep in cues.negation_prepositions:
@@ -441,7 +442,7 @@ def _future_in_the_past(verb: Token, cues: Cues) -> bool:
 def _future_form(tok: Token, cues: Cues) -> bool:
     """A finite verb whose ending only the future tense has, whatever tense the tagger gave it."""
     return (tok.pos_ in ("VERB", "AUX") and tok.lower_.endswith(cues.future_endings)
-            and "Fin" in tok.morph.get("VerbForm") and "Cnd" not in tok.morph.get("Mood"))
+            and "Fin" in morph_values(tok, "VerbForm") and "Cnd" not in morph_values(tok, "Mood"))
 
 
 def modality(trigger: Token, cues: Cues) -> str:

@@ -298,7 +298,15 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     if words is None:
         words = _Words(sent, cues)
     if words.fr and VERB in words.pos and not words.dep.isdisjoint(_SPEECH_LINK_IDS):
-        reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs)
+        if reroot_unquoted_speech(sent, cues.reporting_verbs | cues.inverted_speech_verbs):
+            return
+    words.hand_over()
+
+
+#: ``Doc.user_data`` keys of the arrays the coder reads after the repairs (see
+#: :meth:`_Words.hand_over`, ``coder._word_codes`` and ``coder._dep_ids``)
+WORD_CODES_KEY = "tocsin.words"
+DEP_IDS_KEY = "tocsin.deps"
 
 
 class _Words:
@@ -314,7 +322,7 @@ class _Words:
 
     __slots__ = ("sent", "dep", "pos", "lower", "lemma", "labelled", "fr", "quote", "cues",
                  "_pos", "_deps", "_heads", "_hung", "_links", "_titles", "_lowers", "_lemmas", "_verbal",
-                 "_found", "_time_nouns", "_strings")
+                 "_found", "_time_nouns", "_strings", "_head_index")
 
     def __init__(self, sent: Span, cues: Cues) -> None:
         self.sent = sent
@@ -332,6 +340,7 @@ class _Words:
         self._deps = deps
         self._heads = heads  # offsets to the head, negative ones read as unsigned 64-bit numbers
         self._hung: set[tuple[int, int]] | None = None
+        self._head_index: list[int] | None = None
         self._links: set[tuple[int, int]] | None = None
         self._titles = titles
         self._lowers = lower
@@ -341,6 +350,17 @@ class _Words:
         self._found: dict[frozenset[str], bool] = {}
         self._time_nouns = cues.time_nouns
         self._strings = doc.vocab.strings
+
+    def hand_over(self) -> None:
+        """Leave the arrays read here to the coder (parts of speech, lemmas, lower-case forms
+        and labels of every word), which would read them again from the document: called
+        when no repair changed the tree since they were read, so they are the repaired
+        sentence's. Arrays the coder already holds are left as they are."""
+        user_data = self.sent.doc.user_data
+        if WORD_CODES_KEY not in user_data:
+            user_data[WORD_CODES_KEY] = (self._pos, self._lemmas, self._lowers)
+        if DEP_IDS_KEY not in user_data:
+            user_data[DEP_IDS_KEY] = self._deps
 
     @property
     def hung(self) -> set[tuple[int, int]]:
@@ -359,8 +379,27 @@ class _Words:
     def _read_heads(self) -> None:
         pos, deps = self._pos, self._deps
         heads = [i + (offset if offset < _SIGN else offset - _WRAP) for i, offset in enumerate(self._heads)]
+        self._head_index = heads
         self._hung = {(dep, pos[h]) for dep, h in zip(deps, heads, strict=True)}
         self._links = {(dep, deps[h]) for dep, h in zip(deps, heads, strict=True)}
+
+    def nmod_on_oblique_of_verb(self) -> bool:
+        """A noun or name with a noun modifier's label hung on an oblique before it (an "obl" or
+        "obl:mod", or a name as "obl:arg") that is hung on a verb before it: what
+        ``object_taken_by_adverbial_phrase`` looks for first, read from the arrays."""
+        if self._head_index is None:
+            self._read_heads()
+        heads, pos, deps = self._head_index, self._pos, self._deps
+        for i, dep in enumerate(deps):
+            if dep != _NMOD_ID or (pos[i] != NOUN and pos[i] != PROPN):
+                continue
+            h = heads[i]
+            if h > i or not (deps[h] in _OBL_OR_MOD_IDS or (deps[h] == _OBL_ARG_ID and pos[h] == PROPN)):
+                continue
+            v = heads[h]
+            if v < h and pos[v] == VERB:
+                return True
+        return False
 
     def subject_on_function_word(self) -> bool:
         """A word with a subject's label hung on an adposition, adverb, particle or determiner."""
@@ -585,6 +624,9 @@ _VERB_IN_NOUN_PLACE = frozenset((d, VERB) for d in _ids(*_NOMINAL_LINKS))
 _UNLABELLED_SUBJECT = frozenset((get_string_id(d), p) for d in UNLABELLED for p in (PROPN, NOUN, PRON)
                                 if d != "det" or p == PROPN)
 _NMOD_ON_OBLIQUE = frozenset((get_string_id("nmod"), d) for d in _ids("obl:mod", "obl", "obl:arg"))
+_NMOD_ID = get_string_id("nmod")
+_OBL_OR_MOD_IDS = _ids("obl:mod", "obl")
+_OBL_ARG_ID = get_string_id("obl:arg")
 _AUXILIARY_OF_ADJECTIVE = frozenset((d, ADJ) for d in _AUX_TENSE_IDS)
 _ARGUMENT_LINK_IDS = _ids(*_ARGUMENT_LINKS)
 _NAME_POS = frozenset({PROPN, X})
@@ -666,7 +708,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_QUANTITY_ADVERB_IDS),
      lambda sent, cues: count_taken_by_quantity_adverb(sent)),
     (lambda w: w.root_pos == NOUN, lambda sent, cues: clause_taken_by_fronted_phrase(sent)),
-    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME) and not w.links.isdisjoint(_NMOD_ON_OBLIQUE),
+    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME) and not w.links.isdisjoint(_NMOD_ON_OBLIQUE)
+     and w.nmod_on_oblique_of_verb(),
      lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: PROPN in w.pos and _PAR_ID in w.lower, lambda sent, cues: complement_taken_by_agent_name(sent, cues.time_nouns)),
     (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled, lambda sent, cues: participle_after_comma_taken_for_modifier(sent)),
@@ -699,7 +742,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: time_word_taken_for_object(sent, cues.time_nouns)),
     # again, once a weekday read as the object has given the place back: "doit recevoir jeudi au
     # Caire le roi de Jordanie"
-    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME) and not w.links.isdisjoint(_NMOD_ON_OBLIQUE),
+    (lambda w: not w.labelled.isdisjoint(_NMOD_OF_NAME) and not w.links.isdisjoint(_NMOD_ON_OBLIQUE)
+     and w.nmod_on_oblique_of_verb(),
      lambda sent, cues: object_taken_by_adverbial_phrase(sent)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_NAME_IN_ARGUMENTS) and w.names_side_by_side(),
      lambda sent, cues: name_split_into_two_arguments(sent)),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tocsin.coding.syntax import SUBJECT
+from tocsin.coding.syntax import SUBJECT, morph_values
 from tocsin.coding.word_repairs import VERBAL
 
 OPEN_QUOTES = frozenset({"«", "“", '"', "‹"})
@@ -119,7 +119,7 @@ def reroot_unquoted_speech(sent: Span, speech_verbs: frozenset[str]) -> bool:
     for verb in list(root.children):
         if (verb.dep_ not in SPEECH_LINKS or verb.pos_ != "VERB" or verb.i < root.i
                 or verb.lemma_.lower() not in speech_verbs or any(c.dep_ in SUBJECT for c in verb.children)
-                or not (any(c.dep_.startswith("aux") for c in verb.children) or "Fin" in verb.morph.get("VerbForm"))):
+                or not (any(c.dep_.startswith("aux") for c in verb.children) or "Fin" in morph_values(verb, "VerbForm"))):
             continue  # a participle ("…, dénonçant une offensive") has no subject to invert
         # (the comma before the verb may hang on it)
         first = min(t.i for t in verb.subtree if not (t.is_punct and t.head.i == verb.i and t.i < verb.i))
@@ -157,7 +157,7 @@ def that_clause_taken_for_relative(sent: Span) -> int:
         person, verb = word.head, word.head.head
         if person.dep_ not in ("obj", "iobj", "obl:arg") or verb.lemma_.lower() not in _TELL_THAT_VERBS:
             continue
-        if "Cnd" not in word.morph.get("Mood") and "Fut" not in word.morph.get("Tense"):
+        if "Cnd" not in morph_values(word, "Mood") and "Fut" not in morph_values(word, "Tense"):
             continue
         que = next((c for c in word.children if c.lower_ in _QUE and c.i < word.i), None)
         if que is None or que.dep_ not in ("obj", "nsubj", "mark", "dep") or que.i != word.left_edge.i:

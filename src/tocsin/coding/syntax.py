@@ -109,7 +109,7 @@ def _made_to_undergo(token: Token) -> bool:
     """"Les rebelles se sont fait bombarder par l'aviation américaine", "s'est fait arrêter": the
     French causative passive, an infinitive with "se" and "faire" before it, whose subject
     undergoes the act and whose "par" phrase is the agent."""
-    if token.pos_ != "VERB" or "Inf" not in token.morph.get("VerbForm"):
+    if token.pos_ != "VERB" or "Inf" not in morph_values(token, "VerbForm"):
         return False
     children = [c for c in token.children if c.i < token.i]
     return (any(c.lemma_ == "faire" for c in children) and any(c.lower_ in _REFLEXIVE for c in children)
@@ -205,8 +205,10 @@ def phrase_tokens(head: Token) -> list[Token]:
         # a particle inside a name, left unlabelled by the parser ("Ursula von der Leyen",
         # "Lula da Silva"): a word between two words of the name, hung on one of them (only
         # where the words kept leave a gap)
-        keep.extend(t for t in head.doc[first:last + 1]
-                    if t.i not in have and t.dep_ == "dep" and t.head.i in have and t.head.pos_ == "PROPN"
+        # (the words of the gap alone are read: no span, no token for the words kept)
+        doc = head.doc
+        keep.extend(t for t in (doc[i] for i in range(first, last + 1) if i not in have)
+                    if t.dep_ == "dep" and t.head.i in have and t.head.pos_ == "PROPN"
                     and t.is_lower and t.is_alpha)
     return sorted(keep, key=_index)
 

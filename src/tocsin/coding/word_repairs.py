@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tocsin.coding.syntax import SUBJECT
+from tocsin.coding.syntax import SUBJECT, morph_values
 
 #: what a phrase taken from a weekday may hang on
 VERBAL = frozenset({"VERB", "AUX"})
@@ -210,7 +210,7 @@ def present_verb_without_lemma(sent: Span) -> int:
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() != verb.lower_:
             continue
-        if "Fin" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense"):
+        if "Fin" not in morph_values(verb, "VerbForm") or "Pres" not in morph_values(verb, "Tense"):
             continue
         low = verb.lower_
         stem = low[:-3] if low.endswith("ent") else low[:-1] if low.endswith("e") else None
@@ -258,7 +258,7 @@ def conditional_taken_for_indicative(sent: Span) -> int:
     and keeps its tag."""
     changed = 0
     for word in sent:
-        if word.pos_ not in ("VERB", "AUX") or "Ind" not in word.morph.get("Mood"):
+        if word.pos_ not in ("VERB", "AUX") or "Ind" not in morph_values(word, "Mood"):
             continue
         lemma, form = word.lemma_.lower(), word.lower_
         if not lemma.endswith(("er", "ir", "re")) or len(lemma) < 4:
@@ -354,7 +354,7 @@ def noun_tagged_as_verb(sent: Span) -> int:
         if any(c.dep_ in _VERB_ONLY_CHILDREN for c in word.children):
             continue
         lemma = word.lower_
-        if "Plur" in word.morph.get("Number") and lemma.endswith(("s", "x")) and len(lemma) > 3:
+        if "Plur" in morph_values(word, "Number") and lemma.endswith(("s", "x")) and len(lemma) > 3:
             lemma = lemma[:-1]
         word.pos_, word.tag_, word.lemma_ = "NOUN", "NOUN", lemma
         changed += 1
@@ -416,7 +416,7 @@ def verb_taken_for_another_word(sent: Span) -> bool:
             continue
         lemma, takes_noun = entry
         after, subject = doc[word.i + 1], doc[word.i - 1]
-        if after.pos_ in ("VERB", "AUX") and "Inf" in after.morph.get("VerbForm"):
+        if after.pos_ in ("VERB", "AUX") and "Inf" in morph_values(after, "VerbForm"):
             # "dément avoir frappé": the auxiliary's participle is what is denied
             complement = after.head if after.dep_.startswith("aux") and after.head.i > after.i else after
         elif takes_noun and after.dep_ == "det" and after.head.i > after.i and after.head.pos_ in ("NOUN", "PROPN"):
@@ -462,7 +462,7 @@ def verb_taken_for_another_word(sent: Span) -> bool:
             # what it is urged to do
             mark = doc[complement.right_edge.i + 1] if complement.right_edge.i + 1 < sent.end else None
             verb = mark.head if mark is not None and mark.dep_ == "mark" and mark.lower_ in ("de", "d'", "d’") else None
-            if (verb is not None and verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm")
+            if (verb is not None and verb.pos_ == "VERB" and "Inf" in morph_values(verb, "VerbForm")
                     and verb.head.i != word.i and word.i not in {a.i for a in verb.subtree}):
                 verb.head, verb.dep_ = word, "xcomp"
         for child in list(complement.children):
@@ -483,7 +483,7 @@ def infinitive_left_unattached(sent: Span) -> int:
         return 0
     changed = 0
     for word in sent:
-        if (word.dep_ == "dep" and word.pos_ == "VERB" and "Inf" in word.morph.get("VerbForm")
+        if (word.dep_ == "dep" and word.pos_ == "VERB" and "Inf" in morph_values(word, "VerbForm")
                 and word.head.pos_ == "VERB" and word.head.i < word.i
                 and any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in word.children)):
             word.dep_ = "xcomp"
@@ -543,7 +543,7 @@ def noun_tagged_as_adposition(sent: Span) -> int:
         word.pos_, word.tag_ = "NOUN", "NOUN"
         if not word.lemma_ or word.lemma_ == word.text:
             lemma = word.lower_
-            word.lemma_ = lemma[:-1] if "Plur" in word.morph.get("Number") and lemma.endswith("s") else lemma
+            word.lemma_ = lemma[:-1] if "Plur" in morph_values(word, "Number") and lemma.endswith("s") else lemma
         changed += 1
     return changed
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from tocsin.places.gazetteer import Gazetteer, Place, inside, place_key
@@ -35,6 +36,7 @@ REGION_WORDS = frozenset({
     "région", "region", "oblast", "province", "gouvernorat", "governorate", "district",
     "département", "state", "état", "bande", "strip", "plateau", "heights", "raion",
 })
+_REGION_WORD_IDS = frozenset(get_string_id(w) for w in REGION_WORDS)
 _SUBJECT = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"})
 _OBJECT = frozenset({"obj", "dobj", "iobj", "dative"})
 _PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -69,7 +71,12 @@ class PlaceMention:
 
 
 def _starts_name(tok: Token) -> bool:
-    first = tok.text[:1]
+    return _text_starts_name(tok.text)
+
+
+def _text_starts_name(text: str) -> bool:
+    """:func:`_starts_name` of a token's text."""
+    first = text[:1]
     return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
@@ -82,16 +89,17 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
     doc = sent.doc
     tokens = list(sent)
     texts = [t.text for t in tokens]
-    # tokens an n-gram may end on (not punctuation, not space)
-    ends = [not (t.is_punct or t.is_space) for t in tokens]
+    # whether an n-gram may end on each token (not punctuation, not space): read for the
+    # tokens n-grams are looked up from, when first needed
+    ends: dict[int, bool] = {}
     has_ents = doc.has_annotation("ENT_IOB")
     found: list[PlaceMention] = []
     i = 0
     n_tokens = len(tokens)
     while i < n_tokens:
         tok = tokens[i]
-        region_start = tok.lower_ in REGION_WORDS
-        if not (_starts_name(tok) or region_start) or tok.is_punct:
+        region_start = tok.lower in _REGION_WORD_IDS  # ``tok.lower_ in REGION_WORDS``, by string id
+        if not (_text_starts_name(texts[i]) or region_start) or tok.is_punct:
             i += 1
             continue
         match = None
@@ -107,7 +115,11 @@ def find_places(sent: Span, gazetteer: Gazetteer) -> list[PlaceMention]:
         elif widest > 1:
             widest = _widest(texts, i, widest, gazetteer)
         for n in range(widest, 0, -1):
-            if not ends[i + n - 1]:
+            end = ends.get(i + n - 1)
+            if end is None:
+                last = tokens[i + n - 1]
+                end = ends[i + n - 1] = not (last.is_punct or last.is_space)
+            if not end:
                 continue
             key = _key(" ".join(texts[i:i + n]).replace("' ", "'").replace("’ ", "’"))
             candidates = gazetteer.lookup_key(key)
