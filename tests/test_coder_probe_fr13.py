@@ -72,6 +72,12 @@ def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
      ("ACCUSE", "CHN", "JPN")),
     ("Le président turc a tonné contre Israël devant le Parlement.", ("ACCUSE", "TURGOV", "ISR")),
     ("Moscou a diabolisé l'Ukraine dans un communiqué.", ("ACCUSE", "RUS", "UKR")),
+    ("Le Premier ministre hongrois a jeté l'opprobre sur la Commission européenne.", ("ACCUSE", "HUNGOV", "IGOEU")),
+    # set phrases whose event lies in an adjective or a noun complement
+    ("Les États-Unis ont organisé un pont aérien humanitaire vers Haïti.", ("AID", "USA", "HTI")),
+    ("Washington a adopté des mesures punitives contre Pékin.", ("SANCTION", "USA", "CHN")),
+    ("Des agriculteurs belges ont mené une opération escargot contre la politique agricole de l'UE.",
+     ("PROTEST", "BELAGR", "IGOEU")),
 ])
 def test_wire_copy_vocabulary_is_coded(engine, text, expected) -> None:
     assert expected in dyads(engine, text)
@@ -83,6 +89,7 @@ def test_wire_copy_vocabulary_is_coded(engine, text, expected) -> None:
     ("Des manifestants bangladais ont envahi les rues de Dacca contre le gouvernement.", "ASSAULT"),
     ("L'Union européenne a libéré 1,5 milliard d'euros pour l'Ukraine.", "RETREAT"),
     ("Moscou a annoncé la dénonciation du traité sur les armes conventionnelles.", "ACCUSE"),
+    ("Le président argentin a tiré à boulets rouges sur les syndicats.", "ASSAULT"),
 ])
 def test_a_sense_with_its_own_object_wins_over_the_plain_row(engine, text, wrong) -> None:
     assert not any(t == wrong for t, _, _ in dyads(engine, text))
