@@ -77,7 +77,7 @@ def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
     ("Les États-Unis ont organisé un pont aérien humanitaire vers Haïti.", ("AID", "USA", "HTI")),
     ("Washington a adopté des mesures punitives contre Pékin.", ("SANCTION", "USA", "CHN")),
     ("Des agriculteurs belges ont mené une opération escargot contre la politique agricole de l'UE.",
-     ("PROTEST", "BELAGR", "IGOEU")),
+     ("PROTEST", "BELCVL", "IGOEU")),
 ])
 def test_wire_copy_vocabulary_is_coded(engine, text, expected) -> None:
     assert expected in dyads(engine, text)
