@@ -53,9 +53,9 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
         objects = _collocation_objects(tok)
         words = [(o, c, c.lemma_.lower(), c.lower_) for o in objects for c in object_words(o, quantifiers)]
     particles = _particles(tok) if any(entry.particle for entry in entries) else set()
-    best: tuple[tuple[int, bool], Predicate, frozenset[int]] | None = None
+    best: tuple[tuple[float, bool], Predicate, frozenset[int]] | None = None
     for entry in entries:
-        score = 0
+        score = 0.0
         direct = False
         used: frozenset[int] = frozenset()
         if entry.object:
@@ -70,6 +70,11 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
             # between two collocations, the one on the direct object wins ("a donné son feu vert
             # au survol … par des avions turcs": the green light, not a gift of planes)
             direct = any(o.dep_ in _DIRECT_OBJECTS for o in hits)
+            if not direct and "se" in particles:
+                # a pronominal verb's object is "se": a collocation found only on its obliques
+                # yields to the row of the pronominal verb ("se sont entraînés avec l'armée
+                # britannique" is joint training, not training given to an army)
+                score -= 1.5
             # "une partie des sanctions": the counted noun is part of the collocation too
             used = frozenset(o.i for o in hits) | frozenset(c.i for o, c in matched
                                                             if o.lemma_.lower() in quantifiers or c.dep_ == "appos")
