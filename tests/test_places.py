@@ -164,6 +164,23 @@ def test_population_is_the_prior_and_a_qualifier_overrides_it(engine) -> None:
     assert choose(mentions[0], PlaceContext()).country == "USA"
 
 
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Des jihadistes ont attaqué un village de l'État de Borno.", "fr", "NGA"),
+    ("Une frappe a visé un dépôt dans la plaine de la Bekaa.", "fr", "LBN"),
+    ("L'armée a lancé une opération dans le nord du Sinaï.", "fr", "EGY"),
+    ("Des affrontements ont éclaté au Baloutchistan.", "fr", "PAK"),
+    ("Les combats se sont étendus au Kordofan.", "fr", "SDN"),
+    ("Des miliciens ont été arrêtés en Casamance.", "fr", "SEN"),
+    ("Fighting broke out in the Amhara region.", "en", "ETH"),
+    ("Troops were deployed across Mindanao.", "en", "PHL"),
+])
+def test_regions_named_in_conflict_news_resolve_to_their_country(engine, text, lang, country) -> None:
+    # regions the sources carry with no coordinates, or not at all, are written in regions.tsv
+    # so that no town of another country with a like name wins ("Borna", Germany, for Borno)
+    _, mentions = _places(engine, text, lang)
+    assert [choose(m, PlaceContext()).country for m in mentions] == [country]
+
+
 def test_the_dateline_country_decides_an_ambiguous_name(engine) -> None:
     _, (tripoli,) = _places(engine, "Des affrontements ont éclaté à Tripoli.", "fr")
     assert choose(tripoli, PlaceContext()).country == "LBY"
