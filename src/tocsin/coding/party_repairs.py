@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tocsin.coding.syntax import SUBJECT
+from tocsin.coding.syntax import BETWEEN, SUBJECT, between_phrases
 from tocsin.coding.word_repairs import PARTITIVES, VERBAL
-
-BETWEEN = frozenset({"entre", "between"})
 
 #: verbs that say an event took place: its "entre" phrase names the event's two sides
 #: ("un entretien a eu lieu mercredi entre X et Y", "des pourparlers se sont tenus entre …")
@@ -34,11 +32,7 @@ def second_party_hung_on_the_noun(sent: Span) -> int:
     Xi et Trump": the parser coordinates the second party with the event noun instead of the
     first party of "entre". The second party rejoins the first; returns how many."""
     moved = 0
-    for first in sent:
-        if first.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg") or any(c.dep_ == "conj" for c in first.children):
-            continue
-        if not any(c.dep_ == "case" and c.lower_ in BETWEEN for c in first.children):
-            continue
+    for first in between_phrases(sent):
         # the second party hung inside the first one's phrase ("entre le président turc Recep
         # Tayyip Erdogan et le chancelier allemand": on the name; "entre le chef de la diplomatie
         # iranienne et ses homologues": on the genitive)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from tocsin.coding.clause_repairs import _LATTER_ADJECTIVES
-from tocsin.coding.syntax import RELATIVE_PRONOUNS, SUBJECT
+from tocsin.coding.syntax import RELATIVE_PRONOUNS, SUBJECT, between_phrases
 from tocsin.coding.word_repairs import SUBJECT_LINKS, VERBAL
 
 
@@ -187,11 +187,7 @@ def second_party_taken_for_subject(sent: Span) -> int:
     with the verb coordinated to it, the verb becomes the root with the noun as its subject.
     Returns how many."""
     moved = 0
-    for first in sent:
-        if first.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg") or any(c.dep_ == "conj" for c in first.children):
-            continue
-        if not any(c.dep_ == "case" and c.lower_ in _BETWEEN for c in first.children):
-            continue
+    for first in between_phrases(sent):
         end = first.right_edge.i
         if end + 2 >= sent.end or sent.doc[end + 1].lower_ not in ("et", "and"):
             continue
@@ -428,7 +424,6 @@ _CUT_CLAUSE_LINKS = frozenset({"conj", "acl", "acl:relcl", "parataxis", "appos",
 
 
 #: prepositions of a dyad whose second member the parser can take for the next verb's subject
-_BETWEEN = frozenset({"entre", "between"})
 
 
 #: prepositions that attribute a report ("selon l'agence Reuters"): a phrase opened by one is never a subject

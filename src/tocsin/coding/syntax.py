@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 SUBJECT = frozenset({"nsubj", "csubj", "expl:subj"})
 PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass", "csubjpass", "csubj:pass"})
@@ -170,6 +170,19 @@ def arguments(token: Token, unaccusative: frozenset[str] = frozenset()) -> Itera
 
 #: words of the venue of an act, which the parser may hang on the noun before them ("son
 #: homologue russe en marge du sommet des BRICS"): where they met, not who the counterpart is
+BETWEEN = frozenset({"entre", "between"})
+
+
+def between_phrases(sent: Span) -> Iterator[Token]:
+    """Heads of the "entre X …" / "between X …" phrases of a sentence the parser left with no
+    conjunct of their own: where a parse repair looks for the second party of a two-sided act."""
+    for first in sent:
+        if first.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg") or any(c.dep_ == "conj" for c in first.children):
+            continue
+        if any(c.dep_ == "case" and c.lower_ in BETWEEN for c in first.children):
+            yield first
+
+
 VENUE_WORDS = frozenset({"marge", "marges", "sidelines", "lors"})
 
 
