@@ -115,6 +115,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, RecipientRules, Na
         self._recipient_of_the_noun(reading)
         self._stray_partner(reading)
         self._parties_of_the_talks(reading)
+        self._parties_of_the_reached_agreement(reading)
         self._borrowed_sources(reading)
         self._mediator(reading)
         self._clause_party(reading)

@@ -385,14 +385,15 @@ _NEGATIVE_PRONOUNS = frozenset({"rien", "personne"})
 
 
 def _negated_by_its_argument(verb: Token, cues: Cues) -> bool:
-    """"n'a déployé aucun soldat", "n'avoir tiré aucun missile", "n'a rien signé": the verb
-    carries "ne" and one of its arguments carries the negative word ("aucun", "rien")."""
+    """"n'a déployé aucun soldat", "n'avoir tiré aucun missile", "n'a rien signé", "ne sont
+    parvenus à aucun accord": the verb carries "ne" and one of its arguments carries the
+    negative word ("aucun", "rien")."""
     if verb.pos_ not in ("VERB", "AUX") or not any(c.lower_ in _NE for c in verb.children):
         return False
     for child in verb.children:
         if child.lower_ in _NEGATIVE_PRONOUNS and child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "obl"):
             return True
-        if child.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "obl:arg") and any(
+        if child.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod") and any(
                 g.dep_ == "det" and g.lower_ in cues.negation_determiners for g in child.children):
             return True
     return False

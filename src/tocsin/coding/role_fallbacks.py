@@ -186,6 +186,29 @@ class RoleFallbacks:
                 and not any(a.resolved for a in out.pair + out.targets)):
             out.pair = self._parties_of_the_outcome(reading.tok, res, lang, when, ctx, reading.by_index) or out.pair
 
+    def _parties_of_the_reached_agreement(self, reading: RoleReading) -> None:
+        """An agreement noun whose parties the parser hung on the participle that reports it
+        reached: "l'accord de cessez-le-feu conclu mardi entre le Cambodge et la Thaïlande", "un
+        accord de principe a été obtenu vendredi entre Washington et Téhéran". The "entre" phrase
+        of that participle, outside the noun's own phrase, names the pair."""
+        tok, pred, out = reading.tok, reading.pred, reading.out
+        if (not reading.borrow or pred.type != "AGREE" or pred.pos != "NOUN" or not pred.symmetric
+                or any(a.resolved for a in out.sources + out.pair + out.targets)):
+            return
+        verbs = [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and "Part" in c.morph.get("VerbForm")]
+        if tok.dep_ in PASSIVE_SUBJECT and tok.head.pos_ == "VERB":
+            verbs.append(tok.head)
+        own = {t.i for t in tok.subtree} - {v.i for v in verbs}
+        for verb in verbs:
+            for t in verb.subtree:
+                if t.i in own or t.lower_ != "entre" or t.i == 0:
+                    continue
+                pair = self._window_target(t.doc[t.i - 1], ("entre",), reading.lang, reading.when, reading.ctx)
+                if len(pair) >= 2:
+                    out.pair = pair
+                    return
+
     def _borrowed_sources(self, reading: RoleReading) -> None:
         """No source and no pair yet: the subject borrowed from a governing verb
         (:meth:`~tocsin.coding.readings.RoleReadings._borrowed_subject`), else, for a noun, the
