@@ -111,6 +111,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, RecipientRules, Na
         # roles the clause leaves empty (role_fallbacks.py)
         self._agent_of_the_light_verb(reading)
         self._subject_of_the_light_verb(reading)
+        self._addressee_of_the_speech(reading)
         self._indirect_targets(reading)
         self._recipient_of_the_noun(reading)
         self._stray_partner(reading)
@@ -150,6 +151,20 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, RecipientRules, Na
             if candidates:
                 args.targets = candidates
                 return
+        if trig.predicate.type != "REJECT" or trig.predicate.pos != "VERB":
+            return
+        # "La Suisse a refusé de réexporter vers l'Ukraine des munitions", "ont refusé de se
+        # retirer de Goma": the refused act is no trigger of its own, or names no one, yet its
+        # phrases name whom the refusal concerns
+        trigger_tokens = {t.token.i for t in triggers}
+        heads = [g for c in trig.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 for g in c.children if g.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod")
+                 and g.pos_ in ("PROPN", "NOUN") and g.i not in trigger_tokens]
+        source_codes = {a.code for a in args.sources}
+        named = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved and a.code not in source_codes
+                 and not any(same_actor(a, s) for s in args.sources if s.resolved)]
+        if named:
+            args.targets = named
 
     # ------------------------------------------------------------------ dyads
     def _dyads(self, pred: Predicate, args: Roles, ctx: DocumentContext) -> list[tuple[Actor | None, Actor | None]]:

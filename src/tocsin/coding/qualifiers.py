@@ -212,6 +212,10 @@ class Cues:
     #: verbs of force whose object makes them an idiom of no force ("saisir l'occasion",
     #: "détenir 12 % du marché", "arrêter une date"): verb lemma → object lemmas
     idiom_objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: words that introduce whom a warning, a refusal or a charge is aimed at, after the speech
+    #: verb ("…, a averti X, visant Israël", "à l'adresse de Washington", "en référence aux
+    #: États-Unis"); lower-case phrases matched on the words of the sentence
+    addressee_markers: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -319,6 +323,8 @@ class Cues:
             refusal_adverbs=words("refusal_adverbs"),
             idiom_objects={k.lower(): frozenset(w.lower() for w in v)
                            for k, v in data.get("idiom_objects", {}).items()},
+            addressee_markers=tuple(sorted({w.lower() for w in data.get("addressee_markers", ())},
+                                           key=len, reverse=True)),
         )
 
 

@@ -14,6 +14,7 @@ in ``readings.py`` (:class:`~tocsin.coding.readings.RoleReadings`) and ``recipie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -54,6 +55,10 @@ CONTENT_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "ACCUSE", "CONCEDE"})
 #: drones shot down"); not AID or MOBILIZE, where it is the origin of what is sent
 NATIONALITY_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "SUPPORT",
                                       "REQUEST", "THREATEN", "RETREAT", "CONCEDE"})
+
+#: speech acts whose recipient may be named by a phrase of address after the verb ("visant
+#: Israël", "à l'adresse de Washington")
+ADDRESSED_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 
 #: the CAMEO codes of a veto and of a mediation
 VETO_CAMEO = "129"
@@ -117,6 +122,35 @@ class RoleFallbacks:
                 out.sources = actors
                 if own and not any(t.resolved for t in out.targets):
                     out.targets = own
+
+    def _addressee_of_the_speech(self, reading: RoleReading) -> None:
+        """Whom a warning, a refusal, a charge or a call is aimed at, named after the speech verb
+        by a phrase of its own (cue ``addressee_markers``): "« La réponse sera dévastatrice », a
+        averti le commandant des Gardiens de la révolution, visant Israël", "a lancé X à
+        l'adresse d'Israël", "en référence aux États-Unis". Only while no recipient is found."""
+        tok, out, cues = reading.tok, reading.out, reading.cues
+        if (reading.pred.type not in ADDRESSED_TYPES or not cues.addressee_markers
+                or any(a.resolved for a in out.targets + out.pair)):
+            return
+        sent = tok.sent
+        after = tok.doc[tok.i + 1:sent.end].text.replace("’", "'")
+        low = after.lower()
+        found = None
+        for marker in cues.addressee_markers:
+            end = r"" if marker.endswith("'") else r"(?!\w)"
+            match = re.search(r"(?<!\w)" + re.escape(marker) + end, low)
+            if match and (found is None or match.start() < found.start()):
+                found = match
+        if found is None:
+            return
+        rest = re.split(r"[,;:.»«()]", after[found.end():], maxsplit=1)[0].strip()
+        if not rest:
+            return
+        named = [a for a in self.resolver.resolve_many(rest, lang=reading.lang, when=reading.when,
+                                                       context=reading.ctx.salient_countries(), guess_country=False)
+                 if a.resolved and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if named:
+            out.targets = named
 
     def _indirect_targets(self, reading: RoleReading) -> None:
         """Recipients named indirectly (:meth:`~tocsin.coding.readings.RoleReadings._targets_from_heads`):
