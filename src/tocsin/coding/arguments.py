@@ -112,6 +112,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, RecipientRules, Na
         self._agent_of_the_light_verb(reading)
         self._subject_of_the_light_verb(reading)
         self._addressee_of_the_speech(reading)
+        self._recipient_under_the_threat(reading)
         self._indirect_targets(reading)
         self._recipient_of_the_noun(reading)
         self._stray_partner(reading)

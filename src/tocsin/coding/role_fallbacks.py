@@ -30,7 +30,7 @@ from tocsin.coding.recipients import (
     names_a_resolution,
     stray_prepositional_heads,
 )
-from tocsin.coding.syntax import OBJECT, PASSIVE_SUBJECT, arguments, is_passive, preposition_of
+from tocsin.coding.syntax import OBJECT, PASSIVE_SUBJECT, arguments, is_passive, preposition_of, subjects
 from tocsin.records import Actor
 
 #: types whose recipient may be the country a border is named after ("massé des troupes le long
@@ -59,6 +59,10 @@ NATIONALITY_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE",
 #: speech acts whose recipient may be named by a phrase of address after the verb ("visant
 #: Israël", "à l'adresse de Washington")
 ADDRESSED_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST"})
+
+#: words that set a threat as the circumstance its recipient acts under ("sous la menace de",
+#: "face à l'ultimatum de")
+UNDER_THREAT_WORDS = frozenset({"sous", "face", "devant", "under", "facing"})
 
 #: the CAMEO codes of a veto and of a mediation
 VETO_CAMEO = "129"
@@ -148,6 +152,24 @@ class RoleFallbacks:
             return
         named = [a for a in self.resolver.resolve_many(rest, lang=reading.lang, when=reading.when,
                                                        context=reading.ctx.salient_countries(), guess_country=False)
+                 if a.resolved and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if named:
+            out.targets = named
+
+    def _recipient_under_the_threat(self, reading: RoleReading) -> None:
+        """A threat named as the circumstance of a clause is aimed at the clause's subject: "Sous
+        la menace de sanctions américaines, la Serbie a suspendu …", "face à l'ultimatum de
+        Moscou, Chisinau a …". Only while no recipient is found."""
+        tok, out = reading.tok, reading.out
+        if (reading.pred.type != "THREATEN" or reading.pred.pos != "NOUN"
+                or any(a.resolved for a in out.targets + out.pair)):
+            return
+        head = tok.head
+        if (not tok.dep_.startswith("obl") or head.i == tok.i or head.pos_ not in ("VERB", "AUX")
+                or not any(c.dep_ in ("case", "fixed") and c.lower_ in UNDER_THREAT_WORDS for c in tok.children)):
+            return
+        named = [a for a in self._resolve_heads(subjects(head, reading.cues.unaccusative_verbs), reading.lang,
+                                                 reading.when, reading.ctx)
                  if a.resolved and not any(same_actor(a, s) for s in out.sources if s.resolved)]
         if named:
             out.targets = named
