@@ -529,13 +529,18 @@ def _strikes_back(verb: Token, cues: Cues) -> bool:
 
 def withholds_recognition(tok: Token, pred: Predicate, negated: bool, cues: Cues) -> bool:
     """"Moscou ne reconnaît pas la réélection de Maia Sandu", "L'Ukraine n'acceptera jamais
-    l'annexion": recognition or acceptance withheld is a refusal (REJECT), not a negated act.
+    l'annexion", "n'a pas donné suite à l'offre": recognition, acceptance or a reply withheld is
+    a refusal (REJECT), not a negated act.
     A plain "n'a pas accepté" stays a negated agreement unless it says "jamais"."""
     if not negated or pred.type not in ("SUPPORT", "AGREE", "CONCEDE"):
         return False
     lemma = tok.lemma_.lower()
     if lemma in cues.recognition_verbs:
         return True
+    if pred.object and any(w.lemma_.lower() in cues.withheld_reply_objects
+                           for c in tok.children if c.dep_ in ("obj", "dobj", "obl:arg", "obl")
+                           for w in (c, *(g for g in c.children if g.dep_ == "case"))):
+        return True  # "Israël n'a pas donné suite à la proposition égyptienne"
     return lemma in cues.acceptance_verbs and any(
         c.dep_ in ("advmod", "neg") and c.lower_ in cues.refusal_adverbs for c in tok.children)
 

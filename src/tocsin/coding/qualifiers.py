@@ -216,6 +216,9 @@ class Cues:
     #: verb ("…, a averti X, visant Israël", "à l'adresse de Washington", "en référence aux
     #: États-Unis"); lower-case phrases matched on the words of the sentence
     addressee_markers: tuple[str, ...] = ()
+    #: objects of a verb of taking an offer up whose withholding is a refusal ("n'a pas donné
+    #: suite à la proposition")
+    withheld_reply_objects: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -323,6 +326,7 @@ class Cues:
             refusal_adverbs=words("refusal_adverbs"),
             idiom_objects={k.lower(): frozenset(w.lower() for w in v)
                            for k, v in data.get("idiom_objects", {}).items()},
+            withheld_reply_objects=words("withheld_reply_objects"),
             addressee_markers=tuple(sorted({w.lower() for w in data.get("addressee_markers", ())},
                                            key=len, reverse=True)),
         )
