@@ -538,7 +538,7 @@ def withholds_recognition(tok: Token, pred: Predicate, negated: bool, cues: Cues
     if lemma in cues.recognition_verbs:
         return True
     if pred.object and any(w.lemma_.lower() in cues.withheld_reply_objects
-                           for c in tok.children if c.dep_ in ("obj", "dobj", "obl:arg", "obl")
+                           for c in tok.children if c.dep_ in ("obj", "dobj", "obl:arg", "obl", "obl:mod")
                            for w in (c, *(g for g in c.children if g.dep_ == "case"))):
         return True  # "Israël n'a pas donné suite à la proposition égyptienne"
     return lemma in cues.acceptance_verbs and any(
