@@ -30,7 +30,14 @@ from tocsin.coding.recipients import (
     names_a_resolution,
     stray_prepositional_heads,
 )
-from tocsin.coding.syntax import OBJECT, PASSIVE_SUBJECT, arguments, is_passive, preposition_of, subjects
+from tocsin.coding.syntax import (
+    OBJECT,
+    PASSIVE_SUBJECT,
+    arguments,
+    is_passive,
+    preposition_of,
+    subjects,
+)
 from tocsin.records import Actor
 
 #: types whose recipient may be the country a border is named after ("massé des troupes le long
