@@ -162,3 +162,8 @@ def test_an_offer_not_followed_up_is_an_asserted_refusal(engine) -> None:
     found = [e for e in events(engine, "Le Maroc n'a pas donné suite à l'invitation algérienne.")
              if e.type == "REJECT"]
     assert found and all(not e.negated for e in found)
+
+
+def test_the_place_of_a_refused_act_is_no_recipient(engine) -> None:
+    found = countries(engine, "Le ministre belge a refusé de témoigner en Allemagne.")
+    assert not any(t == "REJECT" and g == "DEU" for t, _, g in found)

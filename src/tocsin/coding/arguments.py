@@ -40,6 +40,10 @@ from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 from tocsin.records import Actor
 
+#: prepositions of the place where an act happens, which names no recipient ("a refusé de jouer en
+#: Russie")
+_WHERE_PREPOSITIONS = frozenset({"en", "dans", "in"})
+
 #: two-sided acts coded once per side (a truce, an exchange of prisoners: guideline §3)
 TWO_SIDED_TYPES = frozenset({"RETREAT"})
 
@@ -160,7 +164,8 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, RecipientRules, Na
         trigger_tokens = {t.token.i for t in triggers}
         heads = [g for c in trig.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                  for g in c.children if g.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod")
-                 and g.pos_ in ("PROPN", "NOUN") and g.i not in trigger_tokens]
+                 and g.pos_ in ("PROPN", "NOUN") and g.i not in trigger_tokens
+                 and not any(k.dep_ == "case" and k.lower_ in _WHERE_PREPOSITIONS for k in g.children)]
         source_codes = {a.code for a in args.sources}
         named = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved and a.code not in source_codes
                  and not any(same_actor(a, s) for s in args.sources if s.resolved)]
