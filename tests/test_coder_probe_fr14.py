@@ -167,3 +167,13 @@ def test_an_offer_not_followed_up_is_an_asserted_refusal(engine) -> None:
 def test_the_place_of_a_refused_act_is_no_recipient(engine) -> None:
     found = countries(engine, "Le ministre belge a refusé de témoigner en Allemagne.")
     assert not any(t == "REJECT" and g == "DEU" for t, _, g in found)
+
+
+def test_two_parties_endorsing_a_decision_agree(engine) -> None:
+    found = countries(engine, "Le Qatar et Bahreïn ont entériné jeudi le tracé de leur frontière maritime.")
+    assert any(t == "AGREE" and {s, g} == {"QAT", "BHR"} for t, s, g in found)
+
+
+def test_one_body_endorsing_a_reform_is_no_agreement(engine) -> None:
+    found = countries(engine, "Le Parlement a entériné la réforme des retraites.")
+    assert not any(t == "AGREE" for t, _, _ in found)
