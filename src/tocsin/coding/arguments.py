@@ -40,6 +40,10 @@ from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 from tocsin.records import Actor
 
+#: prepositions of the place where an act happens, which names no recipient ("a refusé de jouer en
+#: Russie")
+_WHERE_PREPOSITIONS = frozenset({"en", "dans", "in"})
+
 #: two-sided acts coded once per side (a truce, an exchange of prisoners: guideline §3)
 TWO_SIDED_TYPES = frozenset({"RETREAT"})
 
@@ -111,10 +115,13 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, RecipientRules, Na
         # roles the clause leaves empty (role_fallbacks.py)
         self._agent_of_the_light_verb(reading)
         self._subject_of_the_light_verb(reading)
+        self._addressee_of_the_speech(reading)
+        self._recipient_under_the_threat(reading)
         self._indirect_targets(reading)
         self._recipient_of_the_noun(reading)
         self._stray_partner(reading)
         self._parties_of_the_talks(reading)
+        self._parties_of_the_reached_agreement(reading)
         self._borrowed_sources(reading)
         self._mediator(reading)
         self._clause_party(reading)
@@ -149,6 +156,21 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, RecipientRules, Na
             if candidates:
                 args.targets = candidates
                 return
+        if trig.predicate.type != "REJECT" or trig.predicate.pos != "VERB":
+            return
+        # "La Suisse a refusé de réexporter vers l'Ukraine des munitions", "ont refusé de se
+        # retirer de Goma": the refused act is no trigger of its own, or names no one, yet its
+        # phrases name whom the refusal concerns
+        trigger_tokens = {t.token.i for t in triggers}
+        heads = [g for c in trig.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 for g in c.children if g.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod")
+                 and g.pos_ in ("PROPN", "NOUN") and g.i not in trigger_tokens
+                 and not any(k.dep_ == "case" and k.lower_ in _WHERE_PREPOSITIONS for k in g.children)]
+        source_codes = {a.code for a in args.sources}
+        named = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved and a.code not in source_codes
+                 and not any(same_actor(a, s) for s in args.sources if s.resolved)]
+        if named:
+            args.targets = named
 
     # ------------------------------------------------------------------ dyads
     def _dyads(self, pred: Predicate, args: Roles, ctx: DocumentContext) -> list[tuple[Actor | None, Actor | None]]:

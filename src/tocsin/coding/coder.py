@@ -243,6 +243,11 @@ class Coder(ArgumentRules):
                 # "imposera des sanctions si …", "a menacé … en cas de récidive": the condition is
                 # the threat's content, the threat itself was made (guideline §6)
                 mood = "asserted"
+            if (pred.type == "THREATEN" and mood in ("future", "conditional") and negated is False
+                    and trig.token.lemma_.lower() in cues.rule_out_verbs):
+                # "Athènes « n'hésitera pas » à défendre ses îles", "n'exclurait pas une frappe":
+                # the stance is taken now, only what it threatens lies ahead (guideline §6)
+                mood = "asserted"
             if (pred.type == "AGREE" and trig.token.lemma_.lower() not in cues.acceptance_verbs
                     and promises_harm(trig.token, by_index, cues)):
                 # "Trump promet des droits de douane de 25 %": promising a sanction or a strike threatens

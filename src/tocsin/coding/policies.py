@@ -135,6 +135,13 @@ def hypothetical_relative_under_a_threat(tok: Token, by_index: dict[int, Trigger
 _NON_STATE = frozenset({"BUS", "EDU", "MED", "NGO", "CVL"})
 
 
+def _between_parties(tok: Token) -> bool:
+    """A participle with a phrase "entre X et Y": "la trêve conclue entre l'Inde et le Pakistan"."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "entre" for g in c.children)
+        and any(g.dep_ == "conj" for g in c.children) for c in tok.children)
+
+
 def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, cues: Cues,
                            by_index: dict[int, Trigger]) -> bool:
     """Triggers that name the content, condition, aim or backdrop of another act of the
@@ -161,8 +168,10 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
     if content_of_a_noun(trig.token, cues.content_nouns):
         return True  # "toute tentative de s'emparer du port": what an attempt or a plot is about
     if is_background(trig.token, by_index) and not (
-            pred.type == "ACCUSE" and accused_in_apposition(trig.token) is not None):
-        return True  # (but "des entreprises accusées de fournir …" is an accusation)
+            pred.type == "ACCUSE" and accused_in_apposition(trig.token) is not None) and not (
+            pred.type == "AGREE" and _between_parties(trig.token)):
+        return True  # (but "des entreprises accusées de fournir …" is an accusation, and "l'accord
+        # conclu mardi entre le Cambodge et la Thaïlande" names the agreement's parties)
     if pred.type in VOICED_TYPES and voices_a_protest(trig.token, by_index):
         return True  # "ont défilé … pour dénoncer la suspension": what the protest says, not an act of its own
     if pred.type in SPORT_MISREAD_TYPES and about_sport(sent, cues.sport_words):
@@ -520,13 +529,18 @@ def _strikes_back(verb: Token, cues: Cues) -> bool:
 
 def withholds_recognition(tok: Token, pred: Predicate, negated: bool, cues: Cues) -> bool:
     """"Moscou ne reconnaît pas la réélection de Maia Sandu", "L'Ukraine n'acceptera jamais
-    l'annexion": recognition or acceptance withheld is a refusal (REJECT), not a negated act.
+    l'annexion", "n'a pas donné suite à l'offre": recognition, acceptance or a reply withheld is
+    a refusal (REJECT), not a negated act.
     A plain "n'a pas accepté" stays a negated agreement unless it says "jamais"."""
     if not negated or pred.type not in ("SUPPORT", "AGREE", "CONCEDE"):
         return False
     lemma = tok.lemma_.lower()
     if lemma in cues.recognition_verbs:
         return True
+    if pred.object and any(w.lemma_.lower() in cues.withheld_reply_objects
+                           for c in tok.children if c.dep_ in ("obj", "dobj", "obl:arg", "obl", "obl:mod")
+                           for w in (c, *(g for g in c.children if g.dep_ == "case"))):
+        return True  # "Israël n'a pas donné suite à la proposition égyptienne"
     return lemma in cues.acceptance_verbs and any(
         c.dep_ in ("advmod", "neg") and c.lower_ in cues.refusal_adverbs for c in tok.children)
 

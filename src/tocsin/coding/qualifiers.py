@@ -215,6 +215,13 @@ class Cues:
     #: verbs of force whose object makes them an idiom of no force ("saisir l'occasion",
     #: "détenir 12 % du marché", "arrêter une date"): verb lemma → object lemmas
     idiom_objects: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: words that introduce whom a warning, a refusal or a charge is aimed at, after the speech
+    #: verb ("…, a averti X, visant Israël", "à l'adresse de Washington", "en référence aux
+    #: États-Unis"); lower-case phrases matched on the words of the sentence
+    addressee_markers: tuple[str, ...] = ()
+    #: objects of a verb of taking an offer up whose withholding is a refusal ("n'a pas donné
+    #: suite à la proposition")
+    withheld_reply_objects: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -323,6 +330,9 @@ class Cues:
             refusal_adverbs=words("refusal_adverbs"),
             idiom_objects={k.lower(): frozenset(w.lower() for w in v)
                            for k, v in data.get("idiom_objects", {}).items()},
+            withheld_reply_objects=words("withheld_reply_objects"),
+            addressee_markers=tuple(sorted({w.lower() for w in data.get("addressee_markers", ())},
+                                           key=len, reverse=True)),
         )
 
 
@@ -390,14 +400,15 @@ _NEGATIVE_PRONOUNS = frozenset({"rien", "personne"})
 
 
 def _negated_by_its_argument(verb: Token, cues: Cues) -> bool:
-    """"n'a déployé aucun soldat", "n'avoir tiré aucun missile", "n'a rien signé": the verb
-    carries "ne" and one of its arguments carries the negative word ("aucun", "rien")."""
+    """"n'a déployé aucun soldat", "n'avoir tiré aucun missile", "n'a rien signé", "ne sont
+    parvenus à aucun accord": the verb carries "ne" and one of its arguments carries the
+    negative word ("aucun", "rien")."""
     if verb.pos_ not in ("VERB", "AUX") or not any(c.lower_ in _NE for c in verb.children):
         return False
     for child in verb.children:
         if child.lower_ in _NEGATIVE_PRONOUNS and child.dep_ in ("obj", "dobj", "nsubj", "obl:arg", "obl"):
             return True
-        if child.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "obl:arg") and any(
+        if child.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod") and any(
                 g.dep_ == "det" and g.lower_ in cues.negation_determiners for g in child.children):
             return True
     return False

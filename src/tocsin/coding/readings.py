@@ -135,16 +135,29 @@ class RoleReadings:
             return
         if "Part" not in tok.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in tok.children):
             return
-        if not any(c.dep_ in ("obl:agent", "agent") for c in tok.children) or any(
-                c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in tok.children):
+        if any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in tok.children):
             return
-        if any(a.resolved for a in out.targets) or out.pair:
+        # "Menacée par Washington de sanctions, la Colombie …": the parser may take the "par"
+        # phrase of a participle opening the sentence for a plain oblique
+        stray_agents = [c for c in tok.children if c.dep_ in ("obl", "obl:mod")
+                        and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)]
+        if not any(c.dep_ in ("obl:agent", "agent") for c in tok.children) and not (
+                tok.i == tok.sent.start and "Past" in tok.morph.get("Tense") and stray_agents):
+            return
+        agents: list[Actor] = []
+        if not any(c.dep_ in ("obl:agent", "agent") for c in tok.children):
+            agents = [a for a in self._resolve_heads(stray_agents[:1], lang, when, ctx) if a.resolved]
+            if not agents:
+                return
+        if any(a.resolved and not any(same_actor(a, g) for g in agents) for a in out.targets) or out.pair:
             return
         heads = [h for h in subjects(tok.head, res.cues.unaccusative_verbs)]
         patients = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved
-                    and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+                    and not any(same_actor(a, s) for s in (agents or out.sources) if s.resolved)]
         if patients:
             out.targets = patients
+            if agents:
+                out.sources = agents
 
     def meeting_as_occasion(self, tok: Token, out: Roles, res: LanguageResources, lang: str,
                             when: date | None, ctx: DocumentContext) -> None:

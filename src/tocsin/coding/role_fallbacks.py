@@ -14,6 +14,7 @@ in ``readings.py`` (:class:`~tocsin.coding.readings.RoleReadings`) and ``recipie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -29,7 +30,14 @@ from tocsin.coding.recipients import (
     names_a_resolution,
     stray_prepositional_heads,
 )
-from tocsin.coding.syntax import OBJECT, PASSIVE_SUBJECT, arguments, is_passive, preposition_of
+from tocsin.coding.syntax import (
+    OBJECT,
+    PASSIVE_SUBJECT,
+    arguments,
+    is_passive,
+    preposition_of,
+    subjects,
+)
 from tocsin.records import Actor
 
 #: types whose recipient may be the country a border is named after ("massé des troupes le long
@@ -54,6 +62,14 @@ CONTENT_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "ACCUSE", "CONCEDE"})
 #: drones shot down"); not AID or MOBILIZE, where it is the origin of what is sent
 NATIONALITY_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "SUPPORT",
                                       "REQUEST", "THREATEN", "RETREAT", "CONCEDE"})
+
+#: speech acts whose recipient may be named by a phrase of address after the verb ("visant
+#: Israël", "à l'adresse de Washington")
+ADDRESSED_TYPES = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST"})
+
+#: words that set a threat as the circumstance its recipient acts under ("sous la menace de",
+#: "face à l'ultimatum de")
+UNDER_THREAT_WORDS = frozenset({"sous", "face", "devant", "under", "facing"})
 
 #: the CAMEO codes of a veto and of a mediation
 VETO_CAMEO = "129"
@@ -117,6 +133,53 @@ class RoleFallbacks:
                 out.sources = actors
                 if own and not any(t.resolved for t in out.targets):
                     out.targets = own
+
+    def _addressee_of_the_speech(self, reading: RoleReading) -> None:
+        """Whom a warning, a refusal, a charge or a call is aimed at, named after the speech verb
+        by a phrase of its own (cue ``addressee_markers``): "« La réponse sera dévastatrice », a
+        averti le commandant des Gardiens de la révolution, visant Israël", "a lancé X à
+        l'adresse d'Israël", "en référence aux États-Unis". Only while no recipient is found."""
+        tok, out, cues = reading.tok, reading.out, reading.cues
+        if (reading.pred.type not in ADDRESSED_TYPES or not cues.addressee_markers
+                or any(a.resolved for a in out.targets + out.pair)):
+            return
+        sent = tok.sent
+        after = tok.doc[tok.i + 1:sent.end].text.replace("’", "'")
+        low = after.lower()
+        found = None
+        for marker in cues.addressee_markers:
+            end = r"" if marker.endswith("'") else r"(?!\w)"
+            match = re.search(r"(?<!\w)" + re.escape(marker) + end, low)
+            if match and (found is None or match.start() < found.start()):
+                found = match
+        if found is None:
+            return
+        rest = re.split(r"[,;:.»«()]", after[found.end():], maxsplit=1)[0].strip()
+        if not rest:
+            return
+        named = [a for a in self.resolver.resolve_many(rest, lang=reading.lang, when=reading.when,
+                                                       context=reading.ctx.salient_countries(), guess_country=False)
+                 if a.resolved and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if named:
+            out.targets = named
+
+    def _recipient_under_the_threat(self, reading: RoleReading) -> None:
+        """A threat named as the circumstance of a clause is aimed at the clause's subject: "Sous
+        la menace de sanctions américaines, la Serbie a suspendu …", "face à l'ultimatum de
+        Moscou, Chisinau a …". Only while no recipient is found."""
+        tok, out = reading.tok, reading.out
+        if (reading.pred.type != "THREATEN" or reading.pred.pos != "NOUN"
+                or any(a.resolved for a in out.targets + out.pair)):
+            return
+        head = tok.head
+        if (not tok.dep_.startswith("obl") or head.i == tok.i or head.pos_ not in ("VERB", "AUX")
+                or not any(c.dep_ in ("case", "fixed") and c.lower_ in UNDER_THREAT_WORDS for c in tok.children)):
+            return
+        named = [a for a in self._resolve_heads(subjects(head, reading.cues.unaccusative_verbs), reading.lang,
+                                                 reading.when, reading.ctx)
+                 if a.resolved and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if named:
+            out.targets = named
 
     def _indirect_targets(self, reading: RoleReading) -> None:
         """Recipients named indirectly (:meth:`~tocsin.coding.readings.RoleReadings._targets_from_heads`):
@@ -185,6 +248,29 @@ class RoleFallbacks:
         if (reading.borrow and pred.type == "CONSULT" and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
                 and not any(a.resolved for a in out.pair + out.targets)):
             out.pair = self._parties_of_the_outcome(reading.tok, res, lang, when, ctx, reading.by_index) or out.pair
+
+    def _parties_of_the_reached_agreement(self, reading: RoleReading) -> None:
+        """An agreement noun whose parties the parser hung on the participle that reports it
+        reached: "l'accord de cessez-le-feu conclu mardi entre le Cambodge et la Thaïlande", "un
+        accord de principe a été obtenu vendredi entre Washington et Téhéran". The "entre" phrase
+        of that participle, outside the noun's own phrase, names the pair."""
+        tok, pred, out = reading.tok, reading.pred, reading.out
+        if (not reading.borrow or pred.type != "AGREE" or pred.pos != "NOUN" or not pred.symmetric
+                or any(a.resolved for a in out.sources + out.pair + out.targets)):
+            return
+        verbs = [c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and "Part" in c.morph.get("VerbForm")]
+        if tok.dep_ in PASSIVE_SUBJECT and tok.head.pos_ == "VERB":
+            verbs.append(tok.head)
+        own = {t.i for t in tok.subtree} - {v.i for v in verbs}
+        for verb in verbs:
+            for t in verb.subtree:
+                if t.i in own or t.lower_ != "entre" or t.i == 0:
+                    continue
+                pair = self._window_target(t.doc[t.i - 1], ("entre",), reading.lang, reading.when, reading.ctx)
+                if len(pair) >= 2:
+                    out.pair = pair
+                    return
 
     def _borrowed_sources(self, reading: RoleReading) -> None:
         """No source and no pair yet: the subject borrowed from a governing verb

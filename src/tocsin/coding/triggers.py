@@ -128,6 +128,9 @@ def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[
     if not any(c.dep_ == "det" for c in obj.children):
         # a bare noun and its adjective make one locution: "a fait marche arrière"
         words += [c for c in obj.children if c.dep_ == "amod" and c.i == obj.i + 1]
+    # "n'a pas donné suite à la proposition": the parser reads "suite à" as one preposition, whose
+    # noun is the object of the locution
+    words += [c for c in obj.children if c.dep_ == "case" and c.pos_ == "NOUN" and c.lower_ == "suite"]
     # "ont signé mardi à la Maison Blanche un accord": the object the parser hung as an apposition
     words += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.pos_ == "NOUN"]
     quantity, depth = obj, 0
