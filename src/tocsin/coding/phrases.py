@@ -272,6 +272,16 @@ class PhraseActors:
             actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
             if actors:
                 return actors
+        if any(c.lower_ == "où" for c in current.children):
+            # "s'est rendu à Belgrade, où il a été reçu par …": the pronoun of a clause on the
+            # place stands for the subject of the clause that names the place
+            verb = (current.head if current.dep_ in ("advcl", "ccomp")
+                    else noun.head if current.dep_ in ("acl:relcl", "relcl") else None)
+            if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i < tok.i:
+                heads = [h for h in subjects(verb, cues.unaccusative_verbs) if h.pos_ != "PRON" and h.i < tok.i]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                if actors:
+                    return actors
         for _ in range(4):
             if current.head.i == current.i or current.dep_ not in ("ccomp", "xcomp", "conj"):
                 return []  # only reported speech: "… a annoncé qu'il …", not "if it …"

@@ -123,6 +123,11 @@ OCCASION_WORDS = frozenset({"lors", "pendant", "durant", "après", "cours", "iss
                             "during", "after", "course"})
 
 
+#: nouns of the phrases that name what is talked about ("au sujet des forages turcs", "à propos
+#: de l'Ukraine"): the country in them is the topic, never the one met
+_TOPIC_MARKERS = frozenset({"sujet", "propos"})
+
+
 class RoleReadings:
     """Readings of sources and targets beyond the trigger's own arguments (mixed into the coder)."""
 
@@ -714,7 +719,8 @@ class RoleReadings:
         if head.pos_ not in ("VERB", "AUX"):
             return []
         spec = set(DEFAULT_TARGETS["NOUN"]) | set(spec_in)
-        heads = [a.head for a in arguments(head) if a.role == "oblique" and a.prep in spec and a.head.i != tok.i]
+        heads = [a.head for a in arguments(head) if a.role == "oblique" and a.prep in spec and a.head.i != tok.i
+                 and a.head.lemma_.lower() not in _TOPIC_MARKERS]
         return [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
 
     def _window_actors(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
