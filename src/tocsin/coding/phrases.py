@@ -169,8 +169,10 @@ class PhraseActors:
         cues = self.languages[lang].cues
         text = tok.text if tok.pos_ == "ADJ" else phrase_text(tok)  # "russe", "Chinese": the adjective alone
         low = text.lower()
-        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.i != tok.i:
+        if (tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ == "qu'") and tok.head.i != tok.i:
             antecedent = tok.head.head if tok.head.dep_ in ("relcl", "acl:relcl", "acl") else None
+            if antecedent is None and tok.dep_ == "obj" and tok.pos_ == "PRON" and tok.i >= 2:
+                antecedent = _noun_before_comma(tok)
             if antecedent is not None:
                 return self._resolve_heads([antecedent], lang, when, ctx)
         if low.startswith(cues.pair_phrases) or low.endswith(_word_endings(cues.pair_phrases)):
@@ -347,3 +349,15 @@ def _quotation_span(tok: Token) -> tuple[int, int] | None:
     if open_at is None or close_at is None:
         return None
     return open_at, close_at
+
+
+def _noun_before_comma(tok: Token) -> Token | None:
+    """"…avec son homologue égyptien, qu'il a remercié": a relative object the parser hung on a
+    clause of the verb stands for the noun just before the comma."""
+    before = tok.doc[tok.i - 1]
+    if before.text != ",":
+        return None
+    word = tok.doc[tok.i - 2]
+    if word.pos_ == "ADJ" and word.dep_ == "amod":
+        word = word.head
+    return word if word.pos_ in ("NOUN", "PROPN") and word.i < tok.i else None
