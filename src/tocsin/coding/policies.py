@@ -69,6 +69,13 @@ def retyped(pred: Predicate, type_: str, suffix: str, ontology: Ontology, mode: 
                    **fields)  # type: ignore[arg-type]
 
 
+def accepts_to_give_way(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    """"a accepté de retirer ses troupes", "de libérer les otages": the infinitive accepted is a
+    withdrawal, a release or a concession, so the acceptance is a concession, not an agreement."""
+    return any(c.dep_ == "xcomp" and c.i in by_index and by_index[c.i].predicate.type in _RELIEF_TYPES
+               for c in tok.children)
+
+
 # ---------------------------------------------------------------------- what is not coded
 def inside_a_threat(tok: Token, by_index: dict[int, Trigger]) -> bool:
     """A non-finite or future act somewhere inside what a threat or a warning says (its
