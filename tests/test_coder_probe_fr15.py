@@ -114,3 +114,8 @@ def test_accepting_talks_stays_an_agreement(engine) -> None:
 def test_private_shapes_are_no_diplomacy(engine, text) -> None:
     assert not any(t in ("CONSULT", "SUPPORT") and target is not None and source is not None
                    for t, source, target in dyads(engine, text))
+
+
+def test_a_message_of_congratulations_is_addressed_to_its_recipient(engine) -> None:
+    found = dyads(engine, "Le président nigérian a adressé un message de félicitations au nouveau président du Sénégal.")
+    assert ("SUPPORT", "NGAGOV", "SENGOV") in found

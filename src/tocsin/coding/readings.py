@@ -126,6 +126,8 @@ OCCASION_WORDS = frozenset({"lors", "pendant", "durant", "après", "cours", "iss
 #: nouns of the phrases that name what is talked about ("au sujet des forages turcs", "à propos
 #: de l'Ukraine"): the country in them is the topic, never the one met
 _TOPIC_MARKERS = frozenset({"sujet", "propos"})
+#: what carries a message of thanks or congratulations to its addressee
+_MESSAGE_NOUNS = frozenset({"message", "lettre", "télégramme", "mot", "courrier"})
 
 
 class RoleReadings:
@@ -712,6 +714,11 @@ class RoleReadings:
     def _governor_targets(self, tok: Token, spec_in: Sequence[str], lang: str, when: date | None,
                           ctx: DocumentContext) -> list[Actor]:
         head = tok.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _MESSAGE_NOUNS and tok.dep_ == "nmod":
+            # "un message de félicitations au nouveau président du Sénégal": the message is addressed
+            heads = [c for c in head.children if c.dep_ == "nmod" and c.i != tok.i
+                     and preposition_of(c) in set(spec_in)]
+            return [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
         if head.i == tok.i or tok.dep_ not in OBJECT | SUBJECT | {"obl", "obl:arg", "obl:mod", "pobj"}:
             return []
         if head.pos_ == "ADP":  # English: noun under a preposition of the verb
