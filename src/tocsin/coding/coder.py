@@ -48,6 +48,7 @@ from tocsin.coding.model import (
 )
 from tocsin.coding.policies import (
     ARMED_GROUP_TYPES,
+    accepts_to_give_way,
     answer_to_a_protest,
     crowd_as_civilians,
     decided,
@@ -252,6 +253,11 @@ class Coder(ArgumentRules):
                     and promises_harm(trig.token, by_index, cues)):
                 # "Trump promet des droits de douane de 25 %": promising a sanction or a strike threatens
                 pred = retyped(pred, "THREATEN", "+harm", self.ontology)
+            if (pred.type == "AGREE" and trig.token.lemma_.lower() in cues.acceptance_verbs
+                    and accepts_to_give_way(trig.token, by_index)
+                    and any(a.resolved for a in args.targets + args.pair)):
+                # "le Niger a accepté de laisser entrer les observateurs": yielding to someone (guideline §4)
+                pred = retyped(pred, "CONCEDE", "+yield", self.ontology)
             if pred.type == "MOBILIZE" and trig.consumed and not args.pair:
                 pred = order_to_foreign_forces(trig, pred, args, self.resolver, self.ontology, lang, article.published)
             if pred.type == "CONSULT" and hosts_an_event(trig.token, by_index):

@@ -169,8 +169,10 @@ class PhraseActors:
         cues = self.languages[lang].cues
         text = tok.text if tok.pos_ == "ADJ" else phrase_text(tok)  # "russe", "Chinese": the adjective alone
         low = text.lower()
-        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.i != tok.i:
+        if (tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ == "qu'") and tok.head.i != tok.i:
             antecedent = tok.head.head if tok.head.dep_ in ("relcl", "acl:relcl", "acl") else None
+            if antecedent is None and tok.dep_ == "obj" and tok.pos_ == "PRON" and tok.i >= 2:
+                antecedent = _noun_before_comma(tok)
             if antecedent is not None:
                 return self._resolve_heads([antecedent], lang, when, ctx)
         if low.startswith(cues.pair_phrases) or low.endswith(_word_endings(cues.pair_phrases)):
@@ -272,6 +274,16 @@ class PhraseActors:
             actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
             if actors:
                 return actors
+        if any(c.lower_ == "où" for c in current.children):
+            # "s'est rendu à Belgrade, où il a été reçu par …": the pronoun of a clause on the
+            # place stands for the subject of the clause that names the place
+            verb = (current.head if current.dep_ in ("advcl", "ccomp")
+                    else noun.head if current.dep_ in ("acl:relcl", "relcl") else None)
+            if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i < tok.i:
+                heads = [h for h in subjects(verb, cues.unaccusative_verbs) if h.pos_ != "PRON" and h.i < tok.i]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                if actors:
+                    return actors
         for _ in range(4):
             if current.head.i == current.i or current.dep_ not in ("ccomp", "xcomp", "conj"):
                 return []  # only reported speech: "… a annoncé qu'il …", not "if it …"
@@ -337,3 +349,15 @@ def _quotation_span(tok: Token) -> tuple[int, int] | None:
     if open_at is None or close_at is None:
         return None
     return open_at, close_at
+
+
+def _noun_before_comma(tok: Token) -> Token | None:
+    """"…avec son homologue égyptien, qu'il a remercié": a relative object the parser hung on a
+    clause of the verb stands for the noun just before the comma."""
+    before = tok.doc[tok.i - 1]
+    if before.text != ",":
+        return None
+    word = tok.doc[tok.i - 2]
+    if word.pos_ == "ADJ" and word.dep_ == "amod":
+        word = word.head
+    return word if word.pos_ in ("NOUN", "PROPN") and word.i < tok.i else None

@@ -69,6 +69,13 @@ def retyped(pred: Predicate, type_: str, suffix: str, ontology: Ontology, mode: 
                    **fields)  # type: ignore[arg-type]
 
 
+def accepts_to_give_way(tok: Token, by_index: dict[int, Trigger]) -> bool:
+    """"a accepté de retirer ses troupes", "de libérer les otages": the infinitive accepted is a
+    withdrawal, a release or a concession, so the acceptance is a concession, not an agreement."""
+    return any(c.dep_ == "xcomp" and c.i in by_index and by_index[c.i].predicate.type in _RELIEF_TYPES
+               for c in tok.children)
+
+
 # ---------------------------------------------------------------------- what is not coded
 def inside_a_threat(tok: Token, by_index: dict[int, Trigger]) -> bool:
     """A non-finite or future act somewhere inside what a threat or a warning says (its
@@ -280,12 +287,21 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
     if (governor is not None and governor.predicate.type == pred.type
             and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):
         return True  # "arrived … for a state visit": one event, coded on the verb
+    if (trig.token.head.i in by_index and {by_index[trig.token.head.i].predicate.type, pred.type} <= _RELIEF_TYPES
+            and trig.token.pos_ == "VERB"
+            and trig.token.dep_ == "advcl" and "Part" in trig.token.morph.get("VerbForm")
+            and "Pres" in trig.token.morph.get("Tense") and not any(a.resolved for a in args.targets + args.pair)):
+        return True  # "a rouvert ses frontières au Qatar, mettant fin à trois ans de blocus": the same act again
     head = trig.token.head
     if (trig.token.pos_ == "VERB" and trig.token.dep_ in ("acl:relcl", "relcl") and head.i in by_index
             and by_index[head.i].predicate.type == pred.type and not any(a.resolved for a in args.sources)):
         return True  # "le coup d'État qui a renversé le président": the relative restates its noun
     return False
 
+
+#: acts that give way: a gerund of one after another restates it ("a rouvert ses frontières,
+#: mettant fin au blocus")
+_RELIEF_TYPES = frozenset({"CONCEDE", "RETREAT"})
 
 #: links of a circumstance of the clause ("au lendemain du coup d'État", "lors d'un dîner")
 _CIRCUMSTANCE_LINKS = frozenset({"obl:mod", "advcl", "advmod", "npadvmod", "parataxis"})

@@ -123,6 +123,13 @@ OCCASION_WORDS = frozenset({"lors", "pendant", "durant", "après", "cours", "iss
                             "during", "after", "course"})
 
 
+#: nouns of the phrases that name what is talked about ("au sujet des forages turcs", "à propos
+#: de l'Ukraine"): the country in them is the topic, never the one met
+_TOPIC_MARKERS = frozenset({"sujet", "propos"})
+#: what carries a message of thanks or congratulations to its addressee
+_MESSAGE_NOUNS = frozenset({"message", "lettre", "télégramme", "mot", "courrier"})
+
+
 class RoleReadings:
     """Readings of sources and targets beyond the trigger's own arguments (mixed into the coder)."""
 
@@ -720,6 +727,11 @@ class RoleReadings:
     def _governor_targets(self, tok: Token, spec_in: Sequence[str], lang: str, when: date | None,
                           ctx: DocumentContext) -> list[Actor]:
         head = tok.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _MESSAGE_NOUNS and tok.dep_ == "nmod":
+            # "un message de félicitations au nouveau président du Sénégal": the message is addressed
+            heads = [c for c in head.children if c.dep_ == "nmod" and c.i != tok.i
+                     and preposition_of(c) in set(spec_in)]
+            return [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
         if head.i == tok.i or tok.dep_ not in OBJECT | SUBJECT | {"obl", "obl:arg", "obl:mod", "pobj"}:
             return []
         if head.pos_ == "ADP":  # English: noun under a preposition of the verb
@@ -727,7 +739,8 @@ class RoleReadings:
         if head.pos_ not in ("VERB", "AUX"):
             return []
         spec = set(DEFAULT_TARGETS["NOUN"]) | set(spec_in)
-        heads = [a.head for a in arguments(head) if a.role == "oblique" and a.prep in spec and a.head.i != tok.i]
+        heads = [a.head for a in arguments(head) if a.role == "oblique" and a.prep in spec and a.head.i != tok.i
+                 and a.head.lemma_.lower() not in _TOPIC_MARKERS]
         return [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
 
     def _window_actors(self, tok: Token, res: LanguageResources, lang: str, when: date | None,

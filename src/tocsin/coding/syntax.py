@@ -48,7 +48,9 @@ def preposition_of(token: Token) -> str | None:
     """The preposition attached to a French/UD noun (``case`` child), lower-cased."""
     for child in token.children:
         if child.dep_ == "case" or (child.dep_ == "fixed" and child.i < token.i and child.pos_ == "ADP"):
-            words = [child.text.lower()] + [g.text.lower() for g in child.children if g.dep_ == "fixed"]
+            # "au nouveau président": an adjective the parser fixed to "au" is no part of the preposition
+            words = [child.text.lower()] + [g.text.lower() for g in child.children
+                                            if g.dep_ == "fixed" and g.pos_ != "ADJ"]
             prep = " ".join(words).replace("' ", "'")
             return CONTRACTIONS.get(prep, prep)
     return None

@@ -494,9 +494,11 @@ def leaves_an_organisation(args: Roles) -> bool:
 
 
 def hosts_an_event(tok: Token, by_index: dict[int, Trigger]) -> bool:
-    """A verb of hosting whose object is itself a meeting noun."""
+    """A verb of hosting whose object is itself a meeting noun; a call received ("a reçu un
+    appel téléphonique du roi") is no meeting hosted: the verb names who took the call."""
     return tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ in OBJECT and c.i in by_index and by_index[c.i].predicate.type == "CONSULT"
+        and by_index[c.i].predicate.mode != "phone"
         for c in tok.children)
 
 
@@ -597,8 +599,8 @@ def receives_a_thing(tok: Token, pred: Predicate, args: Roles, visitors: frozens
     """A hosting verb ("recevoir", "accueillir", "receive") whose object names no actor:
     weapons, a shipment, a prize are received, not visitors ("ses premiers chars sud-coréens"
     names a country only through an adjective)."""
-    if pred.mode != "visit" or tok.pos_ not in ("VERB", "AUX") or args.pair:
-        return False
+    if pred.mode != "visit" or pred.object or tok.pos_ not in ("VERB", "AUX") or args.pair:
+        return False  # a row that names its object ("faire escale", "rendre visite") receives no thing
     objects = [c for c in tok.children if c.dep_ in OBJECT]
     people = VISITOR_NOUNS | visitors
     if not objects or not all(o.pos_ == "NOUN" and o.lemma_.lower() not in people for o in objects):
