@@ -47,12 +47,10 @@ from tocsin.coding.model import (
     same_actor,
 )
 from tocsin.coding.policies import (
-    ARMED_GROUP_TYPES,
     accepts_to_give_way,
     answer_to_a_protest,
     crowd_as_civilians,
     decided,
-    downs_aerial_weapons,
     launches_a_missile,
     not_an_act_of_its_own,
     not_coded_given_arguments,
@@ -62,8 +60,6 @@ from tocsin.coding.policies import (
     promises_harm,
     retyped,
     settle_headline_topic,
-    settle_self_dyad,
-    shot_down_over,
     withholds_recognition,
 )
 from tocsin.coding.qualifiers import (
@@ -75,6 +71,12 @@ from tocsin.coding.qualifiers import (
     reporting_speaker,
 )
 from tocsin.coding.repairs import DEP_IDS_KEY, WORD_CODES_KEY, repair_parse
+from tocsin.coding.self_dyads import (
+    ARMED_GROUP_TYPES,
+    downs_aerial_weapons,
+    settle_self_dyad,
+    shot_down_over,
+)
 from tocsin.coding.syntax import (
     PASSIVE_SUBJECT,
     SUBJECT,
