@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from tocsin.actors import Resolver
+from tocsin.coding.attack_readings import AttackReadings
 from tocsin.coding.clause_roles import ClauseRoles, RoleReading
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.model import (
@@ -71,9 +72,8 @@ def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
                 own[i] = dataclasses.replace(actor, sector=ref.sector, code=f"{actor.country}{ref.sector}")
 
 
-
-class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, RecipientRules, NationalityReadings,
-                    PhraseActors):
+class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, RecipientRules,
+                    NationalityReadings, PhraseActors):
     """Argument reading and dyad expansion (mixed into the coder)."""
 
     resolver: Resolver
