@@ -78,6 +78,7 @@ from tocsin.coding.self_dyads import (
     shot_down_over,
 )
 from tocsin.coding.syntax import (
+    BETWEEN,
     PASSIVE_SUBJECT,
     SUBJECT,
     arguments,
@@ -272,7 +273,7 @@ class Coder(ArgumentRules):
             if (self.ontology.is_symmetric(pred.type) and not args.pair
                     and not any(a.resolved for a in args.sources)
                     and sum(1 for a in args.targets if a.resolved) >= 2
-                    and any(t.lower_ in _BETWEEN_WORDS for t in sent)):
+                    and any(t.lower_ in BETWEEN for t in sent)):
                 # "L'accord entre l'Inde et le Royaume-Uni a été signé": with no agent, the two
                 # sides of the agreement are its parties, not two recipients of no one
                 args.pair, args.targets = [a for a in args.targets if a.resolved], []
@@ -550,10 +551,6 @@ _SINCE = frozenset({"depuis", "since", "dès", "from"})
 
 #: quotes and brackets that may close a sentence after its final punctuation
 _CLOSING = " \t»”\"’')]"
-
-
-#: the words of a dyad ("l'accord entre X et Y")
-_BETWEEN_WORDS = frozenset({"entre", "between"})
 
 
 @lru_cache(maxsize=4096)
