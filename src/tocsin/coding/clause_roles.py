@@ -18,6 +18,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from tocsin.coding.context import DocumentContext
+from tocsin.coding.lexicon_match import passive_participle
 from tocsin.coding.model import (
     DEFAULT_TARGETS,
     LanguageResources,
@@ -40,7 +41,6 @@ from tocsin.coding.syntax import (
     subjects,
 )
 from tocsin.coding.texts import author_of_text
-from tocsin.coding.triggers import passive_participle
 from tocsin.lang import Predicate
 from tocsin.records import Actor
 

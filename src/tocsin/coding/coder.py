@@ -28,6 +28,7 @@ from tocsin.actors import Resolver
 from tocsin.coding.arguments import ArgumentRules, complete_first
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.dates import NO_DATE, DateMatch, resolve_date
+from tocsin.coding.lexicon_match import best_entry
 from tocsin.coding.locations import (
     NAMED_COUNTRY_MODES,
     PLACE_TARGET_MODES,
@@ -57,6 +58,7 @@ from tocsin.coding.policies import (
     not_coded_given_dyads,
     one_sided,
     order_to_foreign_forces,
+    outside_questions,
     promises_harm,
     retyped,
     settle_headline_topic,
@@ -70,6 +72,7 @@ from tocsin.coding.qualifiers import (
     modality,
     reporting_speaker,
 )
+from tocsin.coding.readings import unplaced_group_object
 from tocsin.coding.repairs import DEP_IDS_KEY, WORD_CODES_KEY, repair_parse
 from tocsin.coding.self_dyads import (
     ARMED_GROUP_TYPES,
@@ -92,7 +95,6 @@ from tocsin.coding.triggers import (
     NEGOTIATE_CAMEO,
     VOICED_TYPES,
     bare_participle,
-    best_entry,
     hosts_an_event,
     in_the_object,
     receives_a_thing,
@@ -178,7 +180,7 @@ class Coder(ArgumentRules):
             excluded.update(t.i for t in head.subtree)
         triggers = self._find_triggers(sent, res, excluded)
         if triggers:
-            triggers = _outside_questions(triggers, sent)
+            triggers = outside_questions(triggers, sent)
         if triggers and ctx.name_spans:
             triggers = _outside_names(triggers, sent, ctx.offsets.get(index), ctx.name_spans)
         if triggers:
@@ -540,7 +542,6 @@ class Coder(ArgumentRules):
                 event.attribution = source
 
 
-
 CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "parataxis", "ccomp"})
 _CLAUSE_DEP_IDS = frozenset(get_string_id(d) for d in CLAUSE_DEPS)
 
@@ -605,21 +606,6 @@ def _outside_names(triggers: list[Trigger], sent: Span, start: int | None,
         return triggers
     return [t for t in triggers
             if not any(a <= start + t.token.idx - sent.start_char < b for a, b in near)]
-
-
-def unplaced_group_object(tok: Token, cues: Cues) -> Token | None:
-    """The direct object of ``tok`` when it names a group no country stands for ("l'Occident",
-    "les Occidentaux", "la communauté internationale", "the West"), else None."""
-    if not cues.unplaced_groups or tok.pos_ != "VERB":
-        return None
-    for obj in tok.children:
-        if obj.dep_ not in ("obj", "dobj") or obj.pos_ not in ("NOUN", "PROPN"):
-            continue
-        modifiers = [c.lower_ for c in obj.children if c.dep_ in ("amod", "compound") and c.pos_ == "ADJ"]
-        names = {obj.lower_, *(f"{obj.lower_} {m}" for m in modifiers), *(f"{m} {obj.lower_}" for m in modifiers)}
-        if names & cues.unplaced_groups:
-            return obj
-    return None
 
 
 def _span_text(sent: Span) -> str:
@@ -702,13 +688,3 @@ def _trigger_lemma(sent: Span, event: Event) -> str:
         if tok.idx == start:
             return tok.lemma_.lower()
     return event.trigger.lower()
-
-
-def _outside_questions(triggers: list[Trigger], sent: Span) -> list[Trigger]:
-    """"Et si Washington et Pékin se rencontraient enfin ? s'interroge un éditorialiste": what a
-    question asks about, before its "?" inside the sentence, commits no one to anything."""
-    marks = [t.i for t in sent if t.text == "?"]
-    if not marks:
-        return triggers
-    return [t for t in triggers if t.token.i > marks[-1]]
-

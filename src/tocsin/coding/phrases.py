@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from tocsin.actors import Resolver
 from tocsin.coding.context import DocumentContext
+from tocsin.coding.lexicon_match import PERSON_ROLES
 from tocsin.coding.model import LanguageResources, same_actor
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.syntax import (
@@ -32,7 +33,6 @@ from tocsin.coding.syntax import (
     subjects,
     text_without_relatives,
 )
-from tocsin.coding.triggers import PERSON_ROLES
 from tocsin.records import Actor
 
 

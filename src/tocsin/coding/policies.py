@@ -679,3 +679,12 @@ def answer_to_a_protest(events: list[Event]) -> None:
 
 #: the crowds whose protest a state answers
 _CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB"})
+
+
+def outside_questions(triggers: list[Trigger], sent: Span) -> list[Trigger]:
+    """"Et si Washington et Pékin se rencontraient enfin ? s'interroge un éditorialiste": what a
+    question asks about, before its "?" inside the sentence, commits no one to anything."""
+    marks = [t.i for t in sent if t.text == "?"]
+    if not marks:
+        return triggers
+    return [t for t in triggers if t.token.i > marks[-1]]

@@ -580,3 +580,18 @@ class RoleReadings:
             end += 1
         text = doc[start + 1:end].text
         return [a for a in self.resolver.resolve_many(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False) if a.resolved]
+
+
+def unplaced_group_object(tok: Token, cues: Cues) -> Token | None:
+    """The direct object of ``tok`` when it names a group no country stands for ("l'Occident",
+    "les Occidentaux", "la communauté internationale", "the West"), else None."""
+    if not cues.unplaced_groups or tok.pos_ != "VERB":
+        return None
+    for obj in tok.children:
+        if obj.dep_ not in ("obj", "dobj") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        modifiers = [c.lower_ for c in obj.children if c.dep_ in ("amod", "compound") and c.pos_ == "ADJ"]
+        names = {obj.lower_, *(f"{obj.lower_} {m}" for m in modifiers), *(f"{m} {obj.lower_}" for m in modifiers)}
+        if names & cues.unplaced_groups:
+            return obj
+    return None

@@ -1,6 +1,5 @@
-"""Which words trigger which lexicon entry, and which triggers are events of their own.
-
-Lexicon rows with an ``object`` or ``particle`` constraint win over plain rows; a
+"""Which triggers are events of their own (which lexicon entry a word triggers is
+:mod:`tocsin.coding.lexicon_match`): a
 predicate embedded under a REQUEST/REJECT/THREATEN/ACCUSE, a noun describing
 another event noun and a bare participle are no events of their own; a few
 types change with their arguments or modality (joint exercises, conditional
@@ -9,147 +8,16 @@ sanctions).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from tocsin.coding.lexicon_match import PERSON_ROLES, passive_participle
 from tocsin.coding.model import Roles, Trigger
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.syntax import OBJECT, RELATIVE_PRONOUNS, morph_values, preposition_of
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
-
-#: object words that name a person: a proper name satisfies them
-PERSON_ROLES = frozenset({
-    "president", "minister", "leader", "counterpart", "premier", "chancellor", "king", "envoy",
-    "président", "ministre", "dirigeant", "homologue", "chef", "émissaire", "chancelier", "roi",
-})
-
-COLLOCATION_DEPS = frozenset({
-    "obj", "dobj", "obl:arg", "obl", "obl:mod", "nmod", "nsubj:pass", "nsubjpass", "pobj", "attr", "xcomp",
-    "compound", "amod", "oprd", "acomp",
-})
-
-
-PARTICLE_FORMS = {"s'": "se", "s’": "se", "au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d’": "de",
-                  "qu'": "que", "qu’": "que"}
-
-
-def best_entry(tok: Token, entries: Sequence[Predicate],
-               quantifiers: frozenset[str] = frozenset()) -> tuple[Predicate, frozenset[int]] | None:
-    """The most specific lexicon entry whose constraints hold, and the tokens it uses.
-
-    ``object`` constraints look at the direct object and at obliques/noun modifiers
-    ("mis en garde", "levée des sanctions"); ``particle`` constraints at the
-    children of the trigger and the prepositions of its dependents ("appeler à",
-    reflexive "se").
-    """
-    # the trigger's objects and particles are read once, and only when some entry has
-    # such a constraint (most entries have none)
-    objects: list[Token] = []
-    words: list[tuple[Token, Token, str, str]] = []  # (object, word of its phrase, lemma, lower case)
-    if any(entry.object for entry in entries):
-        objects = _collocation_objects(tok)
-        words = [(o, c, c.lemma_.lower(), c.lower_) for o in objects for c in object_words(o, quantifiers)]
-    particles = _particles(tok) if any(entry.particle for entry in entries) else set()
-    best: tuple[tuple[float, bool], Predicate, frozenset[int]] | None = None
-    for entry in entries:
-        score = 0.0
-        direct = False
-        used: frozenset[int] = frozenset()
-        if entry.object:
-            matched = [(o, c) for o, c, lemma, lower in words if lemma in entry.object or lower in entry.object]
-            hits = [o for o, _ in matched]
-            if not hits and PERSON_ROLES.intersection(entry.object):
-                # "received Volodymyr Zelensky": a name stands for the visitor the row asks for
-                hits = [o for o in objects if o.pos_ == "PROPN" and o.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
-            if not hits:
-                continue
-            score += 2
-            # between two collocations, the one on the direct object wins ("a donné son feu vert
-            # au survol … par des avions turcs": the green light, not a gift of planes)
-            direct = any(o.dep_ in _DIRECT_OBJECTS for o in hits)
-            if not direct and "se" in particles:
-                # a pronominal verb's object is "se": a collocation found only on its obliques
-                # yields to the row of the pronominal verb ("se sont entraînés avec l'armée
-                # britannique" is joint training, not training given to an army)
-                score -= 1.5
-            # "une partie des sanctions": the counted noun is part of the collocation too
-            used = frozenset(o.i for o in hits) | frozenset(c.i for o, c in matched
-                                                            if o.lemma_.lower() in quantifiers or c.dep_ == "appos")
-        if entry.particle:
-            if entry.particle.lower() not in particles:
-                continue
-            score += 1
-        if best is None or (score, direct) > best[0]:
-            best = ((score, direct), entry, used)
-    return (best[1], best[2]) if best else None
-
-
-_DIRECT_OBJECTS = frozenset({"obj", "dobj"})
-
-
-def _collocation_objects(tok: Token) -> list[Token]:
-    """The words an ``object`` constraint of the trigger's entries is tested on."""
-    objects = [c for c in tok.children if c.dep_ in COLLOCATION_DEPS]
-    objects += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
-    if passive_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
-        objects.append(tok.head)  # "des doses offertes par Pékin": the noun described is what is given
-    return objects
-
-
-def _particles(tok: Token) -> set[str]:
-    """The words a ``particle`` constraint is tested on: the trigger's children and the
-    prepositions and markers of its dependents."""
-    particles: set[str] = set()
-    for child in tok.children:
-        particles.add(PARTICLE_FORMS.get(child.lower_, child.lower_))
-        for grandchild in child.children:
-            if grandchild.dep_ in ("case", "mark", "fixed"):
-                particles.add(PARTICLE_FORMS.get(grandchild.lower_, grandchild.lower_))
-    if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in _HAVING_VERBS:
-        # "a eu un « échange franc » avec l'envoyé américain": the phrase hung on "avoir"
-        for child in tok.head.children:
-            if child.dep_ in ("obl", "obl:mod", "obl:arg") and child.i > tok.i:
-                particles.update(PARTICLE_FORMS.get(g.lower_, g.lower_) for g in child.children if g.dep_ == "case")
-    return particles
-
-
-#: verbs a meeting noun is had with ("avoir un échange avec")
-_HAVING_VERBS = frozenset({"avoir"})
-
-
-def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[Token]:
-    """The object and the nominal words of its phrase ("Prime Minister Viktor Orban"), and
-    the complement of a quantity noun ("une partie des sanctions", "a series of agreements")."""
-    words = [obj, *obj.conjuncts]
-    words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
-    if not any(c.dep_ == "det" for c in obj.children):
-        # a bare noun and its adjective make one locution: "a fait marche arrière"
-        words += [c for c in obj.children if c.dep_ == "amod" and c.i == obj.i + 1]
-    # "n'a pas donné suite à la proposition": the parser reads "suite à" as one preposition, whose
-    # noun is the object of the locution
-    words += [c for c in obj.children if c.dep_ == "case" and c.pos_ == "NOUN" and c.lower_ == "suite"]
-    # "ont signé mardi à la Maison Blanche un accord": the object the parser hung as an apposition
-    words += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i and c.pos_ == "NOUN"]
-    quantity, depth = obj, 0
-    while quantity is not None and quantity.lemma_.lower() in quantifiers and depth < 3:
-        # "des dizaines de milliers de soldats": through every quantity noun to the counted one
-        inner = None
-        for c in quantity.children:
-            if c.dep_ == "nmod":
-                words.append(c)
-                inner = inner or c
-            elif c.dep_ == "prep":
-                words.extend(g for g in c.children if g.dep_ == "pobj")
-        quantity, depth = inner, depth + 1
-    return words
-
-
-def passive_participle(tok: Token) -> bool:
-    """A past participle modifying a noun ("les entreprises accusées", "troops deployed")."""
-    return tok.dep_ in ("acl", "amod") and "Part" in morph_values(tok, "VerbForm") and "Pres" not in morph_values(tok, "Tense") or tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod")
 
 
 def accused_in_apposition(tok: Token) -> Token | None:
