@@ -129,7 +129,7 @@ def test_the_latter_is_the_last_one_named(engine: Engine, text: str, expected: t
 
 
 def test_a_headline_clause_after_its_topic_is_a_clause(fr) -> None:
-    from tocsin.coding.clause_repairs import clause_after_topic_read_as_modifier
+    from tocsin.coding.verb_form_repairs import clause_after_topic_read_as_modifier
 
     doc = fr("Niger : la junte expulse le coordinateur de l'ONU")
     expulse = next(t for t in doc if t.text == "expulse")
@@ -141,7 +141,7 @@ def test_a_headline_clause_after_its_topic_is_a_clause(fr) -> None:
 
 
 def test_a_headline_participle_after_its_topic_stays_a_modifier(fr) -> None:
-    from tocsin.coding.clause_repairs import clause_after_topic_read_as_modifier
+    from tocsin.coding.verb_form_repairs import clause_after_topic_read_as_modifier
 
     doc = fr("Mali : deux soldats tués dans une embuscade")
     assert clause_after_topic_read_as_modifier(doc[:]) == 0
@@ -174,7 +174,7 @@ def test_whoever_ascribes_an_act_is_not_its_author(engine: Engine) -> None:
 
 
 def test_a_closing_participle_after_a_comma_speaks_of_the_subject(fr, engine: Engine) -> None:
-    from tocsin.coding.clause_repairs import participle_after_comma_taken_for_modifier
+    from tocsin.coding.verb_form_repairs import participle_after_comma_taken_for_modifier
 
     text = ("Le Tchad a mis fin à son accord de coopération militaire avec la France, exigeant le départ des "
             "soldats français d'ici janvier.")
@@ -187,7 +187,7 @@ def test_a_closing_participle_after_a_comma_speaks_of_the_subject(fr, engine: En
 
 
 def test_a_participle_inside_the_clause_may_describe_its_noun(fr) -> None:
-    from tocsin.coding.clause_repairs import participle_after_comma_taken_for_modifier
+    from tocsin.coding.verb_form_repairs import participle_after_comma_taken_for_modifier
 
     doc = fr("Les soldats, portant des gilets pare-balles, ont quitté la base avant l'aube.")
     assert participle_after_comma_taken_for_modifier(doc[:]) == 0

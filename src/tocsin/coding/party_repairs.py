@@ -2,8 +2,7 @@
 of an "entre" phrase hung on the event noun, an "entre" phrase hung on the verb that says the
 talks took place, a headline topic ("Kiev : …") read as a second subject, and the object of a
 verb hung on the oblique name or time phrase before it ("a partagé avec Israël des
-renseignements", "organiseront à l'automne des manœuvres"). Each is described in the overview
-of :mod:`tocsin.coding.repairs`, whose table runs them.
+renseignements", "organiseront à l'automne des manœuvres"). Each is described in docs/parse-repairs.md; the table of :mod:`tocsin.coding.repairs` runs them.
 """
 
 from __future__ import annotations

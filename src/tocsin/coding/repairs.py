@@ -13,7 +13,9 @@ the table that runs them all (:data:`_REPAIRS`); the repairs live by what they m
 * :mod:`tocsin.coding.speech_repairs`: quotations, speakers after the statement, that-clauses;
 * :mod:`tocsin.coding.subject_repairs`: subjects hung on the wrong word, left unlabelled or
   read wrong;
-* :mod:`tocsin.coding.clause_repairs`: objects, complements and clauses on the wrong head.
+* :mod:`tocsin.coding.party_repairs`: the parties and objects of two-sided acts;
+* :mod:`tocsin.coding.clause_repairs`: objects, complements and clauses on the wrong head;
+* :mod:`tocsin.coding.verb_form_repairs`: verbs read as participles, modifiers or passives.
 
 Each repair returns a true value when it changed the tree, and has a row in
 :data:`_REPAIRS`: a precondition on what the sentence holds (labels, parts of speech,
@@ -21,123 +23,8 @@ words, read once per sentence into :class:`_Words`) that holds whenever the repa
 could apply, then the repair. :func:`repair_parse` runs the rows in order and skips a
 repair whose precondition fails, so a new repair is one function and one row.
 
-* **A phrase hung on a weekday** (French pipelines): in "a entamé jeudi des
-  manœuvres", "a décrété mercredi une mobilisation" or "a dénoncé dimanche Tokyo"
-  the day that follows the verb takes the verb's object (or its inverted subject)
-  as its own dependent. :func:`reattach_after_time_noun` gives it back to the verb:
-  "des/du/une …" becomes the object, a bare name after a quoted statement the
-  subject, a phrase with another preposition an oblique of the verb.
-* **A headline verb taken for a participle**: "Le Niger expulse l'ambassadeur de France"
-  (:func:`finite_verb_taken_for_participle`).
-* **A name taken for an oblique**: "a menacé Séoul d'un désastre" — a name right
-  after the verb with no preposition is its object (:func:`object_without_preposition`).
-* **A gerund taken for a noun or a noun's modifier**: "Pékin a riposté en sanctionnant dix
-  personnalités", "ont réaffirmé leur soutien à l'Ukraine, tout en condamnant l'agression" —
-  the "en …ant" form is a verb of the clause (:func:`gerund_taken_for_modifier`).
-* **A subject taken by its conjunction**: in "… si Séoul et Washington poursuivent leurs
-  exercices" the parser hangs "si" and the names on the main verb and leaves the
-  conditional verb without a subject (:func:`subject_taken_by_conjunction`).
-* **A speaker after an unquoted statement taken for an object**: in "La Chine répondra
-  fermement si …, a averti Pékin" the name after the closing speech verb is its subject and
-  the statement its complement, as with a quotation (:func:`reroot_unquoted_speech`).
-* **A prison term hung on the court**: in "a été condamné par un tribunal de Hong Kong à dix
-  mois de prison" the term goes back to the verb, where "condamner à" reads it
-  (:func:`sentence_term_on_a_noun`).
-* **A coordinated participle hung on a participle modifier**: in "Le Qatar a envoyé un avion
-  chargé d'aide à Beyrouth et promis de financer …" the second participle shares the
-  auxiliary of "a envoyé", not the modifier "chargé" (:func:`participle_coordinated_with_a_modifier`).
-* **A list of subjects cut after its first name**: in "L'Algérie, la Grèce et Israël ont
-  dépêché …" the parser makes the first name the root and the verb a relative clause of it
-  with "la Grèce et Israël" as subject; the first name rejoins the list
-  (:func:`list_subject_cut_after_first_name`).
-* **A count after a weekday**: "a gracié mercredi dix-huit prisonniers", "a abattu dans la
-  nuit dix-huit missiles": the number and the noun it counts are the verb's object
-  (:func:`count_after_time_word`).
-* **A surname taken for a word of its own**: in "Emmanuel Macron a reçu …" the tagger can
-  read "Macron" as an adverb hung on the verb; a capitalised leaf word right after a name,
-  inside running text, is the rest of that name (:func:`name_split_by_tagger`); in "Boko Haram a
-  enlevé …" the first word, hung on the verb by a function link, starts the name that follows
-  (:func:`name_start_hung_on_the_verb`); "Macron a critiqué …" opened by a surname read as an
-  adverb has it for subject (:func:`name_taken_for_adverb_at_start`); in "a attaqué des
-  soldats turcs" the article read as "de" + "les" is put back (:func:`object_taken_for_partitive_phrase`).
-* **A noun or a first name read as another word**: in "a ordonné de nouvelles frappes" the
-  noun after "de" and an adjective can be tagged as a preposition or an adjective while it
-  is the object (:func:`noun_tagged_as_adposition`); in "Le Premier ministre indien Narendra
-  Modi s'est entretenu …" the first name is read as the verb of the sentence, with the real
-  verb as a clause under it (:func:`name_taken_for_a_verb`).
-* **A place hung on its adverb**: "abattus au-dessus de la Pologne" — the place the parser hangs
-  on "au-dessus" with an unlabelled link is an oblique of the verb
-  (:func:`place_phrase_hung_on_its_adverb`).
-* **A name after "appeler", "exhorter" … read as an adverb**: "ont appelé Trump à maintenir …" —
-  the name is the object (:func:`name_after_control_verb_taken_for_adverb`); "a appelé son
-  homologue algérien à libérer …" with the infinitive hung on the object: it is the verb's
-  complement (:func:`infinitive_hung_on_the_object`).
-* **A second party hung on the first one's name**: "Le Premier ministre hongrois Viktor Orban et
-  le président serbe … ont signé" — the conjunct joins the title (:func:`conjunct_hung_on_a_titles_name`).
-* **A second party or a report taken for the subject**: in "les pourparlers entre les talibans
-  et le Pakistan ont repris" the second party becomes the verb's subject; it rejoins the first
-  (:func:`second_party_taken_for_subject`); in "Selon l'agence Reuters, le Qatar a versé …" the
-  "selon" phrase is read as the subject and the subject hung on it
-  (:func:`subject_taken_by_attribution`), or the names after its comma hung on it as
-  conjuncts (:func:`subjects_hung_on_attribution`); "Kiev et Washington ont finalement signé"
-  with the names read as a bare adverbial of the verb (:func:`subject_taken_for_adverbial`);
-  "a déclaré que Jakarta et Paris avaient conclu …" with the first name read as the "que" clause
-  (:func:`that_clause_subject_taken_for_the_clause`).
-* **A present-tense verb read as another word**: "Paris compte livrer …", "Moscou dément avoir
-  frappé …", "Berlin presse Téhéran de …" — the verb heads the clause, the name before it is its
-  subject (:func:`verb_taken_for_another_word`); "Moscou a prévenu Helsinki qu'il …" — a name
-  right after a verb with no object, read as an adverb or a conjunction, is its object
-  (:func:`name_after_the_verb_taken_for_function_word`); "s'est retirée" labelled as a passive is
-  the pronominal verb (:func:`pronominal_verb_taken_for_passive`); "s'est abstenu de condamner"
-  with the infinitive left unattached (:func:`infinitive_left_unattached`).
-* **A subject hung on a function word**: "Les Houthis ont de nouveau attaqué" — the
-  subject goes to the verb (:func:`subject_on_function_word`).
-* **A quotation taken for the main clause**: in "« Il doit être libéré », a exhorté
-  Antony Blinken" the parser makes the quoted verb the root and the speech verb a
-  dependent of it. :func:`reroot_inverted_speech` makes the speech verb the root and
-  the quotation its complement, so the quoted act is read as content and its actors
-  as the recipient ("exhorter" → REQUEST towards Niger).
-
-Shapes counted over the French sentences of the benchmark corpus and the dev gold items
-(one in ten French news sentences had a weekday read as the object):
-
-* **A bare weekday read as the object**: "ont protesté mardi devant …" (:func:`time_word_taken_for_object`).
-* **A name split into two arguments**: "Mikhaïl | Michoustine a dénoncé …", two subjects
-  (:func:`name_split_into_two_arguments`); a title and its name as two subjects
-  (:func:`title_and_name_taken_for_two_arguments`); a name read as an adjective of its title
-  (:func:`name_taken_for_an_adjective`).
-* **A noun after "et" coordinated with the verb**: "a remercié le Danemark et les Pays-Bas"
-  (:func:`conjunct_noun_hung_on_the_verb`); a coordinated subject taken for the root: "Les
-  insurgés et le Niger ont accepté …" (:func:`coordinated_subject_taken_for_root`).
-* **A noun tagged as a verb after its determiner**: "l'offre de médiation", "toute nouvelle aide"
-  (:func:`noun_tagged_as_verb`).
-* **A resumptive noun read as a conjunct**: "…, une décision saluée par Bruxelles"
-  (:func:`resumptive_noun_taken_for_a_conjunct`).
-* **Words the tagger misreads, first of all**: a present verb left without its infinitive
-  ("tire", "dépêche": :func:`present_verb_without_lemma`), a participle tagged as an adjective
-  ("a gelé": :func:`participle_taken_for_adjective`), a subject hung on the auxiliary
-  (:func:`subject_hung_on_auxiliary`), a headline verb taken for a noun ("Washington
-  sanctionne des …": :func:`headline_verb_taken_for_noun`).
-* **A phrase hung on a prepositional adverb**: "a plaidé auprès de X" gives X to the verb
-  (:func:`phrase_hung_on_prepositional_adverb`); "l'attaque du Hamas contre Israël": the
-  recipient hung on the genitive name goes back to the noun (:func:`recipient_hung_on_genitive_name`).
-* **The parties and objects of two-sided acts** (:mod:`tocsin.coding.party_repairs`): the
-  second party of "entre" coordinated with the event noun or hung inside the first party's
-  phrase (:func:`second_party_hung_on_the_noun`); "un entretien a eu lieu … entre X et Y", the
-  "entre" phrase hung on the verb that says the event took place (:func:`between_phrase_on_the_verb`);
-  "a partagé avec Israël des renseignements", "organiseront à l'automne des manœuvres", a
-  partitive object hung on an oblique name or a time (:func:`object_hung_on_oblique_name_or_time`);
-  "a salué la décision du Japon d'imposer …", the infinitive of a decision noun read as the
-  verb's (:func:`infinitive_of_a_decision_noun`); "Dans le cadre de leur partenariat, l'Inde et la
-  France ont organisé …", subjects coordinated with the fronted phrase
-  (:func:`subject_taken_by_fronted_phrase`); "doit recevoir dimanche au Caire le Premier ministre
-  grec", the object read as an apposition of the place (:func:`object_taken_as_apposition_of_a_place`).
-* **Pronouns of a follow-up sentence**: "Il lui a promis …", "Il l'a félicité": a personal "il"
-  before an object clitic read as an impersonal expletive is the subject
-  (:func:`personal_subject_taken_for_expletive`); "Ce dernier lui a proposé …" with "ce" and
-  "dernier" hung on the verb as modifiers: they are its subject (:func:`latter_pronoun_hung_on_the_verb`);
-  "Jakarta lui a demandé …" with "lui" read as a second subject: it is the indirect object
-  (:func:`dative_clitic_taken_for_subject`).
+The shapes mended, each with an example and its function, are listed in
+docs/parse-repairs.md.
 """
 
 from __future__ import annotations
@@ -172,25 +59,18 @@ from tocsin.coding.clause_repairs import (
     PLACEMENT_NOUNS,
     PREPOSITIONAL_ADVERBS,
     QUANTITY_ADVERBS,
-    clause_after_topic_read_as_modifier,
     clause_taken_by_fronted_phrase,
     complement_taken_by_agent_name,
     conjunct_noun_hung_on_the_verb,
     count_taken_by_quantity_adverb,
-    finite_verb_taken_for_participle,
-    gerund_taken_for_modifier,
-    headline_participle_taken_for_modifier,
     infinitive_hung_on_the_object,
     name_after_control_verb_taken_for_adverb,
     object_hung_on_a_placement,
     object_taken_by_adverbial_phrase,
     object_taken_by_instrument_phrase,
     object_taken_for_partitive_phrase,
-    participle_after_comma_taken_for_modifier,
-    participle_coordinated_with_a_modifier,
     phrase_hung_on_prepositional_adverb,
     place_phrase_hung_on_its_adverb,
-    pronominal_verb_taken_for_passive,
     recipient_hung_on_genitive_name,
     relative_clause_hung_on_the_verb,
     resumptive_noun_taken_for_a_conjunct,
@@ -244,6 +124,15 @@ from tocsin.coding.time_repairs import (
     object_without_preposition,
     reattach_after_time_noun,
     time_word_taken_for_object,
+)
+from tocsin.coding.verb_form_repairs import (
+    clause_after_topic_read_as_modifier,
+    finite_verb_taken_for_participle,
+    gerund_taken_for_modifier,
+    headline_participle_taken_for_modifier,
+    participle_after_comma_taken_for_modifier,
+    participle_coordinated_with_a_modifier,
+    pronominal_verb_taken_for_passive,
 )
 from tocsin.coding.word_repairs import (
     _ARGUMENT_LINKS,

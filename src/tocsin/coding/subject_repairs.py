@@ -1,8 +1,7 @@
 """Parse repairs of subjects: a subject taken by its conjunction, hung on a function word or
 on the auxiliary, left unlabelled, cut off a list of names, taken for the root, a second party
 or a "selon" phrase read as the subject, an impersonal "il" that is a person, "ce dernier"
-and a dative clitic read wrong. Each is described in the overview of
-:mod:`tocsin.coding.repairs`, whose table runs them.
+and a dative clitic read wrong. Each is described in docs/parse-repairs.md; the table of :mod:`tocsin.coding.repairs` runs them.
 """
 
 from __future__ import annotations
