@@ -1,6 +1,6 @@
 """The coding pipeline: articles in, events out — the library function the CLI wraps.
 
-    Article ──language──▶ spaCy parse (batched, one pipeline per language)
+    Article ──language──▶ spaCy parse (batched, one pipeline per language, in a worker thread)
             ──coder────▶ Events ──store (optional)──▶ DuckDB
 
 An :class:`Engine` loads the models and data once; reuse it for many calls.
@@ -9,16 +9,20 @@ An :class:`Engine` loads the models and data once; reuse it for many calls.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+
+from spacy.tokens import Doc
 
 from tocsin.actors import Resolver, load_knowledge_base
 from tocsin.coding.coder import Coder, CoderOptions
 from tocsin.errors import TocsinError, UnsupportedLanguageError
 from tocsin.lang import SUPPORTED_LANGUAGES, load_language
 from tocsin.nlp import Pipelines
+from tocsin.nlp.background import in_background, quick_switching
 from tocsin.nlp.headline import sentence_case
 from tocsin.nlp.langid import detect_language
 from tocsin.nlp.prefilter import Prefilter
@@ -39,6 +43,9 @@ class PipelineOptions:
     actor_files: tuple[Path, ...] = ()
     #: skip sentences with no predicate cue or no actor cue before parsing (tocsin.nlp.prefilter)
     prefilter: bool = True
+    #: parse in a worker thread while the coder works on the sentences already parsed
+    #: (tocsin.nlp.background); the events are the same either way
+    parse_ahead: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,16 +150,26 @@ class Engine:
                 outcomes[pos] = ArticleOutcome(article, problem=_problem(article, exc))
                 continue
             by_lang.setdefault(lang, []).append((pos, replace(article, language=lang)))
-        for lang, group in by_lang.items():
-            plans = [(pos, article, self._plan(article, lang)) for pos, article in group]
-            texts = (sentence_case(blank_dateline(piece.translate(_PLAIN_SPACES), self.coder.gazetteer), self._is_name)
-                     for _, _, plan in plans for _, piece in plan[1])
-            docs = iter(self.pipelines.pipe(lang, texts))
-            for pos, article, (full_text, pieces, offsets) in plans:
-                parsed = [(index, next(docs)) for index, _ in pieces]
-                events = self.coder.code_article(article, lang, full_text, parsed, offsets)
-                _restore_case(events, dict(pieces))
-                outcomes[pos] = ArticleOutcome(article, events=tuple(events))
+        groups = [(lang, [(pos, article, self._plan(article, lang)) for pos, article in group])
+                  for lang, group in by_lang.items()]
+        sentences = [(lang, [sentence_case(blank_dateline(piece.translate(_PLAIN_SPACES), self.coder.gazetteer),
+                                           self._is_name)
+                             for _, _, plan in plans for _, piece in plan[1]])
+                     for lang, plans in groups]
+
+        def parse() -> Iterator[Doc]:
+            for lang, texts in sentences:
+                yield from self.pipelines.pipe(lang, texts)
+
+        ahead = self.options.parse_ahead
+        docs = in_background(parse, name="tocsin-parse") if ahead else parse()
+        with quick_switching() if ahead else nullcontext(), closing(docs):
+            for lang, plans in groups:
+                for pos, article, (full_text, pieces, offsets) in plans:
+                    parsed = [(index, next(docs)) for index, _ in pieces]
+                    events = self.coder.code_article(article, lang, full_text, parsed, offsets)
+                    _restore_case(events, dict(pieces))
+                    outcomes[pos] = ArticleOutcome(article, events=tuple(events))
         for pos in range(len(batch)):
             outcome = outcomes[pos]
             if on_outcome:

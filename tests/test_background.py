@@ -1,0 +1,108 @@
+"""Parsing ahead in a worker thread: same items in the same order, errors raised where the
+items are read, no thread left behind, the interpreter's switch interval put back; and the
+engine's events are the same with and without it."""
+
+from __future__ import annotations
+
+import copy
+import sys
+import threading
+import time
+from dataclasses import replace
+
+import pytest
+
+from tocsin.nlp.background import SWITCH_INTERVAL_S, in_background, quick_switching
+
+
+def _workers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "test-worker"]
+
+
+def test_items_come_in_order_and_the_worker_ends() -> None:
+    got = list(in_background(lambda: iter(range(5000)), buffer=7, name="test-worker"))
+    assert got == list(range(5000))
+    assert _workers() == []
+
+
+def test_the_producer_runs_in_another_thread() -> None:
+    seen = []
+
+    def produce():
+        seen.append(threading.current_thread())
+        yield 1
+
+    assert list(in_background(produce, name="test-worker")) == [1]
+    assert seen and seen[0] is not threading.main_thread()
+
+
+def test_an_error_in_the_worker_is_raised_to_the_reader_after_the_items_before_it() -> None:
+    def produce():
+        yield "a"
+        yield "b"
+        raise ValueError("bad sentence 3")
+
+    got = []
+    with pytest.raises(ValueError, match="bad sentence 3"):
+        for item in in_background(produce, name="test-worker"):
+            got.append(item)
+    assert got == ["a", "b"]
+    assert _workers() == []
+
+
+def test_closing_early_stops_a_worker_blocked_on_a_full_buffer() -> None:
+    made = []
+
+    def produce():
+        for i in range(10_000):
+            made.append(i)
+            yield i
+
+    items = in_background(produce, buffer=2, name="test-worker")
+    assert next(items) == 0
+    time.sleep(0.2)  # the worker fills the buffer and waits
+    items.close()
+    assert _workers() == []
+    assert len(made) < 10  # it stopped instead of making every item
+
+
+def test_buffer_must_hold_an_item() -> None:
+    with pytest.raises(ValueError, match="buffer"):
+        list(in_background(lambda: [1], buffer=0))
+
+
+def test_quick_switching_restores_the_interval_after_nested_blocks_and_errors() -> None:
+    before = sys.getswitchinterval()
+    with quick_switching():
+        assert sys.getswitchinterval() == pytest.approx(min(SWITCH_INTERVAL_S, before), abs=2e-6)
+        with pytest.raises(RuntimeError), quick_switching():
+            raise RuntimeError("inner")
+        assert sys.getswitchinterval() == pytest.approx(min(SWITCH_INTERVAL_S, before), abs=2e-6)
+    assert sys.getswitchinterval() == before
+
+
+def test_quick_switching_never_lengthens_a_shorter_interval() -> None:
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_INTERVAL_S / 2)
+    try:
+        with quick_switching():
+            assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S / 2, abs=2e-6)
+    finally:
+        sys.setswitchinterval(before)
+
+
+def test_engine_codes_the_same_events_with_and_without_parsing_ahead(engine) -> None:
+    from sample_texts import texts_by_language
+    from tocsin.records import Article
+
+    articles = [Article(id=f"{lang}{i}", text=text, language=lang)
+                for lang, texts in texts_by_language().items() for i, text in enumerate(texts[:150])]
+    serial = copy.copy(engine)
+    serial.options = replace(engine.options, parse_ahead=False)
+    assert engine.options.parse_ahead
+    ahead = [e.to_dict() for outcome in engine.code(articles) for e in outcome.events]
+    one_after_the_other = [e.to_dict() for outcome in serial.code(articles) for e in outcome.events]
+    assert ahead == one_after_the_other
+    assert len(articles) > 2 * engine.options.batch_size  # several batches, both languages
+    assert len(ahead) > 20
+    assert not [t for t in threading.enumerate() if t.name == "tocsin-parse"]
