@@ -36,6 +36,26 @@ def test_the_producer_runs_in_another_thread() -> None:
     assert seen and seen[0] is not threading.main_thread()
 
 
+def test_the_worker_starts_before_the_first_item_is_asked_for() -> None:
+    started = threading.Event()
+
+    def produce():
+        started.set()
+        yield 1
+
+    items = in_background(produce, name="test-worker")
+    assert started.wait(5)
+    assert list(items) == [1]
+
+
+def test_a_closed_reader_gives_no_more_items() -> None:
+    items = in_background(lambda: iter(range(100)), name="test-worker")
+    assert next(items) == 0
+    items.close()
+    assert list(items) == []
+    assert _workers() == []
+
+
 def test_an_error_in_the_worker_is_raised_to_the_reader_after_the_items_before_it() -> None:
     def produce():
         yield "a"
@@ -106,3 +126,17 @@ def test_engine_codes_the_same_events_with_and_without_parsing_ahead(engine) -> 
     assert len(articles) > 2 * engine.options.batch_size  # several batches, both languages
     assert len(ahead) > 20
     assert not [t for t in threading.enumerate() if t.name == "tocsin-parse"]
+
+
+def test_a_reader_that_stops_early_leaves_no_parse_running(engine) -> None:
+    from sample_texts import texts_by_language
+    from tocsin.records import Article
+
+    texts = texts_by_language()["en"][:200]
+    articles = [Article(id=f"en{i}", text=text, language="en") for i, text in enumerate(texts)]
+    outcomes = engine.code(articles)
+    first = next(outcomes)  # the first batch is coded, the second is being parsed
+    assert first.article is not None and first.article.id == "en0"
+    outcomes.close()
+    assert not [t for t in threading.enumerate() if t.name == "tocsin-parse"]
+    assert sys.getswitchinterval() > SWITCH_INTERVAL_S

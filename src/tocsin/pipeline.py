@@ -8,7 +8,7 @@ An :class:`Engine` loads the models and data once; reuse it for many calls.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -22,7 +22,7 @@ from tocsin.coding.coder import Coder, CoderOptions
 from tocsin.errors import TocsinError, UnsupportedLanguageError
 from tocsin.lang import SUPPORTED_LANGUAGES, load_language
 from tocsin.nlp import Pipelines
-from tocsin.nlp.background import in_background, quick_switching
+from tocsin.nlp.background import Background, in_background, quick_switching
 from tocsin.nlp.headline import sentence_case
 from tocsin.nlp.langid import detect_language
 from tocsin.nlp.prefilter import Prefilter
@@ -82,24 +82,36 @@ class Engine:
     # -------------------------------------------------------------- public
     def code(self, items: Iterable[Article | InputProblem],
              on_outcome: Callable[[ArticleOutcome], None] | None = None) -> Iterator[ArticleOutcome]:
-        """Code a stream of articles (problems from ingest pass through)."""
+        """Code a stream of articles (problems from ingest pass through).
+
+        Articles are coded in batches of ``options.batch_size``. With ``parse_ahead``, a
+        batch's sentences are parsed in a worker thread from the moment the batch is read,
+        while the batch before it is still being coded and its outcomes handed out.
+        """
         batch: list[Article] = []
-        for item in items:
-            if isinstance(item, InputProblem):
-                outcome = ArticleOutcome(article=None, problem=item)
-                if on_outcome:
-                    on_outcome(outcome)
-                yield outcome
-                continue
-            batch.append(item)
-            if len(batch) >= self.options.batch_size:
-                yield from self._code_batch(batch, on_outcome)
-                batch = []
-        if batch:
-            yield from self._code_batch(batch, on_outcome)
+        open_batches: list[_Batch] = []  # read and parsing, not yet coded (at most two)
+        try:
+            with quick_switching() if self.options.parse_ahead else nullcontext():
+                for item in items:
+                    if isinstance(item, InputProblem):
+                        yield _report(ArticleOutcome(article=None, problem=item), on_outcome)
+                        continue
+                    batch.append(item)
+                    if len(batch) >= self.options.batch_size:
+                        open_batches.append(self._start_batch(batch))
+                        batch = []
+                        if len(open_batches) > 1:
+                            yield from self._finish_batch(open_batches.pop(0), on_outcome)
+                if batch:
+                    open_batches.append(self._start_batch(batch))
+                while open_batches:
+                    yield from self._finish_batch(open_batches.pop(0), on_outcome)
+        finally:
+            for started in open_batches:  # the reader stopped early: stop their parses
+                started.docs.close()
 
     def code_article(self, article: Article) -> list[Event]:
-        outcome = next(iter(self._code_batch([article], None)))
+        (outcome,) = self.code([article])
         if outcome.problem is not None:
             raise TocsinError(outcome.problem.message, source=outcome.problem.source, line=outcome.problem.line)
         return list(outcome.events)
@@ -116,7 +128,7 @@ class Engine:
             )
         return lang
 
-    def _plan(self, article: Article, lang: str) -> tuple[str, list[tuple[int, str]], dict[int, int]]:
+    def _plan(self, article: Article, lang: str) -> _Plan:
         """The article's text, the sentences to parse with their indices, and where
         every sentence starts in the text."""
         text = article.full_text
@@ -139,8 +151,8 @@ class Engine:
     def _is_name(self, word: str) -> bool:
         return bool(self.knowledge_base.lookup(word))
 
-    def _code_batch(self, batch: Sequence[Article],
-                    on_outcome: Callable[[ArticleOutcome], None] | None) -> Iterator[ArticleOutcome]:
+    def _start_batch(self, batch: Sequence[Article]) -> _Batch:
+        """Plan a batch (language, sentences to parse) and start parsing it."""
         by_lang: dict[str, list[tuple[int, Article]]] = {}
         outcomes: dict[int, ArticleOutcome] = {}
         for pos, article in enumerate(batch):
@@ -157,24 +169,48 @@ class Engine:
                              for _, _, plan in plans for _, piece in plan[1]])
                      for lang, plans in groups]
 
-        def parse() -> Iterator[Doc]:
+        def parse() -> Generator[Doc, None, None]:
             for lang, texts in sentences:
                 yield from self.pipelines.pipe(lang, texts)
 
-        ahead = self.options.parse_ahead
-        docs = in_background(parse, name="tocsin-parse") if ahead else parse()
-        with quick_switching() if ahead else nullcontext(), closing(docs):
-            for lang, plans in groups:
+        docs = in_background(parse, name="tocsin-parse") if self.options.parse_ahead else parse()
+        return _Batch(len(batch), groups, docs, outcomes)
+
+    def _finish_batch(self, batch: _Batch,
+                      on_outcome: Callable[[ArticleOutcome], None] | None) -> Iterator[ArticleOutcome]:
+        """Code a started batch and hand out its outcomes in the order of its articles."""
+        outcomes, docs = batch.outcomes, batch.docs
+        with closing(docs):
+            for lang, plans in batch.groups:
                 for pos, article, (full_text, pieces, offsets) in plans:
                     parsed = [(index, next(docs)) for index, _ in pieces]
                     events = self.coder.code_article(article, lang, full_text, parsed, offsets)
                     _restore_case(events, dict(pieces))
                     outcomes[pos] = ArticleOutcome(article, events=tuple(events))
-        for pos in range(len(batch)):
-            outcome = outcomes[pos]
-            if on_outcome:
-                on_outcome(outcome)
-            yield outcome
+        for pos in range(batch.size):
+            yield _report(outcomes[pos], on_outcome)
+
+
+#: what :meth:`Engine._plan` gives for one article: its text, the sentences to parse with
+#: their indices, and where every sentence starts in the text
+_Plan = tuple[str, list[tuple[int, str]], dict[int, int]]
+
+
+@dataclass(slots=True)
+class _Batch:
+    """A batch of articles read and planned, its sentences being parsed."""
+
+    size: int
+    groups: list[tuple[str, list[tuple[int, Article, _Plan]]]]
+    docs: Background[Doc] | Generator[Doc, None, None]
+    #: outcomes known before coding (articles in no supported language)
+    outcomes: dict[int, ArticleOutcome]
+
+
+def _report(outcome: ArticleOutcome, on_outcome: Callable[[ArticleOutcome], None] | None) -> ArticleOutcome:
+    if on_outcome:
+        on_outcome(outcome)
+    return outcome
 
 
 def _first_word(text: str) -> str:

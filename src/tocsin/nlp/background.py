@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-__all__ = ["SWITCH_INTERVAL_S", "in_background", "quick_switching"]
+__all__ = ["SWITCH_INTERVAL_S", "Background", "in_background", "quick_switching"]
 
 T = TypeVar("T")
 
@@ -43,50 +43,68 @@ class _Failure:
 
 
 def in_background(produce: Callable[[], Iterable[T]], *, buffer: int = 1024,
-                  name: str = "tocsin-background") -> Iterator[T]:
+                  name: str = "tocsin-background") -> Background[T]:
     """The items of ``produce()``, made in a worker thread at most ``buffer`` items ahead.
 
-    ``produce`` is called in the worker. Closing the returned generator early (``break``,
-    an exception in the reader) stops the worker after the item it is making; the
-    generator returns only once the worker has ended, so no thread outlives its reader.
+    The worker starts at once: it works while the caller does other things. ``produce`` is
+    called in the worker.
     """
-    if buffer < 1:
-        raise ValueError("buffer must be at least 1")
-    items: queue.Queue[object] = queue.Queue(maxsize=buffer)
-    stop = threading.Event()
+    return Background(produce, buffer=buffer, name=name)
 
-    def put(item: object) -> bool:
-        while not stop.is_set():
+
+class Background(Iterator[T]):
+    """An iterator whose items a worker thread makes ahead of the reader (:func:`in_background`).
+
+    :meth:`close` (also run by ``contextlib.closing`` and at the end of the items or at an
+    error) stops the worker after the item it is making and waits for it, so no thread
+    outlives its reader.
+    """
+
+    def __init__(self, produce: Callable[[], Iterable[T]], *, buffer: int, name: str):
+        if buffer < 1:
+            raise ValueError("buffer must be at least 1")
+        self._items: queue.Queue[object] = queue.Queue(maxsize=buffer)
+        self._stop = threading.Event()
+        self._closed = False
+        self._worker = threading.Thread(target=self._work, args=(produce,), name=name, daemon=True)
+        self._worker.start()
+
+    def _put(self, item: object) -> bool:
+        while not self._stop.is_set():
             try:
-                items.put(item, timeout=_POLL_S)
+                self._items.put(item, timeout=_POLL_S)
                 return True
             except queue.Full:
                 continue
         return False
 
-    def work() -> None:
+    def _work(self, produce: Callable[[], Iterable[T]]) -> None:
         try:
             for item in produce():
-                if not put(item):
+                if not self._put(item):
                     return
         except BaseException as exc:  # handed to the reader, which raises it
-            put(_Failure(exc))
+            self._put(_Failure(exc))
             return
-        put(_DONE)
+        self._put(_DONE)
 
-    worker = threading.Thread(target=work, name=name, daemon=True)
-    worker.start()
-    try:
-        while True:
-            item = items.get()
-            if item is _DONE:
-                return
-            if isinstance(item, _Failure):
-                raise item.error
-            yield item  # type: ignore[misc]
-    finally:
-        stop.set()
-        worker.join()
+    def __next__(self) -> T:
+        if self._closed:
+            raise StopIteration
+        item = self._items.get()
+        if item is _DONE:
+            self.close()
+            raise StopIteration
+        if isinstance(item, _Failure):
+            self.close()
+            raise item.error
+        return item  # type: ignore[return-value]
+
+    def close(self) -> None:
+        """Stop the worker and wait for it to end."""
+        self._closed = True
+        self._stop.set()
+        self._worker.join()
 
 
 _switching_lock = threading.Lock()
