@@ -348,7 +348,8 @@ class _Table:
         """Every match of ``docs``, found before any attribute is set: per document, the
         looked-up patterns of each word and the other patterns' matches."""
         sizes = [len(doc) for doc in docs]
-        arrays = [doc.to_array(self.read) for doc in docs if len(doc)] if self.read else []
+        # (a list of one attribute gives one column, as a flat array)
+        arrays = [doc.to_array(self.read).reshape(len(doc), -1) for doc in docs if len(doc)] if self.read else []
         if arrays:
             table = numpy.concatenate(arrays) if len(arrays) > 1 else arrays[0]
         else:
