@@ -208,6 +208,10 @@ def test_bad_index_fails_as_in_spacy():
     assert str(fast_error.value) == str(spacy_error.value)
     with pytest.raises(ValueError):
         list(fast.pipe([_doc(fast_nlp)]))
+    # an error handler that lets the pipeline go on gets the same documents
+    for ruler in (plain, fast):
+        ruler.set_error_handler(lambda name, component, docs, error: ("handled", len(docs)))
+    assert list(plain.pipe([_doc(plain_nlp)] * 2)) == list(fast.pipe([_doc(fast_nlp)] * 2)) == [("handled", 1)] * 2
 
 
 def test_patterns_added_later_are_used():

@@ -143,16 +143,17 @@ class FastAttributeRuler(AttributeRuler):
             try:
                 found = table.match(docs)
             except Exception:
-                # one at a time, as spaCy's ``Pipe.pipe`` does, so that the error handler
-                # sees the document that failed (matching sets nothing)
-                yield from (doc for doc in map(self, docs) if doc is not None)
+                # one at a time, as spaCy's ``Pipe.pipe`` calls the ruler, so that the error
+                # handler sees the document that failed (matching sets nothing)
+                yield from map(self, docs)
                 continue
-            for doc, (entries, extra) in zip(docs, found):
+            for doc, (entries, extra) in zip(docs, found, strict=True):
                 try:
                     table.apply(doc, entries, extra)
-                    yield doc
                 except Exception as e:
-                    error_handler(self.name, self, [doc], e)
+                    yield error_handler(self.name, self, [doc], e)  # what the ruler's call gives
+                    continue
+                yield doc
 
 
 class _Table:
@@ -254,7 +255,7 @@ class _Table:
                 codes.append(numpy.zeros(len(column), dtype=numpy.uint64))
         if self._one_number:
             key = codes[0] * numpy.uint64(self._weights[0])
-            for code, weight in zip(codes[1:], self._weights[1:]):
+            for code, weight in zip(codes[1:], self._weights[1:], strict=True):
                 key += code * numpy.uint64(weight)
             return key.tolist()
         return list(map(tuple, numpy.stack(codes, axis=1).tolist()))
@@ -262,10 +263,10 @@ class _Table:
     def _entry(self, key: Any) -> tuple[tuple[int, ...], dict | None]:
         """The patterns a word with this key matches, and their merged attributes."""
         if self._one_number:
-            codes = [key // weight % radix for weight, radix in zip(self._weights, self._radix)]
+            codes = [key // weight % radix for weight, radix in zip(self._weights, self._radix, strict=True)]
         else:
             codes = list(key)
-        values = {attr: decode[code] for attr, decode, code in zip(self.attrs, self._decode, codes)}
+        values = {attr: decode[code] for attr, decode, code in zip(self.attrs, self._decode, codes, strict=True)}
         candidates = set(self._always)
         for attr, value in values.items():
             candidates.update(self._by_value.get((attr, value), ()))
@@ -361,7 +362,7 @@ class _Table:
             entries = [((), {} if self.word_only else None)] * len(table)
         found = []
         start = 0
-        for doc, size, matched in zip(docs, sizes, self._to_match(table, sizes)):
+        for doc, size, matched in zip(docs, sizes, self._to_match(table, sizes), strict=True):
             found.append((entries[start:start + size], self._matched(doc) if matched else None))
             start += size
         return found
