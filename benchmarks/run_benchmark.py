@@ -208,7 +208,9 @@ def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: i
         for lang, texts in by_lang.items():
             groups.setdefault(lang, []).append(texts)
     gc.collect()
-    alone = sum(_parse(engine.pipelines.get(lang), g, batch_size, n_process) for lang, g in groups.items() if g)
+    # spaCy's own batch size, as the engine parses (older versions used the article batch size)
+    spacy_batch = getattr(engine.pipelines, "sentence_batch_size", batch_size)
+    alone = sum(_parse(engine.pipelines.get(lang), g, spacy_batch, n_process) for lang, g in groups.items() if g)
     bare = None
     if reference:
         gc.collect()

@@ -175,11 +175,16 @@ def repair_parse(sent: Span, cues: Cues) -> None:
     table is read again after a repair that changed the tree.
     """
     words: _Words | None = None
-    for precondition, repair in _REPAIRS:
+    french = sent.doc.lang_ == "fr"
+    for precondition, repair in _REPAIRS if french else _REPAIRS_NOT_FRENCH_ONLY:
         if words is None:
             words = _Words(sent, cues)
         if precondition(words) and repair(sent, cues):
             words = None  # labels or parts of speech changed: read them again
+    if words is None and not french and _FRENCH_ONLY_AT_END:
+        # a repair changed the tree at the last row run: the full table's next rows, French-only,
+        # would have read the words again before the tests below
+        words = _Words(sent, cues)
     if words is None or words.quote:
         if reroot_inverted_speech(sent):
             return
@@ -665,3 +670,29 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and (_APPOS_ID, NOUN) in w.labelled and (_APPOS_ID, PROPN) in w.hung,
      lambda sent, cues: object_taken_as_apposition_of_a_place(sent)),
 )
+
+
+class _OtherLanguage:
+    """The words of a sentence in another language than French, of which a precondition may
+    read nothing but ``fr`` (any other attribute raises)."""
+
+    fr = False
+
+    def __getattr__(self, name: str) -> object:
+        raise AttributeError(name)
+
+
+def _french_only(precondition: Callable[[_Words], bool]) -> bool:
+    """Whether ``precondition`` is false for every sentence not in French: false after reading
+    only ``fr`` (``lambda w: w.fr and …``)."""
+    try:
+        return precondition(_OtherLanguage()) is False  # type: ignore[arg-type]
+    except AttributeError:
+        return False
+
+
+#: the rows of :data:`_REPAIRS` that may run on a sentence not in French, in the same order
+#: (the others' preconditions are false there: no need to ask them)
+_REPAIRS_NOT_FRENCH_ONLY = tuple(row for row in _REPAIRS if not _french_only(row[0]))
+#: whether the full table ends with French-only rows (after the last of the rows above)
+_FRENCH_ONLY_AT_END = _french_only(_REPAIRS[-1][0])

@@ -23,6 +23,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from tocsin.errors import ModelError, UnsupportedLanguageError
+from tocsin.nlp.fast_attributes import use_fast_attribute_ruler
 
 #: spaCy packages tried per language, in order of preference.
 MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
@@ -81,13 +82,18 @@ def model_name(lang: str) -> str:
     )
 
 
-def load_pipeline(lang: str) -> Language:
-    """Load the pipeline for ``lang`` with tocsin's sentence rule added."""
+def load_pipeline(lang: str, fast_attributes: bool = True) -> Language:
+    """Load the pipeline for ``lang`` with tocsin's sentence rule added, and the model's
+    attribute ruler applied by table look-up (:mod:`tocsin.nlp.fast_attributes`: same
+    annotations, about a sixth of the time on English sentences) unless ``fast_attributes``
+    is false."""
     name = model_name(lang)
     try:
         nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
     except (OSError, ValueError) as exc:
         raise ModelError(f"spaCy pipeline {name!r} failed to load: {exc}") from exc
+    if fast_attributes:
+        use_fast_attribute_ruler(nlp)
     _keep_compound_adjectives(nlp, lang)
     _keep_hyphenated_words(nlp, lang)
     _keep_elisions(nlp, lang)
@@ -192,11 +198,22 @@ def _keep_elisions(nlp: Language, lang: str) -> None:
                 nlp.tokenizer.add_special_case(text, [{ORTH: text}])
 
 
+#: sentences spaCy processes together (``nlp.pipe(batch_size=…)``). The engine hands spaCy the
+#: sentences of a batch of articles (about 800 per language for 64 articles); on those, 128
+#: takes about 4 % less CPU than 64 and as little as 256 or 512, which hold more memory
+#: (docs/benchmarks.md, "Speed, eighth pass").
+SENTENCE_BATCH_SIZE = 128
+
+
 @dataclass
 class Pipelines:
-    """Lazily loaded pipelines keyed by language; load each at most once."""
+    """Lazily loaded pipelines keyed by language; load each at most once.
+
+    ``batch_size`` is the engine's batch of articles, kept for reference; spaCy parses the
+    sentences it is given ``sentence_batch_size`` at a time."""
 
     batch_size: int = 32
+    sentence_batch_size: int = SENTENCE_BATCH_SIZE
     _loaded: dict[str, Language] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -209,7 +226,7 @@ class Pipelines:
             return nlp
 
     def pipe(self, lang: str, texts: Iterable[str]) -> Iterable[Doc]:
-        return self.get(lang).pipe(texts, batch_size=self.batch_size)
+        return self.get(lang).pipe(texts, batch_size=self.sentence_batch_size)
 
     @property
     def loaded(self) -> tuple[str, ...]:
