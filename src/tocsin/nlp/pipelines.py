@@ -207,12 +207,9 @@ SENTENCE_BATCH_SIZE = 128
 
 @dataclass
 class Pipelines:
-    """Lazily loaded pipelines keyed by language; load each at most once.
-
-    ``batch_size`` is the engine's batch of articles, kept for reference; spaCy parses the
+    """Lazily loaded pipelines keyed by language; load each at most once. spaCy parses the
     sentences it is given ``sentence_batch_size`` at a time."""
 
-    batch_size: int = 32
     sentence_batch_size: int = SENTENCE_BATCH_SIZE
     _loaded: dict[str, Language] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
