@@ -1,6 +1,6 @@
 """Measure tocsin end to end and per stage on the benchmark corpus.
 
-Each configuration (pre-filter on/off × parse-ahead on/off × batch size × spaCy
+Each configuration (pre-filter on/off × where spaCy parses × batch size × spaCy
 processes) runs in a
 fresh Python subprocess, so model loading and peak memory are measured per
 configuration. Inside it, ``--runs`` repetitions are made and the medians
@@ -18,18 +18,19 @@ reported. One repetition is
    pre-filter, through ``nlp.pipe`` with the same settings.
 
 The coder overhead ratio is (coder + resolver time) / (spaCy time on the same
-sentences, step 1). With parse-ahead (the engine's default) spaCy parses in a worker
-thread while the coder works, so the two times overlap; "added wall" is then the
-better measure of what the coder costs: (end-to-end time − split/pre-filter − store −
-spaCy alone) / spaCy alone. Peak RSS is ``getrusage(RUSAGE_SELF).ru_maxrss`` of the
+sentences, step 1). spaCy parses while the coder works (in a child process, where the
+engine's "auto" puts it on two cores, or in a worker thread), so the two overlap; in a
+child process, spaCy's time is not seen by this process at all. "Added wall" is then
+the measure of what the coder costs: (end-to-end time − split/pre-filter − store −
+spaCy alone) / spaCy alone; and "spaCy alone" is measured in this process. Peak RSS is ``getrusage(RUSAGE_SELF).ru_maxrss`` of the
 configuration's process: "RSS coding" right after the first end-to-end run (model
-load + coding + store), "RSS" at the end (including the spaCy-alone and bare-text
+load + coding + store; with a parsing process, plus that process's own peak), "RSS" at the end (including the spaCy-alone and bare-text
 parses; the largest forked child when ``--n-process`` is above 1).
 
     .venv/bin/python benchmarks/generate_corpus.py
     .venv/bin/python benchmarks/run_benchmark.py                       # both pre-filter settings, batch 16
     .venv/bin/python benchmarks/run_benchmark.py --prefilter --batch-size 16 32 64 --n-process 1 2
-    .venv/bin/python benchmarks/run_benchmark.py --prefilter --batch-size 64 --parse-ahead --no-parse-ahead
+    .venv/bin/python benchmarks/run_benchmark.py --prefilter --batch-size 64 --parse-in process thread serial
 
 Results: a table on standard output and ``benchmarks/out/results.json``.
 """
@@ -229,7 +230,7 @@ def worker(config: dict[str, Any]) -> dict[str, Any]:
     import_s = time.perf_counter() - start
     start = time.perf_counter()
     engine = Engine(PipelineOptions(batch_size=config["batch_size"], prefilter=config["prefilter"],
-                                    parse_ahead=config.get("parse_ahead", True)))
+                                    parse_in=config.get("parse_in", "auto")))
     for lang in ("fr", "en"):
         engine.pipelines.get(lang)
     if engine.prefilter is not None:
@@ -250,6 +251,11 @@ def worker(config: dict[str, Any]) -> dict[str, Any]:
         if not rss_e2e:  # after the first coding run, before any parsing of whole texts
             rss_e2e = runs[-1].extra["rss_after_e2e"]
     rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    parse_process = getattr(engine, "_parse_process", None)
+    rss_parser_kb = _peak_rss_kb(parse_process._process.pid) if parse_process is not None else 0
+    engine_close = getattr(engine, "close", None)
+    if engine_close is not None:
+        engine_close()
     rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
     def med(name: str) -> float | None:
@@ -283,9 +289,24 @@ def worker(config: dict[str, Any]) -> dict[str, Any]:
         "bare_spacy_words_per_s": words / med("spacy_bare_s") if med("spacy_bare_s") else None,
         "peak_rss_mb": rss_self / 1024,
         "peak_rss_coding_mb": rss_e2e / 1024,
+        # the parsing process's own peak (VmHWM), when spaCy parsed in one
+        "peak_rss_parse_process_mb": rss_parser_kb / 1024,
+        # both processes while coding: this one after the first run plus the parser's peak
+        "peak_rss_coding_total_mb": (rss_e2e + rss_parser_kb) / 1024,
         "peak_rss_children_mb": rss_children / 1024,
         "runs": [r.__dict__ for r in runs],
     }
+
+
+def _peak_rss_kb(pid: int) -> int:
+    """The peak resident size (VmHWM) of a running process, in KiB (0 when unreadable)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def machine() -> dict[str, Any]:
@@ -315,20 +336,21 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 
 
 def table(results: Sequence[dict[str, Any]]) -> str:
-    head = ("prefilter", "ahead", "batch", "nproc", "parsed", "load s", "total s", "split+pf s", "spaCy s",
+    head = ("prefilter", "parse in", "batch", "nproc", "parsed", "load s", "total s", "split+pf s", "spaCy s",
             "coder s", "store s", "spaCy alone s", "bare spaCy s", "art/s", "words/s", "overhead",
             "added wall", "RSS coding MB", "RSS MB")
     rows = [head]
     for r in results:
         c, m = r["config"], r["median"]
         rows.append((
-            "on" if c["prefilter"] else "off", "on" if c.get("parse_ahead", True) else "off",
+            "on" if c["prefilter"] else "off", c.get("parse_in", "auto"),
             str(c["batch_size"]), str(c["n_process"]),
             f"{r['sentences_parsed']}/{r['sentences']}", _fmt(r["model_load_s"]), _fmt(m["total_s"]),
             _fmt(m["split_prefilter_s"]), _fmt(m["spacy_s"]), _fmt(m["coder_s"]), _fmt(m["store_s"]),
             _fmt(m["spacy_alone_s"]), _fmt(m["spacy_bare_s"]), _fmt(r["articles_per_s"], 1),
             _fmt(r["words_per_s"], 0), _fmt(r["coder_overhead_ratio"], 3), _fmt(r.get("added_wall_ratio"), 3),
-            _fmt(r.get("peak_rss_coding_mb"), 0), _fmt(max(r["peak_rss_mb"], r["peak_rss_children_mb"]), 0),
+            _fmt(r.get("peak_rss_coding_total_mb", r.get("peak_rss_coding_mb")), 0),
+            _fmt(max(r["peak_rss_mb"], r["peak_rss_children_mb"]), 0),
         ))
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     lines = [" | ".join(cell.rjust(w) for cell, w in zip(row, widths, strict=True)) for row in rows]
@@ -344,10 +366,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="measure with the sentence pre-filter (default: with and without)")
     parser.add_argument("--no-prefilter", dest="prefilter", action="append_const", const=False,
                         help="measure without the sentence pre-filter")
-    parser.add_argument("--parse-ahead", dest="parse_ahead", action="append_const", const=True,
-                        help="parse in a worker thread while the coder works (the engine's default)")
-    parser.add_argument("--no-parse-ahead", dest="parse_ahead", action="append_const", const=False,
-                        help="parse and code one after the other (give both flags to measure both)")
+    parser.add_argument("--parse-in", nargs="+", default=["auto"], choices=["auto", "process", "thread", "serial"],
+                        help="where spaCy parses while the coder works (PipelineOptions.parse_in); "
+                             "several to measure each")
     parser.add_argument("--batch-size", type=int, nargs="+", default=[16], help="batch sizes to try")
     parser.add_argument("--n-process", type=int, nargs="+", default=[1],
                         help="spaCy processes for the spaCy-alone measurements (the engine parses in-process)")
@@ -367,13 +388,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     prefilters = list(dict.fromkeys(args.prefilter)) if args.prefilter else [True, False]
     results = []
     several = len(prefilters) * len(args.batch_size) * len(args.n_process) > 1
-    aheads = list(dict.fromkeys(args.parse_ahead)) if args.parse_ahead else [True]
-    several = several or len(aheads) > 1
-    for pf, ahead, bs, nproc in itertools.product(prefilters, aheads, args.batch_size, args.n_process):
-        config = {"corpus": str(args.corpus), "prefilter": pf, "parse_ahead": ahead, "batch_size": bs,
+    modes = list(dict.fromkeys(args.parse_in))
+    several = several or len(modes) > 1
+    for pf, mode, bs, nproc in itertools.product(prefilters, modes, args.batch_size, args.n_process):
+        config = {"corpus": str(args.corpus), "prefilter": pf, "parse_in": mode, "batch_size": bs,
                   "n_process": nproc, "runs": args.runs, "reference": args.reference}
         if args.dump is not None:
-            suffix = f".{'on' if pf else 'off'}-{'ahead' if ahead else 'serial'}-{bs}-{nproc}" if several else ""
+            suffix = f".{'on' if pf else 'off'}-{mode}-{bs}-{nproc}" if several else ""
             config["dump"] = str(args.dump) + suffix
         sys.stderr.write(f"running {config} …\n")
         out = subprocess.run([sys.executable, __file__, "--worker", json.dumps(config)],

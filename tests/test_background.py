@@ -1,6 +1,6 @@
 """Parsing ahead in a worker thread: same items in the same order, errors raised where the
-items are read, no thread left behind, the interpreter's switch interval put back; and the
-engine's events are the same with and without it."""
+items are read, no thread left behind, the interpreter's switch interval put back.
+(tests/test_parse_process.py compares the engine's events in every parse mode.)"""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import copy
 import sys
 import threading
 import time
-from dataclasses import replace
 
 import pytest
 
@@ -111,30 +110,15 @@ def test_quick_switching_never_lengthens_a_shorter_interval() -> None:
         sys.setswitchinterval(before)
 
 
-def test_engine_codes_the_same_events_with_and_without_parsing_ahead(engine) -> None:
-    from sample_texts import texts_by_language
-    from tocsin.records import Article
-
-    articles = [Article(id=f"{lang}{i}", text=text, language=lang)
-                for lang, texts in texts_by_language().items() for i, text in enumerate(texts[:150])]
-    serial = copy.copy(engine)
-    serial.options = replace(engine.options, parse_ahead=False)
-    assert engine.options.parse_ahead
-    ahead = [e.to_dict() for outcome in engine.code(articles) for e in outcome.events]
-    one_after_the_other = [e.to_dict() for outcome in serial.code(articles) for e in outcome.events]
-    assert ahead == one_after_the_other
-    assert len(articles) > 2 * engine.options.batch_size  # several batches, both languages
-    assert len(ahead) > 20
-    assert not [t for t in threading.enumerate() if t.name == "tocsin-parse"]
-
-
 def test_a_reader_that_stops_early_leaves_no_parse_running(engine) -> None:
     from sample_texts import texts_by_language
     from tocsin.records import Article
 
     texts = texts_by_language()["en"][:200]
     articles = [Article(id=f"en{i}", text=text, language="en") for i, text in enumerate(texts)]
-    outcomes = engine.code(articles)
+    threaded = copy.copy(engine)
+    threaded.parse_in = "thread"
+    outcomes = threaded.code(articles)
     first = next(outcomes)  # the first batch is coded, the second is being parsed
     assert first.article is not None and first.article.id == "en0"
     outcomes.close()

@@ -8,6 +8,8 @@ An :class:`Engine` loads the models and data once; reuse it for many calls.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing, nullcontext
 from dataclasses import dataclass, field, replace
@@ -25,6 +27,7 @@ from tocsin.nlp import Pipelines
 from tocsin.nlp.background import Background, in_background, quick_switching
 from tocsin.nlp.headline import sentence_case
 from tocsin.nlp.langid import detect_language
+from tocsin.nlp.parse_process import ParseJob, ParseProcess
 from tocsin.nlp.prefilter import Prefilter
 from tocsin.nlp.segment import split_sentences
 from tocsin.ontology import load_ontology
@@ -44,9 +47,12 @@ class PipelineOptions:
     actor_files: tuple[Path, ...] = ()
     #: skip sentences with no predicate cue or no actor cue before parsing (tocsin.nlp.prefilter)
     prefilter: bool = True
-    #: parse in a worker thread while the coder works on the sentences already parsed
-    #: (tocsin.nlp.background); the events are the same either way
-    parse_ahead: bool = True
+    #: where spaCy parses while the coder works on the sentences already parsed (the events
+    #: are the same whichever): ``"process"``, a child process (tocsin.nlp.parse_process: the
+    #: two run on two cores); ``"thread"``, a worker thread of this process
+    #: (tocsin.nlp.background); ``"serial"``, parse then code; ``"auto"``, a process when
+    #: there are two cores or more and this process may start one, else a thread
+    parse_in: str = "auto"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +70,26 @@ def normalise_language(code: str | None) -> str | None:
     return code.strip().lower().replace("_", "-").split("-")[0] or None
 
 
+PARSE_MODES = ("auto", "process", "thread", "serial")
+
+
+def parse_mode(requested: str) -> str:
+    """The parse mode ``requested`` stands for here (``"auto"`` resolved)."""
+    if requested not in PARSE_MODES:
+        raise TocsinError(f"parse mode {requested!r} is not one of {', '.join(PARSE_MODES)}")
+    if requested != "auto":
+        return requested
+    if (os.cpu_count() or 1) >= 2 and not multiprocessing.current_process().daemon:
+        return "process"  # a daemonic process (a Dask worker's) may not start one
+    return "thread"
+
+
 class Engine:
-    """Loaded pipelines, lexicons and knowledge base; codes articles."""
+    """Loaded pipelines, lexicons and knowledge base; codes articles.
+
+    With a parsing process (``PipelineOptions.parse_in``), the engine holds a child
+    process: :meth:`close` it when done (it also ends when the engine is garbage
+    collected, or with the interpreter)."""
 
     def __init__(self, options: PipelineOptions | None = None):
         self.options = options or PipelineOptions()
@@ -75,6 +99,8 @@ class Engine:
         self.languages = {iso: load_language(iso) for iso in SUPPORTED_LANGUAGES}
         self.coder = Coder(self.ontology, self.resolver, self.languages, self.options.coder)
         self.pipelines = Pipelines()
+        self.parse_in = parse_mode(self.options.parse_in)
+        self._parse_process: ParseProcess | None = None
         self.prefilter = (
             Prefilter(self.languages, self.knowledge_base, require_actor=not self.options.coder.keep_unresolved)
             if self.options.prefilter else None
@@ -85,14 +111,15 @@ class Engine:
              on_outcome: Callable[[ArticleOutcome], None] | None = None) -> Iterator[ArticleOutcome]:
         """Code a stream of articles (problems from ingest pass through).
 
-        Articles are coded in batches of ``options.batch_size``. With ``parse_ahead``, a
-        batch's sentences are parsed in a worker thread from the moment the batch is read,
-        while the batch before it is still being coded and its outcomes handed out.
+        Articles are coded in batches of ``options.batch_size``. Unless parsing is
+        ``"serial"``, a batch's sentences are parsed (in a child process or a worker thread)
+        from the moment the batch is read, while the batch before it is still being coded
+        and its outcomes handed out.
         """
         batch: list[Article] = []
         open_batches: list[_Batch] = []  # read and parsing, not yet coded (at most two)
         try:
-            with quick_switching() if self.options.parse_ahead else nullcontext():
+            with quick_switching() if self.parse_in == "thread" else nullcontext():
                 for item in items:
                     if isinstance(item, InputProblem):
                         yield _report(ArticleOutcome(article=None, problem=item), on_outcome)
@@ -110,6 +137,12 @@ class Engine:
         finally:
             for started in open_batches:  # the reader stopped early: stop their parses
                 started.docs.close()
+
+    def close(self) -> None:
+        """End the parsing process, if one was started (a later call starts a new one)."""
+        if self._parse_process is not None:
+            self._parse_process.close()
+            self._parse_process = None
 
     def code_article(self, article: Article) -> list[Event]:
         (outcome,) = self.code([article])
@@ -174,7 +207,15 @@ class Engine:
             for lang, texts in sentences:
                 yield from self.pipelines.pipe(lang, texts)
 
-        docs = in_background(parse, name="tocsin-parse") if self.options.parse_ahead else parse()
+        docs: ParseJob | Background[Doc] | Generator[Doc, None, None]
+        if self.parse_in == "process":
+            if self._parse_process is None or not self._parse_process.running:
+                self._parse_process = ParseProcess()
+            docs = self._parse_process.submit(sentences)
+        elif self.parse_in == "thread":
+            docs = in_background(parse, name="tocsin-parse")
+        else:
+            docs = parse()
         return _Batch(len(batch), groups, docs, outcomes)
 
     def _finish_batch(self, batch: _Batch,
@@ -203,7 +244,7 @@ class _Batch:
 
     size: int
     groups: list[tuple[str, list[tuple[int, Article, _Plan]]]]
-    docs: Background[Doc] | Generator[Doc, None, None]
+    docs: ParseJob | Background[Doc] | Generator[Doc, None, None]
     #: outcomes known before coding (articles in no supported language)
     outcomes: dict[int, ArticleOutcome]
 
