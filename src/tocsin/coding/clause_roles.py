@@ -251,7 +251,16 @@ class ClauseRoles:
                     reading.genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
                     continue
                 if role == "possessive" or (role == "oblique" and prep in cues.source_prepositions | cues.agent_prepositions) or role == "modifier":
-                    if arg.head.i not in reading.by_index:
+                    if (role == "oblique" and arg.head.i in reading.trig.consumed
+                            and any(c.dep_ == "acl" for c in arg.head.children)):
+                        # "la levée des sanctions imposées à l'Iran": the row's own noun, described
+                        # by a participle, is what is acted on, and the participle's complement
+                        # is no author; only the noun's own "de" phrase names one ("des
+                        # sanctions de l'UE imposées à …")
+                        source_heads.extend(c for c in arg.head.children if c.dep_ in ("nmod", "obl:arg", "obl:mod")
+                                            and preposition_of(c) in cues.source_prepositions
+                                            and c.i not in reading.by_index)
+                    elif arg.head.i not in reading.by_index:
                         source_heads.append(arg.head)
                 elif role == "oblique" and prep in cues.dyad_prepositions:
                     pair_heads.append(arg.head)
@@ -285,7 +294,12 @@ class ClauseRoles:
         """Whether the act is mutual: "each other", "l'un l'autre", a reciprocal verb."""
         tok, cues = reading.tok, reading.cues
         out = reading.out
-        out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children)
+        out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children) or (
+            # "l'Inde et le Pakistan se sont accusés de …": "se" on a verb that is not pronominal
+            # in the lexicon stands for each other when the subject is a list
+            reading.pred.pos == "VERB" and reading.pred.particle != "se" and reading.lang == "fr"
+            and any(c.lemma_.lower() == "se" and c.dep_ in ("expl:comp", "obj", "iobj") for c in tok.children)
+            and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children))
         out.mutual = tok.lemma_.lower() in cues.reciprocal_verbs
 
     def _possessor_source(self, reading: RoleReading) -> None:

@@ -65,6 +65,8 @@ from tocsin.coding.clause_repairs import (
     count_taken_by_quantity_adverb,
     infinitive_hung_on_the_object,
     name_after_control_verb_taken_for_adverb,
+    MEANS_NOUNS,
+    object_hung_on_a_means_phrase,
     object_hung_on_a_placement,
     object_taken_by_adverbial_phrase,
     object_taken_by_instrument_phrase,
@@ -82,6 +84,7 @@ from tocsin.coding.party_repairs import (
     object_hung_on_oblique_name_or_time,
     object_taken_as_apposition_of_a_place,
     second_party_hung_on_the_noun,
+    second_party_taken_for_a_subject,
     subject_taken_by_fronted_phrase,
 )
 from tocsin.coding.qualifiers import Cues
@@ -502,6 +505,8 @@ _MISREAD_VERB_IDS = _ids(*MISREAD_VERB_FORMS)
 _DEP_OF_VERB = frozenset({(get_string_id("dep"), VERB)})
 _NAME_AS_FUNCTION_IDS = _ids(*NAME_AS_FUNCTION_LINKS)
 _EXPL_PASS_ID = get_string_id("expl:pass")
+_AUX_PASS_ID = get_string_id("aux:pass")
+_SE_ID = get_string_id("se")
 _RECIPIENT_CASE_IDS = _ids(*_RECIPIENT_CASES)
 _RELATIVE_VERB = frozenset((get_string_id("acl:relcl"), p) for p in (VERB, AUX))
 _CLAUSE_VERB = frozenset((d, p) for d in _ids("acl:relcl", "advcl", "conj", "parataxis") for p in (VERB, AUX))
@@ -535,7 +540,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and w.conditional_spelling(), lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_MISREAD_VERB_IDS), lambda sent, cues: verb_taken_for_another_word(sent)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_DEP_OF_VERB), lambda sent, cues: infinitive_left_unattached(sent)),
-    (lambda w: w.fr and _EXPL_PASS_ID in w.dep, lambda sent, cues: pronominal_verb_taken_for_passive(sent)),
+    (lambda w: w.fr and (_EXPL_PASS_ID in w.dep or _AUX_PASS_ID in w.dep and _SE_ID in w.lemma),
+     lambda sent, cues: pronominal_verb_taken_for_passive(sent)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_RELATIVE_VERB) and not w.lower.isdisjoint(_QUE_IDS)
      and w.has_word(_TELL_THAT_VERBS),
      lambda sent, cues: that_clause_taken_for_relative(sent)),
@@ -580,6 +586,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: object_hung_on_a_placement(sent)),
     (lambda w: w.fr and w.has_word(INSTRUMENT_NOUNS) and not w.lower.isdisjoint(_PARTITIVE_IDS),
      lambda sent, cues: object_taken_by_instrument_phrase(sent)),
+    (lambda w: w.fr and w.has_word(MEANS_NOUNS), lambda sent, cues: object_hung_on_a_means_phrase(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_BETWEEN_IDS), lambda sent, cues: second_party_taken_for_a_subject(sent)),
     (lambda w: w.fr and _EN_ID in w.lower and not w.pos.isdisjoint(_NOUN_OR_VERB_POS),
      lambda sent, cues: gerund_taken_for_modifier(sent)),
     (lambda w: (_MARK_ID, SCONJ) in w.labelled and not w.hung.isdisjoint(_MARK_ON_NAME),
