@@ -66,6 +66,12 @@ PLACED_FORCES = frozenset({"COP", "MIL"})
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
 
 
+#: attack nouns whose "de" phrase names the weapon fired ("une frappe de missile russe sur …")
+_STRIKE_NOUNS = frozenset({"frappe", "tir", "attaque", "salve", "vague", "raid", "bombardement", "barrage", "pluie"})
+#: prepositions of what such a strike is aimed at
+_AIMED_AT = frozenset({"sur", "contre"})
+
+
 @dataclasses.dataclass(slots=True)
 class RoleReading:
     """One trigger's roles while they are read, passed from step to step.
@@ -246,6 +252,15 @@ class ClauseRoles:
                     continue
                 if role == "oblique" and prep in cues.source_prepositions and is_duration(arg.head):
                     continue  # "une visite de deux jours": how long, not who
+                if (role == "oblique" and prep in cues.source_prepositions and pred.type == "ASSAULT"
+                        and pred.pos == "NOUN" and reading.tok.lemma_.lower() in _STRIKE_NOUNS
+                        and arg.head.lemma_.lower() in cues.aerial_weapons
+                        and any(c.dep_ == "amod" for c in arg.head.children)
+                        and any(preposition_of(c) in _AIMED_AT for c in reading.tok.children)):
+                    # "une frappe de missile russe sur Dnipro": the weapon's nationality is who
+                    # strikes, not what is struck (not "l'abattage d'un drone américain")
+                    source_heads.append(arg.head)
+                    continue
                 if role == "oblique" and prep in cues.source_prepositions and (
                         pred.type in PATIENT_GENITIVE or (reading.agent_named and prep not in cues.agent_prepositions)):
                     reading.genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
