@@ -369,6 +369,30 @@ def object_taken_by_instrument_phrase(sent: Span) -> int:
     return moved
 
 
+#: nouns of seas and straits named after a country ("mer de Chine méridionale", "golfe
+#: d'Oman"): the country name after them is part of the place
+SEA_NOUNS = frozenset({"mer", "golfe", "détroit", "océan", "baie"})
+
+
+def country_of_a_sea_hung_elsewhere(sent: Span) -> int:
+    """"des manœuvres conjointes avec l'Inde en mer de Chine méridionale": the parser hangs
+    "de Chine" on the event noun instead of on "mer", so China reads as who holds the
+    manœuvres. A name right after "mer de" / "golfe d'" hung on another word goes back to
+    the sea noun; returns how many."""
+    moved = 0
+    for name in sent:
+        if name.pos_ != "PROPN" or name.i < sent.start + 2:
+            continue
+        case, sea = name.doc[name.i - 1], name.doc[name.i - 2]
+        if case.lower_ not in ("de", "d'", "d’") or case.head.i != name.i or sea.lemma_.lower() not in SEA_NOUNS:
+            continue
+        if name.head.i == sea.i or sea.pos_ != "NOUN" or name.head.i == name.i:
+            continue
+        name.head, name.dep_ = sea, "nmod"
+        moved += 1
+    return moved
+
+
 #: nouns of "par téléphone", "par visioconférence" …: how an act was done, never its recipient
 MEANS_NOUNS = frozenset({"téléphone", "visioconférence", "vidéoconférence", "courrier", "lettre", "message",
                          "écrit", "communiqué", "vidéo"})

@@ -60,6 +60,7 @@ from tocsin.coding.policies import (
     order_to_foreign_forces,
     outside_questions,
     promises_harm,
+    rules_out_no_option,
     retyped,
     settle_headline_topic,
     withholds_recognition,
@@ -238,6 +239,11 @@ class Coder(ArgumentRules):
             negated = is_negated(trig.token, cues)
             if pred.type == "THREATEN" and trig.token.lemma_.lower() in cues.rule_out_verbs:
                 negated = not negated  # "n'a pas exclu le recours à la force": not ruling force out is the threat
+            if (pred.type == "REJECT" and negated and trig.token.lemma_.lower() in cues.rule_out_verbs
+                    and rules_out_no_option(trig.token)):
+                # "Washington n'exclut aucune option face à Caracas": refusing to rule anything
+                # out is a threat (guideline §4), asserted
+                pred, negated = retyped(pred, "THREATEN", "+no-option", self.ontology), False
             if withholds_recognition(trig.token, pred, negated, cues):
                 # "ne reconnaît pas la réélection de Maia Sandu": a refusal, asserted (guideline §5)
                 pred, negated = retyped(pred, "REJECT", "+withheld", self.ontology), False

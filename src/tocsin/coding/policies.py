@@ -688,3 +688,14 @@ def outside_questions(triggers: list[Trigger], sent: Span) -> list[Trigger]:
     if not marks:
         return triggers
     return [t for t in triggers if t.token.i > marks[-1]]
+
+
+#: what "n'exclure aucune …" leaves open ("n'exclut aucune option")
+_OPEN_OPTIONS = frozenset({"option", "hypothèse", "possibilité", "scénario", "piste"})
+_NO_DETERMINERS = frozenset({"aucune", "aucun"})
+
+
+def rules_out_no_option(verb: Token) -> bool:
+    """"n'exclut aucune option": the object of a ruling-out verb is an option with "aucun(e)"."""
+    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in _OPEN_OPTIONS
+               and any(d.lower_ in _NO_DETERMINERS for d in c.children) for c in verb.children)
