@@ -267,7 +267,8 @@ class ClauseRoles:
                     continue
                 if role == "possessive" or (role == "oblique" and prep in cues.source_prepositions | cues.agent_prepositions) or role == "modifier":
                     if (role == "oblique" and arg.head.i in reading.trig.consumed
-                            and any(c.dep_ == "acl" for c in arg.head.children)):
+                            and any(t.dep_ == "acl" and t.lemma_.lower() in cues.imposing_verbs | cues.targeting_verbs
+                                    for t in arg.head.subtree)):
                         # "la levée des sanctions imposées à l'Iran": the row's own noun, described
                         # by a participle, is what is acted on, and the participle's complement
                         # is no author; only the noun's own "de" phrase names one ("des
