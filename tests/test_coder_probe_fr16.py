@@ -179,3 +179,24 @@ def test_a_sea_named_after_a_country_is_no_actor(engine) -> None:
     found = dyads(engine, "Le Vietnam a accueilli les premières manœuvres navales conjointes avec l'Inde en mer de "
                           "Chine méridionale.")
     assert not any("CHN" in (source, target) for _, source, target in found)
+
+
+def test_options_on_the_table_threaten_for_the_speaker(engine) -> None:
+    found = dyads(engine, "« Toutes les options sont sur la table », a déclaré le secrétaire d'État américain à "
+                          "propos du Venezuela.")
+    assert ("THREATEN", "USAGOV", None) in found
+
+
+def test_a_proposal_on_the_table_is_no_threat(engine) -> None:
+    assert not any(t == "THREATEN" for t, _, _ in dyads(engine, "La proposition est sur la table depuis une semaine."))
+
+
+def test_weapons_brought_down_are_coded_once(engine) -> None:
+    found = dyads(engine, "L'armée ukrainienne a abattu 45 drones lancés par la Russie.")
+    assert ("ASSAULT", "UKRMIL", "RUS") in found
+    assert not any(t == "ASSAULT" and source == "RUS" and target is None for t, source, target in found)
+
+
+def test_weapons_that_strike_are_still_launched(engine) -> None:
+    found = dyads(engine, "La Russie a lancé 60 drones sur l'Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR") in found

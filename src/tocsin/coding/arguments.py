@@ -98,6 +98,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, Re
         self._agent_hung_elsewhere(reading)
         self._sort_arguments(reading)
         self._subject_heads(reading)
+        self._speaker_of_a_quoted_stance(reading)
         self._reciprocal(reading)
         self._possessor_source(reading)
         self._aimed_at_by_the_means(reading)

@@ -306,6 +306,20 @@ class ClauseRoles:
             source_heads = subjects(tok, cues.unaccusative_verbs)  # includes a subject split off by the parser
         reading.source_heads = source_heads
 
+    def _speaker_of_a_quoted_stance(self, reading: RoleReading) -> None:
+        """"« Toutes les options sont sur la table », a déclaré le secrétaire d'État": a threat
+        said as a predicate noun whose subject is no actor ("les options") is the speaker's,
+        the subject of the speech verb it is the content of."""
+        tok, pred = reading.tok, reading.pred
+        if pred.type != "THREATEN" or pred.pos != "NOUN" or not any(c.dep_ == "cop" for c in tok.children):
+            return
+        speech = tok.head
+        if speech.i == tok.i or speech.pos_ != "VERB" or tok.dep_ not in ("ccomp", "parataxis", "nsubj", "obj"):
+            return
+        speakers = [c for c in speech.children if c.dep_ in ("nsubj", "obj") and c.i != tok.i and c.pos_ in ("NOUN", "PROPN")]
+        if speakers:
+            reading.source_heads = speakers[:1]
+
     def _reciprocal(self, reading: RoleReading) -> None:
         """Whether the act is mutual: "each other", "l'un l'autre", a reciprocal verb."""
         tok, cues = reading.tok, reading.cues

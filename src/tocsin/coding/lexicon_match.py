@@ -86,6 +86,9 @@ _DIRECT_OBJECTS = frozenset({"obj", "dobj"})
 def _collocation_objects(tok: Token) -> list[Token]:
     """The words an ``object`` constraint of the trigger's entries is tested on."""
     objects = [c for c in tok.children if c.dep_ in COLLOCATION_DEPS]
+    if tok.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.children):
+        # "toutes les options sont sur la table": a predicate noun's subject completes the collocation
+        objects += [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
     objects += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
     if passive_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
         objects.append(tok.head)  # "des doses offertes par Pékin": the noun described is what is given
