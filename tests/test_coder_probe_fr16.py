@@ -76,7 +76,6 @@ def test_the_author_of_lifted_sanctions_is_still_read_from_their_noun(engine) ->
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("La Russie s'est déclarée disposée à prolonger le traité New Start avec les États-Unis.", ("AGREE", "RUS", "USA")),
     ("L'Iran s'est dit prêt à négocier avec Washington.", ("AGREE", "IRN", "USA")),
     ("Le Japon a promis une aide de 50 millions de dollars à l'Ukraine.", ("AGREE", "JPN", "UKR")),
     ("Le FMI a accordé au Sénégal un décaissement de 300 millions de dollars.", ("AID", "IGOIMF", "SEN")),
@@ -198,3 +197,21 @@ def test_weapons_brought_down_are_coded_once(engine) -> None:
 def test_weapons_that_strike_are_still_launched(engine) -> None:
     found = dyads(engine, "La Russie a lancé 60 drones sur l'Ukraine.")
     assert ("ASSAULT", "RUS", "UKR") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Le président serbe a accusé des « services étrangers » d'orchestrer les manifestations.",
+    "Le Premier ministre géorgien a accusé des puissances étrangères d'attiser les troubles.",
+])
+def test_foreign_powers_left_unnamed_are_no_recipient(engine, text) -> None:
+    found = dyads(engine, text)
+    assert any(t == "ACCUSE" and target is None for t, _, target in found)
+    assert not any(target is not None for t, _, target in found if t == "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Téhéran se refuse à toute négociation avec Washington.", ("REJECT", "IRN", "USA")),
+    ("Kiev a opposé une fin de non-recevoir à la proposition russe.", ("REJECT", "UKR", "RUS")),
+])
+def test_refusals_in_set_phrases(engine, text, expected) -> None:
+    assert expected in dyads(engine, text)
