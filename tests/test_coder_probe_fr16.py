@@ -215,3 +215,14 @@ def test_foreign_powers_left_unnamed_are_no_recipient(engine, text) -> None:
 ])
 def test_refusals_in_set_phrases(engine, text, expected) -> None:
     assert expected in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le président indien se rendra à Moscou pour des entretiens avec Vladimir Poutine.", ("CONSULT", "INDGOV", "RUSGOV")),
+    ("Le Premier ministre hongrois s'est rendu à Pékin pour des entretiens avec Xi Jinping.",
+     ("CONSULT", "HUNGOV", "CHNGOV")),
+])
+def test_a_visit_for_talks_is_one_meeting_with_the_host(engine, text, expected) -> None:
+    found = dyads(engine, text)
+    assert expected in found
+    assert len([t for t, _, _ in found if t == "CONSULT"]) == 1

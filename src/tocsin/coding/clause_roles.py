@@ -66,6 +66,11 @@ PLACED_FORCES = frozenset({"COP", "MIL"})
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
 
 
+#: nouns of talks a visit is made for ("pour des entretiens avec …")
+_TALK_NOUNS = frozenset({"entretien", "discussion", "rencontre", "pourparler", "pourparlers", "négociation",
+                         "réunion", "consultation", "échange"})
+_PURPOSE_PREPOSITIONS = frozenset({"pour", "afin"})
+
 #: attack nouns whose "de" phrase names the weapon fired ("une frappe de missile russe sur …")
 _STRIKE_NOUNS = frozenset({"frappe", "tir", "attaque", "salve", "vague", "raid", "bombardement", "barrage", "pluie"})
 #: prepositions of what such a strike is aimed at
@@ -305,6 +310,25 @@ class ClauseRoles:
         if pred.pos == "VERB" and not source_heads and not passive:
             source_heads = subjects(tok, cues.unaccusative_verbs)  # includes a subject split off by the parser
         reading.source_heads = source_heads
+
+    def _host_met_on_the_visit(self, reading: RoleReading) -> None:
+        """"se rendra à Moscou pour des entretiens avec Vladimir Poutine": the visit is the
+        meeting, one event; the host it names ("avec Poutine") is its recipient, in place of the
+        bare country of the place, when it is of that country."""
+        tok, pred, out = reading.tok, reading.pred, reading.out
+        if pred.type != "CONSULT" or pred.mode != "visit" or len(out.targets) != 1:
+            return
+        place = out.targets[0]
+        if not place.resolved or place.sector is not None or not place.country:
+            return
+        hosts = [g for c in tok.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "advcl")
+                 and c.lemma_.lower() in _TALK_NOUNS and preposition_of(c) in _PURPOSE_PREPOSITIONS
+                 for g in c.children if g.dep_ in ("nmod", "obl", "obl:mod") and preposition_of(g) == "avec"]
+        if not hosts:
+            return
+        met = [a for a in self._resolve_heads(hosts[:1], reading.lang, reading.when, reading.ctx) if a.resolved]
+        if len(met) == 1 and met[0].country == place.country:
+            out.targets = met
 
     def _speaker_of_a_quoted_stance(self, reading: RoleReading) -> None:
         """"« Toutes les options sont sur la table », a déclaré le secrétaire d'État": a threat
