@@ -226,3 +226,9 @@ def test_a_visit_for_talks_is_one_meeting_with_the_host(engine, text, expected) 
     found = dyads(engine, text)
     assert expected in found
     assert len([t for t, _, _ in found if t == "CONSULT"]) == 1
+
+
+def test_a_states_own_forces_mobilised_are_no_recipient(engine) -> None:
+    found = dyads(engine, "Nicolas Maduro a ordonné la mobilisation de la milice bolivarienne.")
+    assert ("MOBILIZE", "VENGOV", None) in found
+    assert not any(t == "MOBILIZE" and target is not None for t, _, target in found)

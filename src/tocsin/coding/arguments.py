@@ -140,6 +140,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, Re
         self._last_readings(reading)
         self._targets_of_the_act_named_as_subject(reading)
         self._host_met_on_the_visit(reading)
+        self._own_forces_mobilized(reading)
         counterpart_sector(reading.out, reading.cues.counterpart_words)
         return reading.out
 

@@ -66,6 +66,9 @@ PLACED_FORCES = frozenset({"COP", "MIL"})
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
 
 
+#: sectors of a state's own forces, which it mobilises
+_OWN_FORCES = frozenset({"MIL", "REB", "COP"})
+
 #: nouns of talks a visit is made for ("pour des entretiens avec …")
 _TALK_NOUNS = frozenset({"entretien", "discussion", "rencontre", "pourparler", "pourparlers", "négociation",
                          "réunion", "consultation", "échange"})
@@ -329,6 +332,16 @@ class ClauseRoles:
         met = [a for a in self._resolve_heads(hosts[:1], reading.lang, reading.when, reading.ctx) if a.resolved]
         if len(met) == 1 and met[0].country == place.country:
             out.targets = met
+
+    def _own_forces_mobilized(self, reading: RoleReading) -> None:
+        """"a ordonné la mobilisation de la milice bolivarienne": the forces a state mobilises or
+        deploys are its own, not a recipient."""
+        out = reading.out
+        if reading.pred.type != "MOBILIZE" or not out.targets:
+            return
+        countries = {a.country for a in out.sources if a.resolved and a.country}
+        if countries and all(t.resolved and t.country in countries and t.sector in _OWN_FORCES for t in out.targets):
+            out.targets = []
 
     def _speaker_of_a_quoted_stance(self, reading: RoleReading) -> None:
         """"« Toutes les options sont sur la table », a déclaré le secrétaire d'État": a threat
