@@ -232,3 +232,9 @@ def test_a_states_own_forces_mobilised_are_no_recipient(engine) -> None:
     found = dyads(engine, "Nicolas Maduro a ordonné la mobilisation de la milice bolivarienne.")
     assert ("MOBILIZE", "VENGOV", None) in found
     assert not any(t == "MOBILIZE" and target is not None for t, _, target in found)
+
+
+def test_where_people_are_deported_to_is_not_who_undergoes_it(engine) -> None:
+    found = dyads(engine, "La Tunisie a refoulé vers la frontière libyenne des centaines de migrants.")
+    assert ("COERCE", "TUN", None) in found
+    assert not any(target is not None and target.startswith("LBY") for _, _, target in found)
