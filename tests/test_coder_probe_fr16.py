@@ -238,3 +238,17 @@ def test_where_people_are_deported_to_is_not_who_undergoes_it(engine) -> None:
     found = dyads(engine, "La Tunisie a refoulé vers la frontière libyenne des centaines de migrants.")
     assert ("COERCE", "TUN", None) in found
     assert not any(target is not None and target.startswith("LBY") for _, _, target in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Un tribunal russe a condamné un journaliste américain pour espionnage.", ("SANCTION", "RUSJUD", "USAMED")),
+])
+def test_a_court_that_condemns_someone_convicts_them(engine, text, expected) -> None:
+    found = dyads(engine, text)
+    assert expected in found
+    assert not any(t == "ACCUSE" for t, _, _ in found)
+
+
+def test_a_government_that_condemns_still_accuses(engine) -> None:
+    found = dyads(engine, "Le gouvernement français a condamné l'arrestation du journaliste par la Russie.")
+    assert any(t == "ACCUSE" and source == "FRAGOV" for t, source, _ in found)

@@ -112,6 +112,10 @@ from tocsin.records import Actor, Article, Event, Location, stable_id
 __all__ = ["Coder", "CoderOptions"]
 
 
+#: verbs of condemning that, said of a court, are a conviction
+_CONVICTING_VERBS = frozenset({"condamner", "condemn"})
+
+
 class Coder(ArgumentRules):
     """Codes parsed documents into events. Build once; call :meth:`code_article` per article."""
 
@@ -248,6 +252,12 @@ class Coder(ArgumentRules):
                 # "ne reconnaît pas la réélection de Maia Sandu": a refusal, asserted (guideline §5)
                 pred, negated = retyped(pred, "REJECT", "+withheld", self.ontology), False
             mood = modality(trig.token, cues)
+            if (pred.type == "ACCUSE" and pred.pos == "VERB" and trig.token.lemma_.lower() in _CONVICTING_VERBS
+                    and args.sources and all(a.resolved and a.sector == "JUD" for a in args.sources)
+                    and any(t.resolved for t in args.targets)):
+                # "La Cour suprême argentine a condamné Cristina Kirchner pour corruption": a court
+                # that condemns someone convicts them (as "condamner à N ans")
+                pred = replace(pred, type="SANCTION", mode="convict", cameo="116", id=pred.id + "+court")
             if pred.type == "PROTEST":
                 args.sources = [crowd_as_civilians(a, cues) for a in args.sources]
             pred = reinterpret(pred, args, mood, self.ontology)
