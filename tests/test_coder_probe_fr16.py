@@ -252,3 +252,16 @@ def test_a_court_that_condemns_someone_convicts_them(engine, text, expected) -> 
 def test_a_government_that_condemns_still_accuses(engine) -> None:
     found = dyads(engine, "Le gouvernement français a condamné l'arrestation du journaliste par la Russie.")
     assert any(t == "ACCUSE" and source == "FRAGOV" for t, source, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Birmanie : la junte bombarde un monastère dans la région de Sagaing", ("ASSAULT", "MMRGOV", "MMRCVL")),
+    ("Birmanie : la junte bombarde un monastère dans la région de Sagaing, au moins 20 civils tués selon des médias "
+     "locaux", ("ASSAULT", "MMRGOV", "MMRCVL")),
+])
+def test_a_headline_verb_after_the_topic_read_as_a_noun(engine, text, expected) -> None:
+    assert expected in dyads(engine, text)
+
+
+def test_a_headline_with_its_verb_read_stays_as_it_is(engine) -> None:
+    assert not dyads(engine, "Soudan : la guerre entre dans sa troisième année")
