@@ -265,3 +265,20 @@ def test_a_headline_verb_after_the_topic_read_as_a_noun(engine, text, expected) 
 
 def test_a_headline_with_its_verb_read_stays_as_it_is(engine) -> None:
     assert not dyads(engine, "Soudan : la guerre entre dans sa troisième année")
+
+
+def test_a_simulated_blockade_is_no_blockade(engine) -> None:
+    found = dyads(engine, "Pékin a mené de vastes manœuvres militaires autour de Taïwan, simulant un blocus de l'île.")
+    assert ("MOBILIZE", "CHN", "TWN") in found
+    assert not any(t == "COERCE" for t, _, _ in found)
+
+
+def test_killing_that_goes_on_describing_a_strike_is_the_strike(engine) -> None:
+    found = dyads(engine, "L'armée israélienne a bombardé Gaza, tuant trente personnes.")
+    assert found == {("ASSAULT", "ISRMIL", "PSE")}
+
+
+def test_a_charge_that_goes_on_describing_a_lawsuit_keeps_its_recipient(engine) -> None:
+    found = dyads(engine, "L'Afrique du Sud a saisi la Cour internationale de justice, accusant Israël de commettre "
+                          "des actes de génocide dans la bande de Gaza.")
+    assert ("ACCUSE", "ZAF", "ISR") in found
