@@ -186,8 +186,6 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
     if simulated(trig.token):
         return True  # "des manœuvres simulant un blocus de l'île": a rehearsal, not the act
-    if participle_of_the_same_act(trig, by_index):
-        return True  # "ont attaqué un village, incendiant des voitures": one attack, coded on its verb
     if pred.type == "ASSAULT" and launched_at_the_defender(trig.token, by_index, cues):
         return True  # "a abattu 45 drones lancés par la Russie": the downing is coded, aimed at the launcher
     if idiom_of_no_force(trig.token, cues):
@@ -737,24 +735,3 @@ def simulated(tok: Token) -> bool:
     return (tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj")
             and tok.head.lemma_.lower() in _SIMULATING_VERBS)
 
-
-def participle_of_the_same_act(trig: Trigger, by_index: dict[int, Trigger]) -> bool:
-    """"Des colons ont attaqué un village, incendiant des voitures", "a bombardé Gaza, tuant
-    trente personnes": a present participle that goes on describing an act of the same type,
-    done by the same subject, is that act, coded once."""
-    tok = trig.token
-    if trig.predicate.type != "ASSAULT" or tok.pos_ != "VERB":
-        return False  # ("a saisi la CIJ, accusant Israël de …": the charge names its own recipient)
-    if "Part" not in tok.morph.get("VerbForm") or "Pres" not in tok.morph.get("Tense"):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children):
-        return False  # a participle with its own subject is a clause of its own
-    current = tok
-    for _ in range(2):
-        if current.dep_ not in ("acl", "advcl", "conj", "xcomp") or current.head.i == current.i:
-            return False
-        current = current.head
-        governor = by_index.get(current.i)
-        if governor is not None and governor.predicate.type == trig.predicate.type and current.pos_ == "VERB":
-            return True
-    return False
