@@ -98,6 +98,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, Re
         self._agent_hung_elsewhere(reading)
         self._sort_arguments(reading)
         self._subject_heads(reading)
+        self._speaker_of_a_quoted_stance(reading)
         self._reciprocal(reading)
         self._possessor_source(reading)
         self._aimed_at_by_the_means(reading)
@@ -138,6 +139,8 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, Re
         # the last readings, several of which replace a role found before
         self._last_readings(reading)
         self._targets_of_the_act_named_as_subject(reading)
+        self._host_met_on_the_visit(reading)
+        self._own_forces_mobilized(reading)
         counterpart_sector(reading.out, reading.cues.counterpart_words)
         return reading.out
 

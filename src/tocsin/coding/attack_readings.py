@@ -44,6 +44,10 @@ STRIKING_VERBS = TARGETING_VERBS | {"atteindre", "endommager", "détruire", "pil
 _WORD_SPLIT = re.compile(r"[\s'’]+")
 
 
+#: prepositions of where people are deported to ("expulsés vers le Guatemala"): not who undergoes it
+_DESTINATION_PREPOSITIONS = frozenset({"vers", "to", "towards"})
+
+
 class AttackReadings:
     """Readings of who undergoes or carries out an attack (mixed into the coder)."""
 
@@ -100,7 +104,8 @@ class AttackReadings:
             self._crowd_source(out, cues, ctx)
             return
         if pred.type in LOCATIVE_TYPES:
-            heads = [a.head for a in args if a.role == "oblique" and a.prep in cues.locative_prepositions]
+            heads = [a.head for a in args if a.role == "oblique" and a.prep in cues.locative_prepositions
+                     and not (pred.mode == "deport" and a.prep in _DESTINATION_PREPOSITIONS)]
             civilians = pred.type in CIVILIAN_TYPES and any(
                 not a.resolved and set(_WORD_SPLIT.split(a.text.lower())) & cues.civilian_words for a in out.targets)
             for actor in self._resolve_heads(heads, lang, when, ctx):
@@ -115,6 +120,8 @@ class AttackReadings:
             # "une centaine d'élèves": the words split on elisions too
             head = _WORD_SPLIT.split(actor.text.lower())
             if not actor.resolved and head and set(head) & cues.civilian_words and pred.type in CIVILIAN_TYPES:
+                if pred.mode == "deport":
+                    return  # "a expulsé vers le Costa Rica 40 opposants": the other country is where they go
                 country = next((c for c in ctx.sentence_countries if c != source_country), None)
                 if country is None:
                     # "Les ADF ont massacré des fidèles dans une église de l'Ituri": the town or

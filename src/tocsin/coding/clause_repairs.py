@@ -369,6 +369,59 @@ def object_taken_by_instrument_phrase(sent: Span) -> int:
     return moved
 
 
+#: nouns of seas and straits named after a country ("mer de Chine méridionale", "golfe
+#: d'Oman"): the country name after them is part of the place
+SEA_NOUNS = frozenset({"mer", "golfe", "détroit", "océan", "baie"})
+
+
+def country_of_a_sea_hung_elsewhere(sent: Span) -> int:
+    """"des manœuvres conjointes avec l'Inde en mer de Chine méridionale": the parser hangs
+    "de Chine" on the event noun instead of on "mer", so China reads as who holds the
+    manœuvres. A name right after "mer de" / "golfe d'" hung on another word goes back to
+    the sea noun; returns how many."""
+    moved = 0
+    for name in sent:
+        if name.pos_ != "PROPN" or name.i < sent.start + 2:
+            continue
+        case, sea = name.doc[name.i - 1], name.doc[name.i - 2]
+        if case.lower_ not in ("de", "d'", "d’") or case.head.i != name.i or sea.lemma_.lower() not in SEA_NOUNS:
+            continue
+        if name.head.i == sea.i or sea.pos_ != "NOUN" or name.head.i == name.i:
+            continue
+        name.head, name.dep_ = sea, "nmod"
+        moved += 1
+    return moved
+
+
+#: nouns of "par téléphone", "par visioconférence" …: how an act was done, never its recipient
+MEANS_NOUNS = frozenset({"téléphone", "visioconférence", "vidéoconférence", "courrier", "lettre", "message",
+                         "écrit", "communiqué", "vidéo"})
+
+
+def object_hung_on_a_means_phrase(sent: Span) -> int:
+    """"Emmanuel Macron a félicité par téléphone le nouveau chancelier allemand": the parser hangs
+    the object that follows "par téléphone" on the means noun as an apposition, so the act
+    loses its recipient. A noun phrase with its own determiner (or a name) hung that way on a
+    "par …" means phrase of a verb with no object is the verb's object; returns how many."""
+    moved = 0
+    for means in sent:
+        if means.lemma_.lower() not in MEANS_NOUNS or means.dep_ not in ("obl:mod", "obl", "obl:arg"):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ == "par" for c in means.children):
+            continue
+        verb = means.head
+        if verb.pos_ != "VERB" or verb.i > means.i or any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        taken = next((c for c in means.children if c.i > means.i and c.dep_ in ("appos", "obj", "dep", "nmod")
+                      and c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)
+                      and (c.pos_ == "PROPN" or any(g.dep_ == "det" for g in c.children))), None)
+        if taken is None:
+            continue
+        taken.head, taken.dep_ = verb, "obj"
+        moved += 1
+    return moved
+
+
 #: French adverbs that open a place phrase with "de" ("au-dessus de la Pologne")
 PLACE_ADVERBS = frozenset({"au-dessus", "au-delà", "en-dessous", "au-dessous", "autour", "près"})
 

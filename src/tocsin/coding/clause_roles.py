@@ -66,6 +66,20 @@ PLACED_FORCES = frozenset({"COP", "MIL"})
 IMPOSED_ON = frozenset({"à", "sur", "contre", "on", "against", "to"})
 
 
+#: sectors of a state's own forces, which it mobilises
+_OWN_FORCES = frozenset({"MIL", "REB", "COP"})
+
+#: nouns of talks a visit is made for ("pour des entretiens avec …")
+_TALK_NOUNS = frozenset({"entretien", "discussion", "rencontre", "pourparler", "pourparlers", "négociation",
+                         "réunion", "consultation", "échange"})
+_PURPOSE_PREPOSITIONS = frozenset({"pour", "afin"})
+
+#: attack nouns whose "de" phrase names the weapon fired ("une frappe de missile russe sur …")
+_STRIKE_NOUNS = frozenset({"frappe", "tir", "attaque", "salve", "vague", "raid", "bombardement", "barrage", "pluie"})
+#: prepositions of what such a strike is aimed at
+_AIMED_AT = frozenset({"sur", "contre"})
+
+
 @dataclasses.dataclass(slots=True)
 class RoleReading:
     """One trigger's roles while they are read, passed from step to step.
@@ -246,12 +260,31 @@ class ClauseRoles:
                     continue
                 if role == "oblique" and prep in cues.source_prepositions and is_duration(arg.head):
                     continue  # "une visite de deux jours": how long, not who
+                if (role == "oblique" and prep in cues.source_prepositions and pred.type == "ASSAULT"
+                        and pred.pos == "NOUN" and reading.tok.lemma_.lower() in _STRIKE_NOUNS
+                        and arg.head.lemma_.lower() in cues.aerial_weapons
+                        and any(c.dep_ == "amod" for c in arg.head.children)
+                        and any(preposition_of(c) in _AIMED_AT for c in reading.tok.children)):
+                    # "une frappe de missile russe sur Dnipro": the weapon's nationality is who
+                    # strikes, not what is struck (not "l'abattage d'un drone américain")
+                    source_heads.append(arg.head)
+                    continue
                 if role == "oblique" and prep in cues.source_prepositions and (
                         pred.type in PATIENT_GENITIVE or (reading.agent_named and prep not in cues.agent_prepositions)):
                     reading.genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
                     continue
                 if role == "possessive" or (role == "oblique" and prep in cues.source_prepositions | cues.agent_prepositions) or role == "modifier":
-                    if arg.head.i not in reading.by_index:
+                    if (role == "oblique" and arg.head.i in reading.trig.consumed
+                            and any(t.dep_ == "acl" and t.lemma_.lower() in cues.imposing_verbs | cues.targeting_verbs
+                                    for t in arg.head.subtree)):
+                        # "la levée des sanctions imposées à l'Iran": the row's own noun, described
+                        # by a participle, is what is acted on, and the participle's complement
+                        # is no author; only the noun's own "de" phrase names one ("des
+                        # sanctions de l'UE imposées à …")
+                        source_heads.extend(c for c in arg.head.children if c.dep_ in ("nmod", "obl:arg", "obl:mod")
+                                            and preposition_of(c) in cues.source_prepositions
+                                            and c.i not in reading.by_index)
+                    elif arg.head.i not in reading.by_index:
                         source_heads.append(arg.head)
                 elif role == "oblique" and prep in cues.dyad_prepositions:
                     pair_heads.append(arg.head)
@@ -281,11 +314,59 @@ class ClauseRoles:
             source_heads = subjects(tok, cues.unaccusative_verbs)  # includes a subject split off by the parser
         reading.source_heads = source_heads
 
+    def _host_met_on_the_visit(self, reading: RoleReading) -> None:
+        """"se rendra à Moscou pour des entretiens avec Vladimir Poutine": the visit is the
+        meeting, one event; the host it names ("avec Poutine") is its recipient, in place of the
+        bare country of the place, when it is of that country."""
+        tok, pred, out = reading.tok, reading.pred, reading.out
+        if pred.type != "CONSULT" or pred.mode != "visit" or len(out.targets) != 1:
+            return
+        place = out.targets[0]
+        if not place.resolved or place.sector is not None or not place.country:
+            return
+        hosts = [g for c in tok.children if c.dep_ in ("obl", "obl:mod", "obl:arg", "advcl")
+                 and c.lemma_.lower() in _TALK_NOUNS and preposition_of(c) in _PURPOSE_PREPOSITIONS
+                 for g in c.children if g.dep_ in ("nmod", "obl", "obl:mod") and preposition_of(g) == "avec"]
+        if not hosts:
+            return
+        met = [a for a in self._resolve_heads(hosts[:1], reading.lang, reading.when, reading.ctx) if a.resolved]
+        if len(met) == 1 and met[0].country == place.country:
+            out.targets = met
+
+    def _own_forces_mobilized(self, reading: RoleReading) -> None:
+        """"a ordonné la mobilisation de la milice bolivarienne": the forces a state mobilises or
+        deploys are its own, not a recipient."""
+        out = reading.out
+        if reading.pred.type != "MOBILIZE" or not out.targets:
+            return
+        countries = {a.country for a in out.sources if a.resolved and a.country}
+        if countries and all(t.resolved and t.country in countries and t.sector in _OWN_FORCES for t in out.targets):
+            out.targets = []
+
+    def _speaker_of_a_quoted_stance(self, reading: RoleReading) -> None:
+        """"« Toutes les options sont sur la table », a déclaré le secrétaire d'État": a threat
+        said as a predicate noun whose subject is no actor ("les options") is the speaker's,
+        the subject of the speech verb it is the content of."""
+        tok, pred = reading.tok, reading.pred
+        if pred.type != "THREATEN" or pred.pos != "NOUN" or not any(c.dep_ == "cop" for c in tok.children):
+            return
+        speech = tok.head
+        if speech.i == tok.i or speech.pos_ != "VERB" or tok.dep_ not in ("ccomp", "parataxis", "nsubj", "obj"):
+            return
+        speakers = [c for c in speech.children if c.dep_ in ("nsubj", "obj") and c.i != tok.i and c.pos_ in ("NOUN", "PROPN")]
+        if speakers:
+            reading.source_heads = speakers[:1]
+
     def _reciprocal(self, reading: RoleReading) -> None:
         """Whether the act is mutual: "each other", "l'un l'autre", a reciprocal verb."""
         tok, cues = reading.tok, reading.cues
         out = reading.out
-        out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children)
+        out.reciprocal = any(c.lower_ in cues.reciprocal_words for c in tok.children) or (
+            # "l'Inde et le Pakistan se sont accusés de …": "se" on a verb that is not pronominal
+            # in the lexicon stands for each other when the subject is a list
+            reading.pred.pos == "VERB" and reading.pred.particle != "se" and reading.lang == "fr"
+            and any(c.lemma_.lower() == "se" and c.dep_ in ("expl:comp", "obj", "iobj") for c in tok.children)
+            and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in tok.children))
         out.mutual = tok.lemma_.lower() in cues.reciprocal_verbs
 
     def _possessor_source(self, reading: RoleReading) -> None:

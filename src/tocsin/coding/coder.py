@@ -60,6 +60,7 @@ from tocsin.coding.policies import (
     order_to_foreign_forces,
     outside_questions,
     promises_harm,
+    rules_out_no_option,
     retyped,
     settle_headline_topic,
     withholds_recognition,
@@ -109,6 +110,10 @@ from tocsin.places.match import first_words
 from tocsin.records import Actor, Article, Event, Location, stable_id
 
 __all__ = ["Coder", "CoderOptions"]
+
+
+#: verbs of condemning that, said of a court, are a conviction
+_CONVICTING_VERBS = frozenset({"condamner", "condemn"})
 
 
 class Coder(ArgumentRules):
@@ -238,10 +243,21 @@ class Coder(ArgumentRules):
             negated = is_negated(trig.token, cues)
             if pred.type == "THREATEN" and trig.token.lemma_.lower() in cues.rule_out_verbs:
                 negated = not negated  # "n'a pas exclu le recours à la force": not ruling force out is the threat
+            if (pred.type == "REJECT" and negated and trig.token.lemma_.lower() in cues.rule_out_verbs
+                    and rules_out_no_option(trig.token)):
+                # "Washington n'exclut aucune option face à Caracas": refusing to rule anything
+                # out is a threat (guideline §4), asserted
+                pred, negated = retyped(pred, "THREATEN", "+no-option", self.ontology), False
             if withholds_recognition(trig.token, pred, negated, cues):
                 # "ne reconnaît pas la réélection de Maia Sandu": a refusal, asserted (guideline §5)
                 pred, negated = retyped(pred, "REJECT", "+withheld", self.ontology), False
             mood = modality(trig.token, cues)
+            if (pred.type == "ACCUSE" and pred.pos == "VERB" and trig.token.lemma_.lower() in _CONVICTING_VERBS
+                    and args.sources and all(a.resolved and a.sector == "JUD" for a in args.sources)
+                    and any(t.resolved for t in args.targets)):
+                # "La Cour suprême argentine a condamné Cristina Kirchner pour corruption": a court
+                # that condemns someone convicts them (as "condamner à N ans")
+                pred = replace(pred, type="SANCTION", mode="convict", cameo="116", id=pred.id + "+court")
             if pred.type == "PROTEST":
                 args.sources = [crowd_as_civilians(a, cues) for a in args.sources]
             pred = reinterpret(pred, args, mood, self.ontology)

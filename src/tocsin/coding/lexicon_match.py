@@ -86,6 +86,9 @@ _DIRECT_OBJECTS = frozenset({"obj", "dobj"})
 def _collocation_objects(tok: Token) -> list[Token]:
     """The words an ``object`` constraint of the trigger's entries is tested on."""
     objects = [c for c in tok.children if c.dep_ in COLLOCATION_DEPS]
+    if tok.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.children):
+        # "toutes les options sont sur la table": a predicate noun's subject completes the collocation
+        objects += [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
     objects += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
     if passive_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
         objects.append(tok.head)  # "des doses offertes par Pékin": the noun described is what is given
@@ -101,12 +104,32 @@ def _particles(tok: Token) -> set[str]:
         for grandchild in child.children:
             if grandchild.dep_ in ("case", "mark", "fixed"):
                 particles.add(PARTICLE_FORMS.get(grandchild.lower_, grandchild.lower_))
+    if tok.pos_ == "VERB" and _quoted_speech(tok):
+        # "« Ils paieront très cher », a prévenu le ministre": the verb introduces a quotation,
+        # which a ``«`` particle asks for (warning, not preventing)
+        particles.add("«")
     if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in _HAVING_VERBS:
         # "a eu un « échange franc » avec l'envoyé américain": the phrase hung on "avoir"
         for child in tok.head.children:
             if child.dep_ in ("obl", "obl:mod", "obl:arg") and child.i > tok.i:
                 particles.update(PARTICLE_FORMS.get(g.lower_, g.lower_) for g in child.children if g.dep_ == "case")
     return particles
+
+
+_OPENING_QUOTES = frozenset({"«", "\"", "“"})
+_QUOTE_LINKS = frozenset({"ccomp", "parataxis", "obj", "dobj", "xcomp"})
+
+
+def _quoted_speech(tok: Token) -> bool:
+    """Whether the verb reports a quotation: a clause of it opens with a quotation mark
+    ("a averti : « … »"), or the verb is the inverted speech verb hung on the quotation
+    ("« … », a prévenu X")."""
+    doc = tok.doc
+    if any(c.dep_ in _QUOTE_LINKS and doc[c.left_edge.i].lower_ in _OPENING_QUOTES for c in tok.children):
+        return True
+    head = tok.head
+    return (tok.dep_ in ("parataxis", "ccomp", "conj") and head.i < tok.i
+            and doc[head.left_edge.i].lower_ in _OPENING_QUOTES)
 
 
 #: verbs a meeting noun is had with ("avoir un échange avec")

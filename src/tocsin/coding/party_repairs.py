@@ -22,6 +22,9 @@ TIME_HEADS = frozenset({"automne", "printemps", "été", "hiver", "fois", "semai
                         "jour", "journée", "week-end", "matin", "soir", "nuit", "lundi", "mardi", "mercredi",
                         "jeudi", "vendredi", "samedi", "dimanche"})
 
+#: subject links, passive included ("La trêve … est entrée en vigueur" is read as a passive)
+_SUBJECT_LINKS = SUBJECT | {"nsubj:pass"}
+
 #: words allowed between the first party of "entre" and its second: "et les", "et le président"
 _BEFORE_SECOND = frozenset({"DET", "ADJ", "CCONJ"})
 
@@ -83,6 +86,35 @@ def between_phrase_on_the_verb(sent: Span) -> int:
         if event is None or any(c.dep_ == "case" and c.lower_ in BETWEEN for g in event.children for c in g.children):
             continue
         phrase.head, phrase.dep_ = event, "nmod"
+        moved += 1
+    return moved
+
+
+def second_party_taken_for_a_subject(sent: Span) -> int:
+    """"La trêve conclue entre Israël et le Hamas est entrée en vigueur": the parser ends the
+    "entre" phrase at its first party and makes the second ("et le Hamas") a second subject of
+    the main verb, beside the noun that is its real subject. A name or noun phrase right after
+    "et" that closes the "entre" phrase, hung as a subject on a verb that has another subject
+    before the phrase, is the phrase's second party; returns how many."""
+    moved = 0
+    for first in sent:
+        if first.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or any(c.dep_ == "conj" for c in first.children):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in BETWEEN for c in first.children):
+            continue
+        after = first.right_edge.i + 1
+        if after >= sent.end or sent.doc[after].lower_ != "et":
+            continue
+        second = next((t for t in sent.doc[after + 1:min(after + 4, sent.end)] if t.pos_ in ("PROPN", "NOUN")), None)
+        if second is None or second.dep_ not in _SUBJECT_LINKS or not all(
+                t.pos_ in _BEFORE_SECOND for t in sent.doc[after + 1:second.i]):
+            continue
+        verb = second.head
+        if not any(c.dep_ in _SUBJECT_LINKS and c.i < first.i and c.i != second.i for c in verb.children):
+            continue
+        conjunction = sent.doc[after]
+        second.head, second.dep_ = first, "conj"
+        conjunction.head, conjunction.dep_ = second, "cc"
         moved += 1
     return moved
 

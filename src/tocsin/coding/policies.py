@@ -184,6 +184,10 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "la Côte d'Ivoire a éliminé le Sénégal aux tirs au but": a match, not a war
     if pred.type == "THREATEN" and warning_of_a_deployment(trig.token, by_index) is not None:
         return True  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
+    if simulated(trig.token):
+        return True  # "des manœuvres simulant un blocus de l'île": a rehearsal, not the act
+    if pred.type == "ASSAULT" and launched_at_the_defender(trig.token, by_index, cues):
+        return True  # "a abattu 45 drones lancés par la Russie": the downing is coded, aimed at the launcher
     if idiom_of_no_force(trig.token, cues):
         return True  # "a saisi l'occasion du sommet", "détient 12 % du marché": no seizure, no detention
     if inside_a_threat(trig.token, by_index):
@@ -688,3 +692,46 @@ def outside_questions(triggers: list[Trigger], sent: Span) -> list[Trigger]:
     if not marks:
         return triggers
     return [t for t in triggers if t.token.i > marks[-1]]
+
+
+#: what "n'exclure aucune …" leaves open ("n'exclut aucune option")
+_OPEN_OPTIONS = frozenset({"option", "hypothèse", "possibilité", "scénario", "piste"})
+_NO_DETERMINERS = frozenset({"aucune", "aucun"})
+
+
+def rules_out_no_option(verb: Token) -> bool:
+    """"n'exclut aucune option": the object of a ruling-out verb is an option with "aucun(e)"."""
+    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in _OPEN_OPTIONS
+               and any(d.lower_ in _NO_DETERMINERS for d in c.children) for c in verb.children)
+
+
+def launched_at_the_defender(tok: Token, by_index: dict[int, Trigger], cues: Cues) -> bool:
+    """"L'armée ukrainienne a abattu 45 drones lancés par la Russie": a launch participle that
+    describes the weapons another attack verb of the sentence brings down is the backdrop of
+    that act (whose recipient is the launcher), not an act with a recipient of its own."""
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.lemma_.lower() not in cues.launch_verbs:
+        return False
+    weapon = tok.head
+    if weapon.lemma_.lower() not in cues.aerial_weapons:
+        return False
+    node = weapon
+    while node.dep_ == "nmod" and node.head.i != node.i:
+        node = node.head  # "45 des 60 drones lancés par …"
+    if node.dep_ not in ("obj", "dobj"):
+        return False  # "les drones lancés par la Russie ont frappé Kiev": the weapons strike
+    governor = node.head
+    found = by_index.get(governor.i)
+    return (found is not None and found.predicate.type == "ASSAULT" and governor.pos_ == "VERB"
+            and any(c.dep_ in ("nsubj", "nsubj:pass") for c in governor.children))
+
+
+#: verbs of rehearsing an act: what they govern does not happen ("simulant un blocus")
+_SIMULATING_VERBS = frozenset({"simuler", "simulate", "rehearse"})
+
+
+def simulated(tok: Token) -> bool:
+    """"Pékin a mené des manœuvres autour de Taïwan, simulant un blocus de l'île": an event noun
+    that is the object of a verb of simulating names what is rehearsed, not an act."""
+    return (tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj")
+            and tok.head.lemma_.lower() in _SIMULATING_VERBS)
+

@@ -65,6 +65,10 @@ from tocsin.coding.clause_repairs import (
     count_taken_by_quantity_adverb,
     infinitive_hung_on_the_object,
     name_after_control_verb_taken_for_adverb,
+    MEANS_NOUNS,
+    SEA_NOUNS,
+    country_of_a_sea_hung_elsewhere,
+    object_hung_on_a_means_phrase,
     object_hung_on_a_placement,
     object_taken_by_adverbial_phrase,
     object_taken_by_instrument_phrase,
@@ -82,6 +86,7 @@ from tocsin.coding.party_repairs import (
     object_hung_on_oblique_name_or_time,
     object_taken_as_apposition_of_a_place,
     second_party_hung_on_the_noun,
+    second_party_taken_for_a_subject,
     subject_taken_by_fronted_phrase,
 )
 from tocsin.coding.qualifiers import Cues
@@ -145,6 +150,7 @@ from tocsin.coding.word_repairs import (
     SPLIT_NAME_TAGS,
     SUBJECT_LINKS,
     conditional_taken_for_indicative,
+    headline_verb_after_topic_taken_for_noun,
     headline_verb_taken_for_noun,
     infinitive_left_unattached,
     name_after_the_verb_taken_for_function_word,
@@ -507,6 +513,8 @@ _MISREAD_VERB_IDS = _ids(*MISREAD_VERB_FORMS)
 _DEP_OF_VERB = frozenset({(get_string_id("dep"), VERB)})
 _NAME_AS_FUNCTION_IDS = _ids(*NAME_AS_FUNCTION_LINKS)
 _EXPL_PASS_ID = get_string_id("expl:pass")
+_AUX_PASS_ID = get_string_id("aux:pass")
+_SE_ID = get_string_id("se")
 _RECIPIENT_CASE_IDS = _ids(*_RECIPIENT_CASES)
 _RELATIVE_VERB = frozenset((get_string_id("acl:relcl"), p) for p in (VERB, AUX))
 _CLAUSE_VERB = frozenset((d, p) for d in _ids("acl:relcl", "advcl", "conj", "parataxis") for p in (VERB, AUX))
@@ -540,7 +548,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and w.conditional_spelling(), lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_MISREAD_VERB_IDS), lambda sent, cues: verb_taken_for_another_word(sent)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_DEP_OF_VERB), lambda sent, cues: infinitive_left_unattached(sent)),
-    (lambda w: w.fr and _EXPL_PASS_ID in w.dep, lambda sent, cues: pronominal_verb_taken_for_passive(sent)),
+    (lambda w: w.fr and (_EXPL_PASS_ID in w.dep or _AUX_PASS_ID in w.dep and _SE_ID in w.lemma),
+     lambda sent, cues: pronominal_verb_taken_for_passive(sent)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_RELATIVE_VERB) and not w.lower.isdisjoint(_QUE_IDS)
      and w.has_word(_TELL_THAT_VERBS),
      lambda sent, cues: that_clause_taken_for_relative(sent)),
@@ -585,6 +594,9 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: object_hung_on_a_placement(sent)),
     (lambda w: w.fr and w.has_word(INSTRUMENT_NOUNS) and not w.lower.isdisjoint(_PARTITIVE_IDS),
      lambda sent, cues: object_taken_by_instrument_phrase(sent)),
+    (lambda w: w.fr and w.has_word(MEANS_NOUNS), lambda sent, cues: object_hung_on_a_means_phrase(sent)),
+    (lambda w: w.fr and w.has_word(SEA_NOUNS), lambda sent, cues: country_of_a_sea_hung_elsewhere(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_BETWEEN_IDS), lambda sent, cues: second_party_taken_for_a_subject(sent)),
     (lambda w: w.fr and _EN_ID in w.lower and not w.pos.isdisjoint(_NOUN_OR_VERB_POS),
      lambda sent, cues: gerund_taken_for_modifier(sent)),
     (lambda w: (_MARK_ID, SCONJ) in w.labelled and not w.hung.isdisjoint(_MARK_ON_NAME),
@@ -610,6 +622,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and _COLON_ID in w.lower and not w.labelled.isdisjoint(_MODIFIER_VERB),
      lambda sent, cues: clause_after_topic_read_as_modifier(sent)),
     (lambda w: w.fr and w.no_verb(), lambda sent, cues: headline_verb_taken_for_noun(sent)),
+    (lambda w: w.fr and w.root_pos == PROPN, lambda sent, cues: headline_verb_after_topic_taken_for_noun(sent)),
     (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled, lambda sent, cues: headline_participle_taken_for_modifier(sent)),
     (lambda w: _ADVMOD_ID in w.dep and not w.lower.isdisjoint(_PREPOSITIONAL_ADVERB_IDS),
      lambda sent, cues: phrase_hung_on_prepositional_adverb(sent)),

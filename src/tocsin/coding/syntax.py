@@ -340,6 +340,14 @@ def _conjunct_indices(head: Token) -> tuple[int, ...]:
 
 def _conjuncts(head: Token) -> list[Token]:
     members = {head, *head.conjuncts}
+    if not any(c.dep_ == "case" for c in head.children):
+        # "La Russie et l'Ukraine ont procédé à un échange …, sous médiation des Émirats": a phrase
+        # set off by a comma, with a preposition and no "et", that the parser coordinates with a
+        # bare noun phrase is no list member
+        members = {m for m in members if m.i == head.i or not (
+            any(c.dep_ == "case" and c.pos_ == "ADP" and c.i < m.i for c in m.children)
+            and any(c.dep_ == "punct" and c.lower_ == "," and c.i < m.i for c in m.children)
+            and not any(c.dep_ == "cc" for c in m.children))}
     if head.pos_ == "PROPN":
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and (child.conjuncts or child.i > head.i):

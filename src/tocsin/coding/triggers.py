@@ -336,8 +336,11 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> 
         return replace(pred, type="ACCUSE", mode=None, cameo="111", id=pred.id + "+state")
     if pred.type == "PROTEST" and pred.mode == "obstruct" and state_acts(args):
         return replace(pred, type="COERCE", mode="restrict", cameo="191", id=pred.id + "+state")
-    if pred.type == "ASSAULT" and args.sources and all(a.resolved and a.sector == "CVL" for a in args.sources):
-        # "Protesters set fire to the parliament": violence by a crowd is a riot (PLOVER PROTEST)
+    if (pred.type == "ASSAULT" and args.sources and all(a.resolved and a.sector == "CVL" for a in args.sources)
+            and not any(t.resolved and t.country and t.country != s.country for t in args.targets for s in args.sources)):
+        # "Protesters set fire to the parliament": violence by a crowd is a riot (PLOVER PROTEST);
+        # civilians attacking another country's people ("des colons israéliens ont attaqué un
+        # village palestinien") assault them
         return replace(pred, type="PROTEST", mode=None, cameo="145", id=pred.id + "+crowd")
     if pred.type in ("CONSULT", "COOPERATE") and mood in ("conditional", "intended"):
         # "serait prêt à reprendre les négociations", "compte se rendre à Pékin", "se sont dits

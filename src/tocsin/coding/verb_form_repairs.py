@@ -242,7 +242,9 @@ def pronominal_verb_taken_for_passive(sent: Span) -> int:
     changed = 0
     for verb in sent:
         children = list(verb.children)
-        if not any(c.dep_ == "expl:pass" and c.lemma_.lower() == "se" for c in children):
+        # "Kiev et Moscou se sont mutuellement accusés": the clitic can also be read as the
+        # pronominal one (``expl:comp``) with "être" still taken for the passive auxiliary
+        if not any(c.dep_ in _PRONOMINAL_CLITIC_LINKS and c.lemma_.lower() == "se" for c in children):
             continue
         if not any(c.dep_ == "aux:pass" and c.lemma_.lower() == "être" for c in children):
             continue
@@ -258,6 +260,9 @@ def pronominal_verb_taken_for_passive(sent: Span) -> int:
 #: gerund endings and the infinitive ending they come from ("sanctionnant" → "sanctionner")
 _GERUND_ENDINGS = (("issant", "ir"), ("ant", "er"))
 
+
+#: labels of "se" on a verb whose "être" the parser reads as a passive auxiliary
+_PRONOMINAL_CLITIC_LINKS = frozenset({"expl:pass", "expl:comp", "expl:pv"})
 
 #: labels of a passive clause and those of the pronominal verb it stands for
 _PRONOMINAL_RELABEL = {"expl:pass": "expl:comp", "aux:pass": "aux:tense", "nsubj:pass": "nsubj"}

@@ -199,6 +199,46 @@ def headline_verb_taken_for_noun(sent: Span) -> bool:
     return False
 
 
+def headline_verb_after_topic_taken_for_noun(sent: Span) -> bool:
+    """"Birmanie : la junte bombarde un monastère dans la région de Sagaing": in a headline
+    opened by a topic and a colon, a present-tense verb right after the noun phrase that
+    follows the colon ("la junte") is read as a modifier of that noun, and its object and
+    place as the noun's complements. The word becomes a verb describing the noun, as the
+    parser reads "Niger : la junte expulse l'ambassadeur de France", with the first phrase
+    after it as its object and the others as its obliques."""
+    if sent.doc.lang_ != "fr" or len(sent) < 5:
+        return False
+    topic, colon = sent[0], sent[1]
+    if topic.pos_ != "PROPN" or topic.dep_ != "ROOT" or colon.lower_ != ":":
+        return False
+    comma = next((t.i for t in sent if t.lower_ == ","), sent.end)
+    if any(t.pos_ in VERBAL for t in sent.doc[sent.start:comma]):
+        return False  # a verb in the headline's first clause: nothing was misread
+    for word in sent.doc[sent.start + 3:comma]:
+        name = word.doc[word.i - 1]
+        if (word.pos_ != "NOUN" or not word.text.islower() or word.head.i != name.i
+                or word.dep_ not in ("amod", "nmod", "appos", "dep") or name.pos_ != "NOUN"
+                or name.head.i != topic.i or name.left_edge.i != colon.i + 1
+                or not any(c.dep_ == "det" for c in name.children)):
+            continue
+        infinitive = next((word.lower_[: -len(end)] + inf for end, inf in _PRESENT_ENDINGS
+                           if word.lower_.endswith(end) and len(word.lower_) > len(end) + 3), None)
+        if infinitive is None:
+            return False
+        word.pos_, word.lemma_, word.dep_ = "VERB", infinitive, "acl"
+        word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin|Person=3")
+        has_object = False
+        for phrase in [c for c in name.children if c.i > word.i and c.dep_ in ("nmod", "appos", "obl:mod")]:
+            phrase.head = word
+            if not has_object and not any(g.dep_ == "case" for g in phrase.children):
+                phrase.dep_ = "obj"
+                has_object = True
+            else:
+                phrase.dep_ = "obl:mod"
+        return True
+    return False
+
+
 def present_verb_without_lemma(sent: Span) -> int:
     """"Pyongyang tire un missile", "Washington dépêche un porte-avions": the French lemmatiser
     leaves some present-tense verbs as they are written (the lemma of a homograph noun: "un
