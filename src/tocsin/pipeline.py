@@ -93,14 +93,17 @@ class Engine:
 
     def __init__(self, options: PipelineOptions | None = None):
         self.options = options or PipelineOptions()
+        self.parse_in = parse_mode(self.options.parse_in)
+        self._parse_process: ParseProcess | None = None
+        if self.parse_in == "process":
+            # started first: the child loads the spaCy pipelines while this process loads the rest
+            self._parse_process = ParseProcess(preload=SUPPORTED_LANGUAGES)
         self.ontology = load_ontology()
         self.knowledge_base = load_knowledge_base(self.options.actor_files)
         self.resolver = Resolver(self.knowledge_base)
         self.languages = {iso: load_language(iso) for iso in SUPPORTED_LANGUAGES}
         self.coder = Coder(self.ontology, self.resolver, self.languages, self.options.coder)
         self.pipelines = Pipelines()
-        self.parse_in = parse_mode(self.options.parse_in)
-        self._parse_process: ParseProcess | None = None
         self.prefilter = (
             Prefilter(self.languages, self.knowledge_base, require_actor=not self.options.coder.keep_unresolved)
             if self.options.prefilter else None
@@ -210,7 +213,7 @@ class Engine:
         docs: ParseJob | Background[Doc] | Generator[Doc, None, None]
         if self.parse_in == "process":
             if self._parse_process is None or not self._parse_process.running:
-                self._parse_process = ParseProcess()
+                self._parse_process = ParseProcess(preload=SUPPORTED_LANGUAGES)
             docs = self._parse_process.submit(sentences)
         elif self.parse_in == "thread":
             docs = in_background(parse, name="tocsin-parse")

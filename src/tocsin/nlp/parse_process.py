@@ -47,11 +47,12 @@ CHUNK = 128
 _POLL_S = 1.0
 
 
-def _serve(requests: Connection, responses: Connection, chunk: int) -> None:
+def _serve(requests: Connection, responses: Connection, chunk: int, preload: Sequence[str] = ()) -> None:
     """The child's loop: parse each request's texts, send them back ``chunk`` at a time.
 
     A thread reads the requests as they come, so the caller never waits to send one while
-    the child waits to send it results."""
+    the child waits to send it results. The ``preload`` pipelines are loaded first (a
+    language that fails to load is reported when a request asks for it)."""
     from tocsin.nlp.pipelines import Pipelines
 
     waiting: queue.Queue[Any] = queue.Queue()
@@ -65,6 +66,11 @@ def _serve(requests: Connection, responses: Connection, chunk: int) -> None:
 
     threading.Thread(target=read, name="tocsin-parser-requests", daemon=True).start()
     pipelines = Pipelines()
+    for lang in preload:
+        try:
+            pipelines.get(lang)
+        except TocsinError:
+            pass
     while True:
         message = waiting.get()
         if message is None:
@@ -99,14 +105,17 @@ def _pack(docs: Sequence[Doc]) -> bytes:
 class ParseProcess:
     """One child process that parses for this process (see the module's description)."""
 
-    def __init__(self, *, chunk: int = CHUNK):
+    def __init__(self, *, chunk: int = CHUNK, preload: Sequence[str] = ()):
+        """Start the child; it loads the pipelines of the ``preload`` languages at once (the
+        others when first asked for)."""
         # a fresh interpreter running this module (not a fork: no copy of this process's
         # threads, files or memory; not multiprocessing's spawn: the caller's main module
         # is not imported again)
         request_read, request_write = os.pipe()
         response_read, response_write = os.pipe()
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "tocsin.nlp.parse_process", str(request_read), str(response_write), str(chunk)],
+            [sys.executable, "-m", "tocsin.nlp.parse_process", str(request_read), str(response_write), str(chunk),
+             ",".join(preload)],
             pass_fds=(request_read, response_write), stdin=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C stops the caller, which then ends the child
         )
@@ -227,4 +236,4 @@ def _stop(process: subprocess.Popen[bytes], requests: Connection, responses: Con
 
 if __name__ == "__main__":
     _serve(Connection(int(sys.argv[1]), writable=False), Connection(int(sys.argv[2]), readable=False),
-           int(sys.argv[3]))
+           int(sys.argv[3]), [lang for lang in sys.argv[4].split(",") if lang])
