@@ -127,8 +127,13 @@ class ParseProcess:
         self._received: dict[int, deque[tuple[str, Any, Any]]] = {}
         self._dropped: set[int] = set()
         self._vocabs: dict[str, Vocab] = {}
+        self._vocab_lock = threading.Lock()
         self._lock = threading.RLock()
         self._finalizer = weakref.finalize(self, _stop, self._process, self._requests, self._responses)
+        # the vocabularies the docs are read into are made meanwhile: importing a language's
+        # spaCy module takes seconds (the French one compiles its tokenizer exceptions)
+        threading.Thread(target=lambda: [self._vocab(lang) for lang in preload],
+                         name="tocsin-parser-vocabularies", daemon=True).start()
 
     @property
     def running(self) -> bool:
@@ -179,12 +184,16 @@ class ParseProcess:
                 self._dropped.add(job)
 
     def _vocab(self, lang: str) -> Vocab:
-        vocab = self._vocabs.get(lang)
-        if vocab is None:
-            import spacy
+        with self._vocab_lock:
+            vocab = self._vocabs.get(lang)
+            if vocab is None:
+                import spacy
 
-            vocab = self._vocabs[lang] = spacy.blank(lang).vocab
-        return vocab
+                try:
+                    vocab = self._vocabs[lang] = spacy.blank(lang).vocab
+                except Exception as exc:  # an unknown language: the child reports it too
+                    raise TocsinError(f"no spaCy vocabulary for {lang!r}: {exc}") from exc
+            return vocab
 
 
 class ParseJob(Iterator[Doc]):
