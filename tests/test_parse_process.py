@@ -104,3 +104,23 @@ def test_auto_parses_in_a_process_on_two_cores_and_a_mode_must_be_known(monkeypa
     assert pipeline.parse_mode("serial") == "serial"
     with pytest.raises(TocsinError, match="parse mode"):
         pipeline.parse_mode("gpu")
+
+
+def test_cli_parse_modes_print_the_same_events() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from tocsin.cli import app
+
+    runner = CliRunner()
+    outputs = {}
+    for mode in ("process", "serial"):
+        result = runner.invoke(app, ["code", "--sample", "--no-store", "-q", "--format", "jsonl", "--parse-in", mode],
+                               catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        outputs[mode] = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert outputs["process"] == outputs["serial"]
+    assert len(outputs["serial"]) > 40
+    bad = runner.invoke(app, ["code", "--sample", "--no-store", "--parse-in", "gpu"])
+    assert bad.exit_code == 2

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -139,10 +139,13 @@ class EnginePlugin(WorkerPlugin):
         from tocsin.pipeline import default_engine
 
         # one engine per worker process and options: registering again (a new run on
-        # the same cluster) reuses the loaded models
-        self.engine = default_engine(self.options)
-        for lang in SUPPORTED_LANGUAGES:
-            self.engine.pipelines.get(lang)
+        # the same cluster) reuses the loaded models. The workers already keep the cores
+        # busy, so a worker parses in a thread of its own, not in a process of its own.
+        options = self.options if self.options.parse_in != "auto" else replace(self.options, parse_in="thread")
+        self.engine = default_engine(options)
+        if self.engine.parse_in != "process":
+            for lang in SUPPORTED_LANGUAGES:
+                self.engine.pipelines.get(lang)
 
     def teardown(self, worker: object) -> None:
         self.engine = None
