@@ -233,14 +233,19 @@ class ParseJob(Iterator[Doc]):
 
 
 def _stop(process: subprocess.Popen[bytes], requests: Connection, responses: Connection) -> None:
-    # the child reads the end of its requests, or fails to send results, and stops
+    # the child reads the end of its requests, or fails to send results, and stops; one still
+    # loading its models is not waited for (it holds nothing that needs putting away)
     requests.close()
     responses.close()
     try:
-        process.wait(timeout=10)
+        process.wait(timeout=0.5)
     except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=5)
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
 
 
 if __name__ == "__main__":
