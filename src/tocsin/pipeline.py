@@ -79,8 +79,10 @@ def parse_mode(requested: str) -> str:
         raise TocsinError(f"parse mode {requested!r} is not one of {', '.join(PARSE_MODES)}")
     if requested != "auto":
         return requested
-    if (os.cpu_count() or 1) >= 2 and not multiprocessing.current_process().daemon:
-        return "process"  # a daemonic process (a Dask worker's) may not start one
+    # a daemonic process (a Dask worker's) may not start one; the pipes the parsing process
+    # talks over are POSIX ones
+    if (os.cpu_count() or 1) >= 2 and not multiprocessing.current_process().daemon and os.name == "posix":
+        return "process"
     return "thread"
 
 

@@ -60,8 +60,8 @@ from tocsin.coding.policies import (
     order_to_foreign_forces,
     outside_questions,
     promises_harm,
-    rules_out_no_option,
     retyped,
+    rules_out_no_option,
     settle_headline_topic,
     withholds_recognition,
 )

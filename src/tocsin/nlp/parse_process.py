@@ -88,7 +88,7 @@ def _serve(requests: Connection, responses: Connection, chunk: int, preload: Seq
                 if docs:
                     responses.send(("docs", job, lang, _pack(docs)))
             responses.send(("done", job, None, None))
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):  # the caller went away
             return
         except Exception as exc:  # sent to the caller, raised where it reads
             kind = "model" if isinstance(exc, ModelError) else "other"
