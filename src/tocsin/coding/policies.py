@@ -159,8 +159,9 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
             names_the_occasion(trig.token, governor.token, cues.occasion_words)) and not (
             done_by_a_named_agent(trig.token)):
         return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
-    if pred.type == "COERCE" and pred.pos == "VERB" and not pred.particle and moves_of_itself(trig.token):
-        return True  # "la manifestation s'est dispersée dans le calme": the crowd broke up, no one coerced it
+    if ((pred.type == "COERCE" or pred.mode == "crowd-control") and pred.pos == "VERB" and not pred.particle
+            and moves_of_itself(trig.token)):
+        return True  # "la manifestation s'est dispersée dans le calme": the crowd broke up, no one coerced or struck it
     if governor is not None and is_offered_content(trig.token, governor) and not decided(trig, governor, cues):
         return True  # "sont convenus de rétablir leurs relations": the agreement is the event
     if (governor is not None and pred.type not in ("AGREE", "CONSULT")
