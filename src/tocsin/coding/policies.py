@@ -159,6 +159,9 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
             names_the_occasion(trig.token, governor.token, cues.occasion_words)) and not (
             done_by_a_named_agent(trig.token)):
         return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
+    if ((pred.type == "COERCE" or pred.mode == "crowd-control") and pred.pos == "VERB" and not pred.particle
+            and moves_of_itself(trig.token)):
+        return True  # "la manifestation s'est dispersée dans le calme": the crowd broke up, no one coerced or struck it
     if governor is not None and is_offered_content(trig.token, governor) and not decided(trig, governor, cues):
         return True  # "sont convenus de rétablir leurs relations": the agreement is the event
     if (governor is not None and pred.type not in ("AGREE", "CONSULT")
@@ -217,6 +220,20 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
     if headline_label(trig, sent, by_index):
         return True  # "Sommet bilatéral à Rome : Giorgia Meloni a reçu …": the label of the act told after it
     return False
+
+
+#: the clitic of a French pronominal verb
+_REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})
+
+
+def moves_of_itself(tok: Token) -> bool:
+    """"Les manifestants se sont dispersés", "le cortège s'est dispersé sans incident": a verb of
+    coercion made pronominal, with no object and no agent, tells what its subject did of itself."""
+    children = list(tok.children)
+    return (any(c.lower_ in _REFLEXIVE_CLITICS and c.dep_.startswith("expl") for c in children)
+            and not any(c.dep_ in ("obj", "dobj", "obl:agent", "agent") for c in children)
+            and not any(c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)
+                        for c in children))
 
 
 def headline_label(trig: Trigger, sent: Span, by_index: dict[int, Trigger]) -> bool:

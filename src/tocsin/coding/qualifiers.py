@@ -185,6 +185,9 @@ class Cues:
     #: verbs of denying: "a démenti toute frappe" denies an act (negated), it names no act
     #: that might happen
     denial_verbs: frozenset[str] = frozenset()
+    #: nouns of taking part in an act ("implication", "responsabilité"): denying one's part in
+    #: an attack ("a démenti toute implication dans l'attaque contre …") denies the attack
+    involvement_nouns: frozenset[str] = frozenset()
     #: private people named by what they are ("un homme", "un automobiliste", "a man"): an
     #: attack by one of them, with no actor named, is a fait divers, not a political act
     private_persons: frozenset[str] = frozenset()
@@ -316,6 +319,7 @@ class Cues:
             border_nouns=words("border_nouns"),
             retaking_verbs=words("retaking_verbs"),
             denial_verbs=words("denial_verbs"),
+            involvement_nouns=words("involvement_nouns"),
             private_persons=words("private_persons"),
             nonstate_nouns=words("nonstate_nouns"),
             departure_verbs=words("departure_verbs"),
@@ -351,6 +355,10 @@ def control_chain(trigger: Token, cues: Cues) -> list[Token]:
         dep = current.dep_
         if current.pos_ in ("NOUN", "PROPN") and dep == "nmod" and head.lemma_.lower() in cues.quantifier_nouns:
             current = head  # "leur paquet de sanctions": the quantity noun stands for the noun
+            continue
+        if (current.pos_ in ("NOUN", "PROPN") and dep in ("nmod", "pobj") and head.lemma_.lower() in cues.involvement_nouns
+                and head.dep_ in OBJECT and head.head.lemma_.lower() in cues.denial_verbs):
+            current = head  # "a démenti toute implication dans l'attaque": the part denied stands for the act
             continue
         if current.pos_ in ("NOUN", "PROPN"):
             head_lemma = head.lemma_.lower()

@@ -446,6 +446,9 @@ class RoleReadings:
                 current, head = head, head.head
             if current.dep_ == "nmod" and head.lemma_.lower() in res.cues.quantifier_nouns and head.head.i != head.i:
                 current, head = head, head.head  # "adopter leur paquet de sanctions"
+            elif (current.dep_ in ("nmod", "pobj") and head.lemma_.lower() in res.cues.involvement_nouns
+                  and head.dep_ in OBJECT and head.head.lemma_.lower() in res.cues.denial_verbs):
+                current, head = head, head.head  # "a démenti toute implication dans l'attaque": the denier's part
             if step == 0 and tok.pos_ in ("NOUN", "PROPN") and head.i in by_index and not (
                     head.lemma_.lower() in res.cues.decision_verbs
                     and by_index[head.i].predicate.type in ("AGREE", "SUPPORT")):
