@@ -59,11 +59,8 @@ from tocsin.coding.policies import (
     one_sided,
     order_to_foreign_forces,
     outside_questions,
-    promises_harm,
     retyped,
-    rules_out_no_option,
     settle_headline_topic,
-    withholds_recognition,
 )
 from tocsin.coding.qualifiers import (
     Cues,
@@ -90,6 +87,7 @@ from tocsin.coding.syntax import (
     phrase_text,
     subjects,
 )
+from tocsin.coding.threat_readings import promises_harm, rules_out_no_option, withholds_recognition
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     CROWD_DEMAND_TARGETS,
