@@ -256,6 +256,21 @@ def test_an_act_denied_in_a_that_clause_is_negated(engine, text: str, lang: str)
     assert event.negated and pair(event) == ("RUS", "UKR")
 
 
+@pytest.mark.parametrize(("text", "lang", "source", "target"), [
+    ("Iran denied any involvement in the attack on the Israeli embassy.", "en", "IRN", "ISR"),
+    ("Hamas denied responsibility for the rocket attack on Israel.", "en", "PSE", "ISR"),
+    ("L'Iran a démenti toute implication dans l'attaque contre l'ambassade d'Israël.", "fr", "IRN", "ISR"),
+])
+def test_denying_a_part_in_an_attack_is_the_attack_negated(engine, text: str, lang: str, source: str, target: str) -> None:
+    events = code(engine, text, lang)
+    assert [(e.type, pair(e), e.negated) for e in events] == [("ASSAULT", (source, target), True)]
+
+
+def test_denying_an_accusation_is_still_a_rejection(engine) -> None:
+    events = code(engine, "Moscow denied the British accusations of election meddling.", "en")
+    assert [(e.type, e.negated) for e in events] == [("REJECT", False)]
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Niger's junta ordered French troops to leave the country.", "en"),
     ("La junte nigérienne a ordonné aux troupes françaises de quitter le pays.", "fr"),

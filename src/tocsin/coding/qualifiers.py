@@ -356,9 +356,10 @@ def control_chain(trigger: Token, cues: Cues) -> list[Token]:
         if current.pos_ in ("NOUN", "PROPN") and dep == "nmod" and head.lemma_.lower() in cues.quantifier_nouns:
             current = head  # "leur paquet de sanctions": the quantity noun stands for the noun
             continue
-        if (current.pos_ in ("NOUN", "PROPN") and dep in ("nmod", "pobj") and head.lemma_.lower() in cues.involvement_nouns
-                and head.dep_ in OBJECT and head.head.lemma_.lower() in cues.denial_verbs):
-            current = head  # "a démenti toute implication dans l'attaque": the part denied stands for the act
+        part = head.head if head.pos_ == "ADP" and dep == "pobj" else head  # English: "involvement in the attack"
+        if (current.pos_ in ("NOUN", "PROPN") and dep in ("nmod", "pobj") and part.lemma_.lower() in cues.involvement_nouns
+                and part.dep_ in OBJECT and part.head.lemma_.lower() in cues.denial_verbs):
+            current = part  # "a démenti toute implication dans l'attaque": the part denied stands for the act
             continue
         if current.pos_ in ("NOUN", "PROPN"):
             head_lemma = head.lemma_.lower()
