@@ -195,6 +195,50 @@ def complement_taken_by_agent_name(sent: Span, time_nouns: frozenset[str] = froz
     return moved
 
 
+#: verbs that judge an act named by their object ("a dénoncé le bombardement de l'hôpital par
+#: l'armée"): the "par" phrase after that object names who did the act
+_JUDGING_VERBS = frozenset({
+    "dénoncer", "condamner", "fustiger", "déplorer", "critiquer", "saluer", "regretter", "blâmer", "approuver",
+})
+
+
+def agent_on_an_active_verb(sent: Span) -> int:
+    """"a dénoncé le franchissement de la ligne par des soldats nord-coréens": the parser hangs
+    the "par …" phrase after the object of a verb of judging on the verb as its agent, but an
+    active verb with a subject takes no agent; the phrase names who did the act the object
+    names. Returns how many phrases were moved under their object."""
+    moved = 0
+    for agent in sent:
+        if agent.dep_ != "obl:agent":
+            continue
+        verb = agent.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGING_VERBS:
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children) or not any(c.dep_ == "nsubj" for c in children):
+            continue  # a passive, or a participle with no subject of its own ("repoussés par des tirs")
+        obj = next((c for c in children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < agent.i), None)
+        if obj is None or not _names_a_party(agent):
+            continue
+        agent.head, agent.dep_ = obj, "nmod"
+        moved += 1
+    return moved
+
+
+def _names_a_party(phrase: Token) -> bool:
+    """"par la Corée du Nord", "par l'armée israélienne", "par une trentaine de soldats
+    nord-coréens": a name or a word of nationality in the phrase (not "par drones", "par la voix
+    de son porte-parole", "par téléphone")."""
+    return any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.pos_ == "NOUN")
+               for t in phrase.subtree) and not any(
+        t.lemma_.lower() in _NOT_A_PARTY for t in phrase.subtree if t.pos_ == "NOUN")
+
+
+#: nouns of a "par" phrase that say how something is done or said, not who does it
+_NOT_A_PARTY = frozenset({"voix", "biais", "intermédiaire", "voie", "drone", "missile", "téléphone", "courrier",
+                          "communiqué", "lettre", "message", "force", "moyen", "décret"})
+
+
 #: adverbs the French model reads as the head of their "de …" phrase ("auprès de Pékin")
 PREPOSITIONAL_ADVERBS = frozenset({"auprès"})
 

@@ -85,14 +85,30 @@ _DIRECT_OBJECTS = frozenset({"obj", "dobj"})
 
 def _collocation_objects(tok: Token) -> list[Token]:
     """The words an ``object`` constraint of the trigger's entries is tested on."""
-    objects = [c for c in tok.children if c.dep_ in COLLOCATION_DEPS]
+    objects = [c for c in tok.children if c.dep_ in COLLOCATION_DEPS and not _circumstance(c)]
     if tok.pos_ == "NOUN" and any(c.dep_ == "cop" for c in tok.children):
         # "toutes les options sont sur la table": a predicate noun's subject completes the collocation
         objects += [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    objects += [g for c in tok.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ not in CIRCUMSTANCE_PREPOSITIONS
+                for g in c.children if g.dep_ == "pobj"]
     if passive_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
         objects.append(tok.head)  # "des doses offertes par Pékin": the noun described is what is given
     return objects
+
+
+#: prepositions of time and circumstance: the phrase they open sets the scene of the act and
+#: never completes a collocation ("a menacé les États-Unis … après les frappes américaines":
+#: the strikes are not what is threatened)
+CIRCUMSTANCE_PREPOSITIONS = frozenset({
+    "après", "avant", "depuis", "pendant", "durant", "malgré",
+    "after", "before", "since", "during", "despite", "following", "amid",
+})
+
+
+def _circumstance(phrase: Token) -> bool:
+    """Whether an oblique is opened by a preposition of time or circumstance."""
+    return phrase.dep_ in ("obl", "obl:mod") and any(
+        c.dep_ == "case" and c.lower_ in CIRCUMSTANCE_PREPOSITIONS for c in phrase.children)
 
 
 def _particles(tok: Token) -> set[str]:

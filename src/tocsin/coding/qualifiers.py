@@ -13,7 +13,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from tocsin.coding.syntax import CONTRACTIONS, OBJECT, SUBJECT, morph_values, preposition_of
+from tocsin.coding.syntax import (
+    CONTRACTIONS,
+    OBJECT,
+    PASSIVE_SUBJECT,
+    SUBJECT,
+    morph_values,
+    preposition_of,
+)
 
 #: links through which a governing verb lends its negation/modality to a dependent predicate
 CONTROL_LINKS = frozenset({"xcomp", "ccomp", "obj", "dobj", "pcomp", "acl", "advcl", "obl", "obl:arg", "prep", "pobj", "nsubj", "nsubj:pass", "nsubjpass", "attr", "oprd"})
@@ -364,8 +371,8 @@ def control_chain(trigger: Token, cues: Cues) -> list[Token]:
         if current.pos_ in ("NOUN", "PROPN"):
             head_lemma = head.lemma_.lower()
             modal_head = head_lemma in cues.modal_verbs or head_lemma in cues.modal_adjectives or head.lower_ in cues.modal_adjectives
-            if dep in OBJECT or (dep in SUBJECT and head_lemma in cues.light_verbs):
-                pass
+            if dep in OBJECT or (dep in SUBJECT | PASSIVE_SUBJECT and head_lemma in cues.light_verbs):
+                pass  # (a passive's subject is the light verb's object: "l'accord n'a pas été signé")
             elif dep in SUBJECT | {"nsubj:pass", "nsubjpass"} and modal_head:
                 pass
             elif dep in ("obl", "obl:arg", "pobj", "prep") and head.lemma_.lower() in cues.light_verbs:

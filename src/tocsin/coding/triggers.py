@@ -29,9 +29,10 @@ def accused_in_apposition(tok: Token) -> Token | None:
             "acl", "amod", "advcl") or any(c.dep_.startswith("aux") or c.dep_ in ("obl:agent", "agent", "nsubj")
                                          for c in tok.children):
         return None
-    if not any((c.dep_ in ("xcomp", "advcl", "obl:arg", "ccomp") or (c.dep_ == "prep" and c.lower_ == "of"))
+    if not any((c.dep_ in ("xcomp", "advcl", "ccomp") or (c.dep_ == "prep" and c.lower_ == "of")
+                or (c.dep_ == "obl:arg" and not _to_someone(c)))
                and c.i > tok.i for c in tok.children):
-        return None  # "les faits reprochés": no content, a plain modifier
+        return None  # "les faits reprochés": no content, a plain modifier (nor "une frappe attribuée à Israël")
     if tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
         return tok.head
     before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -41,6 +42,11 @@ def accused_in_apposition(tok: Token) -> Token | None:
     while noun.dep_ == "flat:name" and noun.head.i < noun.i:
         noun = noun.head
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def _to_someone(phrase: Token) -> bool:
+    """"attribuée à Israël": a phrase opened by "à" names to whom something is put down."""
+    return any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in phrase.children)
 
 
 def apposed_role(name: Token) -> Token | None:

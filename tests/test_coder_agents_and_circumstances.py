@@ -1,0 +1,70 @@
+"""Who did the act that another act is about, and what only sets the scene: a "par" phrase
+after the object of an active verb names the agent of the act the object names; a phrase of
+time ("après les frappes …") never completes a collocation of the verb; a strike "attribuée
+à Israël" is Israel's strike, not an accusation by nobody; a negated passive of a light verb
+negates its noun. Texts written for these tests, coded on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factories import coded_dyads, coded_events, country_triples
+from tocsin.pipeline import Engine
+
+PUBLISHED = date(2025, 6, 22)
+
+
+def triples(engine: Engine, text: str, lang: str = "fr") -> set[tuple[str, str | None, str | None]]:
+    return country_triples(coded_events(engine, text, lang, PUBLISHED))  # ``engine``: the session's (conftest.py)
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("Le ministre sud-coréen de la Défense a dénoncé jeudi le franchissement de la ligne de démarcation "
+     "par une trentaine de soldats nord-coréens, repoussés par des tirs de sommation.", "KOR", "PRK"),
+    ("Le Caire a condamné le bombardement de l'hôpital par l'armée israélienne.", "EGY", "ISR"),
+    ("Séoul a dénoncé l'envoi de troupes en Russie par la Corée du Nord.", "KOR", "PRK"),
+])
+def test_the_agent_after_the_object_is_who_is_accused(engine, text, accuser, accused) -> None:
+    accusations = {(s, t) for kind, s, t in triples(engine, text) if kind == "ACCUSE"}
+    assert accusations == {(accuser, accused)}
+
+
+def test_a_passive_keeps_its_agent(engine) -> None:
+    # "a été bombardé par": a real passive, the agent is who acts
+    assert ("ASSAULT", "RUS", "UKR") in triples(engine, "L'hôpital de Kharkiv a été bombardé mardi par l'armée russe.")
+
+
+def test_an_act_after_apres_is_not_what_is_threatened(engine) -> None:
+    events = coded_events(engine, "L'Iran a menacé dimanche les États-Unis de « conséquences éternelles » après les "
+                                  "frappes américaines sur trois sites nucléaires iraniens.", "fr", PUBLISHED)
+    threats = [e for e in events if e.type == "THREATEN"]
+    # a plain threat: the strikes after "après" are not what Iran threatens with
+    assert [(e.source.code, e.target.code, e.pattern) for e in threats] == [("IRN", "USA", "fr.v.menacer")]
+    events = coded_events(engine, "L'Iran a menacé Israël de frappes.", "fr", PUBLISHED)
+    assert [(e.type, e.pattern) for e in events] == [("THREATEN", "fr.v.menacer.force")]
+
+
+def test_a_strike_attributed_to_a_country_is_its_strike(engine) -> None:
+    found = coded_dyads(engine, "Une frappe attribuée à Israël a tué un commandant du Hezbollah au Liban.", "fr", PUBLISHED)
+    assert found == {("ASSAULT", "ISR", "LBNREB")}
+    # someone who puts the strike down to Israel accuses it
+    assert coded_dyads(engine, "Téhéran a attribué la frappe à Israël.", "fr", PUBLISHED) == {("ACCUSE", "IRN", "ISR")}
+
+
+def test_companies_accused_of_something_are_still_accused(engine) -> None:
+    found = coded_dyads(engine, "Des entreprises chinoises accusées de fournir des drones à la Russie ont été "
+                                "sanctionnées par Washington.", "fr", PUBLISHED)
+    assert ("SANCTION", "USA", "CHNBUS") in found
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("La rencontre entre Poutine et Xi n'a pas été organisée.", "CONSULT", ("RUS", "CHN")),
+    ("Les sanctions contre la Russie n'ont pas été adoptées par l'UE.", "SANCTION", (None, "RUS")),
+])
+def test_a_negated_passive_of_a_light_verb_negates_its_noun(engine, text, kind, pair) -> None:
+    events = [e for e in coded_events(engine, text, "fr", PUBLISHED) if e.type == kind]
+    assert [((e.source.country, e.target.country), e.negated) for e in events] == [(pair, True)]
+    asserted = text.replace("n'a pas été", "a été").replace("n'ont pas été", "ont été")
+    assert [e.negated for e in coded_events(engine, asserted, "fr", PUBLISHED) if e.type == kind] == [False]
