@@ -2,7 +2,8 @@
 after the object of an active verb names the agent of the act the object names; a phrase of
 time ("après les frappes …") never completes a collocation of the verb; a strike "attribuée
 à Israël" is Israel's strike, not an accusation by nobody; a negated passive of a light verb
-negates its noun. Texts written for these tests, coded on the real model."""
+negates its noun; a weekday taken for a complement gives its place back to the verb. Texts
+written for these tests, coded on the real model."""
 
 from __future__ import annotations
 
@@ -68,3 +69,10 @@ def test_a_negated_passive_of_a_light_verb_negates_its_noun(engine, text, kind, 
     assert [((e.source.country, e.target.country), e.negated) for e in events] == [(pair, True)]
     asserted = text.replace("n'a pas été", "a été").replace("n'ont pas été", "ont été")
     assert [e.negated for e in coded_events(engine, asserted, "fr", PUBLISHED) if e.type == kind] == [False]
+
+
+def test_a_visit_with_the_day_before_the_place(engine) -> None:
+    # the parser reads "vendredi" as the verb's complement and hangs "à Moscou" on it
+    text = ("Le Premier ministre hongrois Viktor Orban s'est rendu vendredi à Moscou, où il a été reçu par "
+            "Vladimir Poutine, une visite vivement critiquée par plusieurs capitales européennes.")
+    assert {(s, t) for kind, s, t in triples(engine, text) if kind == "CONSULT"} == {("HUN", "RUS")}

@@ -16,7 +16,7 @@ from tocsin.coding.syntax import SUBJECT
 from tocsin.coding.word_repairs import PARTITIVES, VERBAL
 
 #: the labels the parser gives to a weekday under the verb
-TIME_LINKS = frozenset({"obl:mod", "obl", "obj", "nmod", "obl:tmod"})
+TIME_LINKS = frozenset({"obl:mod", "obl", "obj", "nmod", "obl:tmod", "xcomp"})
 
 
 #: the labels it gives to the phrase it took
@@ -55,8 +55,8 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
             else:
                 # "ont été tirés vendredi par la Corée du Nord": an agent stays one
                 taken.head, taken.dep_ = verb, "obl:agent" if taken.dep_ == "obl:agent" else "obl:mod"
-            if time.dep_ == "obj":
-                time.dep_ = "obl:mod"
+            if time.dep_ in ("obj", "xcomp"):
+                time.dep_ = "obl:mod"  # ("s'est rendu vendredi à Moscou": the day read as a complement)
             moved += 1
     return moved
 
