@@ -2,8 +2,9 @@
 after the object of an active verb names the agent of the act the object names; a phrase of
 time ("après les frappes …") never completes a collocation of the verb; a strike "attribuée
 à Israël" is Israel's strike, not an accusation by nobody; a negated passive of a light verb
-negates its noun; a weekday taken for a complement gives its place back to the verb. Texts
-written for these tests, coded on the real model."""
+negates its noun; a weekday taken for a complement gives its place back to the verb; "une
+décision qualifiée de … par X" is X's accusation. Texts written for these tests, coded on
+the real model."""
 
 from __future__ import annotations
 
@@ -76,3 +77,19 @@ def test_a_visit_with_the_day_before_the_place(engine) -> None:
     text = ("Le Premier ministre hongrois Viktor Orban s'est rendu vendredi à Moscou, où il a été reçu par "
             "Vladimir Poutine, une visite vivement critiquée par plusieurs capitales européennes.")
     assert {(s, t) for kind, s, t in triples(engine, text) if kind == "CONSULT"} == {("HUN", "RUS")}
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("La CPI a émis un mandat d'arrêt contre Netanyahou, une décision qualifiée d'« antisémite » par le bureau "
+     "du Premier ministre israélien.", "ISRGOV", "IGOICC"),
+    ("L'Espagne a reconnu l'État de Palestine, une décision qualifiée de « honteuse » par Israël.", "ISR", "ESP"),
+])
+def test_a_decision_called_names_by_someone_is_their_accusation(engine, text, accuser, accused) -> None:
+    # "qualifiée" is tagged as an adjective with its "par" phrase on the noun
+    assert ("ACCUSE", accuser, accused) in coded_dyads(engine, text, "fr", PUBLISHED)
+
+
+def test_the_international_court_of_justice_is_a_un_organ(engine) -> None:
+    found = coded_dyads(engine, "La Cour internationale de justice a ordonné vendredi à Israël de prendre des mesures "
+                                "pour empêcher tout acte de génocide à Gaza.", "fr", PUBLISHED)
+    assert found == {("REQUEST", "IGOUNICJ", "ISR")}

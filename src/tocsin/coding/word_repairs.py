@@ -281,6 +281,31 @@ def participle_taken_for_adjective(sent: Span) -> int:
         repaired += _read_as_participle(word, "VerbForm=Part|Tense=Past")
     return repaired
 
+def participle_with_agent_taken_for_adjective(sent: Span) -> int:
+    """"…, une décision qualifiée d'« antisémite » par le bureau du Premier ministre": a past
+    participle after a noun, tagged as an adjective, whose "par …" phrase (and "de …"
+    complement) the parser hung on the noun. An adjective takes no agent: the word becomes the
+    participle of its verb, with the agent and the complement under it; returns how many."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    repaired = 0
+    for word in sent:
+        noun = word.head
+        if word.pos_ != "ADJ" or word.dep_ not in ("amod", "acl") or noun.pos_ != "NOUN" or noun.i > word.i:
+            continue
+        after = [c for c in noun.children if c.i > word.i and c.dep_ == "nmod"]
+        agent = next((c for c in after if any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)), None)
+        if agent is None or not _read_as_participle(word, "VerbForm=Part|Tense=Past"):
+            continue
+        word.dep_ = "acl"
+        agent.head, agent.dep_ = word, "obl:agent"
+        for phrase in after:
+            if phrase.i < agent.i and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in phrase.children):
+                phrase.head, phrase.dep_ = word, "obl:arg"  # "qualifiée de « honteuse »"
+        repaired += 1
+    return repaired
+
+
 #: (precondition, repair) in the order the repairs run (the two speech repairs close the
 #: list in :func:`repair_parse`). A precondition reads the sentence's :class:`_Words` and
 #: holds whenever the repair could change something: a label, part of speech or word the
