@@ -93,3 +93,10 @@ def test_the_international_court_of_justice_is_a_un_organ(engine) -> None:
     found = coded_dyads(engine, "La Cour internationale de justice a ordonné vendredi à Israël de prendre des mesures "
                                 "pour empêcher tout acte de génocide à Gaza.", "fr", PUBLISHED)
     assert found == {("REQUEST", "IGOUNICJ", "ISR")}
+
+
+def test_a_decision_summing_up_the_clause_is_no_second_object(engine) -> None:
+    found = coded_dyads(engine, "L'Espagne a reconnu l'État de Palestine, une décision qualifiée de « honteuse » par "
+                                "Israël.", "fr", PUBLISHED)
+    # Israel judges the recognition; it does not receive it
+    assert found == {("SUPPORT", "ESP", "PSE"), ("ACCUSE", "ISR", "ESP")}

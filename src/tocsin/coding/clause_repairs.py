@@ -239,6 +239,29 @@ _NOT_A_PARTY = frozenset({"voix", "biais", "intermédiaire", "voie", "drone", "m
                           "communiqué", "lettre", "message", "force", "moyen", "décret"})
 
 
+#: nouns that sum up the clause before them ("…, une décision saluée par Kiev")
+SUMMARY_NOUNS = frozenset({"décision", "mesure", "initiative", "geste", "annonce", "démarche", "première", "étape",
+                           "revirement", "choix", "signal"})
+
+
+def summary_taken_for_object(sent: Span) -> int:
+    """"L'Espagne a reconnu l'État de Palestine, une décision qualifiée de « honteuse » par
+    Israël": after a comma, a noun that sums up the clause is read as a second object of its
+    verb, and who judges the decision as a recipient of the act. It becomes an apposition to
+    the clause; returns how many."""
+    moved = 0
+    for noun in sent:
+        if noun.dep_ != "obj" or noun.lemma_.lower() not in SUMMARY_NOUNS or noun.i - 2 < sent.start:
+            continue
+        verb = noun.head
+        comma = noun.left_edge.i - 1
+        if sent.doc[comma].text != "," or not any(c.dep_ == "obj" and c.i < noun.i for c in verb.children):
+            continue
+        noun.dep_ = "appos"
+        moved += 1
+    return moved
+
+
 #: adverbs the French model reads as the head of their "de …" phrase ("auprès de Pékin")
 PREPOSITIONAL_ADVERBS = frozenset({"auprès"})
 

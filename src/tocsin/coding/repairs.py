@@ -80,6 +80,7 @@ from tocsin.coding.clause_repairs import (
     relative_clause_hung_on_the_verb,
     resumptive_noun_taken_for_a_conjunct,
     sentence_term_on_a_noun,
+    summary_taken_for_object,
 )
 from tocsin.coding.party_repairs import (
     between_phrase_on_the_verb,
@@ -623,6 +624,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and _PAR_ID in w.lower, lambda sent, cues: agent_on_an_active_verb(sent)),
     (lambda w: w.fr and _PAR_ID in w.lower and ADJ in w.pos,
      lambda sent, cues: participle_with_agent_taken_for_adjective(sent)),
+    (lambda w: w.fr and _COMMA_ID in w.lower, lambda sent, cues: summary_taken_for_object(sent)),
     (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled, lambda sent, cues: participle_after_comma_taken_for_modifier(sent)),
     (lambda w: w.fr and _COLON_ID in w.lower and not w.labelled.isdisjoint(_MODIFIER_VERB),
      lambda sent, cues: clause_after_topic_read_as_modifier(sent)),
