@@ -225,6 +225,8 @@ class Cues:
     #: objects of a verb of taking an offer up whose withholding is a refusal ("n'a pas donné
     #: suite à la proposition")
     withheld_reply_objects: frozenset[str] = frozenset()
+    #: words that make an attack or an offensive a figure of speech ("verbale", "de charme")
+    figurative_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -335,6 +337,7 @@ class Cues:
             idiom_objects={k.lower(): frozenset(w.lower() for w in v)
                            for k, v in data.get("idiom_objects", {}).items()},
             withheld_reply_objects=words("withheld_reply_objects"),
+            figurative_modifiers=words("figurative_modifiers"),
             addressee_markers=tuple(sorted({w.lower() for w in data.get("addressee_markers", ())},
                                            key=len, reverse=True)),
         )

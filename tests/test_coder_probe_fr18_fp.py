@@ -1,0 +1,73 @@
+"""French wire copy that borrows the words of conflict for things that are no political act
+(annotation guideline §8): figures of speech ("une attaque verbale", "une offensive
+diplomatique"), faits divers whose only victims are private people, protests recalled by
+their year, heat waves, a product whose sale is suspended. Beside each, the act the same
+words name when political actors do it stays coded. Texts written for these tests, coded
+on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factories import coded_dyads
+from tocsin.pipeline import Engine
+
+PUBLISHED = date(2025, 3, 12)
+
+
+def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
+    return coded_dyads(engine, text, "fr", PUBLISHED)  # ``engine``: the session's (conftest.py)
+
+
+@pytest.mark.parametrize("text", [
+    "Le chef de file des députés LR a essuyé une attaque verbale de son propre camp lors de la réunion du groupe.",
+    "La France a lancé une offensive diplomatique contre la Russie.",
+    "Le Premier ministre a lancé une offensive de charme auprès des élus locaux.",
+])
+def test_figures_of_speech_are_no_attack(engine, text) -> None:
+    assert not {d for d in dyads(engine, text) if d[0] == "ASSAULT"}
+
+
+def test_a_real_offensive_stays_an_attack(engine) -> None:
+    assert ("ASSAULT", "RUS", "UKR") in {(t, s and s[:3], g and g[:3]) for t, s, g in dyads(
+        engine, "La Russie a lancé une vaste offensive contre l'Ukraine dans la région de Kharkiv.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Un homme a été tué par balles dans la nuit de samedi à dimanche dans un quartier nord de Marseille.",
+    "Un homme de 45 ans a été arrêté après avoir poignardé son voisin à Toulouse.",
+])
+def test_a_fait_divers_is_no_attack(engine, text) -> None:
+    assert not {d for d in dyads(engine, text) if d[0] == "ASSAULT"}
+
+
+def test_a_civilian_killed_in_a_strike_is_still_attacked(engine) -> None:
+    found = dyads(engine, "Un homme a été tué lors d'un bombardement à Kharkiv.")
+    assert ("ASSAULT", None, "UKR") in found
+
+
+def test_a_heat_wave_strikes_no_one(engine) -> None:
+    assert dyads(engine, "Israël a été frappé par une vague de chaleur exceptionnelle, avec 44 degrés à Eilat.") == set()
+
+
+def test_a_protest_recalled_by_its_year_is_background(engine) -> None:
+    found = dyads(engine, "Le président sénégalais a gracié samedi plusieurs centaines de détenus, "
+                          "dont des opposants arrêtés lors des manifestations de 2023.")
+    assert {t for t, _, _ in found} == {"CONCEDE"}
+    assert ("CONCEDE", "SENGOV", "SENCVL") in found
+
+
+def test_a_protest_of_the_day_is_coded(engine) -> None:
+    found = dyads(engine, "Le président sénégalais a gracié samedi des opposants arrêtés lors des manifestations de mardi.")
+    assert "PROTEST" in {t for t, _, _ in found}
+
+
+def test_suspending_a_sale_is_no_sanction(engine) -> None:
+    assert dyads(engine, "Le gouvernement français a décidé de suspendre la vente de ce modèle de téléphone.") == set()
+
+
+def test_suspending_a_member_stays_a_sanction(engine) -> None:
+    assert ("SANCTION", "IGOAU", "GAB") in dyads(
+        engine, "L'Union africaine a suspendu le Gabon de toutes ses activités.")
