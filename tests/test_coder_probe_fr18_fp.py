@@ -71,3 +71,31 @@ def test_suspending_a_sale_is_no_sanction(engine) -> None:
 def test_suspending_a_member_stays_a_sanction(engine) -> None:
     assert ("SANCTION", "IGOAU", "GAB") in dyads(
         engine, "L'Union africaine a suspendu le Gabon de toutes ses activités.")
+
+
+def test_live_fire_in_a_drill_is_the_drill(engine) -> None:
+    found = dyads(engine, "L'armée chinoise a mené des exercices à tirs réels autour de Taïwan, "
+                          "a annoncé le commandement du théâtre oriental.")
+    assert {t for t, _, _ in found} == {"MOBILIZE"}
+    assert ("MOBILIZE", "CHNMIL", "TWN") in found
+
+
+def test_artillery_fire_stays_an_attack(engine) -> None:
+    assert "ASSAULT" in {t for t, _, _ in dyads(engine, "L'armée russe a mené des tirs d'artillerie sur Kharkiv.")}
+
+
+def test_a_player_sent_off_is_sport(engine) -> None:
+    assert dyads(engine, "Le défenseur marocain a été expulsé à la 60e minute après un tacle dangereux.") == set()
+
+
+def test_the_affair_named_by_a_case_is_no_aid(engine) -> None:
+    found = dyads(engine, "L'ancien président Nicolas Sarkozy a été condamné mardi à cinq ans de prison ferme "
+                          "par le tribunal correctionnel de Paris dans l'affaire du financement libyen.")
+    assert not {d for d in found if d[0] == "AID"}
+    # the one sentenced is named; no other country of the text stands in for him
+    assert not {d for d in found if d[2] == "LBY"}
+
+
+def test_first_place_of_a_ranking_is_no_occupation(engine) -> None:
+    assert dyads(engine, "L'Italie occupe la première place du classement.") == set()
+    assert ("COERCE", "RUSMIL", "UKR") in dyads(engine, "L'armée russe occupe la ville de Koupiansk depuis mardi.")

@@ -40,6 +40,8 @@ def looks_alike(trig: Trigger, pred: Predicate, args: Roles, pairs: list[tuple[A
         return True  # "Un homme a été tué par balles à Marseille": a fait divers
     if published is not None and recalled_by_its_year(trig.token, published):
         return True  # "des opposants arrêtés lors des manifestations de 2023"
+    if pred.type == "ASSAULT" and part_of_a_drill(trig.token, cues):
+        return True  # "des exercices à tirs réels autour de Taïwan": the drill is the event
     if bare_suspension(pred, args, pairs):
         return True  # "a décidé de suspendre la vente de ce modèle de téléphone"
     return False
@@ -94,6 +96,19 @@ def recalled_by_its_year(tok: Token, published: date) -> bool:
         if years and all(y < published.year for y in years):
             return True
     return False
+
+
+def part_of_a_drill(tok: Token, cues: Cues) -> bool:
+    """An attack noun that qualifies a drill or a test ("des exercices à tirs réels", "une
+    simulation de frappe"): the fire is part of the exercise, coded as a mobilisation."""
+    if not cues.drill_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in _DATING_LINKS and tok.head.i != tok.i and tok.head.lemma_.lower() in cues.drill_nouns:
+        return True
+    # "des exercices à tirs réels": the parser may hang the phrase on the verb
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].dep_ == "case" and doc[tok.i - 1].head.i == tok.i
+            and doc[tok.i - 2].lemma_.lower() in cues.drill_nouns)
 
 
 def bare_suspension(pred: Predicate, args: Roles, pairs: list[tuple[Actor | None, Actor | None]]) -> bool:

@@ -227,6 +227,8 @@ class Cues:
     withheld_reply_objects: frozenset[str] = frozenset()
     #: words that make an attack or an offensive a figure of speech ("verbale", "de charme")
     figurative_modifiers: frozenset[str] = frozenset()
+    #: drills and tests, whose fire is no attack ("des exercices à tirs réels")
+    drill_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -338,6 +340,7 @@ class Cues:
                            for k, v in data.get("idiom_objects", {}).items()},
             withheld_reply_objects=words("withheld_reply_objects"),
             figurative_modifiers=words("figurative_modifiers"),
+            drill_nouns=words("drill_nouns"),
             addressee_markers=tuple(sorted({w.lower() for w in data.get("addressee_markers", ())},
                                            key=len, reverse=True)),
         )
