@@ -99,3 +99,15 @@ def test_the_affair_named_by_a_case_is_no_aid(engine) -> None:
 def test_first_place_of_a_ranking_is_no_occupation(engine) -> None:
     assert dyads(engine, "L'Italie occupe la première place du classement.") == set()
     assert ("COERCE", "RUSMIL", "UKR") in dyads(engine, "L'armée russe occupe la ville de Koupiansk depuis mardi.")
+
+
+@pytest.mark.parametrize("text", [
+    "La France a déclaré la guerre aux punaises de lit : le gouvernement présentera un plan d'action.",
+    "Le Premier ministre a déclaré la guerre à la fraude fiscale.",
+])
+def test_war_declared_on_a_scourge_is_a_campaign(engine, text) -> None:
+    assert dyads(engine, text) == set()
+
+
+def test_war_declared_on_an_armed_group_is_a_threat(engine) -> None:
+    assert ("THREATEN", "ISR", "PSEREB") in dyads(engine, "Israël a déclaré la guerre au Hamas après l'attaque du 7 octobre.")

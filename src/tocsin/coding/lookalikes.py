@@ -43,7 +43,10 @@ def looks_alike(trig: Trigger, pred: Predicate, args: Roles, pairs: list[tuple[A
     if pred.type == "ASSAULT" and part_of_a_drill(trig.token, cues):
         return True  # "des exercices à tirs réels autour de Taïwan": the drill is the event
     if bare_suspension(pred, args, pairs):
-        return True  # "a décidé de suspendre la vente de ce modèle de téléphone"
+        return True
+    if pred.id.startswith("fr.v.déclarer.guerre") and not args.pair and not any(
+            t is not None and t.resolved for _, t in pairs):
+        return True  # "a déclaré la guerre aux punaises de lit", "à la fraude fiscale": a campaign  # "a décidé de suspendre la vente de ce modèle de téléphone"
     return False
 
 
