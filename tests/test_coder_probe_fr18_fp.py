@@ -111,3 +111,31 @@ def test_war_declared_on_a_scourge_is_a_campaign(engine, text) -> None:
 
 def test_war_declared_on_an_armed_group_is_a_threat(engine) -> None:
     assert ("THREATEN", "ISR", "PSEREB") in dyads(engine, "Israël a déclaré la guerre au Hamas après l'attaque du 7 octobre.")
+
+
+@pytest.mark.parametrize("text", [
+    "Si la Russie attaquait un pays balte, l'OTAN devrait réagir, estiment les experts.",
+    "Et si Pékin attaquait Taïwan ?",
+])
+def test_an_attack_supposed_by_si_is_no_event(engine, text) -> None:
+    assert dyads(engine, text) == set()
+
+
+def test_a_threat_on_a_condition_stays_a_threat(engine) -> None:
+    found = dyads(engine, "Kim Yo-jong a menacé Séoul d'un désastre si de nouveaux drones sud-coréens étaient repérés.")
+    assert found == {("THREATEN", "PRKGOV", "KOR")}
+
+
+def test_a_feared_offensive_is_a_forecast(engine) -> None:
+    assert dyads(engine, "Les Ukrainiens redoutent une nouvelle offensive russe cet été.") == set()
+
+
+def test_a_strike_supposed_in_the_conditional_is_no_attack(engine) -> None:
+    found = dyads(engine, "Une frappe sur les installations nucléaires iraniennes aurait des conséquences "
+                          "désastreuses, a averti l'AIEA.")
+    assert not {d for d in found if d[0] == "ASSAULT"}
+
+
+def test_a_visit_in_the_conditional_stays_an_offer(engine) -> None:
+    found = dyads(engine, "Une visite de Macron à Pékin pourrait avoir lieu en mai.")
+    assert ("AGREE", "FRAGOV", "CHN") in found

@@ -44,6 +44,12 @@ def looks_alike(trig: Trigger, pred: Predicate, args: Roles, pairs: list[tuple[A
         return True  # "des exercices à tirs réels autour de Taïwan": the drill is the event
     if bare_suspension(pred, args, pairs):
         return True
+    if is_a_bare_condition(trig.token, cues):
+        return True  # "Si la Russie attaquait un pays balte, l'OTAN devrait réagir": a hypothesis
+    if feared(trig.token, cues):
+        return True  # "Les Ukrainiens redoutent une nouvelle offensive russe cet été": a fear
+    if supposed_by_a_conditional(trig.token) and not args.pair and not any(a.resolved for a in args.sources):
+        return True  # "Une frappe sur les installations iraniennes aurait des conséquences désastreuses"
     if pred.id.startswith("fr.v.déclarer.guerre") and not args.pair and not any(
             t is not None and t.resolved for _, t in pairs):
         return True  # "a déclaré la guerre aux punaises de lit", "à la fraude fiscale": a campaign  # "a décidé de suspendre la vente de ce modèle de téléphone"
@@ -112,6 +118,33 @@ def part_of_a_drill(tok: Token, cues: Cues) -> bool:
     doc = tok.doc
     return (tok.i >= 2 and doc[tok.i - 1].dep_ == "case" and doc[tok.i - 1].head.i == tok.i
             and doc[tok.i - 2].lemma_.lower() in cues.drill_nouns)
+
+
+def is_a_bare_condition(tok: Token, cues: Cues) -> bool:
+    """The trigger verb is itself introduced by "si" / "if" ("Et si Pékin attaquait ?", "si la
+    Russie attaquait un pays balte, l'OTAN devrait réagir"): a hypothesis no actor commits to
+    (guideline §8). Acts whose condition it is are read by ``condition_of_another``."""
+    if tok.pos_ not in ("VERB", "AUX") or not cues.condition_markers:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in cues.condition_markers and c.i < tok.i for c in tok.children)
+
+
+def feared(tok: Token, cues: Cues) -> bool:
+    """An event noun that is what someone fears ("redoutent une nouvelle offensive", "craint
+    des sanctions"): a forecast, not an act (guideline §8)."""
+    if not cues.fear_verbs or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("obj", "dobj"):
+        return False
+    return tok.head.lemma_.lower() in cues.fear_verbs
+
+
+def supposed_by_a_conditional(tok: Token) -> bool:
+    """An event noun that is the subject of a verb in the conditional ("Une frappe sur Ispahan
+    aurait des conséquences désastreuses", "une invasion serait une erreur"): a supposition."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    head = tok.head
+    verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop"))]
+    return any("Cnd" in v.morph.get("Mood") for v in verbs)
 
 
 def bare_suspension(pred: Predicate, args: Roles, pairs: list[tuple[Actor | None, Actor | None]]) -> bool:

@@ -229,6 +229,8 @@ class Cues:
     figurative_modifiers: frozenset[str] = frozenset()
     #: drills and tests, whose fire is no attack ("des exercices à tirs réels")
     drill_nouns: frozenset[str] = frozenset()
+    #: verbs of fearing, whose object is a forecast ("redoutent une offensive")
+    fear_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -341,6 +343,7 @@ class Cues:
             withheld_reply_objects=words("withheld_reply_objects"),
             figurative_modifiers=words("figurative_modifiers"),
             drill_nouns=words("drill_nouns"),
+            fear_verbs=words("fear_verbs"),
             addressee_markers=tuple(sorted({w.lower() for w in data.get("addressee_markers", ())},
                                            key=len, reverse=True)),
         )
