@@ -139,3 +139,16 @@ def test_a_strike_supposed_in_the_conditional_is_no_attack(engine) -> None:
 def test_a_visit_in_the_conditional_stays_an_offer(engine) -> None:
     found = dyads(engine, "Une visite de Macron à Pékin pourrait avoir lieu en mai.")
     assert ("AGREE", "FRAGOV", "CHN") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Les cyberattaques contre les hôpitaux français ont doublé en 2023, selon l'Anssi.",
+    "Les attaques de requins se multiplient sur l'île de La Réunion.",
+])
+def test_a_count_of_attacks_is_a_statistic(engine, text) -> None:
+    assert dyads(engine, text) == set()
+
+
+def test_strikes_that_killed_stay_attacks(engine) -> None:
+    found = dyads(engine, "Les frappes russes ont fait plus de 10 000 morts civils depuis le début de la guerre, selon l'ONU.")
+    assert "ASSAULT" in {t for t, _, _ in found}

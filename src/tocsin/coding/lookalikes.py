@@ -50,6 +50,8 @@ def looks_alike(trig: Trigger, pred: Predicate, args: Roles, pairs: list[tuple[A
         return True  # "Les Ukrainiens redoutent une nouvelle offensive russe cet été": a fear
     if supposed_by_a_conditional(trig.token) and not args.pair and not any(a.resolved for a in args.sources):
         return True  # "Une frappe sur les installations iraniennes aurait des conséquences désastreuses"
+    if counted_as_a_trend(trig.token, cues) and not args.pair and not any(a.resolved for a in args.sources):
+        return True  # "Les cyberattaques contre les hôpitaux ont doublé en 2023": a statistic
     if pred.id.startswith("fr.v.déclarer.guerre") and not args.pair and not any(
             t is not None and t.resolved for _, t in pairs):
         return True  # "a déclaré la guerre aux punaises de lit", "à la fraude fiscale": a campaign  # "a décidé de suspendre la vente de ce modèle de téléphone"
@@ -145,6 +147,14 @@ def supposed_by_a_conditional(tok: Token) -> bool:
     head = tok.head
     verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop"))]
     return any("Cnd" in v.morph.get("Mood") for v in verbs)
+
+
+def counted_as_a_trend(tok: Token, cues: Cues) -> bool:
+    """An event noun that is the subject of a verb of rise or fall ("les cyberattaques ont
+    doublé", "les attaques de requins se multiplient", "attacks rose by 10 %"): a statistic."""
+    if not cues.trend_verbs or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    return tok.head.lemma_.lower() in cues.trend_verbs
 
 
 def bare_suspension(pred: Predicate, args: Roles, pairs: list[tuple[Actor | None, Actor | None]]) -> bool:

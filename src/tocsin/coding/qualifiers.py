@@ -231,6 +231,8 @@ class Cues:
     drill_nouns: frozenset[str] = frozenset()
     #: verbs of fearing, whose object is a forecast ("redoutent une offensive")
     fear_verbs: frozenset[str] = frozenset()
+    #: verbs of rise and fall, whose subject is a statistic ("les cyberattaques ont doublé")
+    trend_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -344,6 +346,7 @@ class Cues:
             figurative_modifiers=words("figurative_modifiers"),
             drill_nouns=words("drill_nouns"),
             fear_verbs=words("fear_verbs"),
+            trend_verbs=words("trend_verbs"),
             addressee_markers=tuple(sorted({w.lower() for w in data.get("addressee_markers", ())},
                                            key=len, reverse=True)),
         )
