@@ -219,6 +219,8 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, Re
         info = self.ontology.type_info(pred.type)
         if not info.requires_target:
             return []
+        if pred.mode == "convict" and args.targets:
+            return []  # "Nicolas Sarkozy a été condamné … dans l'affaire libyenne": the one sentenced is named
         other = ctx.other_than(sources[0].country, text="")
         if other is None or any(s.country == other.country for s in sources):
             return []  # not one of the act's own sources ("l'Algérie, la Grèce et Israël ont dépêché …")

@@ -40,6 +40,7 @@ from tocsin.coding.locations import (
     place_target,
     sentence_places,
 )
+from tocsin.coding.lookalikes import looks_alike
 from tocsin.coding.model import (
     CoderOptions,
     LanguageResources,
@@ -296,7 +297,8 @@ class Coder(ArgumentRules):
             pairs = complete_first(self._dyads(pred, args, ctx))
             if not pairs:
                 continue
-            if not_coded_given_dyads(trig, pred, args, pairs, sent, cues):
+            if (not_coded_given_dyads(trig, pred, args, pairs, sent, cues)
+                    or looks_alike(trig, pred, args, pairs, sent, cues, article.published)):
                 continue
             if places is None:
                 places = sentence_places(sent, self.gazetteer)

@@ -232,6 +232,14 @@ class Cues:
     #: objects of a verb of taking an offer up whose withholding is a refusal ("n'a pas donné
     #: suite à la proposition")
     withheld_reply_objects: frozenset[str] = frozenset()
+    #: words that make an attack or an offensive a figure of speech ("verbale", "de charme")
+    figurative_modifiers: frozenset[str] = frozenset()
+    #: drills and tests, whose fire is no attack ("des exercices à tirs réels")
+    drill_nouns: frozenset[str] = frozenset()
+    #: verbs of fearing, whose object is a forecast ("redoutent une offensive")
+    fear_verbs: frozenset[str] = frozenset()
+    #: verbs of rise and fall, whose subject is a statistic ("les cyberattaques ont doublé")
+    trend_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -342,6 +350,10 @@ class Cues:
             idiom_objects={k.lower(): frozenset(w.lower() for w in v)
                            for k, v in data.get("idiom_objects", {}).items()},
             withheld_reply_objects=words("withheld_reply_objects"),
+            figurative_modifiers=words("figurative_modifiers"),
+            drill_nouns=words("drill_nouns"),
+            fear_verbs=words("fear_verbs"),
+            trend_verbs=words("trend_verbs"),
             addressee_markers=tuple(sorted({w.lower() for w in data.get("addressee_markers", ())},
                                            key=len, reverse=True)),
         )

@@ -1,0 +1,165 @@
+"""Words of conflict that report no political act: the look-alikes of events.
+
+Wire copy borrows the vocabulary of attacks, sanctions and protests for things that are not
+acts between political actors (annotation guideline §8): a "verbal attack" or a "charm
+offensive", a fait divers whose only victim is a private person, a protest recalled by its
+year ("les manifestations de 2023"), a government suspending the sale of a product. Each
+check here is read once a trigger's actors are known; ``coder.py`` leaves the event out
+when ``looks_alike`` says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from tocsin.coding.model import Roles, Trigger
+from tocsin.coding.qualifiers import Cues
+from tocsin.lang import Predicate
+from tocsin.records import Actor
+
+#: types whose nouns and verbs also serve as figures of speech ("une attaque verbale")
+_FIGURATIVE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+#: links from a noun to the adjectives and complements that qualify it
+_QUALIFIERS = frozenset({"amod", "nmod", "compound"})
+#: links from a verb to the noun it governs ("a lancé une offensive de charme")
+_OBJECTS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+#: articles and possessives that open a phrase naming a person by what they are
+_PERSON_OPENERS = frozenset({"un", "une", "le", "la", "l'", "l’", "son", "sa", "leur", "ses", "leurs", "deux", "trois"})
+#: dependencies of the dated complement of an event noun ("les manifestations de 2023")
+_DATING_LINKS = frozenset({"nmod", "obl", "obl:mod", "nummod", "pobj"})
+
+
+def looks_alike(trig: Trigger, pred: Predicate, args: Roles, pairs: list[tuple[Actor | None, Actor | None]],
+                sent: Span, cues: Cues, published: date | None) -> bool:
+    """The trigger uses the words of an event for something that is none (guideline §8)."""
+    if pred.type in _FIGURATIVE_TYPES and figurative_use(trig.token, cues):
+        return True  # "une attaque verbale de son propre camp", "une offensive de charme"
+    if pred.type == "ASSAULT" and private_victim_only(args, sent, cues):
+        return True  # "Un homme a été tué par balles à Marseille": a fait divers
+    if published is not None and recalled_by_its_year(trig.token, published):
+        return True  # "des opposants arrêtés lors des manifestations de 2023"
+    if pred.type == "ASSAULT" and part_of_a_drill(trig.token, cues):
+        return True  # "des exercices à tirs réels autour de Taïwan": the drill is the event
+    if bare_suspension(pred, args, pairs):
+        return True
+    if is_a_bare_condition(trig.token, cues):
+        return True  # "Si la Russie attaquait un pays balte, l'OTAN devrait réagir": a hypothesis
+    if feared(trig.token, cues):
+        return True  # "Les Ukrainiens redoutent une nouvelle offensive russe cet été": a fear
+    if supposed_by_a_conditional(trig.token) and not args.pair and not any(a.resolved for a in args.sources):
+        return True  # "Une frappe sur les installations iraniennes aurait des conséquences désastreuses"
+    if counted_as_a_trend(trig.token, cues) and not args.pair and not any(a.resolved for a in args.sources):
+        return True  # "Les cyberattaques contre les hôpitaux ont doublé en 2023": a statistic
+    if pred.id.startswith("fr.v.déclarer.guerre") and not args.pair and not any(
+            t is not None and t.resolved for _, t in pairs):
+        return True  # "a déclaré la guerre aux punaises de lit", "à la fraude fiscale": a campaign  # "a décidé de suspendre la vente de ce modèle de téléphone"
+    return False
+
+
+def figurative_use(tok: Token, cues: Cues) -> bool:
+    """The event noun, or the noun the trigger verb governs, is qualified by a word that makes
+    it a figure of speech: "attaque verbale", "offensive diplomatique", "offensive de charme"."""
+    words = cues.figurative_modifiers
+    if not words:
+        return False
+    nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in _OBJECTS]
+    return any(c.dep_ in _QUALIFIERS and (c.lower_ in words or c.lemma_.lower() in words)
+               for noun in nouns for c in noun.children)
+
+
+def _private_person(actor: Actor, cues: Cues) -> bool:
+    words = actor.text.lower().replace("’", "'").replace("'", "' ").split()
+    return (not actor.resolved and len(words) >= 2 and words[0] in _PERSON_OPENERS
+            and (words[1] in cues.private_persons or words[1].rstrip("s") in cues.private_persons))
+
+
+def private_victim_only(args: Roles, sent: Span, cues: Cues) -> bool:
+    """An attack whose only victims are private people named by what they are ("un homme",
+    "son voisin"), with no known attacker and no word of war in the sentence ("frappe",
+    "drone"): a fait divers, whatever country the place would give it."""
+    if not cues.private_persons or args.pair or any(a.resolved for a in args.sources):
+        return False
+    if not args.targets or not all(_private_person(a, cues) for a in args.targets):
+        return False
+    war = cues.agentive_attack_nouns | cues.aerial_weapons | cues.force_nouns
+    return not any(t.lemma_.lower() in war or t.lower_ in war for t in sent)
+
+
+def _year(tok: Token) -> int | None:
+    text = tok.text
+    if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
+        return int(text)
+    return None
+
+
+def recalled_by_its_year(tok: Token, published: date) -> bool:
+    """An event noun dated by a year before publication ("les manifestations de 2023", "le
+    coup d'État de juillet 2023", "l'invasion de 2022"): a past event recalled, not reported."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in tok.children:
+        if c.dep_ not in _DATING_LINKS or c.i < tok.i:
+            continue
+        years = [y for y in [_year(c), *(_year(g) for g in c.children if g.dep_ in ("nummod", "nmod", "obl:mod"))]
+                 if y is not None]
+        if years and all(y < published.year for y in years):
+            return True
+    return False
+
+
+def part_of_a_drill(tok: Token, cues: Cues) -> bool:
+    """An attack noun that qualifies a drill or a test ("des exercices à tirs réels", "une
+    simulation de frappe"): the fire is part of the exercise, coded as a mobilisation."""
+    if not cues.drill_nouns or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in _DATING_LINKS and tok.head.i != tok.i and tok.head.lemma_.lower() in cues.drill_nouns:
+        return True
+    # "des exercices à tirs réels": the parser may hang the phrase on the verb
+    doc = tok.doc
+    return (tok.i >= 2 and doc[tok.i - 1].dep_ == "case" and doc[tok.i - 1].head.i == tok.i
+            and doc[tok.i - 2].lemma_.lower() in cues.drill_nouns)
+
+
+def is_a_bare_condition(tok: Token, cues: Cues) -> bool:
+    """The trigger verb is itself introduced by "si" / "if" ("Et si Pékin attaquait ?", "si la
+    Russie attaquait un pays balte, l'OTAN devrait réagir"): a hypothesis no actor commits to
+    (guideline §8). Acts whose condition it is are read by ``condition_of_another``."""
+    if tok.pos_ not in ("VERB", "AUX") or not cues.condition_markers:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in cues.condition_markers and c.i < tok.i for c in tok.children)
+
+
+def feared(tok: Token, cues: Cues) -> bool:
+    """An event noun that is what someone fears ("redoutent une nouvelle offensive", "craint
+    des sanctions"): a forecast, not an act (guideline §8)."""
+    if not cues.fear_verbs or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("obj", "dobj"):
+        return False
+    return tok.head.lemma_.lower() in cues.fear_verbs
+
+
+def supposed_by_a_conditional(tok: Token) -> bool:
+    """An event noun that is the subject of a verb in the conditional ("Une frappe sur Ispahan
+    aurait des conséquences désastreuses", "une invasion serait une erreur"): a supposition."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    head = tok.head
+    verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "cop"))]
+    return any("Cnd" in v.morph.get("Mood") for v in verbs)
+
+
+def counted_as_a_trend(tok: Token, cues: Cues) -> bool:
+    """An event noun that is the subject of a verb of rise or fall ("les cyberattaques ont
+    doublé", "les attaques de requins se multiplient", "attacks rose by 10 %"): a statistic."""
+    if not cues.trend_verbs or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    return tok.head.lemma_.lower() in cues.trend_verbs
+
+
+def bare_suspension(pred: Predicate, args: Roles, pairs: list[tuple[Actor | None, Actor | None]]) -> bool:
+    """A suspension read from the plain rows ("suspendre", "la suspension") that reaches no
+    known party: a sale, a programme or a service suspended, no sanction on anyone."""
+    if pred.id not in ("fr.v.suspendre", "fr.n.suspension") or args.pair:
+        return False
+    return not any(t is not None and t.resolved for _, t in pairs)
