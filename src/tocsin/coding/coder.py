@@ -419,7 +419,9 @@ class Coder(ArgumentRules):
                 if e.target is not None and e.target.resolved:
                     ctx.acts.append((e.source, e.target))
         participants = [a for e in events for a in (e.source, e.target) if a is not None and a.resolved]
-        ctx.remember(actors + participants if actors else participants)
+        # "Les forces russes ont intensifié leurs attaques … Elles ont bombardé": one plural subject
+        plural = actors if len(heads) == 1 and "Plur" in heads[0].morph.get("Number") else None
+        ctx.remember(actors + participants if actors else participants, plural)
 
     # ------------------------------------------------------------------ triggers
     def _find_triggers(self, sent: Span, res: LanguageResources, excluded: set[int]) -> list[Trigger]:

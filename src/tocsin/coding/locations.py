@@ -33,7 +33,7 @@ from tocsin.places import (
     place_role,
     to_location,
 )
-from tocsin.places.match import mention_head
+from tocsin.places.match import mention_head, preposition
 from tocsin.records import Actor, Location
 
 #: event types whose recipient may be a place: its country becomes the (inferred) target
@@ -50,6 +50,8 @@ NAMED_COUNTRY_MODES = frozenset({"withdraw"})
 OWN_PLACE_CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: sectors that act on a place of their own country as the state
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+#: prepositions that name what an attack is aimed at: a place there is what it acts on
+AIMED_AT = frozenset({"contre", "against"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 _OBJECT_DEPS = frozenset({"obj", "dobj"})
@@ -132,6 +134,11 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
         if path is None:
             continue
         direct_object = bool(path) and path[-1].dep_ in _OBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and len(path) == 1
+        if (event_type in PLACE_TARGET_TYPES and path and preposition(path[0]) in AIMED_AT
+                and (len(path) == 1 or len(path) == 2 and path[1].dep_ in _OBJECT_DEPS)):
+            # "l'offensive russe contre la région de Soumy", "a lancé une attaque contre Kharkiv":
+            # the place attacked, on the trigger or on its light verb's object
+            direct_object = True
         if place.role == "location" or (direct_object and event_type in PLACE_TARGET_TYPES):
             if best is None or len(path) < best[0]:
                 best = (len(path), place, place.role != "location")

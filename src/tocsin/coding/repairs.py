@@ -90,6 +90,7 @@ from tocsin.coding.party_repairs import (
     subject_taken_by_fronted_phrase,
 )
 from tocsin.coding.qualifiers import Cues
+from tocsin.coding.recipient_first_repairs import GIVING_VERBS, object_after_the_recipient
 from tocsin.coding.speech_repairs import (
     _TELL_THAT_VERBS,
     OPEN_QUOTES,
@@ -592,6 +593,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: object_taken_for_partitive_phrase(sent)),
     (lambda w: w.fr and w.has_word(PLACEMENT_NOUNS),
      lambda sent, cues: object_hung_on_a_placement(sent)),
+    (lambda w: w.fr and w.has_word(GIVING_VERBS), lambda sent, cues: object_after_the_recipient(sent)),
     (lambda w: w.fr and w.has_word(INSTRUMENT_NOUNS) and not w.lower.isdisjoint(_PARTITIVE_IDS),
      lambda sent, cues: object_taken_by_instrument_phrase(sent)),
     (lambda w: w.fr and w.has_word(MEANS_NOUNS), lambda sent, cues: object_hung_on_a_means_phrase(sent)),
