@@ -73,3 +73,43 @@ def test_a_plural_pronoun_after_two_subjects_takes_both(engine) -> None:
 ])
 def test_an_attack_claimed_in_the_passive_is_the_claimants(engine, text, source) -> None:
     assert any(t == "ASSAULT" and s == source for t, s, _ in dyads(engine, text))
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Le gouvernement togolais a imposé un couvre-feu à Lomé.", "TGOGOV", "TGOCVL"),
+    ("L'armée guinéenne a imposé un couvre-feu à Conakry.", "GINMIL", "GINCVL"),
+])
+def test_a_curfew_in_the_capital_is_on_the_states_own_people(engine, text, source, target) -> None:
+    assert ("COERCE", source, target) in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("La junte nigérienne a suspendu les activités de la BBC pour trois mois.", "NERGOV", "GBRMED"),
+    ("Le Burkina Faso a suspendu la diffusion de RFI et de France 24.", "BFA", "FRAMED"),
+])
+def test_suspending_a_broadcaster_is_censorship(engine, text, source, target) -> None:
+    found = dyads(engine, text)
+    assert ("COERCE", source, target) in found
+    assert not any(t == "SANCTION" for t, _, _ in found)
+
+
+def test_adding_firms_to_a_list_blacklists_them(engine) -> None:
+    found = dyads(engine, "Pékin a ajouté quinze entreprises américaines à sa liste de contrôle des exportations.")
+    assert ("SANCTION", "CHN", "USABUS") in found
+
+
+def test_adding_to_a_list_of_ingredients_is_no_event(engine) -> None:
+    assert not dyads(engine, "Le chef a ajouté du sel à la liste des ingrédients.")
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Des manifestants ont pris d'assaut l'ambassade de Suède à Bagdad.", "IRQCVL", "SWEGOV"),
+    ("Des manifestants ont incendié l'ambassade de France à Kinshasa.", "CODCVL", "FRAGOV"),
+])
+def test_a_crowd_storming_an_embassy_is_the_crowd_of_the_place(engine, text, source, target) -> None:
+    assert ("PROTEST", source, target) in dyads(engine, text)
+
+
+def test_a_crowd_that_names_its_country_keeps_it(engine) -> None:
+    found = dyads(engine, "Des manifestants suédois ont incendié l'ambassade de Suède à Bagdad.")
+    assert ("PROTEST", "SWECVL", "SWEGOV") in found

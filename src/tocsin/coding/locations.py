@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Span, Token
 
+from tocsin.actors import Resolver
 from tocsin.places import (
     Dateline,
     Gazetteer,
@@ -200,3 +202,24 @@ def own_place_civilians(placed: EventPlace, event_type: str, sources: Sequence[A
         return None
     country = location.country
     return Actor(text=location.text, code=country + "CVL", country=country, sector="CVL")
+
+
+def crowd_of_the_place(sources: list[Actor], targets: Sequence[Actor], places: Sequence[SentencePlace],
+                       resolver: Resolver, lang: str, when: date | None) -> list[Actor]:
+    """"Des manifestants ont pris d'assaut l'ambassade de Suède à Bagdad": a crowd whose country
+    was only guessed from the sentence's countries, here its target's, is the crowd of the place
+    where it acts (its civilians); the sources, changed or not."""
+    if not sources or not all(a.resolved and a.country for a in sources):
+        return sources
+    country = sources[0].country
+    if not any(t.resolved and t.country == country for t in targets):
+        return sources
+    if any((own := resolver.resolve(a.text, lang=lang, when=when, guess_country=False)) is not None and own.resolved
+           for a in sources):
+        return sources  # "des manifestants suédois": the crowd names its country
+    found = [p.mention.candidates[0].country for p in places
+             if p.role == "location" and p.mention.candidates and p.mention.candidates[0].country]
+    place = next((c for c in found if c != country), None)
+    if place is None:
+        return sources
+    return [Actor(text=a.text, code=place + "CVL", country=place, sector="CVL") for a in sources]
