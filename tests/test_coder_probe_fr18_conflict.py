@@ -113,3 +113,22 @@ def test_a_crowd_storming_an_embassy_is_the_crowd_of_the_place(engine, text, sou
 def test_a_crowd_that_names_its_country_keeps_it(engine) -> None:
     found = dyads(engine, "Des manifestants suédois ont incendié l'ambassade de Suède à Bagdad.")
     assert ("PROTEST", "SWECVL", "SWEGOV") in found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Un couvre-feu a été imposé mardi par l'armée guinéenne à Conakry.", "GINMIL", "GINCVL"),
+    ("Un couvre-feu a été décrété à Goma par l'armée congolaise.", "CODMIL", "CODCVL"),
+])
+def test_a_curfew_imposed_in_the_passive_is_on_the_place(engine, text, source, target) -> None:
+    assert ("COERCE", source, target) in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Des exilés ukrainiens ont organisé un sit-in devant l'ambassade de Russie à Varsovie.", "UKRCVL", "RUSGOV"),
+    ("Un sit-in a été organisé devant l'ambassade de Russie à Varsovie par des exilés ukrainiens.", "UKRCVL", "RUSGOV"),
+    ("Des étudiants ont organisé une manifestation devant l'ambassade de France à Niamey.", "NERCVL", "FRAGOV"),
+])
+def test_a_protest_organised_before_an_embassy_is_aimed_at_its_state(engine, text, source, target) -> None:
+    found = dyads(engine, text)
+    assert ("PROTEST", source, target) in found
+    assert not any(t == "ACCUSE" for t, _, _ in found)

@@ -125,6 +125,8 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
         # "a effectué une visite à Moscou": the light verb's complements; "le port de Hodeida a
         # été visé par des frappes": those of the verb the act is the agent of
         targets.add(trigger.head.i)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ in _PASSIVE_SUBJECT_DEPS and trigger.head.pos_ == "VERB":
+        targets.add(trigger.head.i)  # "Un couvre-feu a été imposé par l'armée à Conakry": where it was imposed
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in HARM_VERBS | STRUCK_VERBS:
         targets.add(trigger.head.i)  # "Des frappes russes ont fait trois morts à Odessa": where it struck
     best: tuple[int, SentencePlace, bool] | None = None
