@@ -132,3 +132,18 @@ def test_a_protest_organised_before_an_embassy_is_aimed_at_its_state(engine, tex
     found = dyads(engine, text)
     assert ("PROTEST", source, target) in found
     assert not any(t == "ACCUSE" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Pékin a imposé des restrictions à l'exportation de terres rares vers les États-Unis.",
+    "Pékin a annoncé lundi de nouvelles restrictions à l'exportation de terres rares vers les États-Unis.",
+])
+def test_restrictions_on_exports_are_a_sanction(engine, text) -> None:
+    found = dyads(engine, text)
+    assert ("SANCTION", "CHN", "USA") in found
+    assert not any(t == "COERCE" for t, _, _ in found)
+
+
+def test_restrictions_on_the_press_are_no_sanction(engine) -> None:
+    found = dyads(engine, "Les autorités russes ont imposé des restrictions à la liberté de la presse.")
+    assert not any(t == "SANCTION" for t, _, _ in found)
