@@ -400,6 +400,13 @@ class ClauseRoles:
             authors = [a for h in ([reading.tok] if reading.pred.pos == "NOUN" else source_heads) for a in _ascribed_to(h, cues)]
             if authors:
                 source_heads = authors
+            tok = reading.tok
+            if (reading.pred.pos == "NOUN" and tok.dep_ in PASSIVE_SUBJECT and tok.head.lemma_.lower() in cues.claiming_verbs
+                    and is_passive(tok.head, cues.unaccusative_verbs)):
+                # "L'attentat de Mogadiscio a été revendiqué par les shebab": who claims it did it
+                claimed = [c for c in tok.head.children if c.pos_ in ("NOUN", "PROPN")
+                           and preposition_of(c) in cues.agent_prepositions]
+                source_heads = claimed or source_heads
         reading.source_heads = source_heads
 
     def _time_is_no_source(self, reading: RoleReading) -> None:

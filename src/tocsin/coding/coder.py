@@ -34,6 +34,7 @@ from tocsin.coding.locations import (
     PLACE_TARGET_MODES,
     PLACE_TARGET_TYPES,
     SentencePlace,
+    crowd_of_the_place,
     event_place,
     local_armed_group,
     own_place_civilians,
@@ -260,6 +261,10 @@ class Coder(ArgumentRules):
             if pred.type == "PROTEST":
                 args.sources = [crowd_as_civilians(a, cues) for a in args.sources]
             pred = reinterpret(pred, args, mood, self.ontology)
+            if pred.id.endswith("+crowd"):
+                if places is None:
+                    places = sentence_places(sent, self.gazetteer)
+                args.sources = crowd_of_the_place(args.sources, args.targets, places, self.resolver, lang, article.published)
             if pred.type == "THREATEN" and mood == "hypothetical":
                 # "imposera des sanctions si …", "a menacé … en cas de récidive": the condition is
                 # the threat's content, the threat itself was made (guideline §6)
@@ -421,7 +426,9 @@ class Coder(ArgumentRules):
                 if e.target is not None and e.target.resolved:
                     ctx.acts.append((e.source, e.target))
         participants = [a for e in events for a in (e.source, e.target) if a is not None and a.resolved]
-        ctx.remember(actors + participants if actors else participants)
+        # "Les forces russes ont intensifié leurs attaques … Elles ont bombardé": one plural subject
+        plural = actors if len(heads) == 1 and "Plur" in heads[0].morph.get("Number") else None
+        ctx.remember(actors + participants if actors else participants, plural)
 
     # ------------------------------------------------------------------ triggers
     def _find_triggers(self, sent: Span, res: LanguageResources, excluded: set[int]) -> list[Trigger]:

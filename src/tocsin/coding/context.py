@@ -23,6 +23,9 @@ class DocumentContext:
     country_counts: Counter[str] = field(default_factory=Counter)
     country_actor: dict[str, Actor] = field(default_factory=dict)
     last_actors: list[Actor] = field(default_factory=list)
+    #: the actors of the last remembered subject when it was one plural noun phrase ("Les forces
+    #: russes … Elles ont bombardé …"): what a plural pronoun stands for before its recipients
+    plural_subject: list[Actor] = field(default_factory=list)
     #: countries of the actors remembered so far, oldest first
     recent: list[str] = field(default_factory=list)
     #: countries named in the sentence being coded
@@ -78,10 +81,11 @@ class DocumentContext:
                 return Actor(text=text, code=code, country=code)
         return None
 
-    def remember(self, actors: list[Actor]) -> None:
+    def remember(self, actors: list[Actor], plural_subject: list[Actor] | None = None) -> None:
         resolved = [a for a in actors if a.resolved]
         if resolved:
             self.last_actors = resolved
+            self.plural_subject = [a for a in plural_subject or () if a.resolved]
         self.recent.extend(a.country for a in resolved if a.country)
 
     def recent_pair(self, text: str) -> list[Actor]:
@@ -113,7 +117,8 @@ class DocumentContext:
         # "Xinhua reported … He also warned Washington": a news outlet that reports is no
         # antecedent of "he" or "they" while another actor is at hand
         candidates = [a for a in self.last_actors if a.sector != "MED"] or self.last_actors
-        chosen = candidates if plural else candidates[:1]
+        subject = [a for a in self.plural_subject if a.sector != "MED"]
+        chosen = (subject or candidates) if plural else candidates[:1]
         return [a.as_written(text) for a in chosen]
 
     def acted_on(self, country: str | None) -> Actor | None:

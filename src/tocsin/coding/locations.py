@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.tokens import Span, Token
 
+from tocsin.actors import Resolver
 from tocsin.places import (
     Dateline,
     Gazetteer,
@@ -33,7 +35,7 @@ from tocsin.places import (
     place_role,
     to_location,
 )
-from tocsin.places.match import mention_head
+from tocsin.places.match import mention_head, preposition
 from tocsin.records import Actor, Location
 
 #: event types whose recipient may be a place: its country becomes the (inferred) target
@@ -50,6 +52,8 @@ NAMED_COUNTRY_MODES = frozenset({"withdraw"})
 OWN_PLACE_CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: sectors that act on a place of their own country as the state
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+#: prepositions that name what an attack is aimed at: a place there is what it acts on
+AIMED_AT = frozenset({"contre", "against"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "csubj:pass", "expl:subj"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "parataxis", "conj", "xcomp"})
 _OBJECT_DEPS = frozenset({"obj", "dobj"})
@@ -121,6 +125,8 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
         # "a effectué une visite à Moscou": the light verb's complements; "le port de Hodeida a
         # été visé par des frappes": those of the verb the act is the agent of
         targets.add(trigger.head.i)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ in _PASSIVE_SUBJECT_DEPS and trigger.head.pos_ == "VERB":
+        targets.add(trigger.head.i)  # "Un couvre-feu a été imposé par l'armée à Conakry": where it was imposed
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in HARM_VERBS | STRUCK_VERBS:
         targets.add(trigger.head.i)  # "Des frappes russes ont fait trois morts à Odessa": where it struck
     best: tuple[int, SentencePlace, bool] | None = None
@@ -132,6 +138,11 @@ def event_place(trigger: Token, event_type: str, places: Sequence[SentencePlace]
         if path is None:
             continue
         direct_object = bool(path) and path[-1].dep_ in _OBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and len(path) == 1
+        if (event_type in PLACE_TARGET_TYPES and path and preposition(path[0]) in AIMED_AT
+                and (len(path) == 1 or len(path) == 2 and path[1].dep_ in _OBJECT_DEPS)):
+            # "l'offensive russe contre la région de Soumy", "a lancé une attaque contre Kharkiv":
+            # the place attacked, on the trigger or on its light verb's object
+            direct_object = True
         if place.role == "location" or (direct_object and event_type in PLACE_TARGET_TYPES):
             if best is None or len(path) < best[0]:
                 best = (len(path), place, place.role != "location")
@@ -193,3 +204,24 @@ def own_place_civilians(placed: EventPlace, event_type: str, sources: Sequence[A
         return None
     country = location.country
     return Actor(text=location.text, code=country + "CVL", country=country, sector="CVL")
+
+
+def crowd_of_the_place(sources: list[Actor], targets: Sequence[Actor], places: Sequence[SentencePlace],
+                       resolver: Resolver, lang: str, when: date | None) -> list[Actor]:
+    """"Des manifestants ont pris d'assaut l'ambassade de Suède à Bagdad": a crowd whose country
+    was only guessed from the sentence's countries, here its target's, is the crowd of the place
+    where it acts (its civilians); the sources, changed or not."""
+    if not sources or not all(a.resolved and a.country for a in sources):
+        return sources
+    country = sources[0].country
+    if not any(t.resolved and t.country == country for t in targets):
+        return sources
+    if any((own := resolver.resolve(a.text, lang=lang, when=when, guess_country=False)) is not None and own.resolved
+           for a in sources):
+        return sources  # "des manifestants suédois": the crowd names its country
+    found = [p.mention.candidates[0].country for p in places
+             if p.role == "location" and p.mention.candidates and p.mention.candidates[0].country]
+    place = next((c for c in found if c != country), None)
+    if place is None:
+        return sources
+    return [Actor(text=a.text, code=place + "CVL", country=place, sector="CVL") for a in sources]

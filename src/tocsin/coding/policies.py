@@ -247,6 +247,8 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
         return True
     if pred.type in _PRIVATE_CRIME_TYPES and _private_person_acts(args, cues):
         return True  # "Un homme a tué sa compagne à Nantes": a fait divers, no political actor
+    if pred.type == "COERCE" and _private_person_held(args, cues):
+        return True  # "Un homme a été arrêté à Marseille après un vol": police work on a fait divers
     if sets_the_circumstance(trig.token, cues.circumstance_nouns):
         return True  # "à l'appel de l'intersyndicale": on whose call, not an act of its own
     if (governor is not None and governor.predicate.type == pred.type
@@ -307,6 +309,19 @@ def _private_person_acts(args: Roles, cues: Cues) -> bool:
         if actor.resolved or len(words) < 2 or words[0] not in _PERSON_ARTICLES or words[1] not in cues.private_persons:
             return False
     return not any(a.resolved or set(a.text.lower().split()) & cues.actor_nouns for a in args.targets)
+
+
+def _private_person_held(args: Roles, cues: Cues) -> bool:
+    """An arrest or a detention by no named agent whose only recipients are private people
+    named by what they are ("Un homme a été arrêté", "une femme interpellée"): the place of
+    the arrest would otherwise stand in for a recipient (a political act of a fait divers)."""
+    if not args.targets or args.pair or any(a.resolved for a in args.sources) or not cues.private_persons:
+        return False
+    for actor in args.targets:
+        words = actor.text.lower().split()
+        if actor.resolved or len(words) < 2 or words[0] not in _PERSON_ARTICLES or words[1] not in cues.private_persons:
+            return False
+    return True
 
 
 def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,

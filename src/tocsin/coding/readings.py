@@ -331,6 +331,13 @@ class RoleReadings:
         cues = res.cues
         embassy = next((t for t in tok.subtree if t.lemma_.lower() in EMBASSY_NOUNS and t.i != tok.i
                         and t.head.i in (tok.i, *(c.i for c in tok.children))), None)
+        on_light_verb = False
+        if embassy is None and tok.pos_ == "NOUN" and tok.dep_ in ("obj", "nsubj:pass") and tok.head.pos_ == "VERB":
+            # "ont organisé un sit-in devant l'ambassade de Russie": the place hung on the light
+            # verb names the recipient; the crowd is the verb's subject or agent, read later
+            embassy = next((c for c in tok.head.children if c.lemma_.lower() in EMBASSY_NOUNS
+                            and c.dep_ in ("obl", "obl:mod", "obl:arg")), None)
+            on_light_verb = embassy is not None
         if embassy is None:
             return
         owner_heads = [c for c in embassy.children
@@ -341,6 +348,13 @@ class RoleReadings:
             return
         owner = owners[0].country
         out.targets = [Actor(text=owners[0].text, code=owner + "GOV", country=owner, sector="GOV")]
+        if on_light_verb:
+            # a crowd that names its own country keeps it ("des exilés ukrainiens"); one that
+            # does not ("des étudiants") is read below as the crowd of the place
+            crowd_heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "obl:agent")]
+            if any((own := self.resolver.resolve(phrase_text(h), lang=lang, when=when, guess_country=False)) is not None
+                   and own.resolved for h in crowd_heads):
+                return
         crowd = [a for a in out.sources if not a.resolved or (a.country == owner and a.sector in (None, "CVL"))]
         if len(crowd) != len(out.sources):
             return

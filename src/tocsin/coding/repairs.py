@@ -92,6 +92,7 @@ from tocsin.coding.party_repairs import (
     subject_taken_by_fronted_phrase,
 )
 from tocsin.coding.qualifiers import Cues
+from tocsin.coding.recipient_first_repairs import GIVING_VERBS, object_after_the_recipient
 from tocsin.coding.speech_repairs import (
     _TELL_THAT_VERBS,
     OPEN_QUOTES,
@@ -132,6 +133,7 @@ from tocsin.coding.time_repairs import (
     reattach_after_time_noun,
     time_word_taken_for_object,
 )
+from tocsin.coding.trade_phrase_repairs import TRADE_NOUNS, trade_hung_on_the_verb
 from tocsin.coding.verb_form_repairs import (
     clause_after_topic_read_as_modifier,
     finite_verb_taken_for_participle,
@@ -595,6 +597,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: object_taken_for_partitive_phrase(sent)),
     (lambda w: w.fr and w.has_word(PLACEMENT_NOUNS),
      lambda sent, cues: object_hung_on_a_placement(sent)),
+    (lambda w: w.fr and w.has_word(GIVING_VERBS), lambda sent, cues: object_after_the_recipient(sent)),
+    (lambda w: w.fr and w.has_word(TRADE_NOUNS), lambda sent, cues: trade_hung_on_the_verb(sent)),
     (lambda w: w.fr and w.has_word(INSTRUMENT_NOUNS) and not w.lower.isdisjoint(_PARTITIVE_IDS),
      lambda sent, cues: object_taken_by_instrument_phrase(sent)),
     (lambda w: w.fr and w.has_word(MEANS_NOUNS), lambda sent, cues: object_hung_on_a_means_phrase(sent)),

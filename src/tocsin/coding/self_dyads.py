@@ -49,6 +49,11 @@ def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Lo
         # "La junte malienne a levé le couvre-feu imposé à Bamako": what a state concedes at
         # home, it concedes to its people
         return source, Actor(text=target.text, code=target.country + "CVL", country=target.country, sector="CVL")
+    if (event_type in ARMED_GROUP_TYPES and target.sector is None and source.sector in STATE_SECTORS
+            and target.country and location is not None and location.country == target.country):
+        # "Le gouvernement togolais a imposé un couvre-feu à Lomé": a capital read as its country
+        # is the place where the state acts on its own people, as a town is (``own_place_civilians``)
+        return source, Actor(text=target.text, code=target.country + "CVL", country=target.country, sector="CVL")
     if event_type == "CONCEDE" and _state_and_its_own_people(source, target):
         # "Hanoï a accordé une amnistie à 8 000 prisonniers": a pardon or an amnesty is granted to
         # the state's own people, even when their country is only guessed from the sentence
