@@ -28,6 +28,7 @@ from tocsin.coding.threat_readings import (
     idiom_of_no_force,
     inside_a_threat,
     launched_at_the_defender,
+    warns_of_a_hazard,
 )
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
@@ -214,6 +215,9 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
     if pred.type == "THREATEN" and pred.pos == "VERB" and not any(
             a.resolved or a.sector for a in args.sources + args.pair):
         return True  # "a man who threatened to blow up a bus": a private person's threat, no political act
+    if (pred.type == "THREATEN" and not any(a.resolved for a in args.targets)
+            and warns_of_a_hazard(trig.token, cues)):
+        return True  # "L'OMS met en garde contre la propagation du choléra": a danger, no one threatened
     if (pred.mode == "phone" and trig.token.lemma_.lower() in cues.bare_call_verbs and not pred.particle
             and _not_a_call(trig.token)):
         return True  # "a appelé les Européens … à", "ce que Moscou appelle": an appeal or a name
@@ -286,7 +290,7 @@ def _argument_of(tok: Token, verb: Token) -> bool:
 
 
 #: places whose leaving is a withdrawal only when forces leave them
-_PLACES_LEFT = frozenset({"base", "camp", "territoire", "pays", "position"})
+_PLACES_LEFT = frozenset({"base", "camp", "territoire", "pays", "position", "ville", "localité", "bastion", "fief"})
 
 
 #: acts a private person may commit against another

@@ -151,3 +151,19 @@ def launched_at_the_defender(tok: Token, by_index: dict[int, Trigger], cues: Cue
     found = by_index.get(governor.i)
     return (found is not None and found.predicate.type == "ASSAULT" and governor.pos_ == "VERB"
             and any(c.dep_ in ("nsubj", "nsubj:pass") for c in governor.children))
+
+
+#: links from a warning to what it is about ("met en garde contre la propagation", "la menace d'une récession")
+_ABOUT_LINKS = frozenset({"obl", "obl:arg", "obl:mod", "nmod"})
+_ABOUT_CASES = frozenset({"contre", "de", "d'", "d’", "du", "des"})
+
+
+def warns_of_a_hazard(tok: Token, cues: Cues) -> bool:
+    """"L'OMS met en garde contre la propagation du choléra", "la menace d'une récession
+    plane sur …": a warning about a danger (cue ``hazard_nouns``) that threatens no one is
+    no threat; the caller keeps it when a recipient is named."""
+    if not cues.hazard_nouns:
+        return False
+    return any(c.dep_ in _ABOUT_LINKS and c.lemma_.lower() in cues.hazard_nouns
+               and any(g.dep_ == "case" and g.lower_ in _ABOUT_CASES for g in c.children)
+               for c in tok.children)

@@ -234,7 +234,8 @@ def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: froz
             current.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in markers for c in current.children
                                             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < current.i
                                             for g in c.children if g.i < c.i))
-        if (current.dep_ == "advcl" and introduced) or (
+        # ("si ses alliés attaquaient": the parser can leave the clause under a bare "dep" link)
+        if (current.dep_ in ("advcl", "dep") and introduced) or (
                 current.dep_ in ("acl", "nmod") and head.lemma_.lower() in markers):
             inside = {t.i for t in current.subtree}
             return any(i not in inside for i in by_index)

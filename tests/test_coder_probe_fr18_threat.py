@@ -1,0 +1,107 @@
+"""French wire copy about threats, refusals, concessions, demands and withdrawals: an object
+clitic coordinated after a first verb stands for that verb's object ("a convoqué
+l'ambassadeur algérien et l'a menacé"), a name read as a modifier of the verb is its object,
+the "si" clause of a threat is its content, a warning about a danger threatens no one, a state
+boycotting a meeting refuses it, and forces leaving a town or evacuating a camp withdraw.
+Texts written for these tests, coded on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factories import coded_dyads, coded_events
+from tocsin.pipeline import Engine
+
+PUBLISHED = date(2025, 3, 12)
+
+
+def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
+    return coded_dyads(engine, text, "fr", PUBLISHED)  # ``engine``: the session's (conftest.py)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le chef de la junte malienne a convoqué l'ambassadeur algérien et l'a menacé d'une rupture des relations.",
+     ("THREATEN", "MLIGOV", "DZAGOV")),
+    ("Antony Blinken a rencontré mercredi Mahmoud Abbas et lui a demandé de réformer l'Autorité palestinienne.",
+     ("REQUEST", "USAGOV", "PSEGOV")),
+    ("Le ministre iranien a reçu l'ambassadeur britannique et l'a mis en garde contre toute ingérence.",
+     ("THREATEN", "IRNGOV", "GBRGOV")),
+])
+def test_a_clitic_after_a_coordinated_verb_stands_for_its_object(engine, text, expected) -> None:
+    found = dyads(engine, text)
+    assert expected in found
+    assert not any(t == expected[0] and g is None for t, _, g in found)
+
+
+def test_a_clitic_does_not_take_the_subjects_own_country(engine) -> None:
+    # "Téhéran les a refusés": "les" is the talks, not Iran; no self-refusal is coded
+    found = dyads(engine, "Washington a proposé à l'Iran des pourparlers directs, mais Téhéran les a refusés.")
+    assert not any(t == "REJECT" and s == "IRN" and g == "IRN" for t, s, g in found)
+
+
+def test_a_name_read_as_a_modifier_of_the_verb_is_its_object(engine) -> None:
+    found = dyads(engine, "Le Hamas menace Israël de représailles après l'assassinat de l'un de ses commandants à Beyrouth.")
+    assert found == {("THREATEN", "PSEREB", "ISR")}
+
+
+def test_the_condition_of_a_warning_is_not_coded(engine) -> None:
+    found = dyads(engine, "Le Pentagone a averti Téhéran qu'il s'exposerait à une riposte si ses alliés attaquaient "
+                          "à nouveau les troupes américaines.")
+    assert found == {("THREATEN", "USAMIL", "IRN")}
+
+
+@pytest.mark.parametrize("text", [
+    "L'OMS met en garde contre la propagation du choléra dans plusieurs pays d'Afrique australe.",
+    "Le FMI met en garde contre un ralentissement de la croissance mondiale.",
+    "La menace d'une récession plane sur l'économie allemande, selon les instituts de conjoncture.",
+])
+def test_a_warning_about_a_danger_is_no_threat(engine, text) -> None:
+    assert not any(t == "THREATEN" for t, _, _ in dyads(engine, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Kremlin met en garde l'Otan contre tout déploiement de troupes en Ukraine.", ("THREATEN", "RUSGOV", "IGONATO")),
+    ("Moscou met en garde Kiev contre une crise humanitaire s'il frappe la centrale.", ("THREATEN", "RUS", "UKR")),
+])
+def test_a_warning_to_someone_stays_a_threat(engine, text, expected) -> None:
+    assert expected in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Mali a boycotté jeudi la réunion des ministres de la Cédéao à Abuja.", ("REJECT", "MLI", "IGOECOWAS")),
+    ("Washington boycotte le sommet du G20 à Johannesburg.", ("REJECT", "USA", "IGOG20")),
+])
+def test_a_state_boycotting_a_meeting_refuses_it(engine, text, expected) -> None:
+    found = dyads(engine, text)
+    assert expected in found
+    assert not any(t == "CONSULT" for t, _, _ in found)
+
+
+def test_a_boycott_of_goods_is_no_refusal(engine) -> None:
+    found = dyads(engine, "Des milliers de Turcs boycottent les produits français.")
+    assert not any(t == "REJECT" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les rebelles du M23 ont quitté samedi la ville de Walikale.", ("RETREAT", "CODREB", None)),
+    ("Les casques bleus de l'ONU ont évacué leur camp de Kidal, dans le nord du Mali.", ("RETREAT", "IGOUN", "MLI")),
+])
+def test_forces_leaving_a_town_or_a_camp_withdraw(engine, text, expected) -> None:
+    assert expected in dyads(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Des milliers d'habitants ont quitté la ville de Goma.",
+    "Le président sénégalais a quitté la ville de Touba après la cérémonie.",
+])
+def test_people_leaving_a_town_do_not_withdraw(engine, text) -> None:
+    assert not any(t == "RETREAT" for t, _, _ in dyads(engine, text))
+
+
+def test_the_threat_is_not_negated_by_its_clitic_reading(engine) -> None:
+    events = coded_events(engine, "Le chef de la junte malienne a convoqué l'ambassadeur algérien et l'a menacé "
+                                  "d'une rupture des relations.", "fr", PUBLISHED)
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and all(not e.negated and e.modality == "asserted" for e in threats)
