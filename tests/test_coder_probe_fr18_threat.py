@@ -105,3 +105,53 @@ def test_the_threat_is_not_negated_by_its_clitic_reading(engine) -> None:
                                   "d'une rupture des relations.", "fr", PUBLISHED)
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats and all(not e.negated and e.modality == "asserted" for e in threats)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Appelant à un cessez-le-feu immédiat, le président brésilien Lula a accusé Israël de commettre un génocide.",
+     ("REQUEST", "BRAGOV")),
+    ("Exhortant Moscou à cesser ses frappes, le pape a condamné l'attaque.", ("REQUEST", "VATGOV")),
+])
+def test_a_clause_set_before_an_accusation_is_said_of_its_subject(engine, text, expected) -> None:
+    found = dyads(engine, text)
+    assert {s for t, s, _ in found if t == expected[0]} == {expected[1]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Menaçant Kiev de représailles, Moscou a convoqué l'ambassadeur ukrainien.", ("THREATEN", "RUS", "UKR")),
+    ("Menaçant de représailles, le Hamas a accusé Israël de violer la trêve.", ("THREATEN", "PSEREB", None)),
+])
+def test_an_opening_present_participle_is_a_verb_of_the_subject(engine, text, expected) -> None:
+    assert expected in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le contingent français a achevé son retrait du Niger.", ("RETREAT", "FRAMIL", "NER")),
+    ("Le contingent français a quitté le Niger.", ("RETREAT", "FRAMIL", "NER")),
+])
+def test_a_contingent_is_a_military_force(engine, text, expected) -> None:
+    assert expected in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pékin a levé l'interdiction des importations de bœuf australien.", ("CONCEDE", "CHN", "AUS")),
+    ("New Delhi a levé samedi l'interdiction des exportations de riz vers le Bangladesh.", ("CONCEDE", "IND", "BGD")),
+])
+def test_a_lifted_ban_is_conceded_to_the_country_it_held_back(engine, text, expected) -> None:
+    found = dyads(engine, text)
+    assert expected in found
+    assert ("CONCEDE", expected[1], None) not in found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Le Premier ministre thaïlandais a présenté sa démission au roi.", "THAGOV"),
+    ("Le ministre français de l'Intérieur a remis sa démission au président Macron.", "FRAGOV"),
+])
+def test_a_resignation_handed_to_ones_own_head_of_state_is_coded(engine, text, source) -> None:
+    assert ("RETREAT", source, None) in dyads(engine, text)
+
+
+def test_what_an_ultimatum_holds_out_is_not_coded(engine) -> None:
+    found = dyads(engine, "Le gouvernement irakien a sommé Washington de retirer ses troupes du pays, sans quoi "
+                          "le Parlement voterait leur expulsion.")
+    assert found == {("REQUEST", "IRQGOV", "USA")}

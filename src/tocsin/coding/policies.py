@@ -24,6 +24,7 @@ from tocsin.actors import Resolver
 from tocsin.coding.model import EMBEDDING_TYPES, TWO_SIDED_TYPES, Roles, Trigger
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.threat_readings import (
+    consequence_of_a_demand,
     hypothetical_relative_under_a_threat,
     idiom_of_no_force,
     inside_a_threat,
@@ -141,6 +142,8 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "a saisi l'occasion du sommet", "détient 12 % du marché": no seizure, no detention
     if inside_a_threat(trig.token, by_index):
         return True  # "a menacé de bombarder les villages soutenant la rébellion": what is threatened
+    if consequence_of_a_demand(trig.token):
+        return True  # "…, sans quoi le Parlement voterait leur expulsion": what an ultimatum holds out
     if hypothetical_relative_under_a_threat(trig.token, by_index):
         return True  # "a menacé de représailles les pays qui saisiraient les avoirs russes": a what-if
     if aim_of_a_threat(trig.token, by_index, cues.purpose_markers):

@@ -346,6 +346,18 @@ class RoleFallbacks:
             if owners:
                 out.targets = owners
 
+    def _country_of_what_is_eased(self, reading: RoleReading) -> None:
+        """A restriction lifted with no recipient named: the country of the goods or people it
+        held back, read from their adjective of nationality ("a levé l'interdiction des
+        importations de bœuf australien")."""
+        out = reading.out
+        if (reading.pred.type == "CONCEDE" and reading.pred.pos == "VERB" and reading.pred.object
+                and not out.pair and not any(a.resolved for a in out.targets)):
+            objects = [c for c in reading.tok.children if c.dep_ in ("obj", "dobj")]
+            owners = self._nationality_of_things(objects, reading.lang, reading.when, reading.ctx) if objects else []
+            if owners:
+                out.targets = owners
+
     def _places_and_posts(self, reading: RoleReading) -> None:
         """Roles given by a place: the state an embassy protested represents; the state that
         summons or expels an envoy where it serves; the state of the place of a conviction,

@@ -167,3 +167,26 @@ def warns_of_a_hazard(tok: Token, cues: Cues) -> bool:
     return any(c.dep_ in _ABOUT_LINKS and c.lemma_.lower() in cues.hazard_nouns
                and any(g.dep_ == "case" and g.lower_ in _ABOUT_CASES for g in c.children)
                for c in tok.children)
+
+
+#: words that open the consequence of a demand not met ("sans quoi", "faute de quoi", "sinon")
+_CONSEQUENCE_CASES = frozenset({"sans", "faute"})
+_CONSEQUENCE_ADVERBS = frozenset({"sinon", "otherwise"})
+
+
+def consequence_of_a_demand(tok: Token) -> bool:
+    """"a sommé Washington de retirer ses troupes, sans quoi le Parlement voterait leur
+    expulsion", "faute de quoi « l'enfer se déchaînera »": what is to follow if a demand is not
+    met is the content of an ultimatum, not an act (guideline §8)."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and any(
+                (c.lower_ == "quoi" and any(g.dep_ in ("case", "fixed") and g.lower_ in _CONSEQUENCE_CASES
+                                             for g in c.children))
+                or (c.dep_ in ("advmod", "cc") and c.lower_ in _CONSEQUENCE_ADVERBS and c.i < node.i)
+                for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
