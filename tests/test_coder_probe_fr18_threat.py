@@ -155,3 +155,32 @@ def test_what_an_ultimatum_holds_out_is_not_coded(engine) -> None:
     found = dyads(engine, "Le gouvernement irakien a sommé Washington de retirer ses troupes du pays, sans quoi "
                           "le Parlement voterait leur expulsion.")
     assert found == {("REQUEST", "IRQGOV", "USA")}
+
+
+def test_a_relative_clause_goes_to_the_noun_its_verb_agrees_with(engine) -> None:
+    found = dyads(engine, "Niamey a opposé une fin de non-recevoir aux demandes de la Cédéao, qui réclamait "
+                          "la libération du président Bazoum.")
+    assert ("REQUEST", "IGOECOWAS", "NERGOV") in found
+    assert ("REJECT", "NER", "IGOECOWAS") in found
+
+
+def test_a_president_elect_is_the_title_holder(engine) -> None:
+    found = coded_dyads(engine, "Le président élu Donald Trump a menacé d'imposer des droits de douane de 25 % "
+                                "sur les produits canadiens.", "fr", date(2024, 11, 26))
+    assert {(t, s[:3] if s else s, g) for t, s, g in found} == {("THREATEN", "USA", "CAN")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vladimir Poutine a ordonné un cessez-le-feu de trente-six heures en Ukraine pour le Noël orthodoxe.",
+     ("CONCEDE", "RUSGOV", "UKR")),
+    ("Moscou a annoncé un cessez-le-feu de trois jours en Ukraine.", ("CONCEDE", "RUS", "UKR")),
+])
+def test_a_ceasefire_ordered_by_one_side_is_conceded_where_it_applies(engine, text, expected) -> None:
+    found = dyads(engine, text)
+    assert expected in found
+    assert not any(t == "RETREAT" for t, _, _ in found)
+
+
+def test_presse_before_a_name_read_as_an_adjective_is_the_verb(engine) -> None:
+    assert dyads(engine, "Washington presse Israël de conclure rapidement un accord de trêve à Gaza.") == {
+        ("REQUEST", "USA", "ISR")}

@@ -77,6 +77,7 @@ from tocsin.coding.clause_repairs import (
     place_phrase_hung_on_its_adverb,
     recipient_hung_on_genitive_name,
     relative_clause_hung_on_the_verb,
+    relative_clause_on_the_wrong_noun,
     resumptive_noun_taken_for_a_conjunct,
     sentence_term_on_a_noun,
 )
@@ -103,6 +104,7 @@ from tocsin.coding.speech_repairs import (
     that_clause_taken_for_relative,
 )
 from tocsin.coding.subject_repairs import (
+    _TITLE_PARTICIPLES,
     DATIVE_CLITICS,
     UNLABELLED,
     conjunct_hung_on_a_titles_name,
@@ -110,6 +112,7 @@ from tocsin.coding.subject_repairs import (
     dative_clitic_taken_for_subject,
     latter_pronoun_hung_on_the_verb,
     list_subject_cut_after_first_name,
+    name_hung_on_a_title_participle,
     personal_subject_taken_for_expletive,
     second_party_taken_for_subject,
     subject_hung_on_auxiliary,
@@ -559,6 +562,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and not w.lower.isdisjoint(_QUE_IDS), lambda sent, cues: conjunction_read_as_object(sent)),
     (lambda w: w.fr and _QUI_ID in w.lower and _COMMA_ID in w.lower and not w.labelled.isdisjoint(_CLAUSE_VERB),
      lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
+    (lambda w: w.fr and _QUI_ID in w.lower and _COMMA_ID in w.lower,
+     lambda sent, cues: relative_clause_on_the_wrong_noun(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower and not w.labelled.isdisjoint(_SPEECH_VERB)
      and w.has_word(w.cues.reporting_verbs),
      lambda sent, cues: object_taken_by_closing_speech_verb(sent, cues.reporting_verbs)),
@@ -673,6 +678,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and _EXPL_SUBJ_ID in w.dep, lambda sent, cues: personal_subject_taken_for_expletive(sent)),
     (lambda w: w.fr and w.has_word(LATTER_WORDS), lambda sent, cues: latter_pronoun_hung_on_the_verb(sent)),
     (lambda w: w.fr and w.has_word(DATIVE_CLITICS), lambda sent, cues: dative_clitic_taken_for_subject(sent)),
+    (lambda w: w.fr and PROPN in w.pos and w.has_word(_TITLE_PARTICIPLES),
+     lambda sent, cues: name_hung_on_a_title_participle(sent)),
     # the parties and objects of two-sided acts (party_repairs.py)
     (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and _CONJ_ID in w.dep,
      lambda sent, cues: second_party_hung_on_the_noun(sent)),

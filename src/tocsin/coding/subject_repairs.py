@@ -447,3 +447,30 @@ _DEMONSTRATIVES = frozenset({"ce", "cette", "ces"})
 
 
 DATIVE_CLITICS = frozenset({"lui", "leur"})
+
+
+#: participles that qualify a title before the name of its holder ("le président élu Donald Trump")
+_TITLE_PARTICIPLES = frozenset({"élu", "élue", "réélu", "réélue", "sortant", "sortante", "désigné", "désignée",
+                                "nommé", "nommée", "déchu", "déchue", "destitué", "destituée", "investi", "investie"})
+
+
+def name_hung_on_a_title_participle(sent: Span) -> int:
+    """"Le président élu Donald Trump a menacé …": the name after a participle that qualifies a
+    title is hung on the participle; it is the title's apposition (its holder), and a surname
+    left beside it is the rest of the name. Returns how many were moved."""
+    moved = 0
+    for part in sent:
+        if part.lower_ not in _TITLE_PARTICIPLES or part.dep_ not in ("amod", "acl") or part.head.pos_ != "NOUN":
+            continue
+        title = part.head
+        names = [c for c in part.children if c.pos_ == "PROPN" and c.i == part.i + 1]
+        if not names:
+            continue
+        first = names[0]
+        first.head, first.dep_ = title, "appos"
+        for rest in sent.doc[first.i + 1:]:
+            if rest.pos_ != "PROPN" or not rest.is_title or rest.head.i not in (part.i, title.i, first.i):
+                break
+            rest.head, rest.dep_ = first, "flat:name"
+        moved += 1
+    return moved
