@@ -184,3 +184,47 @@ def test_a_ceasefire_ordered_by_one_side_is_conceded_where_it_applies(engine, te
 def test_presse_before_a_name_read_as_an_adjective_is_the_verb(engine) -> None:
     assert dyads(engine, "Washington presse Israël de conclure rapidement un accord de trêve à Gaza.") == {
         ("REQUEST", "USA", "ISR")}
+
+
+def test_a_call_to_an_actor_and_its_allies_keeps_the_infinitive_as_the_content(engine) -> None:
+    found = dyads(engine, "Les ministres du G7 ont appelé l'Iran et ses alliés à cesser leurs attaques.")
+    assert found == {("REQUEST", "IGOG7", "IRN")}
+
+
+def test_the_subject_of_a_that_clause_is_not_a_second_recipient(engine) -> None:
+    found = dyads(engine, "Vladimir Poutine a averti Séoul qu'une livraison d'armes à l'Ukraine serait "
+                          "« une très grave erreur ».")
+    assert found == {("THREATEN", "RUSGOV", "KOR")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donald Trump a refusé d'exclure une action militaire pour reprendre le canal de Panama.",
+     ("THREATEN", "USAGOV", "PAN")),
+    ("Ankara n'exclut pas de nouvelles sanctions contre la Syrie.", ("THREATEN", "TUR", "SYR")),
+    ("Washington n'exclut pas le recours à la force.", ("THREATEN", "USA", None)),
+])
+def test_the_act_not_ruled_out_is_no_recipient(engine, text, expected) -> None:
+    events = coded_events(engine, text, "fr", PUBLISHED)
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert [(e.type, e.source.code, e.target.code if e.target else None) for e in threats] == [expected]
+    assert not threats[0].negated
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Turquie a rouvert son espace aérien aux avions israéliens.", ("CONCEDE", "TUR", "ISR")),
+    ("Le Rwanda a rouvert sa frontière avec le Burundi, fermée depuis seize mois.", ("CONCEDE", "RWA", "BDI")),
+    ("Israël a rouvert dimanche le point de passage de Kerem Shalom à l'aide humanitaire destinée à Gaza.",
+     ("RETREAT", "ISR", "PSE")),
+])
+def test_a_reopened_border_is_a_concession_and_a_crossing_for_aid_a_retreat(engine, text, expected) -> None:
+    assert expected in dyads(engine, text)
+
+
+def test_inspectors_allowed_in_are_the_recipients(engine) -> None:
+    assert ("RETREAT", "IRNGOV", "IGOIAEA") in dyads(
+        engine, "Les autorités iraniennes ont autorisé les inspecteurs de l'AIEA à accéder au site de Fordo.")
+
+
+def test_a_football_club_named_after_a_city_is_no_state(engine) -> None:
+    assert dyads(engine, "Le Paris Saint-Germain menace de quitter le Parc des Princes si la mairie refuse "
+                         "de vendre le stade.") == set()

@@ -518,7 +518,12 @@ def infinitive_hung_on_the_object(sent: Span, control_verbs: frozenset[str]) -> 
             continue
         if any(c.dep_ == "xcomp" for c in verb.children):
             continue
-        for obj in (c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i):
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i]
+        # "a appelé l'Iran et ses alliés à cesser": or on the object's last conjunct
+        # (which the parser may still hang on the verb)
+        objects += [g for c in [*objects, verb] for g in c.children
+                    if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN") and objects and g.i > objects[0].i]
+        for obj in objects:
             infinitive = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
                                and "Inf" in morph_values(c, "VerbForm")
                                and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in c.children)), None)

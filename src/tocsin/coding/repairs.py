@@ -101,6 +101,7 @@ from tocsin.coding.speech_repairs import (
     relative_taken_for_that_clause,
     reroot_inverted_speech,
     reroot_unquoted_speech,
+    that_clause_read_as_second_object,
     that_clause_taken_for_relative,
 )
 from tocsin.coding.subject_repairs import (
@@ -560,6 +561,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: that_clause_taken_for_relative(sent)),
     (lambda w: w.fr and w.has_word(RELATIVE_OPENERS), lambda sent, cues: relative_taken_for_that_clause(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_QUE_IDS), lambda sent, cues: conjunction_read_as_object(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_QUE_IDS), lambda sent, cues: that_clause_read_as_second_object(sent)),
     (lambda w: w.fr and _QUI_ID in w.lower and _COMMA_ID in w.lower and not w.labelled.isdisjoint(_CLAUSE_VERB),
      lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
     (lambda w: w.fr and _QUI_ID in w.lower and _COMMA_ID in w.lower,

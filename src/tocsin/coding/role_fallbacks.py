@@ -471,6 +471,10 @@ class RoleFallbacks:
             out.targets = self._actor_of_requested_act(tok, reading.trig, out, res, lang, when, ctx) or out.targets
         if pred.type in PARTIES_OF_CONTENT_TYPES and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._parties_of_proposed_act(tok, out, reading.cues, lang, when, ctx) or out.targets
+        if (pred.type == "THREATEN" and not out.pair and not any(a.resolved for a in out.targets)
+                and tok.lemma_.lower() in reading.cues.rule_out_verbs):
+            # "n'a pas exclu le recours à la force": the act not ruled out is no recipient
+            out.targets = self._target_in_content(tok, out, lang, when, ctx, ruled_out=True)
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type == "ACCUSE" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
