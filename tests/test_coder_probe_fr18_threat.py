@@ -228,3 +228,31 @@ def test_inspectors_allowed_in_are_the_recipients(engine) -> None:
 def test_a_football_club_named_after_a_city_is_no_state(engine) -> None:
     assert dyads(engine, "Le Paris Saint-Germain menace de quitter le Parc des Princes si la mairie refuse "
                          "de vendre le stade.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kim Jong-un se dit prêt à recourir à l'arme nucléaire contre la Corée du Sud.", ("THREATEN", "PRKGOV", "KOR")),
+    ("L'Iran est prêt à frapper Israël.", ("THREATEN", "IRN", "ISR")),
+    ("La Chine se dit prête à utiliser la force contre Taïwan.", ("THREATEN", "CHN", "TWN")),
+])
+def test_readiness_to_strike_is_a_threat_made_now(engine, text, expected) -> None:
+    events = coded_events(engine, text, "fr", PUBLISHED)
+    assert [(e.type, e.source.code, e.target.code) for e in events] == [expected]
+    assert events[0].modality == "asserted" and not events[0].negated
+
+
+def test_force_used_against_a_crowd_stays_an_attack(engine) -> None:
+    assert ("ASSAULT", "KENCOP", "KENCVL") in dyads(engine, "La police a utilisé la force contre les manifestants à Nairobi.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscou donne dix jours à Kiev pour retirer ses troupes de Koursk.", {("THREATEN", "RUS", "UKR")}),
+    ("La Cédéao a donné un délai d'une semaine à la junte nigérienne pour rétablir Bazoum.",
+     {("THREATEN", "IGOECOWAS", "NERGOV")}),
+])
+def test_a_deadline_given_to_another_party_is_an_ultimatum(engine, text, expected) -> None:
+    assert dyads(engine, text) == expected
+
+
+def test_days_off_given_are_no_ultimatum(engine) -> None:
+    assert dyads(engine, "Le club a donné trois jours de repos à ses joueurs.") == set()

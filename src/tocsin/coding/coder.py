@@ -87,7 +87,12 @@ from tocsin.coding.syntax import (
     phrase_text,
     subjects,
 )
-from tocsin.coding.threat_readings import promises_harm, rules_out_no_option, withholds_recognition
+from tocsin.coding.threat_readings import (
+    promises_harm,
+    ready_to_strike,
+    rules_out_no_option,
+    withholds_recognition,
+)
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     CROWD_DEMAND_TARGETS,
@@ -258,8 +263,8 @@ class Coder(ArgumentRules):
                 pred = replace(pred, type="SANCTION", mode="convict", cameo="116", id=pred.id + "+court")
             if pred.type == "PROTEST":
                 args.sources = [crowd_as_civilians(a, cues) for a in args.sources]
-            pred = reinterpret(pred, args, mood, self.ontology)
-            if pred.type == "THREATEN" and mood == "hypothetical":
+            pred = reinterpret(pred, args, mood, self.ontology, ready_to_strike(trig.token))
+            if pred.type == "THREATEN" and (mood == "hypothetical" or pred.id.endswith("+ready")):
                 # "imposera des sanctions si …", "a menacé … en cas de récidive": the condition is
                 # the threat's content, the threat itself was made (guideline §6)
                 mood = "asserted"

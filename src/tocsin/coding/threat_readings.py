@@ -190,3 +190,24 @@ def consequence_of_a_demand(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+#: adjectives of readiness that make a stated use of force a threat ("se dit prêt à frapper")
+_READY_ADJECTIVES = frozenset({"prêt", "prête", "prêts", "prêtes", "disposé", "disposée", "disposés", "disposées",
+                               "déterminé", "déterminée", "déterminés", "déterminées", "résolu", "résolue",
+                               "résolus", "résolues", "ready", "prepared"})
+
+
+def ready_to_strike(tok: Token) -> bool:
+    """"Kim Jong-un se dit prêt à recourir à l'arme nucléaire contre la Corée du Sud", "L'Iran est
+    prêt à frapper Israël": readiness to strike, stated now, threatens (guideline §4: threats
+    and warnings); the strike itself has not happened."""
+    current = tok
+    for _ in range(2):
+        head = current.head
+        if head.i == current.i or current.dep_ not in ("xcomp", "advcl", "acl", "ccomp"):
+            return False
+        if head.pos_ == "ADJ" and head.lower_ in _READY_ADJECTIVES:
+            return True
+        current = head
+    return False

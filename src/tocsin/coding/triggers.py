@@ -321,7 +321,7 @@ THREAT_IF_CONDITIONAL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> Predicate:
+def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology, ready: bool = False) -> Predicate:
     """Type changes that depend on the arguments or the modality, not on the word alone:
     exercises by two countries together are COOPERATE; a sanction or strike on a
     condition ("will impose sanctions if …") is a THREATEN."""
@@ -348,6 +348,9 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> 
         # disposés à coopérer": readiness or an intention to meet or to cooperate is an AGREE
         # (annotation guideline §4)
         return replace(pred, type="AGREE", mode=None, cameo="036", id=pred.id + "+readiness")
+    if pred.type in THREAT_IF_CONDITIONAL and ready and mood in ("intended", "conditional"):
+        # "se dit prêt à frapper Israël": readiness to strike, stated now, is a threat
+        return replace(pred, type="THREATEN", mode=None, cameo=ontology.cameo_for_plover("THREATEN"), id=pred.id + "+ready")
     if pred.type in THREAT_IF_CONDITIONAL and mood == "hypothetical":
         return replace(pred, type="THREATEN", mode=None, cameo=ontology.cameo_for_plover("THREATEN"), id=pred.id + "+conditional")
     return pred
