@@ -256,3 +256,29 @@ def test_a_deadline_given_to_another_party_is_an_ultimatum(engine, text, expecte
 
 def test_days_off_given_are_no_ultimatum(engine) -> None:
     assert dyads(engine, "Le club a donné trois jours de repos à ses joueurs.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'Iran a fermé la porte à toute négociation directe avec les États-Unis.", ("REJECT", "IRN", "USA")),
+    ("Téhéran a répondu non à l'offre de Washington.", ("REJECT", "IRN", "USA")),
+])
+def test_idioms_of_refusal(engine, text, expected) -> None:
+    assert dyads(engine, text) == {expected}
+
+
+def test_answering_questions_is_no_refusal(engine) -> None:
+    assert dyads(engine, "Le ministre a répondu aux questions des députés.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Berlin insiste auprès de Pékin pour qu'il fasse pression sur Moscou.", ("REQUEST", "DEU", "CHN")),
+    ("Le pape a intercédé auprès de Téhéran pour la libération des otages.", ("REQUEST", "VATGOV", "IRN")),
+])
+def test_pressing_someone_is_a_request(engine, text, expected) -> None:
+    assert expected in dyads(engine, text)
+
+
+def test_what_a_ban_forbade_is_not_coded(engine) -> None:
+    found = dyads(engine, "Le gouvernement tunisien a levé l'interdiction de manifester.")
+    assert ("CONCEDE", "TUNGOV", None) in found
+    assert not any(t == "PROTEST" for t, _, _ in found)
