@@ -282,3 +282,16 @@ def test_what_a_ban_forbade_is_not_coded(engine) -> None:
     found = dyads(engine, "Le gouvernement tunisien a levé l'interdiction de manifester.")
     assert ("CONCEDE", "TUNGOV", None) in found
     assert not any(t == "PROTEST" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Hamas, qui détient encore des otages, a rejeté la proposition israélienne.", ("REJECT", "PSEREB", "ISR")),
+    ("Le président turc, qui menace depuis des mois de lancer une offensive en Syrie, a rencontré Vladimir Poutine.",
+     ("CONSULT", "TURGOV", "RUSGOV")),
+    ("Le gouvernement soudanais, qui avait refusé l'envoi d'une force de l'Union africaine, a accepté mardi une "
+     "médiation saoudienne.", ("AGREE", "SDNGOV", "SAU")),
+])
+def test_a_subject_with_a_relative_clause_between_commas_acts_in_the_main_clause(engine, text, expected) -> None:
+    found = dyads(engine, text)
+    assert expected in found
+    assert not any(t == expected[0] and s is None for t, s, _ in found)

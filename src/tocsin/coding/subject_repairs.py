@@ -474,3 +474,48 @@ def name_hung_on_a_title_participle(sent: Span) -> int:
             rest.head, rest.dep_ = first, "flat:name"
         moved += 1
     return moved
+
+
+def subject_taken_by_its_relative_clause(sent: Span) -> int:
+    """"Le Hamas, qui détient encore des otages, a rejeté la proposition", "Le président turc, qui
+    menace depuis des mois de …, a rencontré Vladimir Poutine": the parser gives the subject to the
+    verb of the relative clause set between commas after it (beside "qui"), and leaves the main
+    verb without one, or makes the relative verb the root with the main verb its conjunct (and the
+    name after the main verb its subject). The subject goes back to the main verb, the relative
+    clause to the subject, and a name read as the main verb's subject after it is its object.
+    Returns how many were repaired."""
+    doc = sent.doc
+    repaired = 0
+    for rel in sent:
+        if rel.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects_ = [c for c in rel.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        qui = next((c for c in subjects_ if c.lower_ == "qui"), None)
+        noun = next((c for c in subjects_ if c.pos_ in ("NOUN", "PROPN") and qui is not None and c.i < qui.i), None)
+        if qui is None or noun is None or qui.i - 1 <= noun.i or doc[qui.i - 1].text != ",":
+            continue
+        if noun.right_edge.i != qui.i - 2:
+            continue
+        if rel.dep_ != "ROOT" and rel.head.i > rel.i and rel.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in rel.head.children):
+            main = rel.head
+        elif rel.dep_ == "ROOT":
+            main = next((c for c in rel.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > rel.i
+                         and "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text)
+                         and any(a.dep_.startswith("aux") for a in c.children)),
+                        None)
+            if main is None:
+                continue
+            main.head, main.dep_ = main, "ROOT"
+            for child in list(rel.children):
+                if child.i > main.i:
+                    child.head = main  # the final stop
+            for child in list(main.children):
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.i > main.i and child.pos_ in ("PROPN", "NOUN"):
+                    child.dep_ = "obj"  # "a rencontré Vladimir Poutine"
+        else:
+            continue
+        noun.head, noun.dep_ = main, "nsubj"
+        rel.head, rel.dep_ = noun, "acl:relcl"
+        repaired += 1
+    return repaired
