@@ -113,8 +113,9 @@ def test_praise_of_an_agreement_between_two_parties_goes_to_both(engine) -> None
 @pytest.mark.parametrize(("text", "praise", "act"), [
     ("Le président ghanéen a salué la décision du Togo de libérer les opposants.",
      ("SUPPORT", "GHA", "TGO"), ("RETREAT", "TGO")),
+    # a border reopened lifts a closure (guideline §4: CONCEDE); letting aid through a crossing is RETREAT
     ("Le Canada s'est félicité de la décision du Mexique de rouvrir la frontière.",
-     ("SUPPORT", "CAN", "MEX"), ("RETREAT", "MEX")),
+     ("SUPPORT", "CAN", "MEX"), ("CONCEDE", "MEX")),
 ])
 def test_the_act_a_decision_announces_is_done_by_the_author_of_the_decision(engine, text, praise, act) -> None:
     found = countries(engine, text)

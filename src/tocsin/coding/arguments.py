@@ -129,6 +129,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, Re
         self._nominal_fallback_targets(reading)
         self._verb_target_inside_the_object(reading)
         self._nationality_targets(reading)
+        self._country_of_what_is_eased(reading)
         # readings of particular acts
         self._places_and_posts(reading)
         self._attack_and_deployment_targets(reading)

@@ -345,6 +345,45 @@ def relative_clause_hung_on_the_verb(sent: Span) -> int:
     return changed
 
 
+def _number(tok: Token) -> str | None:
+    """The grammatical number a verb agrees in, read on its auxiliary first ("qui a réclamé")."""
+    for word in [c for c in tok.children if c.dep_.startswith("aux")] + [tok]:
+        found = word.morph.get("Number")
+        if found:
+            return found[0]
+    return None
+
+
+def relative_clause_on_the_wrong_noun(sent: Span) -> int:
+    """"aux demandes de la Cédéao, qui réclamait la libération du président": a relative clause
+    after a comma hung on a noun whose number its verb does not agree with, while the noun right
+    before the comma, inside that noun's phrase, agrees: the clause is that noun's. Returns how
+    many were moved."""
+    changed = 0
+    for word in sent:
+        if word.dep_ not in ("acl:relcl", "relcl") or word.pos_ not in ("VERB", "AUX"):
+            continue
+        head = word.head
+        qui = next((c for c in word.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ == "qui"), None)
+        if (qui is None or head.pos_ not in ("NOUN", "PROPN") or qui.i - 2 < sent.start
+                or sent.doc[qui.i - 1].text != ","):
+            continue
+        noun = sent.doc[qui.i - 2]
+        while noun.dep_ == "flat:name" and noun.head.i < noun.i:
+            noun = noun.head
+        if noun.i == head.i or noun.pos_ not in ("NOUN", "PROPN") or head not in noun.ancestors:
+            continue
+        verb_number, head_number = _number(word), (head.morph.get("Number") or [None])[0]
+        noun_number = (noun.morph.get("Number") or [None])[0]
+        if verb_number is None or head_number is None or head_number == verb_number:
+            continue
+        if noun_number is not None and noun_number != verb_number:
+            continue
+        word.head = noun
+        changed += 1
+    return changed
+
+
 #: children that make a conjunct a clause of its own ("et la police a arrêté …")
 _CLAUSE_CHILDREN = frozenset({"nsubj", "nsubj:pass", "obj", "aux", "aux:tense", "aux:pass", "cop", "mark", "xcomp"})
 
@@ -546,7 +585,12 @@ def infinitive_hung_on_the_object(sent: Span, control_verbs: frozenset[str]) -> 
             continue
         if any(c.dep_ == "xcomp" for c in verb.children):
             continue
-        for obj in (c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i):
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i]
+        # "a appelé l'Iran et ses alliés à cesser": or on the object's last conjunct
+        # (which the parser may still hang on the verb)
+        objects += [g for c in [*objects, verb] for g in c.children
+                    if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN") and objects and g.i > objects[0].i]
+        for obj in objects:
             infinitive = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
                                and "Inf" in morph_values(c, "VerbForm")
                                and any(m.dep_ == "mark" and m.lower_ in ("à", "de", "d'") for m in c.children)), None)

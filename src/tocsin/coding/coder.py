@@ -89,7 +89,12 @@ from tocsin.coding.syntax import (
     phrase_text,
     subjects,
 )
-from tocsin.coding.threat_readings import promises_harm, rules_out_no_option, withholds_recognition
+from tocsin.coding.threat_readings import (
+    promises_harm,
+    ready_to_strike,
+    rules_out_no_option,
+    withholds_recognition,
+)
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
     CROWD_DEMAND_TARGETS,
@@ -260,12 +265,12 @@ class Coder(ArgumentRules):
                 pred = replace(pred, type="SANCTION", mode="convict", cameo="116", id=pred.id + "+court")
             if pred.type == "PROTEST":
                 args.sources = [crowd_as_civilians(a, cues) for a in args.sources]
-            pred = reinterpret(pred, args, mood, self.ontology)
+            pred = reinterpret(pred, args, mood, self.ontology, ready_to_strike(trig.token))
             if pred.id.endswith("+crowd"):
                 if places is None:
                     places = sentence_places(sent, self.gazetteer)
                 args.sources = crowd_of_the_place(args.sources, args.targets, places, self.resolver, lang, article.published)
-            if pred.type == "THREATEN" and mood == "hypothetical":
+            if pred.type == "THREATEN" and (mood == "hypothetical" or pred.id.endswith("+ready")):
                 # "imposera des sanctions si …", "a menacé … en cas de récidive": the condition is
                 # the threat's content, the threat itself was made (guideline §6)
                 mood = "asserted"

@@ -148,8 +148,25 @@ class PhraseActors:
         heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i]
         own = {a.country for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved} if heads else set()
         plural = tok.lower_ in cues.pronouns_plural or tok.lower_ in ("les", "leur")
+        earlier = [a for a in self._earlier_object(tok, lang, when, ctx) if a.country not in own]
+        if earlier:
+            # "a convoqué l'ambassadeur algérien et l'a menacé …", "a reçu Abbas et lui a
+            # demandé …": the clitic stands for the object of the verb it is coordinated with
+            return [a.as_written(text) for a in (earlier if plural else earlier[:1])]
         candidates = [a for a in ctx.last_actors if a.sector != "MED" and a.country not in own]
         return [a.as_written(text) for a in (candidates if plural else candidates[:1])]
+
+    def _earlier_object(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+        """The resolved actors that are the object of the verb that the clitic's verb is
+        coordinated with, when that verb comes first: "X a reçu Y et lui a demandé …" → Y."""
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        first = verb.head
+        objects = [c for c in first.children
+                   if c.dep_ in ("obj", "dobj", "iobj", "obl:arg") and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
+        found = [a for a in self._resolve_heads(objects, lang, when, ctx) if a.resolved] if objects else []
+        return [a for a in found if a.sector != "MED"]
 
     def _coordinated_adjectives(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         """"les armées malienne, burkinabè et nigérienne", "les ministres russe et chinois de la

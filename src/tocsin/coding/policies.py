@@ -24,10 +24,12 @@ from tocsin.actors import Resolver
 from tocsin.coding.model import EMBEDDING_TYPES, TWO_SIDED_TYPES, Roles, Trigger
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.threat_readings import (
+    consequence_of_a_demand,
     hypothetical_relative_under_a_threat,
     idiom_of_no_force,
     inside_a_threat,
     launched_at_the_defender,
+    warns_of_a_hazard,
 )
 from tocsin.coding.triggers import (
     CROWD_DEMAND,
@@ -140,6 +142,8 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "a saisi l'occasion du sommet", "détient 12 % du marché": no seizure, no detention
     if inside_a_threat(trig.token, by_index):
         return True  # "a menacé de bombarder les villages soutenant la rébellion": what is threatened
+    if consequence_of_a_demand(trig.token):
+        return True  # "…, sans quoi le Parlement voterait leur expulsion": what an ultimatum holds out
     if hypothetical_relative_under_a_threat(trig.token, by_index):
         return True  # "a menacé de représailles les pays qui saisiraient les avoirs russes": a what-if
     if aim_of_a_threat(trig.token, by_index, cues.purpose_markers):
@@ -214,6 +218,9 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
     if pred.type == "THREATEN" and pred.pos == "VERB" and not any(
             a.resolved or a.sector for a in args.sources + args.pair):
         return True  # "a man who threatened to blow up a bus": a private person's threat, no political act
+    if (pred.type == "THREATEN" and not any(a.resolved for a in args.targets)
+            and warns_of_a_hazard(trig.token, cues)):
+        return True  # "L'OMS met en garde contre la propagation du choléra": a danger, no one threatened
     if (pred.mode == "phone" and trig.token.lemma_.lower() in cues.bare_call_verbs and not pred.particle
             and _not_a_call(trig.token)):
         return True  # "a appelé les Européens … à", "ce que Moscou appelle": an appeal or a name
@@ -288,7 +295,7 @@ def _argument_of(tok: Token, verb: Token) -> bool:
 
 
 #: places whose leaving is a withdrawal only when forces leave them
-_PLACES_LEFT = frozenset({"base", "camp", "territoire", "pays", "position"})
+_PLACES_LEFT = frozenset({"base", "camp", "territoire", "pays", "position", "ville", "localité", "bastion", "fief"})
 
 
 #: acts a private person may commit against another

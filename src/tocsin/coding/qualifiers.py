@@ -92,6 +92,9 @@ class Cues:
     #: markets, prices and economic figures: as the subject of a verb of conflict they
     #: describe the economy ("la Bourse a menacé de décrocher"), no political act
     market_nouns: frozenset[str] = frozenset()
+    #: dangers a warning can be about with no one threatened ("met en garde contre la propagation
+    #: du choléra", "la menace d'une récession")
+    hazard_nouns: frozenset[str] = frozenset()
     #: determiners of "any" ("toute livraison d'armes", "any deployment"): the event noun
     #: names a kind of act that might happen, not one that did
     any_determiners: frozenset[str] = frozenset()
@@ -289,6 +292,7 @@ class Cues:
             topic_nouns=words("topic_nouns"),
             likelihood_adjectives=words("likelihood_adjectives"),
             market_nouns=words("market_nouns"),
+            hazard_nouns=words("hazard_nouns"),
             any_determiners=words("any_determiners"),
             venue_markers=words("venue_markers"),
             unplaced_groups=words("unplaced_groups"),

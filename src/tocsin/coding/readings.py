@@ -482,8 +482,11 @@ class RoleReadings:
             if current.pos_ in ("NOUN", "PROPN") and dep not in OBJECT and head.lemma_.lower() not in res.cues.light_verbs:
                 return []  # "contribuera … sur les attaques": an oblique noun is not the verb's act
             heads = []
-            if dep in ("xcomp", "advcl") and head.lemma_.lower() in res.cues.object_control_verbs:
-                # "accuse Washington de livrer des armes": the object does the embedded act
+            if (dep in ("xcomp", "advcl") and head.lemma_.lower() in res.cues.object_control_verbs
+                    and current.i > head.i):
+                # "accuse Washington de livrer des armes": the object does the embedded act (but
+                # "Appelant à un cessez-le-feu, Lula a accusé Israël …": a clause set before the
+                # verb is said of its subject)
                 heads = [c for c in head.children if c.dep_ in OBJECT and c.i != current.i]
             heads = heads or [c for c in subjects(head, res.cues.unaccusative_verbs) if c.i != current.i]
             if not heads and dep == "xcomp" and lang == "fr":

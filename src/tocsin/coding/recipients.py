@@ -44,6 +44,9 @@ _AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 #: links from a threat to what is threatened, and the roles of the actors named in it
 _CONTENT_LINKS = frozenset({"xcomp", "ccomp", "acl", "nmod", "obl", "obl:arg", "obl:mod", "prep"})
+#: … and, after a verb of ruling out ("n'exclut pas une riposte contre l'Iran", "a refusé
+#: d'exclure une action militaire pour reprendre le canal de Panama"), its object and its aim
+_RULED_OUT_LINKS = frozenset({"obj", "dobj", "advcl"})
 _CONTENT_ROLES = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "pobj", "iobj", "dative", "conj", "amod"})
 #: subjects of a reported statement, read as content when the statement is what is said
 _SPOKEN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
@@ -375,12 +378,13 @@ class RecipientRules:
         return []
 
     def _target_in_content(self, tok: Token, out: Roles, lang: str, when: date | None,
-                           ctx: DocumentContext) -> list[Actor]:
+                           ctx: DocumentContext, ruled_out: bool = False) -> list[Actor]:
         """"a menacé d'imposer des droits de douane sur les produits importés du Mexique et du
         Canada", "threatened to seize Greenland": the one a threat is made against is named in
         what is threatened. The first actor of the complement that is not the threatener."""
         own = {a.country for a in out.sources if a.resolved}
-        complements = [c for c in tok.children if c.dep_ in _CONTENT_LINKS and (c.i > tok.i or c.dep_ == "ccomp")]
+        links = _CONTENT_LINKS | _RULED_OUT_LINKS if ruled_out else _CONTENT_LINKS
+        complements = [c for c in tok.children if c.dep_ in links and (c.i > tok.i or c.dep_ == "ccomp")]
         seen: set[int] = set()
         for complement in complements:
             # what is said names its subject too: "« Les États-Unis jouent avec le feu », a dénoncé Pékin"

@@ -78,6 +78,7 @@ from tocsin.coding.clause_repairs import (
     place_phrase_hung_on_its_adverb,
     recipient_hung_on_genitive_name,
     relative_clause_hung_on_the_verb,
+    relative_clause_on_the_wrong_noun,
     resumptive_noun_taken_for_a_conjunct,
     sentence_term_on_a_noun,
     summary_taken_for_object,
@@ -103,9 +104,11 @@ from tocsin.coding.speech_repairs import (
     relative_taken_for_that_clause,
     reroot_inverted_speech,
     reroot_unquoted_speech,
+    that_clause_read_as_second_object,
     that_clause_taken_for_relative,
 )
 from tocsin.coding.subject_repairs import (
+    _TITLE_PARTICIPLES,
     DATIVE_CLITICS,
     UNLABELLED,
     conjunct_hung_on_a_titles_name,
@@ -113,6 +116,7 @@ from tocsin.coding.subject_repairs import (
     dative_clitic_taken_for_subject,
     latter_pronoun_hung_on_the_verb,
     list_subject_cut_after_first_name,
+    name_hung_on_a_title_participle,
     personal_subject_taken_for_expletive,
     second_party_taken_for_subject,
     subject_hung_on_auxiliary,
@@ -120,6 +124,7 @@ from tocsin.coding.subject_repairs import (
     subject_on_function_word,
     subject_taken_by_attribution,
     subject_taken_by_conjunction,
+    subject_taken_by_its_relative_clause,
     subject_taken_for_adverbial,
     subjects_hung_on_attribution,
     that_clause_subject_taken_for_the_clause,
@@ -139,6 +144,7 @@ from tocsin.coding.verb_form_repairs import (
     finite_verb_taken_for_participle,
     gerund_taken_for_modifier,
     headline_participle_taken_for_modifier,
+    opening_participle_taken_for_adjective,
     participle_after_comma_taken_for_modifier,
     participle_coordinated_with_a_modifier,
     pronominal_verb_taken_for_passive,
@@ -488,6 +494,7 @@ _PAR_ID = get_string_id("par")
 _NMOD_OF_NAME = frozenset((get_string_id("nmod"), p) for p in (NOUN, PROPN))
 _CONJ_OF_NAME = frozenset((get_string_id("conj"), p) for p in (NOUN, PROPN))
 _XCOMP_ID = get_string_id("xcomp")
+_AMOD_ID = get_string_id("amod")
 _SPLIT_NAME_POS = frozenset(IDS[tag] for tag in SPLIT_NAME_TAGS)
 _FUNCTION_LINK_IDS = _ids(*FUNCTION_LINKS)
 _OBJECT_OF_VERB = frozenset((d, VERB) for d in _ids("obj", "dobj"))
@@ -560,8 +567,13 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: that_clause_taken_for_relative(sent)),
     (lambda w: w.fr and w.has_word(RELATIVE_OPENERS), lambda sent, cues: relative_taken_for_that_clause(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_QUE_IDS), lambda sent, cues: conjunction_read_as_object(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_QUE_IDS), lambda sent, cues: that_clause_read_as_second_object(sent)),
     (lambda w: w.fr and _QUI_ID in w.lower and _COMMA_ID in w.lower and not w.labelled.isdisjoint(_CLAUSE_VERB),
      lambda sent, cues: relative_clause_hung_on_the_verb(sent)),
+    (lambda w: w.fr and _QUI_ID in w.lower and _COMMA_ID in w.lower,
+     lambda sent, cues: subject_taken_by_its_relative_clause(sent)),
+    (lambda w: w.fr and _QUI_ID in w.lower and _COMMA_ID in w.lower,
+     lambda sent, cues: relative_clause_on_the_wrong_noun(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower and not w.labelled.isdisjoint(_SPEECH_VERB)
      and w.has_word(w.cues.reporting_verbs),
      lambda sent, cues: object_taken_by_closing_speech_verb(sent, cues.reporting_verbs)),
@@ -581,7 +593,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and NOUN in w.pos and not w.lemma.isdisjoint(_AUXILIARY_LEMMA_IDS) and w.auxiliary_under_noun(),
      lambda sent, cues: participle_taken_for_noun(sent)),
     (lambda w: ((_OBL_MOD_ID, PROPN) in w.labelled or ((_OBL_MOD_ID, NOUN) in w.labelled and w.time_word))
-     and (_OBL_MOD_ID, VERB) in w.hung or ((_XCOMP_ID, PROPN) in w.labelled and (_XCOMP_ID, VERB) in w.hung),
+     and (_OBL_MOD_ID, VERB) in w.hung or ((_XCOMP_ID, PROPN) in w.labelled and (_XCOMP_ID, VERB) in w.hung)
+     or ((_AMOD_ID, PROPN) in w.labelled and (_AMOD_ID, VERB) in w.hung),
      lambda sent, cues: object_without_preposition(sent, cues.time_nouns)),
     (lambda w: _NMOD_CASE_IDS <= w.dep and not w.lower.isdisjoint(_PARTITIVE_IDS)
      and (w.time_word or w.has_word(TIME_UNITS)) and not w.hung.isdisjoint(_OBJECT_OF_VERB),
@@ -606,6 +619,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and not w.lower.isdisjoint(_BETWEEN_IDS), lambda sent, cues: second_party_taken_for_a_subject(sent)),
     (lambda w: w.fr and _EN_ID in w.lower and not w.pos.isdisjoint(_NOUN_OR_VERB_POS),
      lambda sent, cues: gerund_taken_for_modifier(sent)),
+    (lambda w: w.fr and ADJ in w.pos, lambda sent, cues: opening_participle_taken_for_adjective(sent)),
     (lambda w: (_MARK_ID, SCONJ) in w.labelled and not w.hung.isdisjoint(_MARK_ON_NAME),
      lambda sent, cues: subject_taken_by_conjunction(sent)),
     (lambda w: w.fr and _NUMMOD_CASE_IDS <= w.dep and _A_ID in w.lower,
@@ -680,6 +694,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and _EXPL_SUBJ_ID in w.dep, lambda sent, cues: personal_subject_taken_for_expletive(sent)),
     (lambda w: w.fr and w.has_word(LATTER_WORDS), lambda sent, cues: latter_pronoun_hung_on_the_verb(sent)),
     (lambda w: w.fr and w.has_word(DATIVE_CLITICS), lambda sent, cues: dative_clitic_taken_for_subject(sent)),
+    (lambda w: w.fr and PROPN in w.pos and w.has_word(_TITLE_PARTICIPLES),
+     lambda sent, cues: name_hung_on_a_title_participle(sent)),
     # the parties and objects of two-sided acts (party_repairs.py)
     (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and _CONJ_ID in w.dep,
      lambda sent, cues: second_party_hung_on_the_noun(sent)),

@@ -346,6 +346,18 @@ class RoleFallbacks:
             if owners:
                 out.targets = owners
 
+    def _country_of_what_is_eased(self, reading: RoleReading) -> None:
+        """A restriction lifted with no recipient named: the country of the goods or people it
+        held back, read from their adjective of nationality ("a levé l'interdiction des
+        importations de bœuf australien")."""
+        out = reading.out
+        if (reading.pred.type == "CONCEDE" and reading.pred.pos == "VERB" and reading.pred.object
+                and not out.pair and not any(a.resolved for a in out.targets)):
+            objects = [c for c in reading.tok.children if c.dep_ in ("obj", "dobj")]
+            owners = self._nationality_of_things(objects, reading.lang, reading.when, reading.ctx) if objects else []
+            if owners:
+                out.targets = owners
+
     def _places_and_posts(self, reading: RoleReading) -> None:
         """Roles given by a place: the state an embassy protested represents; the state that
         summons or expels an envoy where it serves; the state of the place of a conviction,
@@ -459,6 +471,10 @@ class RoleFallbacks:
             out.targets = self._actor_of_requested_act(tok, reading.trig, out, res, lang, when, ctx) or out.targets
         if pred.type in PARTIES_OF_CONTENT_TYPES and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._parties_of_proposed_act(tok, out, reading.cues, lang, when, ctx) or out.targets
+        if (pred.type == "THREATEN" and not out.pair and not any(a.resolved for a in out.targets)
+                and tok.lemma_.lower() in reading.cues.rule_out_verbs):
+            # "n'a pas exclu le recours à la force": the act not ruled out is no recipient
+            out.targets = self._target_in_content(tok, out, lang, when, ctx, ruled_out=True)
         if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type == "ACCUSE" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):

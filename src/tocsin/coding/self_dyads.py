@@ -58,6 +58,10 @@ def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Lo
         # "Hanoï a accordé une amnistie à 8 000 prisonniers": a pardon or an amnesty is granted to
         # the state's own people, even when their country is only guessed from the sentence
         return source, target
+    if event_type == "RETREAT" and source.sector == "GOV" and target.sector in ("GOV", None):
+        # "Le Premier ministre a présenté sa démission au roi": a resignation handed to one's own
+        # head of state has no recipient, but it is a resignation
+        return source, None
     if _state_and_its_named_people(source, target, resolver, lang, when):
         return source, target  # "La Russie a arrêté des opposants russes": RUS → RUSOPP, two codes
     return None

@@ -257,3 +257,25 @@ def object_taken_by_closing_speech_verb(sent: Span, speech_verbs: frozenset[str]
             punct.head = verb
         return 1
     return 0
+
+
+def that_clause_read_as_second_object(sent: Span) -> int:
+    """"Poutine a averti Séoul qu'une livraison d'armes à l'Ukraine serait une grave erreur":
+    the parser can read the subject of the "que" clause as a second object of the verb, with
+    "qu'" as its adverb, so the clause's content is taken for the recipient. The noun opening
+    with "que" after the verb's first object is the clause, not an object. Returns how many."""
+    changed = 0
+    for word in sent:
+        if word.dep_ not in ("obj", "dobj") or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        que = word.left_edge
+        if que.lower_ not in _QUE or que.dep_ not in ("advmod", "mark", "obj") or que.head.i != word.i:
+            continue
+        verb = word.head
+        if verb.pos_ != "VERB" or not any(
+                c.dep_ in ("obj", "dobj", "iobj") and c.i < que.i and c.i != word.i for c in verb.children):
+            continue
+        word.dep_ = "ccomp"
+        que.dep_, que.pos_ = "mark", "SCONJ"
+        changed += 1
+    return changed

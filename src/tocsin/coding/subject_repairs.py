@@ -447,3 +447,75 @@ _DEMONSTRATIVES = frozenset({"ce", "cette", "ces"})
 
 
 DATIVE_CLITICS = frozenset({"lui", "leur"})
+
+
+#: participles that qualify a title before the name of its holder ("le président élu Donald Trump")
+_TITLE_PARTICIPLES = frozenset({"élu", "élue", "réélu", "réélue", "sortant", "sortante", "désigné", "désignée",
+                                "nommé", "nommée", "déchu", "déchue", "destitué", "destituée", "investi", "investie"})
+
+
+def name_hung_on_a_title_participle(sent: Span) -> int:
+    """"Le président élu Donald Trump a menacé …": the name after a participle that qualifies a
+    title is hung on the participle; it is the title's apposition (its holder), and a surname
+    left beside it is the rest of the name. Returns how many were moved."""
+    moved = 0
+    for part in sent:
+        if part.lower_ not in _TITLE_PARTICIPLES or part.dep_ not in ("amod", "acl") or part.head.pos_ != "NOUN":
+            continue
+        title = part.head
+        names = [c for c in part.children if c.pos_ == "PROPN" and c.i == part.i + 1]
+        if not names:
+            continue
+        first = names[0]
+        first.head, first.dep_ = title, "appos"
+        for rest in sent.doc[first.i + 1:]:
+            if rest.pos_ != "PROPN" or not rest.is_title or rest.head.i not in (part.i, title.i, first.i):
+                break
+            rest.head, rest.dep_ = first, "flat:name"
+        moved += 1
+    return moved
+
+
+def subject_taken_by_its_relative_clause(sent: Span) -> int:
+    """"Le Hamas, qui détient encore des otages, a rejeté la proposition", "Le président turc, qui
+    menace depuis des mois de …, a rencontré Vladimir Poutine": the parser gives the subject to the
+    verb of the relative clause set between commas after it (beside "qui"), and leaves the main
+    verb without one, or makes the relative verb the root with the main verb its conjunct (and the
+    name after the main verb its subject). The subject goes back to the main verb, the relative
+    clause to the subject, and a name read as the main verb's subject after it is its object.
+    Returns how many were repaired."""
+    doc = sent.doc
+    repaired = 0
+    for rel in sent:
+        if rel.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects_ = [c for c in rel.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        qui = next((c for c in subjects_ if c.lower_ == "qui"), None)
+        noun = next((c for c in subjects_ if c.pos_ in ("NOUN", "PROPN") and qui is not None and c.i < qui.i), None)
+        if qui is None or noun is None or qui.i - 1 <= noun.i or doc[qui.i - 1].text != ",":
+            continue
+        if noun.right_edge.i != qui.i - 2:
+            continue
+        if rel.dep_ != "ROOT" and rel.head.i > rel.i and rel.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in rel.head.children):
+            main = rel.head
+        elif rel.dep_ == "ROOT":
+            main = next((c for c in rel.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > rel.i
+                         and "," in (doc[c.left_edge.i].text, doc[c.left_edge.i - 1].text)
+                         and any(a.dep_.startswith("aux") for a in c.children)),
+                        None)
+            if main is None:
+                continue
+            main.head, main.dep_ = main, "ROOT"
+            for child in list(rel.children):
+                if child.i > main.i:
+                    child.head = main  # the final stop
+            for child in list(main.children):
+                if child.dep_ in ("nsubj", "nsubj:pass") and child.i > main.i and child.pos_ in ("PROPN", "NOUN"):
+                    child.dep_ = "obj"  # "a rencontré Vladimir Poutine"
+        else:
+            continue
+        noun.head, noun.dep_ = main, "nsubj"
+        rel.head, rel.dep_ = noun, "acl:relcl"
+        repaired += 1
+    return repaired

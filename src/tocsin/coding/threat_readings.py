@@ -151,3 +151,63 @@ def launched_at_the_defender(tok: Token, by_index: dict[int, Trigger], cues: Cue
     found = by_index.get(governor.i)
     return (found is not None and found.predicate.type == "ASSAULT" and governor.pos_ == "VERB"
             and any(c.dep_ in ("nsubj", "nsubj:pass") for c in governor.children))
+
+
+#: links from a warning to what it is about ("met en garde contre la propagation", "la menace d'une récession")
+_ABOUT_LINKS = frozenset({"obl", "obl:arg", "obl:mod", "nmod"})
+_ABOUT_CASES = frozenset({"contre", "de", "d'", "d’", "du", "des"})
+
+
+def warns_of_a_hazard(tok: Token, cues: Cues) -> bool:
+    """"L'OMS met en garde contre la propagation du choléra", "la menace d'une récession
+    plane sur …": a warning about a danger (cue ``hazard_nouns``) that threatens no one is
+    no threat; the caller keeps it when a recipient is named."""
+    if not cues.hazard_nouns:
+        return False
+    return any(c.dep_ in _ABOUT_LINKS and c.lemma_.lower() in cues.hazard_nouns
+               and any(g.dep_ == "case" and g.lower_ in _ABOUT_CASES for g in c.children)
+               for c in tok.children)
+
+
+#: words that open the consequence of a demand not met ("sans quoi", "faute de quoi", "sinon")
+_CONSEQUENCE_CASES = frozenset({"sans", "faute"})
+_CONSEQUENCE_ADVERBS = frozenset({"sinon", "otherwise"})
+
+
+def consequence_of_a_demand(tok: Token) -> bool:
+    """"a sommé Washington de retirer ses troupes, sans quoi le Parlement voterait leur
+    expulsion", "faute de quoi « l'enfer se déchaînera »": what is to follow if a demand is not
+    met is the content of an ultimatum, not an act (guideline §8)."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and any(
+                (c.lower_ == "quoi" and any(g.dep_ in ("case", "fixed") and g.lower_ in _CONSEQUENCE_CASES
+                                             for g in c.children))
+                or (c.dep_ in ("advmod", "cc") and c.lower_ in _CONSEQUENCE_ADVERBS and c.i < node.i)
+                for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+#: adjectives of readiness that make a stated use of force a threat ("se dit prêt à frapper")
+_READY_ADJECTIVES = frozenset({"prêt", "prête", "prêts", "prêtes", "disposé", "disposée", "disposés", "disposées",
+                               "déterminé", "déterminée", "déterminés", "déterminées", "résolu", "résolue",
+                               "résolus", "résolues", "ready", "prepared"})
+
+
+def ready_to_strike(tok: Token) -> bool:
+    """"Kim Jong-un se dit prêt à recourir à l'arme nucléaire contre la Corée du Sud", "L'Iran est
+    prêt à frapper Israël": readiness to strike, stated now, threatens (guideline §4: threats
+    and warnings); the strike itself has not happened."""
+    current = tok
+    for _ in range(2):
+        head = current.head
+        if head.i == current.i or current.dep_ not in ("xcomp", "advcl", "acl", "ccomp"):
+            return False
+        if head.pos_ == "ADJ" and head.lower_ in _READY_ADJECTIVES:
+            return True
+        current = head
+    return False

@@ -68,7 +68,7 @@ TIME_UNITS = frozenset({"heure", "jour", "journée", "semaine", "mois", "an", "a
 
 #: labels the parser gives to an object with no preposition ("xcomp" for a name followed by
 #: "à" + infinitive: "a exhorté Washington à cesser …")
-_OBJECT_MISREAD = frozenset({"obl:mod", "xcomp"})
+_OBJECT_MISREAD = frozenset({"obl:mod", "xcomp", "amod"})
 
 
 def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
@@ -80,8 +80,8 @@ def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozense
     for word in sent:
         if word.dep_ not in _OBJECT_MISREAD or word.pos_ not in ("PROPN", "NOUN") or word.i == 0:
             continue
-        if word.dep_ == "xcomp" and (word.pos_ != "PROPN" or word.i != word.head.i + 1):
-            continue  # "a exhorté Washington à cesser": only a name right after the verb
+        if word.dep_ in ("xcomp", "amod") and (word.pos_ != "PROPN" or word.i != word.head.i + 1):
+            continue  # "a exhorté Washington à cesser", "menace Israël de représailles": only a name right after the verb
         verb = word.head
         if verb.pos_ != "VERB" or verb.i >= word.i or any(c.dep_ == "case" for c in word.children):
             continue

@@ -240,7 +240,8 @@ def condition_of_another(tok: Token, by_index: dict[int, Trigger], markers: froz
             current.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in markers for c in current.children
                                             if c.dep_ in ("nsubj", "nsubj:pass") and c.i < current.i
                                             for g in c.children if g.i < c.i))
-        if (current.dep_ == "advcl" and introduced) or (
+        # ("si ses alliés attaquaient": the parser can leave the clause under a bare "dep" link)
+        if (current.dep_ in ("advcl", "dep") and introduced) or (
                 current.dep_ in ("acl", "nmod") and head.lemma_.lower() in markers):
             inside = {t.i for t in current.subtree}
             return any(i not in inside for i in by_index)
@@ -326,7 +327,7 @@ THREAT_IF_CONDITIONAL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
-def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> Predicate:
+def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology, ready: bool = False) -> Predicate:
     """Type changes that depend on the arguments or the modality, not on the word alone:
     exercises by two countries together are COOPERATE; a sanction or strike on a
     condition ("will impose sanctions if …") is a THREATEN."""
@@ -353,6 +354,9 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology) -> 
         # disposés à coopérer": readiness or an intention to meet or to cooperate is an AGREE
         # (annotation guideline §4)
         return replace(pred, type="AGREE", mode=None, cameo="036", id=pred.id + "+readiness")
+    if pred.type in THREAT_IF_CONDITIONAL and ready and mood in ("intended", "conditional"):
+        # "se dit prêt à frapper Israël": readiness to strike, stated now, is a threat
+        return replace(pred, type="THREATEN", mode=None, cameo=ontology.cameo_for_plover("THREATEN"), id=pred.id + "+ready")
     if pred.type in THREAT_IF_CONDITIONAL and mood == "hypothetical":
         return replace(pred, type="THREATEN", mode=None, cameo=ontology.cameo_for_plover("THREATEN"), id=pred.id + "+conditional")
     return pred

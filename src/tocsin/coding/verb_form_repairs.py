@@ -266,3 +266,44 @@ _PRONOMINAL_CLITIC_LINKS = frozenset({"expl:pass", "expl:comp", "expl:pv"})
 
 #: labels of a passive clause and those of the pronominal verb it stands for
 _PRONOMINAL_RELABEL = {"expl:pass": "expl:comp", "aux:pass": "aux:tense", "nsubj:pass": "nsubj"}
+
+
+#: present-participle endings and the infinitive ending each gives ("menaçant" → "menacer")
+_OPENING_PARTICIPLE_ENDINGS = (("issant", "ir"), ("geant", "ger"), ("çant", "cer"), ("ant", "er"))
+
+
+def opening_participle_taken_for_adjective(sent: Span) -> int:
+    """"Menaçant de représailles, le Hamas a accusé …", "Menaçant Kiev de représailles, Moscou
+    a convoqué …": a present participle opening the sentence, tagged as an adjective, is a verb
+    said of the clause's subject. It becomes a verb hung on the clause's verb; when the parser
+    made it the root with the clause's verb as its conjunct, the clause's verb becomes the root.
+    Returns how many were repaired."""
+    if sent.doc.lang_ != "fr" or len(sent) < 5:
+        return 0
+    tok = sent[0]
+    low = tok.lower_
+    if tok.pos_ != "ADJ" or not low.endswith("ant") or len(low) < 7 or not tok.is_title:
+        return 0
+    if not any(t.lower_ == "," for t in sent[1:]):
+        return 0
+    if tok.dep_ == "advcl" and tok.head.pos_ in VERBAL and tok.head.i > tok.i:
+        verb = tok.head
+    elif tok.dep_ == "ROOT":
+        verb = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(
+            g.dep_ in ("nsubj", "nsubj:pass") for g in c.children)), None)
+        if verb is None:
+            return 0
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        tok.head = verb
+        tok.dep_ = "advcl"
+        for child in list(tok.children):
+            if child.dep_ == "punct" and child.i > tok.i:
+                child.head = verb
+    else:
+        return 0
+    ending, infinitive = next((e, i) for e, i in _OPENING_PARTICIPLE_ENDINGS if low.endswith(e))
+    tok.pos_ = "VERB"
+    tok.lemma_ = low[: -len(ending)] + infinitive
+    tok.set_morph("VerbForm=Part|Tense=Pres")
+    return 1

@@ -486,8 +486,8 @@ def verb_taken_for_another_word(sent: Span) -> bool:
             complement = after.head if after.dep_.startswith("aux") and after.head.i > after.i else after
         elif takes_noun and after.dep_ == "det" and after.head.i > after.i and after.head.pos_ in ("NOUN", "PROPN"):
             complement = after.head  # "dément toute frappe", "presse l'Iran de coopérer"
-        elif takes_noun and after.pos_ == "PROPN":
-            complement = after  # "Berlin presse Téhéran de libérer les otages"
+        elif takes_noun and (after.pos_ == "PROPN" or (after.pos_ == "ADJ" and after.is_title)):
+            complement = after  # "Berlin presse Téhéran de libérer les otages", "presse Israël de" (read as an adjective)
         else:
             continue
         if subject.pos_ in ("DET", "ADP", "PRON", "PUNCT") or (
@@ -521,6 +521,8 @@ def verb_taken_for_another_word(sent: Span) -> bool:
             subject.pos_ = "PROPN"  # "Macron" read as an adverb or an adjective
         subject.head, subject.dep_ = word, "nsubj"
         complement.head = word
+        if complement.pos_ == "ADJ":
+            complement.pos_ = "PROPN"
         complement.dep_ = "xcomp" if complement.pos_ in ("VERB", "AUX") else "obj"
         if complement.dep_ == "obj":
             # "presse Téhéran de libérer les otages": the infinitive right after the object says
