@@ -33,6 +33,7 @@ from tocsin.coding.syntax import (
     subjects,
     text_without_relatives,
 )
+from tocsin.coding.unplaced_states import place_state_bodies
 from tocsin.records import Actor
 
 
@@ -218,11 +219,8 @@ class PhraseActors:
                 # "Netanyahou a ordonné à l'armée de frapper des cibles à Beyrouth": his own army
                 actors = [Actor(text=a.text, code=commander.country + a.sector, country=commander.country,
                                 sector=a.sector) for a in actors]
-        if len(set(ctx.sentence_countries)) == 1:
-            # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police
-            country = ctx.sentence_countries[0]
-            actors = [Actor(text=a.text, code=country + a.sector, country=country, sector=a.sector)
-                      if not a.resolved and a.sector in STATE_SECTORS else a for a in actors]
+        # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police (unplaced_states)
+        actors = place_state_bodies(tok, actors, STATE_SECTORS, cues, self.resolver, lang, when, ctx)
         if tok.dep_ in ("amod", "compound", "nummod", "advmod") and not any(a.resolved for a in actors):
             return []  # "violents heurts", "ground offensive": a modifier that names no actor
         if actors and not self._names_an_actor(tok, actors, cues):
