@@ -21,6 +21,7 @@ from tocsin.actors import Resolver
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.lexicon_match import PERSON_ROLES
 from tocsin.coding.model import LanguageResources, same_actor
+from tocsin.coding.participle_clauses import participle_host_object
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.syntax import (
     OBJECT,
@@ -146,6 +147,12 @@ class PhraseActors:
     def _clitic_antecedent(self, tok: Token, text: str, lang: str, when: date | None,
                            ctx: DocumentContext) -> list[Actor]:
         cues = self.languages[lang].cues
+        host = participle_host_object(tok)
+        if host is not None:
+            # "a convoqué l'ambassadeur de France, l'accusant d'ingérence": the one the main verb acts on
+            found = [a for a in self._resolve_heads([host], lang, when, ctx) if a.resolved]
+            if found:
+                return [a.as_written(text) for a in found]
         heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i]
         own = {a.country for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved} if heads else set()
         plural = tok.lower_ in cues.pronouns_plural or tok.lower_ in ("les", "leur")

@@ -21,6 +21,7 @@ from tocsin.coding.model import (
     Trigger,
     same_actor,
 )
+from tocsin.coding.participle_clauses import present_participle
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.syntax import (
     OBJECT,
@@ -468,7 +469,8 @@ class RoleReadings:
             if current.pos_ in ("NOUN", "PROPN") and dep not in OBJECT and head.lemma_.lower() not in res.cues.light_verbs:
                 return []  # "contribuera … sur les attaques": an oblique noun is not the verb's act
             heads = []
-            if dep in ("xcomp", "advcl") and head.lemma_.lower() in res.cues.object_control_verbs:
+            if (dep in ("xcomp", "advcl") and head.lemma_.lower() in res.cues.object_control_verbs
+                    and not present_participle(current)):  # ("a appelé X, l'exhortant à …": the caller)
                 # "accuse Washington de livrer des armes": the object does the embedded act
                 heads = [c for c in head.children if c.dep_ in OBJECT and c.i != current.i]
             heads = heads or [c for c in subjects(head, res.cues.unaccusative_verbs) if c.i != current.i]

@@ -1,0 +1,97 @@
+"""French wire copy probing the actors of events: former officials keep their country and not
+the office, "pro-russes" names a stance and not a nationality, state bodies named alone take
+the reporter's or the sentence's country, object clitics of participle clauses stand for the one
+the main verb acts on, companies are their country's business. Texts written for these tests,
+coded on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factories import coded_dyads, coded_events
+from tocsin.pipeline import Engine
+
+PUBLISHED = date(2025, 6, 10)
+
+
+def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
+    return coded_dyads(engine, text, "fr", PUBLISHED)  # ``engine``: the session's (conftest.py)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("L'ancien président ivoirien Laurent Gbagbo a accusé le gouvernement ivoirien de fraude.",
+     ("ACCUSE", "CIV", "CIVGOV")),
+    ("Boris Johnson a critiqué le gouvernement britannique.", ("ACCUSE", "GBR", "GBRGOV")),
+    ("L'ancien Premier ministre britannique Boris Johnson a rencontré Zelensky à Kiev.",
+     ("CONSULT", "GBR", "UKRGOV")),
+])
+def test_former_officials_keep_their_country_not_the_office(engine, text, event) -> None:
+    assert event in dyads(engine, text)
+
+
+def test_a_former_role_word_drops_its_sector(engine) -> None:
+    actor = engine.resolver.resolve("l'ex-ministre russe de la Défense", lang="fr", when=PUBLISHED)
+    assert actor is not None and actor.code == "RUS"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Des manifestants pro-russes ont manifesté à Chisinau.", "MDACVL"),
+    ("Des manifestants pro-palestiniens ont défilé samedi à Paris pour réclamer un cessez-le-feu à Gaza.", "FRACVL"),
+])
+def test_a_stance_is_no_nationality(engine, text, source) -> None:
+    assert {s for t, s, _ in dyads(engine, text) if t == "PROTEST"} == {source}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Selon le ministère turc de la Défense, l'armée a neutralisé douze combattants dans le nord de l'Irak.",
+     ("ASSAULT", "TURMIL")),
+    ("Le ministère a convoqué l'ambassadeur de Chine, a indiqué la diplomatie française.", ("ACCUSE", "FRAGOV")),
+    ("L'Union européenne a décidé de suspendre ses aides budgétaires au Niger. La junte a rejeté cette décision.",
+     ("REJECT", "NERGOV")),
+])
+def test_a_state_body_named_alone_takes_its_reporters_or_the_articles_country(engine, text, event) -> None:
+    kind, source = event
+    assert source in {s for t, s, _ in dyads(engine, text) if t == kind}
+
+
+def test_the_reporter_does_not_place_the_bodies_acted_on(engine) -> None:
+    found = dyads(engine, "Les forces russes ont bombardé la ville, a indiqué l'armée ukrainienne.")
+    assert all(g != "UKRMIL" for _, s, g in found if s == "RUSMIL")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Le ministre iranien des Affaires étrangères a reçu l'ambassadeur d'Allemagne, lui reprochant le soutien de Berlin à Israël.",
+     ("ACCUSE", "IRNGOV", "DEUGOV")),
+    ("Le chef de la diplomatie chinoise a convoqué l'ambassadeur des Philippines, le mettant en garde contre toute provocation.",
+     ("THREATEN", "CHNGOV", "PHLGOV")),
+    ("Le Premier ministre éthiopien a reçu le président érythréen, le remerciant pour son soutien.",
+     ("SUPPORT", "ETHGOV", "ERIGOV")),
+    ("Le ministre algérien des Affaires étrangères a convoqué mardi l'ambassadeur de France, l'accusant d'ingérence.",
+     ("ACCUSE", "DZAGOV", "FRAGOV")),
+])
+def test_the_clitic_of_a_participle_clause_is_the_main_verbs_object(engine, text, event) -> None:
+    assert event in dyads(engine, text)
+
+
+def test_a_participle_clause_after_a_call_is_the_callers(engine) -> None:
+    found = dyads(engine, "Le président Erdogan a appelé son homologue russe, l'exhortant à reprendre les négociations.")
+    assert {(s, g[:3] if g else g) for t, s, g in found if t == "REQUEST"} == {("TURGOV", "RUS")}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Le gouvernement russe a infligé une amende à Google pour avoir refusé de supprimer des contenus.", "USABUS"),
+    ("La justice française a ouvert une enquête contre le groupe Lafarge pour financement du terrorisme en Syrie.",
+     "FRABUS"),
+    ("La junte nigérienne a accusé Orano de pillage.", "FRABUS"),
+    ("Le Mali a arrêté quatre employés de Barrick.", "CANBUS"),
+])
+def test_companies_are_their_countrys_business(engine, text, target) -> None:
+    events = coded_events(engine, text, "fr", PUBLISHED)
+    assert target in {e.target.code for e in events if e.target is not None}
+
+
+def test_unions_are_civilians(engine) -> None:
+    found = dyads(engine, "Les syndicats sud-coréens ont lancé une grève générale contre la réforme du travail.")
+    assert {s for t, s, _ in found if t == "PROTEST"} == {"KORCVL"}
