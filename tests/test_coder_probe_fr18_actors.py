@@ -95,3 +95,20 @@ def test_companies_are_their_countrys_business(engine, text, target) -> None:
 def test_unions_are_civilians(engine) -> None:
     found = dyads(engine, "Les syndicats sud-coréens ont lancé une grève générale contre la réforme du travail.")
     assert {s for t, s, _ in found if t == "PROTEST"} == {"KORCVL"}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("La Pologne a fermé sa frontière avec la Biélorussie. Minsk a dénoncé une « provocation ».",
+     ("ACCUSE", "BLR", "POL")),
+    ("Les États-Unis ont imposé des sanctions à la Russie. Le Kremlin a réagi à cette décision en dénonçant une guerre économique.",
+     ("ACCUSE", "RUSGOV", "USA")),
+    ("Le président ukrainien a appelé les Européens à livrer davantage de défenses antiaériennes. "
+     "Le Kremlin a réagi à cet appel en dénonçant une « escalade ».", ("ACCUSE", "RUSGOV", "UKRGOV")),
+])
+def test_a_condemnation_naming_no_one_answers_the_act_before(engine, text, event) -> None:
+    assert event in dyads(engine, text)
+
+
+def test_a_condemnation_by_one_not_acted_on_stays_without_recipient(engine) -> None:
+    found = dyads(engine, "L'Iran a exécuté un manifestant. La France a dénoncé un acte barbare.")
+    assert all(g != "FRA" for t, s, g in found if t == "ACCUSE")

@@ -25,6 +25,7 @@ from tocsin.coding.context import DocumentContext
 from tocsin.coding.model import Roles, Trigger, same_actor
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.readings import REACTION_TYPES, _demonstrative
+from tocsin.coding.reactions import SPOKEN_REACTION_TYPES, reaction_to_an_earlier_act
 from tocsin.coding.recipients import (
     domestic_target,
     names_a_resolution,
@@ -413,6 +414,8 @@ class RoleFallbacks:
             answered = ctx.acted_on(first.country) if first is not None else None
             if answered is not None:
                 out.targets = [answered]
+        if borrow and pred.type in SPOKEN_REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = reaction_to_an_earlier_act(tok, out, cues, ctx) or out.targets
 
     def _roles_of_clause_shapes(self, reading: RoleReading) -> None:
         """Roles of particular clause shapes: an object relative clause, aid received,
