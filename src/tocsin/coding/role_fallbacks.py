@@ -24,8 +24,8 @@ from tocsin.coding.clause_roles import RoleReading
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.model import Roles, Trigger, same_actor
 from tocsin.coding.qualifiers import Cues
-from tocsin.coding.readings import REACTION_TYPES, _demonstrative
 from tocsin.coding.reactions import SPOKEN_REACTION_TYPES, reaction_to_an_earlier_act
+from tocsin.coding.readings import REACTION_TYPES, _demonstrative
 from tocsin.coding.recipients import (
     domestic_target,
     names_a_resolution,
