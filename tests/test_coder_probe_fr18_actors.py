@@ -112,3 +112,23 @@ def test_a_condemnation_naming_no_one_answers_the_act_before(engine, text, event
 def test_a_condemnation_by_one_not_acted_on_stays_without_recipient(engine) -> None:
     found = dyads(engine, "L'Iran a exécuté un manifestant. La France a dénoncé un acte barbare.")
     assert all(g != "FRA" for t, s, g in found if t == "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Le président vénézuélien a accusé l'opposition de préparer un coup d'État avec l'aide de Washington.",
+     ("ACCUSE", "VENGOV", "VENOPP")),
+    ("La justice sénégalaise a inculpé un ancien ministre pour détournement de fonds.", ("ACCUSE", "SENJUD", "SEN")),
+    ("L'ONU a dénoncé l'expulsion de ses employés par les autorités talibanes.", ("ACCUSE", "IGOUN", "AFGGOV")),
+])
+def test_bodies_acted_on_by_a_state_are_its_own(engine, text, event) -> None:
+    assert event in dyads(engine, text)
+
+
+def test_a_crowd_subject_takes_the_place_of_its_protest(engine) -> None:
+    found = dyads(engine, "Des manifestants propalestiniens ont bloqué l'entrée d'une usine d'armement à Londres.")
+    assert {s for t, s, _ in found if t == "PROTEST"} == {"GBRCVL"}
+
+
+def test_civilians_acted_on_are_not_placed_in_the_attackers_country(engine) -> None:
+    found = dyads(engine, "L'armée israélienne a tué des civils.")
+    assert all(g != "ISRCVL" for _, _, g in found)

@@ -577,6 +577,9 @@ class Resolver(FuzzyPeople):
                 return self._from_entry(text, entry, sector, when, context, phrase_countries,
                                         self._former_name(a))
         if sector is None:
+            if a.derived.get("former"):
+                # "un ancien ministre": a person out of office, country unknown (the coder may place it)
+                return Resolution(Actor(text, None, None, None, self._former_name(a)), 0.3, "former")
             return None
         if context and guess_country:
             return Resolution(Actor(text, context[0] + sector, context[0], sector), 0.5, "context")

@@ -9,6 +9,11 @@ A state body named alone belongs, in order:
 2. to the one country the sentence names ("Au Kenya, la police a arrêté …");
 3. when the sentence names none, to the country the article is about, if one stands out
    ("L'UE a suspendu ses aides au Niger. La junte a rejeté cette décision").
+
+The opposition, the courts and parliament acted on by a state are its own ("le président
+vénézuélien a accusé l'opposition de préparer un coup d'État avec l'aide de Washington"). A
+crowd is placed the same way when it is the subject ("des manifestants ont bloqué une usine à
+Londres"), never as the one acted on; a former office holder ("un ancien ministre") too.
 """
 
 from __future__ import annotations
@@ -35,6 +40,27 @@ _SPEAKS_FOR = {
 
 #: links of an agent to its verb
 _AGENT_LINKS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obl:agent"})
+
+
+#: links of an object to its verb
+_OBJECT_LINKS = frozenset({"obj", "dobj", "iobj", "obl:arg"})
+#: crowds, placed only as the subject of a clause ("des manifestants ont défilé à Paris")
+_CROWDS = frozenset({"CVL"})
+#: bodies that, acted on by a state, are that state's own (the opposition, the courts, parliament)
+_DOMESTIC = frozenset({"OPP", "JUD", "LEG"})
+
+
+def _subjects_country(tok: Token, resolver: Resolver, lang: str, when: date | None,
+                      ctx: DocumentContext) -> str | None:
+    """The country of the state actor that is the subject of the verb ``tok`` is the object of."""
+    verb = tok.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i), None)
+    if subject is None:
+        return None
+    actor = resolver.resolve(phrase_text(subject), lang=lang, when=when, context=(), guess_country=False)
+    if actor is None or not actor.resolved or not actor.country or actor.sector not in _SPEAKS_FOR:
+        return None
+    return actor.country
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -76,17 +102,23 @@ def _standing_out(ctx: DocumentContext) -> str | None:
 def place_state_bodies(tok: Token, actors: Sequence[Actor], state_sectors: frozenset[str], cues: Cues,
                        resolver: Resolver, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
     """``actors`` with each unresolved state body given its country (module docstring)."""
-    bare = [a for a in actors if not a.resolved and a.sector in state_sectors]
+    agent = tok.dep_ in _AGENT_LINKS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+    bare = [a for a in actors if not a.resolved and (
+        a.sector in state_sectors
+        or (a.sector is None and a.name)  # "un ancien ministre" (the resolver names a former office holder)
+        or (a.sector in _CROWDS and tok.dep_ == "nsubj"))]  # "des manifestants ont bloqué … à Londres"
     if not bare:
         return list(actors)
     countries = set(ctx.sentence_countries)
+    owner = _subjects_country(tok, resolver, lang, when, ctx) if tok.dep_ in _OBJECT_LINKS else None
     # the reporter speaks for the bodies that act (subjects, agents), not for those acted on
-    reporter = (_reporter(tok, cues, resolver, lang, when, ctx)
-                if tok.dep_ in _AGENT_LINKS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent") else None)
+    reporter = _reporter(tok, cues, resolver, lang, when, ctx) if agent else None
 
     def country_for(actor: Actor) -> str | None:
         if reporter is not None and actor.sector in _SPEAKS_FOR.get(reporter.sector or "", ()):
             return reporter.country
+        if owner is not None and actor.sector in _DOMESTIC:
+            return owner  # "le président vénézuélien a accusé l'opposition de …": his own
         if len(countries) == 1:
             return next(iter(countries))
         if not countries:
@@ -96,6 +128,6 @@ def place_state_bodies(tok: Token, actors: Sequence[Actor], state_sectors: froze
     out: list[Actor] = []
     for a in actors:
         country = country_for(a) if a in bare else None
-        out.append(Actor(text=a.text, code=country + (a.sector or ""), country=country, sector=a.sector)
+        out.append(Actor(text=a.text, code=country + (a.sector or ""), country=country, sector=a.sector, name=a.name)
                    if country else a)
     return out
