@@ -128,3 +128,14 @@ def test_a_crowd_subject_takes_the_place_of_its_protest(engine) -> None:
     found = dyads(engine, "Des manifestants propalestiniens ont bloqué l'entrée d'une usine d'armement à Londres.")
     assert {s for t, s, _ in found if t == "PROTEST"} == {"GBRCVL"}
 
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("La République islamique a menacé l'État hébreu de représailles.", ("THREATEN", "IRN", "ISR")),
+    ("Le royaume chérifien a rappelé son ambassadeur à Alger.", ("SANCTION", "MAR", "DZA")),
+    ("Les autorités chérifiennes ont arrêté un militant sahraoui.", ("COERCE", "MARGOV", "ESHNGO")),
+    ("Le gouvernement nippon a protesté auprès de Pékin.", ("ACCUSE", "JPNGOV", "CHN")),
+    ("Le CGRI a lancé des missiles contre Israël.", ("ASSAULT", "IRNMIL", "ISR")),
+])
+def test_periphrases_of_countries_are_their_countries(engine, text, event) -> None:
+    assert event in dyads(engine, text)

@@ -311,7 +311,8 @@ class PhraseActors:
             return True
         if any(t.pos_ == "PROPN" for t in phrase_tokens(tok)):
             return True
-        return bool(self.resolver.kb.lookup(tok.text))
+        # "la République islamique", "le royaume chérifien": the whole phrase is a name
+        return bool(self.resolver.kb.lookup(tok.text) or self.resolver.kb.lookup(phrase_text(tok)))
 
     def _actor_for_phrase(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor:
         """The actor a phrase names; falls back to the whole subtree ("selon, le 17 avril, le porte-parole …")."""
