@@ -139,3 +139,16 @@ def test_a_crowd_subject_takes_the_place_of_its_protest(engine) -> None:
 ])
 def test_periphrases_of_countries_are_their_countries(engine, text, event) -> None:
     assert event in dyads(engine, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Les paramilitaires ont attaqué un camp de déplacés au Darfour.", "SDNREB"),
+    ("L'armée a bombardé des positions rebelles près de Goma.", "CODMIL"),
+])
+def test_armed_bodies_named_alone_take_the_country_of_the_place(engine, text, source) -> None:
+    assert source in {s for t, s, _ in dyads(engine, text) if t == "ASSAULT"}
+
+
+def test_the_police_of_a_fait_divers_is_not_placed_by_the_town(engine) -> None:
+    found = dyads(engine, "La police a arrêté trois hommes soupçonnés de trafic de drogue à Marseille.")
+    assert all(s != "FRACOP" for _, s, _ in found)

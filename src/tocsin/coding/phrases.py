@@ -227,7 +227,8 @@ class PhraseActors:
                 actors = [Actor(text=a.text, code=commander.country + a.sector, country=commander.country,
                                 sector=a.sector) for a in actors]
         # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police (unplaced_states)
-        actors = place_state_bodies(tok, actors, STATE_SECTORS, cues, self.resolver, lang, when, ctx)
+        actors = place_state_bodies(tok, actors, STATE_SECTORS, cues, self.resolver, lang, when, ctx,
+                                    getattr(self, "gazetteer", None))
         if tok.dep_ in ("amod", "compound", "nummod", "advmod") and not any(a.resolved for a in actors):
             return []  # "violents heurts", "ground offensive": a modifier that names no actor
         if actors and not self._names_an_actor(tok, actors, cues):

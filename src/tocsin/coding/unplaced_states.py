@@ -6,7 +6,9 @@ A state body named alone belongs, in order:
    ("selon le ministère turc de la Défense, l'armée a neutralisé …" → Turkish army; "le
    ministère a convoqué l'ambassadeur de Chine, a indiqué la diplomatie française" → French
    ministry): the state that reports on its own forces, not the country where they act;
-2. to the one country the sentence names ("Au Kenya, la police a arrêté …");
+2. to the one country the sentence names ("Au Kenya, la police a arrêté …"), else to the one
+   country of the places where it says things happen, for armed forces and groups ("les
+   paramilitaires ont attaqué un camp de déplacés au Darfour");
 3. when the sentence names none, to the country the article is about, if one stands out
    ("L'UE a suspendu ses aides au Niger. La junte a rejeté cette décision").
 
@@ -27,6 +29,7 @@ from tocsin.actors import Resolver
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.qualifiers import Cues, reporting_speaker
 from tocsin.coding.syntax import phrase_text
+from tocsin.places import Gazetteer, PlaceContext, choose, find_places, place_role
 from tocsin.records import Actor
 
 #: the reporter's sector and the sectors of the bare bodies it speaks for
@@ -42,6 +45,10 @@ _SPEAKS_FOR = {
 _AGENT_LINKS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obl:agent"})
 
 
+#: bodies placed by where the sentence happens: armed forces and groups ("les paramilitaires ont
+#: attaqué un camp au Darfour"); not the police or officials, whom a town names in faits divers too
+#: ("la police a arrêté trois hommes à Marseille")
+_ARMED = frozenset({"MIL", "REB"})
 #: links of an object to its verb
 _OBJECT_LINKS = frozenset({"obj", "dobj", "iobj", "obl:arg"})
 #: crowds, placed only as the subject of a clause ("des manifestants ont défilé à Paris")
@@ -89,6 +96,23 @@ def _reporter(tok: Token, cues: Cues, resolver: Resolver, lang: str, when: date 
     return None
 
 
+def _place_country(tok: Token, ctx: DocumentContext, gazetteer: Gazetteer | None) -> str | None:
+    """The one country of the places where the sentence says things happen ("à Mombasa", "au
+    Darfour"), read from the gazetteer; None when there are none or several."""
+    if gazetteer is None:
+        return None
+    context = PlaceContext(dateline_country=ctx.dateline.place.country if ctx.dateline else None,
+                           countries=ctx.salient_countries())
+    found: set[str] = set()
+    for mention in find_places(tok.sent, gazetteer):
+        if place_role(mention, tok.sent) != "location":
+            continue
+        chosen = choose(mention, context)
+        if chosen is not None and chosen.country:
+            found.add(chosen.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _standing_out(ctx: DocumentContext) -> str | None:
     """The article's country that stands out: the only one, or one named more than any other."""
     counts = ctx.country_counts.most_common(2)
@@ -100,7 +124,8 @@ def _standing_out(ctx: DocumentContext) -> str | None:
 
 
 def place_state_bodies(tok: Token, actors: Sequence[Actor], state_sectors: frozenset[str], cues: Cues,
-                       resolver: Resolver, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
+                       resolver: Resolver, lang: str, when: date | None, ctx: DocumentContext,
+                       gazetteer: Gazetteer | None = None) -> list[Actor]:
     """``actors`` with each unresolved state body given its country (module docstring)."""
     agent = tok.dep_ in _AGENT_LINKS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
     bare = [a for a in actors if not a.resolved and (
@@ -122,7 +147,8 @@ def place_state_bodies(tok: Token, actors: Sequence[Actor], state_sectors: froze
         if len(countries) == 1:
             return next(iter(countries))
         if not countries:
-            return _standing_out(ctx)
+            placed = _place_country(tok, ctx, gazetteer) if actor.sector in _ARMED else None
+            return placed or _standing_out(ctx)
         return None
 
     out: list[Actor] = []
