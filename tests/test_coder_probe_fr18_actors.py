@@ -152,3 +152,11 @@ def test_armed_bodies_named_alone_take_the_country_of_the_place(engine, text, so
 def test_the_police_of_a_fait_divers_is_not_placed_by_the_town(engine) -> None:
     found = dyads(engine, "La police a arrêté trois hommes soupçonnés de trafic de drogue à Marseille.")
     assert all(s != "FRACOP" for _, s, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Des pirates informatiques ont attaqué les serveurs de Microsoft.",
+    "Un homme d'affaires a pris le contrôle de Renault.",
+])
+def test_acts_on_a_company_by_no_political_actor_are_no_events(engine, text) -> None:
+    assert not dyads(engine, text)
