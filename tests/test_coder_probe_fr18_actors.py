@@ -160,3 +160,22 @@ def test_the_police_of_a_fait_divers_is_not_placed_by_the_town(engine) -> None:
 ])
 def test_acts_on_a_company_by_no_political_actor_are_no_events(engine, text) -> None:
     assert not dyads(engine, text)
+
+
+def test_a_counterpart_coordinated_in_the_subject_is_no_recipient(engine) -> None:
+    found = dyads(engine, "Le président français et son homologue égyptien ont appelé à un cessez-le-feu à Gaza.")
+    assert ("REQUEST", "FRAGOV", "EGYGOV") not in found and ("REQUEST", "FRAGOV", "EGY") not in found
+    assert "FRAGOV" in {s for t, s, _ in found if t == "REQUEST"}
+
+
+def test_a_counterpart_coordinated_in_the_subject_of_a_meeting_is_the_other_party(engine) -> None:
+    found = dyads(engine, "Le chef de la diplomatie turque et son homologue grec se sont entretenus au téléphone dimanche.")
+    assert {(s[:3], g[:3]) for t, s, g in found if t == "CONSULT" and s and g} & {("TUR", "GRC"), ("GRC", "TUR")}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Le souverain marocain a reçu le président mauritanien.", ("CONSULT", "MARGOV", "MRTGOV")),
+    ("L'homme fort de Damas a reçu le ministre turc des Affaires étrangères.", ("CONSULT", "SYRGOV", "TURGOV")),
+])
+def test_rulers_named_by_their_rank(engine, text, event) -> None:
+    assert event in dyads(engine, text)

@@ -191,7 +191,10 @@ class RoleFallbacks:
         out = reading.out
         if not any(a.resolved for a in out.targets):
             heads = [h for _, h in reading.target_heads]
-            heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
+            # (not one inside the subject of a one-sided act: "le président français et son homologue
+            # égyptien ont appelé à un cessez-le-feu"; of a meeting it is the other party)
+            heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads
+                      and (reading.pred.symmetric or not _inside_subject(t, tok))]
             if reading.pred.type in REACTION_TYPES:
                 # "Berlin s'est félicité de ce geste": the act pointed back to, in an oblique
                 heads += [c for c in tok.children if c.dep_ in ("obl:arg", "obl") and c.pos_ == "NOUN"
@@ -558,6 +561,16 @@ def _ancestors_below(tok: Token, top: Token) -> list[Token]:
             break
         found.append(head)
     return found
+
+
+def _inside_subject(word: Token, verb: Token) -> bool:
+    """Whether ``word`` lies in a subject of ``verb`` (the subject itself or a word under it)."""
+    current = word
+    while current.i != verb.i and current.head.i != current.i:
+        if current.head.i == verb.i:
+            return current.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+        current = current.head
+    return False
 
 
 def _answers(trig: Trigger, cues: Cues) -> bool:
