@@ -179,3 +179,8 @@ def test_a_counterpart_coordinated_in_the_subject_of_a_meeting_is_the_other_part
 ])
 def test_rulers_named_by_their_rank(engine, text, event) -> None:
     assert event in dyads(engine, text)
+
+
+def test_an_actors_name_that_is_also_a_town_places_nothing(engine) -> None:
+    found = dyads(engine, "Les pays de l'Otan ont promis de porter leurs dépenses militaires à 5 %.")
+    assert all(g is None or not g.startswith("NGA") for _, _, g in found)

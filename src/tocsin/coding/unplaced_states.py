@@ -96,7 +96,8 @@ def _reporter(tok: Token, cues: Cues, resolver: Resolver, lang: str, when: date 
     return None
 
 
-def _place_country(tok: Token, ctx: DocumentContext, gazetteer: Gazetteer | None) -> str | None:
+def _place_country(tok: Token, ctx: DocumentContext, gazetteer: Gazetteer | None,
+                   resolver: Resolver) -> str | None:
     """The one country of the places where the sentence says things happen ("à Mombasa", "au
     Darfour"), read from the gazetteer; None when there are none or several."""
     if gazetteer is None:
@@ -105,8 +106,8 @@ def _place_country(tok: Token, ctx: DocumentContext, gazetteer: Gazetteer | None
                            countries=ctx.salient_countries())
     found: set[str] = set()
     for mention in find_places(tok.sent, gazetteer):
-        if place_role(mention, tok.sent) != "location":
-            continue
+        if place_role(mention, tok.sent) != "location" or resolver.kb.lookup(mention.text):
+            continue  # (not an actor's name that is also a town's: "l'Otan")
         chosen = choose(mention, context)
         if chosen is not None and chosen.country:
             found.add(chosen.country)
@@ -147,7 +148,7 @@ def place_state_bodies(tok: Token, actors: Sequence[Actor], state_sectors: froze
         if len(countries) == 1:
             return next(iter(countries))
         if not countries:
-            placed = _place_country(tok, ctx, gazetteer) if actor.sector in _ARMED else None
+            placed = _place_country(tok, ctx, gazetteer, resolver) if actor.sector in _ARMED else None
             return placed or _standing_out(ctx)
         return None
 
