@@ -542,8 +542,10 @@ class Resolver(FuzzyPeople):
             role, confidence = person.role_at(when, sector)
             actor = self._person_actor(text, person, role)
             if when is not None and role.end is not None and role.end < when and role.country and not role.code:
-                # a role that ended before the article: the person keeps the country, not the office
-                actor = Actor(text, role.country, role.country, None, person.name, person.entity_id)
+                # a role that ended before the article: the person keeps the country, not the office,
+                # unless the phrase gives the office itself ("le président Bazoum", "l'opposant Navalny")
+                actor = Actor(text, self._country_code(role.country, sector), role.country, sector,
+                              person.name, person.entity_id)
             return Resolution(actor, 0.95 * confidence, "person")
         if entry.kind == "organisation":
             return Resolution(self._org_actor(text, self._kb.organisations[entry.ref], when), 0.9,
