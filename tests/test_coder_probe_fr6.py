@@ -110,8 +110,9 @@ def test_things_that_arrive_visit_no_one(engine: Engine) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Le Premier ministre indien s'est rendu à Moscou. Vladimir Poutine l'a accueilli dans sa résidence.",
      ("CONSULT", "RUSGOV", "INDGOV")),
+    # Joe Biden is out of office on the publication date: his country, not the government
     ("Le président sud-coréen a rencontré Joe Biden. Il lui a demandé de renforcer la dissuasion.",
-     ("REQUEST", "KORGOV", "USAGOV")),
+     ("REQUEST", "KORGOV", "USA")),
     ("L'Iran a saisi un pétrolier grec. Athènes l'a accusé de piraterie.", ("ACCUSE", "GRC", "IRN")),
 ])
 def test_an_object_clitic_stands_for_an_actor_named_before(engine: Engine, text: str, expected: tuple) -> None:

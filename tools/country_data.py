@@ -31,12 +31,12 @@ DROP_ALIASES = {
 
 #: Other names, both languages, ``|``-separated.
 ALIASES = {
-    "USA": "United States|United States of America|US|U.S.|USA|U.S.A.|America|États-Unis|Etats-Unis|États-Unis d'Amérique|Amérique",
+    "USA": "United States|United States of America|US|U.S.|USA|U.S.A.|America|États-Unis|Etats-Unis|États-Unis d'Amérique|Amérique|Oncle Sam",
     "GBR": "Britain|Great Britain|UK|U.K.|United Kingdom|Royaume-Uni|Royaume Uni|Grande-Bretagne|England|Angleterre|Northern Ireland|Irlande du Nord",
     "RUS": "Russia|Russian Federation|Fédération de Russie|Russie",
-    "CHN": "China|PRC|People's Republic of China|République populaire de Chine|RPC|Chine populaire|mainland China|Chine continentale",
+    "CHN": "China|PRC|People's Republic of China|République populaire de Chine|RPC|Chine populaire|mainland China|Chine continentale|empire du Milieu|Empire du milieu",
     "PRK": "North Korea|DPRK|Democratic People's Republic of Korea|Corée du Nord|RPDC|République populaire démocratique de Corée",
-    "KOR": "South Korea|Republic of Korea|ROK|Korea|Corée du Sud|République de Corée|Corée",
+    "KOR": "South Korea|Republic of Korea|ROK|Korea|Corée du Sud|République de Corée|Corée|pays du Matin calme",
     "TWN": "Taiwan|Taïwan|Republic of China|République de Chine|Formosa|Formose",
     "PSE": "Palestine|State of Palestine|Palestinian territories|Palestinian Territories|occupied Palestinian territories|West Bank|Gaza Strip|État de Palestine|Territoires palestiniens|territoires palestiniens occupés|Cisjordanie|bande de Gaza",
     "IRN": "Iran|Islamic Republic of Iran|République islamique d'Iran|République islamique|Islamic Republic",
@@ -63,14 +63,14 @@ ALIASES = {
     "DEU": "Germany|FRG|Allemagne|RFA",
     "HKG": "Hong Kong|Hongkong",
     "MAC": "Macau|Macao",
-    "FRA": "France|French Republic|République française",
+    "FRA": "France|French Republic|République française|Hexagone",
     "UKR": "Ukraine",
     "ISR": "Israel|State of Israel|Israël|État d'Israël|État hébreu",
     "IND": "India|Republic of India|Inde",
     "PAK": "Pakistan",
     "AFG": "Afghanistan",
     "IRQ": "Iraq|Irak",
-    "LBN": "Lebanon|Liban",
+    "LBN": "Lebanon|Liban|pays du Cèdre|pays du cèdre",
     "YEM": "Yemen|Yémen",
     "LBY": "Libya|Libye",
     "EGY": "Egypt|Égypte|Egypte",
@@ -107,6 +107,10 @@ ALIASES = {
     "JOR": "Jordan|Jordanie",
     "ESH": "Western Sahara|Sahara occidental",
     "XKX": "Kosovo|Republic of Kosovo",
+    "MAR": "royaume chérifien|Royaume chérifien|chérifien|chérifienne|chérifiens|chérifiennes",
+    "JPN": "pays du Soleil-Levant|archipel nippon|nippon|nippone|nippons|nippones",
+    "CHE": "Confédération helvétique|helvétique|helvétiques",
+    "GRC": "hellénique|helléniques",
 }
 
 # Base adjectives: iso3 → (English adjectives, French masculine singular adjectives),

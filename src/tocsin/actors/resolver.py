@@ -67,6 +67,10 @@ __all__ = ["Mention", "Resolution", "Resolver"]
 
 _ENTITY_KINDS = frozenset({"blocker", "person", "organisation", "country"})
 _SECTOR_KINDS = frozenset({"sector"})
+#: Words that make a role a past one: "l'ancien président ivoirien" holds no office now.
+_FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "former"})
+#: Prefixes of a country word that name a stance, not a nationality ("pro-russes", "anti-Kremlin").
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
 #: Tokens that may stand between a sector phrase and its country ("armée de l'Ukraine").
 _CONNECTORS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "of", "the", "s"})
 #: Tokens that coordinate actors ("la Russie et la Chine", "Russia, China and Iran").
@@ -401,6 +405,8 @@ class Resolver(FuzzyPeople):
         norms = tokens.norms
         relaxed = not any(c.isupper() for c in text)
         entities = self._scan(norms, range(len(norms)), tokens, lang, relaxed, _ENTITY_KINDS)
+        # "des manifestants pro-palestiniens", "un média anti-Kremlin": a stance, not the actor's country
+        entities = [m for m in entities if not _stance(tokens, m.first)]
         country_tokens: set[int] = set()
         walls: set[int] = set()
         for m in entities:
@@ -414,10 +420,18 @@ class Resolver(FuzzyPeople):
         if walls or country_tokens:
             words = [None if i in walls else norms[i] for i in positions]
         sectors = self._scan(words, positions, tokens, lang, True, _SECTOR_KINDS)
+        # "l'ancien président ivoirien", "l'ex-ministre de la Défense": no office held now
+        # (guideline: people take the country and sector they have on the publication date)
+        kept = [s for s in sectors if not (s.first > 0 and norms[s.first - 1] in _FORMER)]
+        former = len(kept) < len(sectors)
+        sectors = kept
         covered = set(country_tokens) | walls
         for s in sectors:
             covered.update(range(s.first, s.last + 1))
-        return _Analysis(text, tokens, tuple(entities), tuple(sectors), frozenset(covered))
+        found = _Analysis(text, tokens, tuple(entities), tuple(sectors), frozenset(covered))
+        if former:
+            found.derived["former"] = True
+        return found
 
     # ------------------------------------------------------------------ choosing
 
@@ -521,17 +535,24 @@ class Resolver(FuzzyPeople):
         return Actor(text, code, country, sector, org.name, org.entity_id)
 
     def _from_entry(self, text: str, entry: AliasEntry, sector: str | None, when: date | None,
-                    context: Sequence[str], phrase_countries: Sequence[str]) -> Resolution | None:
+                    context: Sequence[str], phrase_countries: Sequence[str],
+                    former: str | None = None) -> Resolution | None:
         if entry.kind == "person":
             person = self._kb.people[entry.ref]
             role, confidence = person.role_at(when, sector)
-            return Resolution(self._person_actor(text, person, role), 0.95 * confidence, "person")
+            actor = self._person_actor(text, person, role)
+            if when is not None and role.end is not None and role.end < when and role.country and not role.code:
+                # a role that ended before the article: the person keeps the country, not the office,
+                # unless the phrase gives the office itself ("le président Bazoum", "l'opposant Navalny")
+                actor = Actor(text, self._country_code(role.country, sector), role.country, sector,
+                              person.name, person.entity_id)
+            return Resolution(actor, 0.95 * confidence, "person")
         if entry.kind == "organisation":
             return Resolution(self._org_actor(text, self._kb.organisations[entry.ref], when), 0.9,
                               "organisation")
         if entry.kind == "country":
             code = self._country_code(entry.ref, sector)
-            return Resolution(Actor(text, code, entry.ref, sector), 0.85 if sector else 0.8,
+            return Resolution(Actor(text, code, entry.ref, sector, former), 0.85 if sector else 0.8,
                               "country")
         return None
 
@@ -555,8 +576,12 @@ class Resolver(FuzzyPeople):
             found = [m for m in primary if m.kind == kind]
             if found:
                 entry = self._choose(found[0].entries, context, when)
-                return self._from_entry(text, entry, sector, when, context, phrase_countries)
+                return self._from_entry(text, entry, sector, when, context, phrase_countries,
+                                        self._former_name(a))
         if sector is None:
+            if a.derived.get("former"):
+                # "un ancien ministre": a person out of office, country unknown (the coder may place it)
+                return Resolution(Actor(text, None, None, None, self._former_name(a)), 0.3, "former")
             return None
         if context and guess_country:
             return Resolution(Actor(text, context[0] + sector, context[0], sector), 0.5, "context")
@@ -568,6 +593,16 @@ class Resolver(FuzzyPeople):
                 if entry:
                     return self._from_entry(text, self._choose(entry, context, when), None, when, context, ())
         return Resolution(Actor(text, None, None, sector), 0.3, "sector")
+
+    @staticmethod
+    def _former_name(a: _Analysis) -> str | None:
+        """A person who held a role named in the phrase ("l'ancien président ivoirien Laurent
+        Gbagbo"): the name as written, else the phrase; None when the phrase names no past role.
+        The name keeps the person apart from the office they left (:func:`same_actor`)."""
+        if not a.derived.get("former"):
+            return None
+        words = [t.raw for i, t in enumerate(a.tokens) if i not in a.covered and t.capitalised and i > 0]
+        return " ".join(words) or a.text
 
     # ------------------------------------------------------------------ coordination
 
@@ -625,6 +660,14 @@ class Resolver(FuzzyPeople):
         return False
 
 
+
+
+def _stance(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the entity at ``first`` is hyphened to "pro"/"anti" ("pro-russes")."""
+    if first == 0:
+        return False
+    before = tokens[first - 1]
+    return before.norm in _STANCE_PREFIXES and tokens[first].start == before.end + 1
 
 
 def _norms(tokens: Sequence[Token]) -> Sequence[str]:

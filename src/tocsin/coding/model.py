@@ -78,10 +78,17 @@ class Trigger:
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
+    if a.code and b.code and a.code != b.code and (_unsectored_person(a) or _unsectored_person(b)):
+        return False  # "l'ancien président Gbagbo" and the government he criticises
     if a.code and b.code:
         return a.code == b.code or (a.country is not None and a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector))
     return a.text.lower() == b.text.lower()
 
+
+
+def _unsectored_person(a: Actor) -> bool:
+    """A named person coded by country alone (one out of office): not the country's state."""
+    return bool(a.name and a.country and a.sector is None and a.code == a.country)
 
 
 def actor_key(actor: Actor | None) -> str:

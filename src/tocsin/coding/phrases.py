@@ -21,6 +21,7 @@ from tocsin.actors import Resolver
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.lexicon_match import PERSON_ROLES
 from tocsin.coding.model import LanguageResources, same_actor
+from tocsin.coding.participle_clauses import participle_host_object
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.syntax import (
     OBJECT,
@@ -33,6 +34,7 @@ from tocsin.coding.syntax import (
     subjects,
     text_without_relatives,
 )
+from tocsin.coding.unplaced_states import place_state_bodies
 from tocsin.records import Actor
 
 
@@ -145,6 +147,12 @@ class PhraseActors:
     def _clitic_antecedent(self, tok: Token, text: str, lang: str, when: date | None,
                            ctx: DocumentContext) -> list[Actor]:
         cues = self.languages[lang].cues
+        host = participle_host_object(tok)
+        if host is not None:
+            # "a convoqué l'ambassadeur de France, l'accusant d'ingérence": the one the main verb acts on
+            found = [a for a in self._resolve_heads([host], lang, when, ctx) if a.resolved]
+            if found:
+                return [a.as_written(text) for a in found]
         heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i]
         own = {a.country for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved} if heads else set()
         plural = tok.lower_ in cues.pronouns_plural or tok.lower_ in ("les", "leur")
@@ -235,11 +243,9 @@ class PhraseActors:
                 # "Netanyahou a ordonné à l'armée de frapper des cibles à Beyrouth": his own army
                 actors = [Actor(text=a.text, code=commander.country + a.sector, country=commander.country,
                                 sector=a.sector) for a in actors]
-        if len(set(ctx.sentence_countries)) == 1:
-            # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police
-            country = ctx.sentence_countries[0]
-            actors = [Actor(text=a.text, code=country + a.sector, country=country, sector=a.sector)
-                      if not a.resolved and a.sector in STATE_SECTORS else a for a in actors]
+        # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police (unplaced_states)
+        actors = place_state_bodies(tok, actors, STATE_SECTORS, cues, self.resolver, lang, when, ctx,
+                                    getattr(self, "gazetteer", None))
         if tok.dep_ in ("amod", "compound", "nummod", "advmod") and not any(a.resolved for a in actors):
             return []  # "violents heurts", "ground offensive": a modifier that names no actor
         if actors and not self._names_an_actor(tok, actors, cues):
@@ -323,7 +329,8 @@ class PhraseActors:
             return True
         if any(t.pos_ == "PROPN" for t in phrase_tokens(tok)):
             return True
-        return bool(self.resolver.kb.lookup(tok.text))
+        # "la République islamique", "le royaume chérifien": the whole phrase is a name
+        return bool(self.resolver.kb.lookup(tok.text) or self.resolver.kb.lookup(phrase_text(tok)))
 
     def _actor_for_phrase(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> Actor:
         """The actor a phrase names; falls back to the whole subtree ("selon, le 17 avril, le porte-parole …")."""

@@ -352,6 +352,9 @@ def not_coded_given_dyads(trig: Trigger, pred: Predicate, args: Roles,
             names_a_hazard(sent, cues.hazard_words, cues.hazard_verbs)
             or thing_as_subject(trig.token, cues)):
         return True  # "wildfires destroyed thousands of homes", "a canopy collapse that killed 15 people"
+    if pairs and all(t is not None and t.resolved and t.sector == "BUS" and (s is None or not s.resolved)
+                     for s, t in pairs):
+        return True  # "Elon Musk a pris le contrôle de Twitter", "des pirates ont attaqué Microsoft": no political actor
     if pred.type in _COOPERATIVE_TYPES and cues.nonstate_nouns and between_non_state_parties(pairs, cues):
         return True  # "Renault et le chinois Geely ont annoncé un partenariat", "la rencontre entre l'équipe de France et …"
     if (pred.type in _COOPERATIVE_TYPES and about_sport(sent, cues.sport_words)

@@ -21,6 +21,7 @@ from tocsin.coding.model import (
     Trigger,
     same_actor,
 )
+from tocsin.coding.participle_clauses import present_participle
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.syntax import (
     OBJECT,
@@ -483,10 +484,10 @@ class RoleReadings:
                 return []  # "contribuera … sur les attaques": an oblique noun is not the verb's act
             heads = []
             if (dep in ("xcomp", "advcl") and head.lemma_.lower() in res.cues.object_control_verbs
-                    and current.i > head.i):
+                    and current.i > head.i and not present_participle(current)):
                 # "accuse Washington de livrer des armes": the object does the embedded act (but
                 # "Appelant à un cessez-le-feu, Lula a accusé Israël …": a clause set before the
-                # verb is said of its subject)
+                # verb is said of its subject; "a appelé X, l'exhortant à …": the caller)
                 heads = [c for c in head.children if c.dep_ in OBJECT and c.i != current.i]
             heads = heads or [c for c in subjects(head, res.cues.unaccusative_verbs) if c.i != current.i]
             if not heads and dep == "xcomp" and lang == "fr":

@@ -83,6 +83,8 @@ from tocsin.coding.clause_repairs import (
     sentence_term_on_a_noun,
     summary_taken_for_object,
 )
+from tocsin.coding.participle_clauses import CLITICS as PARTICIPLE_CLITICS
+from tocsin.coding.participle_clauses import clitic_participle_read_as_noun
 from tocsin.coding.party_repairs import (
     between_phrase_on_the_verb,
     infinitive_of_a_decision_noun,
@@ -696,6 +698,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and w.has_word(DATIVE_CLITICS), lambda sent, cues: dative_clitic_taken_for_subject(sent)),
     (lambda w: w.fr and PROPN in w.pos and w.has_word(_TITLE_PARTICIPLES),
      lambda sent, cues: name_hung_on_a_title_participle(sent)),
+    (lambda w: w.fr and _COMMA_ID in w.lower and w.has_word(PARTICIPLE_CLITICS),
+     lambda sent, cues: clitic_participle_read_as_noun(sent)),
     # the parties and objects of two-sided acts (party_repairs.py)
     (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and _CONJ_ID in w.dep,
      lambda sent, cues: second_party_hung_on_the_noun(sent)),

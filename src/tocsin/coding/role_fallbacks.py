@@ -24,6 +24,7 @@ from tocsin.coding.clause_roles import RoleReading
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.model import Roles, Trigger, same_actor
 from tocsin.coding.qualifiers import Cues
+from tocsin.coding.reactions import SPOKEN_REACTION_TYPES, reaction_to_an_earlier_act
 from tocsin.coding.readings import REACTION_TYPES, _demonstrative
 from tocsin.coding.recipients import (
     domestic_target,
@@ -190,7 +191,10 @@ class RoleFallbacks:
         out = reading.out
         if not any(a.resolved for a in out.targets):
             heads = [h for _, h in reading.target_heads]
-            heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
+            # (not one inside the subject of a one-sided act: "le président français et son homologue
+            # égyptien ont appelé à un cessez-le-feu"; of a meeting it is the other party)
+            heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads
+                      and (reading.pred.symmetric or not _inside_subject(t, tok))]
             if reading.pred.type in REACTION_TYPES:
                 # "Berlin s'est félicité de ce geste": the act pointed back to, in an oblique
                 heads += [c for c in tok.children if c.dep_ in ("obl:arg", "obl") and c.pos_ == "NOUN"
@@ -425,6 +429,8 @@ class RoleFallbacks:
             answered = ctx.acted_on(first.country) if first is not None else None
             if answered is not None:
                 out.targets = [answered]
+        if borrow and pred.type in SPOKEN_REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = reaction_to_an_earlier_act(tok, out, cues, ctx) or out.targets
 
     def _roles_of_clause_shapes(self, reading: RoleReading) -> None:
         """Roles of particular clause shapes: an object relative clause, aid received,
@@ -571,6 +577,16 @@ def _ancestors_below(tok: Token, top: Token) -> list[Token]:
             break
         found.append(head)
     return found
+
+
+def _inside_subject(word: Token, verb: Token) -> bool:
+    """Whether ``word`` lies in a subject of ``verb`` (the subject itself or a word under it)."""
+    current = word
+    while current.i != verb.i and current.head.i != current.i:
+        if current.head.i == verb.i:
+            return current.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+        current = current.head
+    return False
 
 
 def _answers(trig: Trigger, cues: Cues) -> bool:

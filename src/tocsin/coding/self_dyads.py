@@ -35,7 +35,10 @@ def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Lo
         # emparés de la ville de Djibo": an armed group striking or taking ground in its own
         # country acts against the state that holds it (domestic, between sectors)
         return source, Actor(text=target.text, code=target.country + "GOV", country=target.country, sector="GOV")
-    unguessed = _unguessed(source, target, location, resolver, lang, when)
+    # (a crowd protesting at a place is the place's own people: "des manifestants ont bloqué
+    # l'entrée d'une usine à Londres")
+    unguessed = (None if event_type == "PROTEST" and source.sector == "CVL"
+                 else _unguessed(source, target, location, resolver, lang, when))
     if unguessed is not None:
         return unguessed, target
     placed = _people_of_the_place(source, target, location, resolver, lang, when)

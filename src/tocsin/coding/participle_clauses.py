@@ -1,0 +1,109 @@
+"""Participle clauses hung on a verb of meeting or summoning: "Le ministre a convoqué
+l'ambassadeur de France, l'accusant d'ingérence", "a reçu le président érythréen, le remerciant
+pour son soutien", "a appelé son homologue russe, l'exhortant à reprendre les négociations".
+
+The clause's object clitic ("l'", "le", "lui") stands for the one the main verb acts on, and the
+clause's agent is the main verb's subject. The parser may also read "le remerciant" as a
+determiner and a noun; :func:`clitic_participle_read_as_noun` re-reads it as a clitic and a
+present participle.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+#: object clitics of a participle ("l'accusant", "lui reprochant", "les appelant")
+CLITICS = frozenset({"le", "la", "l'", "l’", "les", "lui", "leur"})
+#: links of a participle clause to what it hangs on
+_CLAUSE_LINKS = frozenset({"advcl", "acl", "conj", "parataxis", "xcomp"})
+_OBJECT_LINKS = frozenset({"obj", "dobj"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def present_participle(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+
+
+def participle_host_object(clitic: Token) -> Token | None:
+    """The noun an object clitic of a present-participle clause stands for: the main verb's
+    direct object, else its "à" object ("a téléphoné au président, l'invitant à …"); for a
+    clause hung on a noun ("l'ambassadeur, l'accusant"), that noun. None when the clitic is not
+    in such a clause."""
+    verb = clitic.head
+    if clitic.lower_ not in CLITICS or not present_participle(verb) or verb.dep_ not in _CLAUSE_LINKS:
+        return None
+    if clitic.i > verb.i:
+        return None
+    host = verb.head
+    if host.i == verb.i:
+        return None
+    if host.pos_ in _NOUNS and verb.dep_ == "acl":
+        return host if host.i < clitic.i else None
+    if host.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in host.children if c.dep_ in _OBJECT_LINKS and c.pos_ in _NOUNS and c.i < clitic.i]
+    if not objects:
+        objects = [c for c in host.children if c.dep_ in ("iobj", "obl:arg", "obl") and c.pos_ in _NOUNS
+                   and c.i < clitic.i and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)]
+    return objects[0] if objects else None
+
+
+@lru_cache(maxsize=1)
+def _lexicon_verbs() -> frozenset[str]:
+    """The verb lemmas of the French predicate lexicon."""
+    path = Path(__file__).resolve().parents[1] / "lang" / "fr" / "predicates.tsv"
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) > 2 and not line.startswith("#") and cells[2] == "VERB":
+            out.add(cells[1])
+    return frozenset(out)
+
+
+def _infinitive(form: str) -> str | None:
+    """The lexicon verb a present participle is of ("remerciant" → "remercier", "menaçant" →
+    "menacer", "exigeant" → "exiger", "avertissant" → "avertir")."""
+    if not form.endswith("ant") or len(form) < 6:
+        return None
+    stem = form[:-3]
+    candidates = [stem.replace("ç", "c") + "er", stem + "er"]
+    if stem.endswith("ge"):
+        candidates.append(stem[:-1] + "er")
+    if stem.endswith("iss"):
+        candidates.append(stem[:-2] + "r")
+    verbs = _lexicon_verbs()
+    return next((c for c in candidates if c in verbs), None)
+
+
+def clitic_participle_read_as_noun(sent: Span) -> int:
+    """", le remerciant pour son soutien", ", la félicitant": after a comma, an object clitic and
+    a present participle of a lexicon verb are read as a determiner and a noun (or adjective) hung
+    on the main verb; they are the clitic object and the participle of a clause hung on that verb.
+    Returns how many were re-read."""
+    moved = 0
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "ADJ") or tok.i < sent.start + 2 or tok.i + 1 > sent.end:
+            continue
+        clitic = tok.doc[tok.i - 1]
+        comma = tok.doc[tok.i - 2]
+        if clitic.lower_ not in CLITICS or comma.text != "," or clitic.i <= sent.start:
+            continue
+        lemma = _infinitive(tok.lower_)
+        if lemma is None:
+            continue
+        host = tok.head
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+            host = host.head
+        if host.pos_ not in ("VERB", "AUX") or host.i > tok.i or any(a.i == tok.i for a in host.ancestors):
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VERB", lemma
+        tok.set_morph("Tense=Pres|VerbForm=Part")
+        tok.head, tok.dep_ = host, "advcl"
+        clitic.pos_, clitic.head = "PRON", tok
+        clitic.dep_ = "iobj" if clitic.lower_ in ("lui", "leur") else "obj"
+        comma.head = tok
+        moved += 1
+    return moved
