@@ -512,8 +512,16 @@ def _aimed_phrase(child: Token) -> bool:
 
 def _not_a_call(verb: Token) -> bool:
     """Whether a bare "appeler X" is no phone call: an "à" anywhere in its clause (an appeal the
-    parser hung elsewhere), or a relative pronoun for object ("ce que Moscou appelle …")."""
+    parser hung elsewhere), or a relative pronoun for object ("ce que Moscou appelle …"). An
+    "à" inside a purpose clause is not the appeal's: "a appelé Benjamin Nétanyahou pour
+    discuter de la situation à Gaza" is a call."""
+    purpose = {i for c in verb.children
+               if c.dep_ in ("advcl", "xcomp") and any(m.dep_ == "mark" and m.lower_ in ("pour", "afin")
+                                                        for m in c.children)
+               for i in range(c.left_edge.i, c.right_edge.i + 1)}
     for t in verb.subtree:
+        if t.i in purpose:
+            continue
         if t.lower_ in ("à", "au", "aux") and t.i > verb.i:
             return True
         if t.head.i == verb.i and t.dep_ in ("obj", "dobj") and t.pos_ == "PRON":

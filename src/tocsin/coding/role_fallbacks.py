@@ -188,6 +188,8 @@ class RoleFallbacks:
         tok, cues = reading.tok, reading.cues
         res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
+        if reading.pred.type in REACTION_TYPES and any(a.resolved for a in out.targets):
+            self._parties_of_the_two_sided_act(reading)
         if not any(a.resolved for a in out.targets):
             heads = [h for _, h in reading.target_heads]
             heads += [t for t in tok.subtree if t.lemma_.lower() in cues.counterpart_words and t not in heads]
@@ -196,6 +198,27 @@ class RoleFallbacks:
                 heads += [c for c in tok.children if c.dep_ in ("obl:arg", "obl") and c.pos_ == "NOUN"
                           and c not in heads and _demonstrative(c, cues)]
             self._targets_from_heads(out, heads, reading.trig, res, lang, when, ctx, reading.by_index)
+
+    def _parties_of_the_two_sided_act(self, reading: RoleReading) -> None:
+        """"s'est félicité de l'accord conclu entre l'Arménie et l'Azerbaïdjan", "a salué la
+        rencontre entre X et Y": the phrase of what is praised or condemned resolves to its first
+        name, while a two-sided act has both parties for recipients."""
+        out, by_index = reading.out, reading.by_index
+        for _, head in reading.target_heads:
+            acts = [head, *(c for c in head.children if c.dep_ in ("acl", "acl:relcl", "nmod"))]
+            for act in acts:
+                inner = by_index.get(act.i)
+                if inner is None or inner is reading.trig or not inner.predicate.symmetric:
+                    continue
+                nested = self._arguments(inner, reading.res, reading.lang, reading.when, reading.ctx, {},
+                                         borrow=False)
+                parties: list[Actor] = []
+                for a in nested.sources + nested.pair + nested.targets:
+                    if a.resolved and not any(same_actor(a, b) for b in parties):
+                        parties.append(a)
+                if len(parties) >= 2 and any(same_actor(a, t) for a in parties for t in out.targets if t.resolved):
+                    out.targets = parties
+                    return
 
     def _recipient_of_the_noun(self, reading: RoleReading) -> None:
         """An event noun's recipient hung by the parser on its author's "de" phrase ("la visite du

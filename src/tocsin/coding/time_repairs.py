@@ -16,7 +16,7 @@ from tocsin.coding.syntax import SUBJECT
 from tocsin.coding.word_repairs import PARTITIVES, VERBAL
 
 #: the labels the parser gives to a weekday under the verb
-TIME_LINKS = frozenset({"obl:mod", "obl", "obj", "nmod", "obl:tmod"})
+TIME_LINKS = frozenset({"obl:mod", "obl", "obj", "nmod", "obl:tmod", "xcomp"})
 
 
 #: the labels it gives to the phrase it took
