@@ -576,7 +576,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and NOUN in w.pos and not w.lemma.isdisjoint(_AUXILIARY_LEMMA_IDS) and w.auxiliary_under_noun(),
      lambda sent, cues: participle_taken_for_noun(sent)),
     (lambda w: ((_OBL_MOD_ID, PROPN) in w.labelled or ((_OBL_MOD_ID, NOUN) in w.labelled and w.time_word))
-     and (_OBL_MOD_ID, VERB) in w.hung or ((_XCOMP_ID, PROPN) in w.labelled and (_XCOMP_ID, VERB) in w.hung),
+     and (_OBL_MOD_ID, VERB) in w.hung or (((_XCOMP_ID, PROPN) in w.labelled or (_XCOMP_ID, X) in w.labelled)
+                                          and (_XCOMP_ID, VERB) in w.hung),
      lambda sent, cues: object_without_preposition(sent, cues.time_nouns)),
     (lambda w: _NMOD_CASE_IDS <= w.dep and not w.lower.isdisjoint(_PARTITIVE_IDS)
      and (w.time_word or w.has_word(TIME_UNITS)) and not w.hung.isdisjoint(_OBJECT_OF_VERB),
