@@ -295,6 +295,30 @@ class RoleFallbacks:
                     out.pair = pair
                     return
 
+    def _visitor_on_a_visit(self, reading: RoleReading) -> None:
+        """"en visite à/en …" names no visitor of its own: "Antony Blinken est en visite en Israël"
+        (the copula's subject), "Xi Jinping en visite d'État en France" (the name it qualifies in
+        a headline), "Lula, en visite officielle à Pékin, a …", "En visite à Kiev, le chancelier
+        allemand a …" (the subject of the clause it qualifies)."""
+        tok, out = reading.tok, reading.out
+        if (not reading.borrow or reading.pred.pos != "NOUN" or reading.pred.mode != "visit"
+                or any(a.resolved for a in out.sources) or any(a.resolved for a in out.pair)
+                or not any(c.dep_ == "case" and c.lower_ == "en" and c.i < tok.i for c in tok.children)):
+            return
+        head = tok.head
+        if any(c.dep_ == "cop" for c in tok.children) or tok.head.i == tok.i:
+            visitors = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        elif tok.dep_ in ("nmod", "appos", "acl") and head.pos_ in ("PROPN", "NOUN"):
+            visitors = [head]
+        elif tok.dep_ in ("obl:mod", "obl", "advcl") and head.pos_ in ("VERB", "AUX"):
+            visitors = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        else:
+            return
+        found = [a for a in self._resolve_heads(visitors, reading.lang, reading.when, reading.ctx) if a.resolved
+                 and not any(same_actor(a, t) for t in out.targets if t.resolved)]
+        if found:
+            out.sources = found
+
     def _borrowed_sources(self, reading: RoleReading) -> None:
         """No source and no pair yet: the subject borrowed from a governing verb
         (:meth:`~tocsin.coding.readings.RoleReadings._borrowed_subject`), else, for a noun, the
