@@ -124,6 +124,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, Re
         self._parties_of_the_talks(reading)
         self._parties_of_the_reached_agreement(reading)
         self._visitor_on_a_visit(reading)
+        self._travellers_to_the_talks(reading)
         self._borrowed_sources(reading)
         self._mediator(reading)
         self._clause_party(reading)

@@ -84,6 +84,11 @@ _TARGETED_DEPS = frozenset({"obl:agent", "nmod"})
 KILLING_VERBS = frozenset({"tuer", "blesser", "kill", "wound"})
 
 
+#: verbs of going or sending somewhere, whose "pour" phrase can name the talks held there
+_TRAVEL_VERBS = frozenset({"attendre", "arriver", "venir", "rendre", "dépêcher", "envoyer", "partir", "voyager",
+                           "recevoir", "accueillir"})
+
+
 class RoleFallbacks:
     """The steps that read the roles a trigger's clause leaves empty (mixed into the coder)."""
 
@@ -318,6 +323,38 @@ class RoleFallbacks:
                  and not any(same_actor(a, t) for t in out.targets if t.resolved)]
         if found:
             out.sources = found
+
+    def _travellers_to_the_talks(self, reading: RoleReading) -> None:
+        """Talks one travels to: "Une délégation du Hamas est attendue au Caire pour des
+        discussions", "Pyongyang a dépêché un haut responsable à Moscou pour des consultations",
+        "est arrivé à Pékin pour des entretiens": whoever goes (the subject; the sender of an
+        envoy) meets the place's country."""
+        tok, out, pred = reading.tok, reading.out, reading.pred
+        verb = tok.head
+        if (not reading.borrow or pred.pos != "NOUN" or pred.type != "CONSULT" or verb.pos_ != "VERB"
+                or verb.lemma_.lower() not in _TRAVEL_VERBS
+                or not any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children)):
+            return
+        lang, when, ctx = reading.lang, reading.when, reading.ctx
+        if not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
+            goers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            found = [a for a in self._resolve_heads(goers, lang, when, ctx) if a.resolved]
+            if not found and verb.lemma_.lower() in ("envoyer", "dépêcher"):
+                found = [a for a in self._resolve_heads([c for c in verb.children if c.dep_ == "obj"], lang, when, ctx)
+                         if a.resolved]
+            if found:
+                out.sources = found
+        if not any(a.resolved for a in out.targets) and not any(a.resolved for a in out.pair):
+            # the place, on the verb or hung on its object or a time phrase ("a dépêché un haut
+            # responsable à Moscou", "est attendu la semaine prochaine à Pékin")
+            near = [c for c in verb.children if c.i != tok.i and (c.dep_.startswith("obl") or c.dep_ == "obj")]
+            places = [c for c in near + [g for c in near for g in c.children if g.dep_ == "nmod"]
+                      if c.dep_ != "obj" and c.i != tok.i
+                      and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux", "en", "chez") for g in c.children)]
+            found = [a for a in self._resolve_heads(places, lang, when, ctx) if a.resolved
+                     and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+            if found:
+                out.targets = found
 
     def _borrowed_sources(self, reading: RoleReading) -> None:
         """No source and no pair yet: the subject borrowed from a governing verb
