@@ -134,6 +134,8 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
     if simulated(trig.token):
         return True  # "des manœuvres simulant un blocus de l'île": a rehearsal, not the act
+    if thanked_for(trig.token, by_index):
+        return True  # "a remercié la France pour sa coopération": the reason for thanks, told by the thanker
     if pred.type == "ASSAULT" and launched_at_the_defender(trig.token, by_index, cues):
         return True  # "a abattu 45 drones lancés par la Russie": the downing is coded, aimed at the launcher
     if idiom_of_no_force(trig.token, cues):
@@ -627,3 +629,18 @@ def simulated(tok: Token) -> bool:
     that is the object of a verb of simulating names what is rehearsed, not an act."""
     return (tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj")
             and tok.head.lemma_.lower() in _SIMULATING_VERBS)
+
+
+#: verbs of thanks and congratulation whose "pour" phrase gives the reason
+_THANKING_VERBS = frozenset({"remercier", "féliciter", "saluer", "louer", "thank", "congratulate", "praise"})
+
+
+def thanked_for(token: Token, by_index: dict[int, Trigger]) -> bool:
+    """"Zelensky a remercié Berlin pour son aide militaire", "a remercié la France pour sa
+    coopération": the act a party is thanked for is the reason of the praise, not an act the
+    sentence reports of its own (the thanker speaks of it)."""
+    head = token.head
+    return (token.pos_ == "NOUN" and token.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "pobj")
+            and head.i in by_index and head.lemma_.lower() in _THANKING_VERBS
+            and by_index[head.i].predicate.type == "SUPPORT"
+            and any(c.dep_ == "case" and c.lower_ in ("pour", "for") for c in token.children))

@@ -81,6 +81,7 @@ from tocsin.coding.clause_repairs import (
     sentence_term_on_a_noun,
 )
 from tocsin.coding.party_repairs import (
+    assurance_hung_on_the_assured,
     between_phrase_on_the_verb,
     infinitive_of_a_decision_noun,
     object_hung_on_oblique_name_or_time,
@@ -463,6 +464,7 @@ _PREPOSITIONAL_ADVERB_IDS = _ids(*PREPOSITIONAL_ADVERBS)
 _PLACE_ADVERB_IDS = _ids(*PLACE_ADVERBS)
 _ADVMOD_OR_DEP_IDS = _ids("advmod", "dep")
 _BETWEEN_IDS = _ids("entre", "between")
+_ASSURER_ID = get_string_id("assurer")
 _ATTRIBUTING_IDS = _ids("selon", "après", "according")
 _OPEN_QUOTE_IDS = _ids(*OPEN_QUOTES)
 _SPEECH_LINK_IDS = _ids(*SPEECH_LINKS)
@@ -686,6 +688,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: subject_taken_by_fronted_phrase(sent)),
     (lambda w: w.fr and (_APPOS_ID, NOUN) in w.labelled and (_APPOS_ID, PROPN) in w.hung,
      lambda sent, cues: object_taken_as_apposition_of_a_place(sent)),
+    (lambda w: w.fr and _ASSURER_ID in w.lemma and (_NMOD_ID, NOUN) in w.labelled,
+     lambda sent, cues: assurance_hung_on_the_assured(sent)),
 )
 
 
