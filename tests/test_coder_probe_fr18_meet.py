@@ -153,3 +153,20 @@ def test_what_one_is_thanked_for_is_no_event_of_its_own(engine, text, target, ab
     found = coded(engine, text)
     assert target in {g for _, g in of_type(found, "SUPPORT")}
     assert of_type(found, absent) == []
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Entretien Lavrov-Fidan à Moscou : la Syrie au menu", {"RUSGOV", "TURGOV"}),
+    ("Sommet Poutine-Erdogan à Sotchi : la Syrie et les céréales au menu", {"RUSGOV", "TURGOV"}),
+    ("Rencontre Macron-Scholz à Berlin : l'Ukraine au cœur des discussions", {"FRAGOV", "DEUGOV"}),
+    ("Rencontre Macron-Scholz : l'Ukraine au cœur des discussions", {"FRAGOV", "DEUGOV"}),
+])
+def test_a_headline_topic_after_the_colon_is_no_party(engine, text, pair) -> None:
+    found = of_type(coded(engine, text), "CONSULT")
+    assert len(found) == 1 and set(found[0]) == pair
+
+
+def test_a_headline_label_before_a_told_act_stays_a_label(engine) -> None:
+    found = of_type(coded(engine, "Sommet bilatéral à Rome : Giorgia Meloni a reçu le Premier ministre japonais"),
+                    "CONSULT")
+    assert found == [("ITAGOV", "JPNGOV")]

@@ -191,8 +191,9 @@ def headline_label(trig: Trigger, sent: Span, by_index: dict[int, Trigger]) -> b
     if tok.pos_ != "NOUN" or tok.i - sent.start > 5:
         return False
     colon = next((t.i for t in sent.doc[tok.i + 1:min(tok.i + 8, sent.end)] if t.text == ":"), None)
-    return colon is not None and any(
-        i > colon and other.predicate.type == trig.predicate.type for i, other in by_index.items())
+    if colon is None or not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[colon + 1:sent.end]):
+        return False  # "Rencontre Macron-Scholz : l'Ukraine au cœur des discussions": a topic, no act told
+    return any(i > colon and other.predicate.type == trig.predicate.type for i, other in by_index.items())
 
 
 #: acts that a decision to take them carries out: "the EU agreed new sanctions on Iran" sanctions

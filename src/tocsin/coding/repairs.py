@@ -80,6 +80,10 @@ from tocsin.coding.clause_repairs import (
     resumptive_noun_taken_for_a_conjunct,
     sentence_term_on_a_noun,
 )
+from tocsin.coding.headline_repairs import (
+    joined_names_taken_for_a_word,
+    topic_after_the_colon_taken_as_complement,
+)
 from tocsin.coding.party_repairs import (
     assurance_hung_on_the_assured,
     between_phrase_on_the_verb,
@@ -690,6 +694,10 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: object_taken_as_apposition_of_a_place(sent)),
     (lambda w: w.fr and _ASSURER_ID in w.lemma and (_NMOD_ID, NOUN) in w.labelled,
      lambda sent, cues: assurance_hung_on_the_assured(sent)),
+    # verbless headlines about two parties (headline_repairs.py)
+    (lambda w: w.fr and w.root_pos == NOUN, lambda sent, cues: joined_names_taken_for_a_word(sent)),
+    (lambda w: w.fr and w.root_pos == NOUN and _COLON_ID in w.lower,
+     lambda sent, cues: topic_after_the_colon_taken_as_complement(sent)),
 )
 
 
