@@ -170,3 +170,20 @@ def test_a_headline_label_before_a_told_act_stays_a_label(engine) -> None:
     found = of_type(coded(engine, "Sommet bilatéral à Rome : Giorgia Meloni a reçu le Premier ministre japonais"),
                     "CONSULT")
     assert found == [("ITAGOV", "JPNGOV")]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Kim Jong Un a rencontré Vladimir Poutine.", "PRKGOV", "RUSGOV"),
+    ("Vladimir Poutine a accueilli Kim Jong Un au cosmodrome de Vostotchny.", "RUSGOV", "PRKGOV"),
+    ("Vladimir Poutine a accueilli Kim Jong Un dans l'Extrême-Orient russe.", "RUSGOV", "PRKGOV"),
+    ("Kim Jong Un Reçoit Vladimir Poutine À Pyongyang", "PRKGOV", "RUSGOV"),
+])
+def test_a_name_ending_in_un(engine, text, source, target) -> None:
+    assert of_type(coded(engine, text), "CONSULT") == [(source, target)]
+
+
+def test_a_reporter_is_no_recipient_of_a_pledge(engine) -> None:
+    found = coded(engine, "La Russie s'est engagée à livrer du blé à l'Égypte, selon Le Caire.")
+    assert of_type(found, "AGREE") == [("RUS", "EGY")]
+    found = coded(engine, "Les belligérants soudanais se sont engagés à protéger les civils, selon Washington.")
+    assert all(g != "USA" for _, _, g, _, _ in found)

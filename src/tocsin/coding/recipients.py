@@ -43,6 +43,8 @@ from tocsin.records import Actor
 _AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 #: links from a threat to what is threatened, and the roles of the actors named in it
+#: "selon Washington": who reports the act, never the one it is made to
+_REPORTER_PREPOSITIONS = frozenset({"selon", "d'après", "suivant"})
 _CONTENT_LINKS = frozenset({"xcomp", "ccomp", "acl", "nmod", "obl", "obl:arg", "obl:mod", "prep"})
 _CONTENT_ROLES = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "pobj", "iobj", "dative", "conj", "amod"})
 #: subjects of a reported statement, read as content when the statement is what is said
@@ -380,7 +382,8 @@ class RecipientRules:
         Canada", "threatened to seize Greenland": the one a threat is made against is named in
         what is threatened. The first actor of the complement that is not the threatener."""
         own = {a.country for a in out.sources if a.resolved}
-        complements = [c for c in tok.children if c.dep_ in _CONTENT_LINKS and (c.i > tok.i or c.dep_ == "ccomp")]
+        complements = [c for c in tok.children if c.dep_ in _CONTENT_LINKS and (c.i > tok.i or c.dep_ == "ccomp")
+                       and preposition_of(c) not in _REPORTER_PREPOSITIONS and c.lower_ != "according"]
         seen: set[int] = set()
         for complement in complements:
             # what is said names its subject too: "« Les États-Unis jouent avec le feu », a dénoncé Pékin"

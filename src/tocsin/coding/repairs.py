@@ -84,6 +84,7 @@ from tocsin.coding.headline_repairs import (
     joined_names_taken_for_a_word,
     topic_after_the_colon_taken_as_complement,
 )
+from tocsin.coding.name_repairs import NAME_ENDINGS, name_ending_taken_for_a_function_word
 from tocsin.coding.party_repairs import (
     assurance_hung_on_the_assured,
     between_phrase_on_the_verb,
@@ -469,6 +470,7 @@ _PLACE_ADVERB_IDS = _ids(*PLACE_ADVERBS)
 _ADVMOD_OR_DEP_IDS = _ids("advmod", "dep")
 _BETWEEN_IDS = _ids("entre", "between")
 _ASSURER_ID = get_string_id("assurer")
+_NAME_ENDING_IDS = _ids(*NAME_ENDINGS)
 _ATTRIBUTING_IDS = _ids("selon", "après", "according")
 _OPEN_QUOTE_IDS = _ids(*OPEN_QUOTES)
 _SPEECH_LINK_IDS = _ids(*SPEECH_LINKS)
@@ -694,6 +696,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: object_taken_as_apposition_of_a_place(sent)),
     (lambda w: w.fr and _ASSURER_ID in w.lemma and (_NMOD_ID, NOUN) in w.labelled,
      lambda sent, cues: assurance_hung_on_the_assured(sent)),
+    (lambda w: w.fr and PROPN in w.pos and not w.lower.isdisjoint(_NAME_ENDING_IDS),
+     lambda sent, cues: name_ending_taken_for_a_function_word(sent)),
     # verbless headlines about two parties (headline_repairs.py)
     (lambda w: w.fr and w.root_pos == NOUN, lambda sent, cues: joined_names_taken_for_a_word(sent)),
     (lambda w: w.fr and w.root_pos == NOUN and _COLON_ID in w.lower,
