@@ -187,3 +187,19 @@ def test_a_reporter_is_no_recipient_of_a_pledge(engine) -> None:
     assert of_type(found, "AGREE") == [("RUS", "EGY")]
     found = coded(engine, "Les belligérants soudanais se sont engagés à protéger les civils, selon Washington.")
     assert all(g != "USA" for _, _, g, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "source", "targets"), [
+    ("L'Union africaine a salué l'accord de paix signé entre l'Éthiopie et les rebelles du Tigré.", "IGOAU",
+     {"ETH", "ETHREB"}),
+    ("L'ONU a salué l'accord de paix conclu entre le gouvernement congolais et le M23.", "IGOUN",
+     {"CODGOV", "CODREB"}),
+])
+def test_praise_of_a_peace_deal_goes_to_a_state_and_its_rebels(engine, text, source, targets) -> None:
+    found = of_type(coded(engine, text), "SUPPORT")
+    assert {s for s, _ in found} == {source} and {g for _, g in found} == targets
+
+
+def test_praise_of_a_break_goes_to_who_broke(engine) -> None:
+    found = coded(engine, "La rupture avec Israël, annoncée par Petro, a été saluée par le Hamas.")
+    assert of_type(found, "SUPPORT") == [("PSEREB", "COLGOV")]

@@ -84,6 +84,9 @@ _TARGETED_DEPS = frozenset({"obl:agent", "nmod"})
 KILLING_VERBS = frozenset({"tuer", "blesser", "kill", "wound"})
 
 
+#: acts done by both their parties together, praised or condemned as such
+_TWO_SIDED_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
 #: verbs of going or sending somewhere, whose "pour" phrase can name the talks held there
 _TRAVEL_VERBS = frozenset({"attendre", "arriver", "venir", "rendre", "dépêcher", "envoyer", "partir", "voyager",
                            "recevoir", "accueillir"})
@@ -210,16 +213,27 @@ class RoleFallbacks:
         name, while a two-sided act has both parties for recipients."""
         out, by_index = reading.out, reading.by_index
         for _, head in reading.target_heads:
-            acts = [head, *(c for c in head.children if c.dep_ in ("acl", "acl:relcl", "nmod"))]
+            near = [c for c in head.children if c.dep_ in ("acl", "acl:relcl", "nmod")]
+            # "l'accord de paix conclu entre …": the participle hung on the noun's complement
+            acts = [head, *near, *(g for c in near if c.dep_ == "nmod" for g in c.children
+                                   if g.dep_ in ("acl", "acl:relcl"))]
             for act in acts:
                 inner = by_index.get(act.i)
-                if inner is None or inner is reading.trig or not inner.predicate.symmetric:
-                    continue
+                if (inner is None or inner is reading.trig or not inner.predicate.symmetric
+                        or inner.predicate.type not in _TWO_SIDED_ACTS):
+                    continue  # (a break with Israel praised by Hamas praises the one who broke)
                 nested = self._arguments(inner, reading.res, reading.lang, reading.when, reading.ctx, {},
                                          borrow=False)
+                found = nested.sources + nested.pair + nested.targets
+                # "l'accord de paix signé entre l'Éthiopie et les rebelles du Tigré": the parties
+                # hung on a participle that is no trigger of its own
+                between = [g for c in act.children if c.dep_ in ("acl", "acl:relcl") and c.i not in by_index
+                           for g in c.children if preposition_of(g) in reading.cues.dyad_prepositions]
+                found = found + self._resolve_heads(between, reading.lang, reading.when, reading.ctx)
                 parties: list[Actor] = []
-                for a in nested.sources + nested.pair + nested.targets:
-                    if a.resolved and not any(same_actor(a, b) for b in parties):
+                for a in found:
+                    # (a state and its own rebels are two parties: codes, not countries, tell them apart)
+                    if a.resolved and not any(a.code == b.code for b in parties):
                         parties.append(a)
                 if len(parties) >= 2 and any(same_actor(a, t) for a in parties for t in out.targets if t.resolved):
                     out.targets = parties
@@ -244,6 +258,7 @@ class RoleFallbacks:
                 if found:
                     out.targets = found
         elif (pred.type in REACTION_TYPES and not reading.authored
+              and sum(1 for a in out.targets if a.resolved) < 2  # both parties of a two-sided act, read before
               and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads)):
             # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
             # goes to who acted, not to the country named inside the act
