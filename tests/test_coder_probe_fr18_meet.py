@@ -203,3 +203,8 @@ def test_praise_of_a_peace_deal_goes_to_a_state_and_its_rebels(engine, text, sou
 def test_praise_of_a_break_goes_to_who_broke(engine) -> None:
     found = coded(engine, "La rupture avec Israël, annoncée par Petro, a été saluée par le Hamas.")
     assert of_type(found, "SUPPORT") == [("PSEREB", "COLGOV")]
+
+
+def test_a_handshake_between_leaders_is_a_meeting(engine) -> None:
+    found = coded(engine, "Le Premier ministre grec et le président turc ont échangé une poignée de main à Vilnius.")
+    assert of_type(found, "CONSULT") == [("GRCGOV", "TURGOV")]
