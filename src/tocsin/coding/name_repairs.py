@@ -41,3 +41,20 @@ def name_ending_taken_for_a_function_word(sent: Span) -> int:
             name.head, name.dep_ = verb, role
         mended += 1
     return mended
+
+
+def adjective_of_a_conjunct_hung_on_the_first(sent: Span) -> int:
+    """"L'Égypte et l'Arabie saoudite ont signé …": the adjective right after the second name of
+    a list belongs to it ("Arabie saoudite"), not to the first name the parser hangs it on.
+    Returns how many were moved."""
+    doc = sent.doc
+    moved = 0
+    for adj in sent:
+        if adj.dep_ != "amod" or adj.pos_ != "ADJ" or adj.i == sent.start or any(True for _ in adj.children):
+            continue
+        before = doc[adj.i - 1]
+        if (before.dep_ == "conj" and before.head.i == adj.head.i and before.pos_ in ("PROPN", "NOUN")
+                and adj.head.i < before.i):
+            adj.head = before
+            moved += 1
+    return moved

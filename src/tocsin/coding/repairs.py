@@ -84,7 +84,11 @@ from tocsin.coding.headline_repairs import (
     joined_names_taken_for_a_word,
     topic_after_the_colon_taken_as_complement,
 )
-from tocsin.coding.name_repairs import NAME_ENDINGS, name_ending_taken_for_a_function_word
+from tocsin.coding.name_repairs import (
+    NAME_ENDINGS,
+    adjective_of_a_conjunct_hung_on_the_first,
+    name_ending_taken_for_a_function_word,
+)
 from tocsin.coding.party_repairs import (
     assurance_hung_on_the_assured,
     between_phrase_on_the_verb,
@@ -698,6 +702,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: assurance_hung_on_the_assured(sent)),
     (lambda w: w.fr and PROPN in w.pos and not w.lower.isdisjoint(_NAME_ENDING_IDS),
      lambda sent, cues: name_ending_taken_for_a_function_word(sent)),
+    (lambda w: w.fr and (_AMOD_ID, ADJ) in w.labelled and _CONJ_ID in w.dep,
+     lambda sent, cues: adjective_of_a_conjunct_hung_on_the_first(sent)),
     # verbless headlines about two parties (headline_repairs.py)
     (lambda w: w.fr and w.root_pos == NOUN, lambda sent, cues: joined_names_taken_for_a_word(sent)),
     (lambda w: w.fr and w.root_pos == NOUN and _COLON_ID in w.lower,
