@@ -208,3 +208,21 @@ def test_praise_of_a_break_goes_to_who_broke(engine) -> None:
 def test_a_handshake_between_leaders_is_a_meeting(engine) -> None:
     found = coded(engine, "Le Premier ministre grec et le président turc ont échangé une poignée de main à Vilnius.")
     assert of_type(found, "CONSULT") == [("GRCGOV", "TURGOV")]
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("L'Égypte et l'Arabie saoudite ont signé un accord de coopération dans le domaine de la défense.", "AGREE",
+     {"EGY", "SAU"}),
+    ("La Russie et la Corée du Nord ont signé un traité.", "AGREE", {"RUS", "PRK"}),
+])
+def test_the_adjective_of_the_second_name_of_a_list(engine, text, kind, pair) -> None:
+    found = of_type(coded(engine, text), kind)
+    assert len(found) == 1 and set(found[0]) == pair
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ankara a apporté un soutien appuyé à l'Azerbaïdjan.", "TUR", "AZE"),
+    ("Berlin a exprimé un soutien renouvelé à Kiev.", "DEU", "UKR"),
+])
+def test_the_recipient_of_qualified_support(engine, text, source, target) -> None:
+    assert of_type(coded(engine, text), "SUPPORT") == [(source, target)]

@@ -282,3 +282,22 @@ def assurance_hung_on_the_assured(sent: Span) -> int:
         noun.head, noun.dep_ = verb, "obl:arg"
         moved += 1
     return moved
+
+
+#: participles that qualify support ("un soutien appuyé", "un appui renouvelé")
+_SUPPORT_QUALIFIERS = frozenset({"appuyer", "renouveler", "réaffirmer", "réitérer", "marquer", "affirmer"})
+
+
+def recipient_of_support_hung_on_its_qualifier(sent: Span) -> int:
+    """"Ankara a apporté un soutien appuyé à l'Azerbaïdjan": the parser hangs "à l'Azerbaïdjan"
+    on the participle that qualifies the support; it is the support's recipient."""
+    moved = 0
+    for part in sent:
+        if (part.dep_ != "acl" or part.lemma_.lower() not in _SUPPORT_QUALIFIERS
+                or part.head.lemma_.lower() not in _ASSURED_NOUNS or part.head.i != part.i - 1):
+            continue
+        for obl in [c for c in part.children if c.dep_ in ("obl:arg", "obl", "obl:mod")]:
+            if any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux", "envers") for g in obl.children):
+                obl.head, obl.dep_ = part.head, "nmod"
+                moved += 1
+    return moved
