@@ -80,22 +80,12 @@ from tocsin.coding.clause_repairs import (
     resumptive_noun_taken_for_a_conjunct,
     sentence_term_on_a_noun,
 )
-from tocsin.coding.headline_repairs import (
-    joined_names_taken_for_a_word,
-    topic_after_the_colon_taken_as_complement,
-)
-from tocsin.coding.name_repairs import (
-    NAME_ENDINGS,
-    adjective_of_a_conjunct_hung_on_the_first,
-    name_ending_taken_for_a_function_word,
-)
+from tocsin.coding.party_name_repair_rows import PARTY_NAME_REPAIRS
 from tocsin.coding.party_repairs import (
-    assurance_hung_on_the_assured,
     between_phrase_on_the_verb,
     infinitive_of_a_decision_noun,
     object_hung_on_oblique_name_or_time,
     object_taken_as_apposition_of_a_place,
-    recipient_of_support_hung_on_its_qualifier,
     second_party_hung_on_the_noun,
     second_party_taken_for_a_subject,
     subject_taken_by_fronted_phrase,
@@ -474,8 +464,6 @@ _PREPOSITIONAL_ADVERB_IDS = _ids(*PREPOSITIONAL_ADVERBS)
 _PLACE_ADVERB_IDS = _ids(*PLACE_ADVERBS)
 _ADVMOD_OR_DEP_IDS = _ids("advmod", "dep")
 _BETWEEN_IDS = _ids("entre", "between")
-_ASSURER_ID = get_string_id("assurer")
-_NAME_ENDING_IDS = _ids(*NAME_ENDINGS)
 _ATTRIBUTING_IDS = _ids("selon", "après", "according")
 _OPEN_QUOTE_IDS = _ids(*OPEN_QUOTES)
 _SPEECH_LINK_IDS = _ids(*SPEECH_LINKS)
@@ -699,19 +687,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: subject_taken_by_fronted_phrase(sent)),
     (lambda w: w.fr and (_APPOS_ID, NOUN) in w.labelled and (_APPOS_ID, PROPN) in w.hung,
      lambda sent, cues: object_taken_as_apposition_of_a_place(sent)),
-    (lambda w: w.fr and _ASSURER_ID in w.lemma and (_NMOD_ID, NOUN) in w.labelled,
-     lambda sent, cues: assurance_hung_on_the_assured(sent)),
-    (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled and (_ACL_ID, NOUN) in w.hung,
-     lambda sent, cues: recipient_of_support_hung_on_its_qualifier(sent)),
-    (lambda w: w.fr and PROPN in w.pos and not w.lower.isdisjoint(_NAME_ENDING_IDS),
-     lambda sent, cues: name_ending_taken_for_a_function_word(sent)),
-    (lambda w: w.fr and (_AMOD_ID, ADJ) in w.labelled and _CONJ_ID in w.dep,
-     lambda sent, cues: adjective_of_a_conjunct_hung_on_the_first(sent)),
-    # verbless headlines about two parties (headline_repairs.py)
-    (lambda w: w.fr and w.root_pos == NOUN, lambda sent, cues: joined_names_taken_for_a_word(sent)),
-    (lambda w: w.fr and w.root_pos == NOUN and _COLON_ID in w.lower,
-     lambda sent, cues: topic_after_the_colon_taken_as_complement(sent)),
-)
+) + PARTY_NAME_REPAIRS
 
 
 class _OtherLanguage:
