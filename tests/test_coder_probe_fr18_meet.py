@@ -226,3 +226,8 @@ def test_the_adjective_of_the_second_name_of_a_list(engine, text, kind, pair) ->
 ])
 def test_the_recipient_of_qualified_support(engine, text, source, target) -> None:
     assert of_type(coded(engine, text), "SUPPORT") == [(source, target)]
+
+
+def test_the_object_after_a_quoted_adverbial(engine) -> None:
+    found = coded(engine, "Washington soutient « sans réserve » le droit d'Israël à se défendre.")
+    assert of_type(found, "SUPPORT") == [("USA", "ISR")]

@@ -286,3 +286,27 @@ def list_subject_split_by_inverted_speaker(sent: Span) -> int:
         cc.head = second
         mended += 1
     return mended
+
+
+_CLOSING_QUOTES = frozenset({"»", "\"", "”"})
+
+
+def object_hung_on_a_quoted_adverbial(sent: Span) -> int:
+    """"Washington soutient « sans réserve » le droit d'Israël": the object after a quoted
+    adverbial is hung on it, with no preposition of its own; it is the verb's object."""
+    doc = sent.doc
+    moved = 0
+    for tok in sent:
+        if tok.dep_ != "nmod" or tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in tok.children):
+            continue
+        edge = tok.left_edge.i
+        if edge - 1 <= sent.start or doc[edge - 1].text not in _CLOSING_QUOTES:
+            continue
+        head = tok.head
+        verb = head.head
+        if (head.i > tok.i or head.dep_ not in ("obl", "obl:mod", "advmod") or verb.pos_ != "VERB"
+                or any(c.dep_ in ("obj", "dobj") for c in verb.children)):
+            continue
+        tok.head, tok.dep_ = verb, "obj"
+        moved += 1
+    return moved
