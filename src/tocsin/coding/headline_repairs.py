@@ -20,8 +20,11 @@ def _joined_names(tok: Token) -> bool:
 
 def joined_names_taken_for_a_word(sent: Span) -> int:
     """"Rencontre Macron-Scholz à Berlin": two capitalised names joined by a hyphen, read as a
-    verb, a noun or an adjective, are a name (the resolver reads each part). Not the first
-    word, which any headline capitalises. Returns how many were retagged."""
+    verb, a noun or an adjective, are a name (the resolver reads each part), in a headline whose
+    root is a noun. Not the first word, which any headline capitalises. Returns how many were
+    retagged."""
+    if sent.root.pos_ != "NOUN":
+        return 0  # a verbless headline only: "Les Vingt-Sept ont adopté …" keeps its words
     moved = 0
     for tok in sent:
         if tok.i == sent.start or tok.pos_ in ("PROPN", "PUNCT") or "-" not in tok.text:

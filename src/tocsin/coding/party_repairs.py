@@ -293,7 +293,7 @@ def recipient_of_support_hung_on_its_qualifier(sent: Span) -> int:
     on the participle that qualifies the support; it is the support's recipient."""
     moved = 0
     for part in sent:
-        if (part.dep_ != "acl" or part.lemma_.lower() not in _SUPPORT_QUALIFIERS
+        if (part.dep_ != "acl" or part.pos_ != "VERB" or part.lemma_.lower() not in _SUPPORT_QUALIFIERS
                 or part.head.lemma_.lower() not in _ASSURED_NOUNS or part.head.i != part.i - 1):
             continue
         for obl in [c for c in part.children if c.dep_ in ("obl:arg", "obl", "obl:mod")]:

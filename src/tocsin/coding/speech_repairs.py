@@ -273,7 +273,7 @@ def list_subject_split_by_inverted_speaker(sent: Span) -> int:
         if speech.pos_ != "VERB" or speech.i < first.i or not any(
                 c.dep_ in SUBJECT and c.i > speech.i for c in speech.children):
             continue
-        verb = next((c for c in first.children if c.dep_ == "conj" and c.pos_ in VERBAL and c.i < speech.i), None)
+        verb = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < speech.i), None)
         if verb is None:
             continue
         second = next((c for c in verb.children if c.dep_ in SUBJECT and first.i < c.i < verb.i), None)
@@ -297,7 +297,7 @@ def object_hung_on_a_quoted_adverbial(sent: Span) -> int:
     doc = sent.doc
     moved = 0
     for tok in sent:
-        if tok.dep_ != "nmod" or tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in tok.children):
+        if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or any(c.dep_ == "case" for c in tok.children):
             continue
         edge = tok.left_edge.i
         if edge - 1 <= sent.start or doc[edge - 1].text not in _CLOSING_QUOTES:

@@ -78,7 +78,7 @@ def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozense
     slip there)."""
     moved = 0
     for word in sent:
-        if word.pos_ == "X" and word.is_title and any(c.dep_ == "flat:name" for c in word.children):
+        if word.pos_ == "X" and word.dep_ == "xcomp" and word.is_title and any(c.dep_ == "flat:name" for c in word.children):
             pass  # "a félicité Donald Trump": an unknown first name, tagged X, before its surname
         elif word.dep_ not in _OBJECT_MISREAD or word.pos_ not in ("PROPN", "NOUN") or word.i == 0:
             continue
