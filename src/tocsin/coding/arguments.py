@@ -123,6 +123,8 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, Re
         self._stray_partner(reading)
         self._parties_of_the_talks(reading)
         self._parties_of_the_reached_agreement(reading)
+        self._visitor_on_a_visit(reading)
+        self._travellers_to_the_talks(reading)
         self._borrowed_sources(reading)
         self._mediator(reading)
         self._clause_party(reading)

@@ -80,6 +80,7 @@ from tocsin.coding.self_dyads import (
     settle_self_dyad,
     shot_down_over,
 )
+from tocsin.coding.symmetric_twins import merge_symmetric_twin
 from tocsin.coding.syntax import (
     BETWEEN,
     PASSIVE_SUBJECT,
@@ -386,7 +387,8 @@ class Coder(ArgumentRules):
                 event.target_inferred = target is not None and (
                     args.inferred or place_inferred
                     or (not placed.from_object and _names_the_place(target, location, pred.type)))
-                events.append(event)
+                if not (self.ontology.is_symmetric(pred.type) and merge_symmetric_twin(events, event)):
+                    events.append(event)
         answer_to_a_protest(events)
         self._remember_subject(sent, events, lang, article.published, ctx)
         return events

@@ -261,3 +261,43 @@ def object_taken_as_apposition_of_a_place(sent: Span) -> int:
         phrase.head, phrase.dep_ = verb, "obj"
         moved += 1
     return moved
+
+
+#: what one assures someone of ("a assuré Kiev de son soutien")
+_ASSURED_NOUNS = frozenset({"soutien", "solidarité", "appui", "amitié", "engagement", "détermination"})
+
+
+def assurance_hung_on_the_assured(sent: Span) -> int:
+    """"Le chancelier a assuré le président ukrainien de son soutien": the parser hangs "de son
+    soutien" on the person assured; it is the verb's complement ("assurer X de Y")."""
+    moved = 0
+    for noun in sent:
+        if noun.dep_ != "nmod" or noun.lemma_.lower() not in _ASSURED_NOUNS:
+            continue
+        assured, verb = noun.head, noun.head.head
+        if assured.dep_ != "obj" or verb.lemma_.lower() != "assurer" or verb.i > assured.i:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in noun.children):
+            continue
+        noun.head, noun.dep_ = verb, "obl:arg"
+        moved += 1
+    return moved
+
+
+#: participles that qualify support ("un soutien appuyé", "un appui renouvelé")
+_SUPPORT_QUALIFIERS = frozenset({"appuyer", "renouveler", "réaffirmer", "réitérer", "marquer", "affirmer"})
+
+
+def recipient_of_support_hung_on_its_qualifier(sent: Span) -> int:
+    """"Ankara a apporté un soutien appuyé à l'Azerbaïdjan": the parser hangs "à l'Azerbaïdjan"
+    on the participle that qualifies the support; it is the support's recipient."""
+    moved = 0
+    for part in sent:
+        if (part.dep_ != "acl" or part.pos_ != "VERB" or part.lemma_.lower() not in _SUPPORT_QUALIFIERS
+                or part.head.lemma_.lower() not in _ASSURED_NOUNS or part.head.i != part.i - 1):
+            continue
+        for obl in [c for c in part.children if c.dep_ in ("obl:arg", "obl", "obl:mod")]:
+            if any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux", "envers") for g in obl.children):
+                obl.head, obl.dep_ = part.head, "nmod"
+                moved += 1
+    return moved

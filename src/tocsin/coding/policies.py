@@ -136,6 +136,8 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "… as a warning to Iran": the deployment is the act, aimed at whom it warns
     if simulated(trig.token):
         return True  # "des manœuvres simulant un blocus de l'île": a rehearsal, not the act
+    if thanked_for(trig.token, by_index):
+        return True  # "a remercié la France pour sa coopération": the reason for thanks, told by the thanker
     if pred.type == "ASSAULT" and launched_at_the_defender(trig.token, by_index, cues):
         return True  # "a abattu 45 drones lancés par la Russie": the downing is coded, aimed at the launcher
     if idiom_of_no_force(trig.token, cues):
@@ -193,8 +195,9 @@ def headline_label(trig: Trigger, sent: Span, by_index: dict[int, Trigger]) -> b
     if tok.pos_ != "NOUN" or tok.i - sent.start > 5:
         return False
     colon = next((t.i for t in sent.doc[tok.i + 1:min(tok.i + 8, sent.end)] if t.text == ":"), None)
-    return colon is not None and any(
-        i > colon and other.predicate.type == trig.predicate.type for i, other in by_index.items())
+    if colon is None or not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[colon + 1:sent.end]):
+        return False  # "Rencontre Macron-Scholz : l'Ukraine au cœur des discussions": a topic, no act told
+    return any(i > colon and other.predicate.type == trig.predicate.type for i, other in by_index.items())
 
 
 #: acts that a decision to take them carries out: "the EU agreed new sanctions on Iran" sanctions
@@ -537,8 +540,16 @@ def _aimed_phrase(child: Token) -> bool:
 
 def _not_a_call(verb: Token) -> bool:
     """Whether a bare "appeler X" is no phone call: an "à" anywhere in its clause (an appeal the
-    parser hung elsewhere), or a relative pronoun for object ("ce que Moscou appelle …")."""
+    parser hung elsewhere), or a relative pronoun for object ("ce que Moscou appelle …"). An
+    "à" inside a purpose clause is not the appeal's: "a appelé Benjamin Nétanyahou pour
+    discuter de la situation à Gaza" is a call."""
+    purpose = {i for c in verb.children
+               if c.dep_ in ("advcl", "xcomp") and any(m.dep_ == "mark" and m.lower_ in ("pour", "afin")
+                                                        for m in c.children)
+               for i in range(c.left_edge.i, c.right_edge.i + 1)}
     for t in verb.subtree:
+        if t.i in purpose:
+            continue
         if t.lower_ in ("à", "au", "aux") and t.i > verb.i:
             return True
         if t.head.i == verb.i and t.dep_ in ("obj", "dobj") and t.pos_ == "PRON":
@@ -644,3 +655,18 @@ def simulated(tok: Token) -> bool:
     that is the object of a verb of simulating names what is rehearsed, not an act."""
     return (tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj")
             and tok.head.lemma_.lower() in _SIMULATING_VERBS)
+
+
+#: verbs of thanks and congratulation whose "pour" phrase gives the reason
+_THANKING_VERBS = frozenset({"remercier", "féliciter", "saluer", "louer", "thank", "congratulate", "praise"})
+
+
+def thanked_for(token: Token, by_index: dict[int, Trigger]) -> bool:
+    """"Zelensky a remercié Berlin pour son aide militaire", "a remercié la France pour sa
+    coopération": the act a party is thanked for is the reason of the praise, not an act the
+    sentence reports of its own (the thanker speaks of it)."""
+    head = token.head
+    return (token.pos_ == "NOUN" and token.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "pobj")
+            and head.i in by_index and head.lemma_.lower() in _THANKING_VERBS
+            and by_index[head.i].predicate.type == "SUPPORT"
+            and any(c.dep_ == "case" and c.lower_ in ("pour", "for") for c in token.children))

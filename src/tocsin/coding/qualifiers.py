@@ -488,8 +488,21 @@ def _future_form(tok: Token, cues: Cues) -> bool:
             and "Fin" in morph_values(tok, "VerbForm") and "Cnd" not in morph_values(tok, "Mood"))
 
 
+#: verbs of going or sending whose "pour" phrase names the talks the trip is for
+_TRIP_VERBS = frozenset({"attendre", "arriver", "venir", "rendre", "dépêcher", "envoyer", "partir", "voyager"})
+
+
 def modality(trigger: Token, cues: Cues) -> str:
     """asserted, future, conditional, hypothetical or intended."""
+    head = trigger.head
+    if (trigger.pos_ == "NOUN" and trigger.dep_.startswith("obl") and head.pos_ == "VERB"
+            and head.lemma_.lower() in _TRIP_VERBS and head.i != trigger.i
+            and any(c.dep_ == "case" and c.lower_ == "pour" for c in trigger.children)):
+        # "est attendu à Pékin pour une visite", "se rendra à Moscou pour des entretiens": the
+        # talks are held when the trip is made; one who "is expected" has not come yet
+        if head.lemma_.lower() == "attendre" and any(c.dep_ in ("aux:pass", "auxpass") for c in head.children):
+            return "future"
+        return modality(head, cues)
     found: str | None = None
     for tok in control_chain(trigger, cues):
         own: str | None = None

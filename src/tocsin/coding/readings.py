@@ -422,7 +422,8 @@ class RoleReadings:
             if inner is not None and inner is not trig and by_index:
                 nested = self._arguments(inner, res, lang, when, ctx, {}, borrow=False)
                 actors = [a for a in nested.sources + nested.pair if a.resolved]
-                if actors and inner.predicate.symmetric and trig.predicate.type in REACTION_TYPES:
+                if (actors and inner.predicate.symmetric and inner.predicate.type in ("CONSULT", "AGREE", "COOPERATE")
+                        and trig.predicate.type in REACTION_TYPES):
                     # "s'est félicitée de l'accord conclu entre l'Inde et le Pakistan": both parties
                     # of a two-sided act are what the reaction is about
                     actors += [a for a in nested.targets if a.resolved and not any(same_actor(a, b) for b in actors)]

@@ -43,6 +43,8 @@ from tocsin.records import Actor
 _AUTHORITIES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 #: links from a threat to what is threatened, and the roles of the actors named in it
+#: "selon Washington": who reports the act, never the one it is made to
+_REPORTER_PREPOSITIONS = frozenset({"selon", "d'après", "suivant"})
 _CONTENT_LINKS = frozenset({"xcomp", "ccomp", "acl", "nmod", "obl", "obl:arg", "obl:mod", "prep"})
 #: … and, after a verb of ruling out ("n'exclut pas une riposte contre l'Iran", "a refusé
 #: d'exclure une action militaire pour reprendre le canal de Panama"), its object and its aim
@@ -384,7 +386,8 @@ class RecipientRules:
         what is threatened. The first actor of the complement that is not the threatener."""
         own = {a.country for a in out.sources if a.resolved}
         links = _CONTENT_LINKS | _RULED_OUT_LINKS if ruled_out else _CONTENT_LINKS
-        complements = [c for c in tok.children if c.dep_ in links and (c.i > tok.i or c.dep_ == "ccomp")]
+        complements = [c for c in tok.children if c.dep_ in links and (c.i > tok.i or c.dep_ == "ccomp")
+                       and preposition_of(c) not in _REPORTER_PREPOSITIONS and c.lower_ != "according"]
         seen: set[int] = set()
         for complement in complements:
             # what is said names its subject too: "« Les États-Unis jouent avec le feu », a dénoncé Pékin"

@@ -85,6 +85,7 @@ from tocsin.coding.clause_repairs import (
 )
 from tocsin.coding.participle_clauses import CLITICS as PARTICIPLE_CLITICS
 from tocsin.coding.participle_clauses import clitic_participle_read_as_noun
+from tocsin.coding.party_name_repair_rows import PARTY_NAME_REPAIRS
 from tocsin.coding.party_repairs import (
     between_phrase_on_the_verb,
     infinitive_of_a_decision_noun,
@@ -102,6 +103,7 @@ from tocsin.coding.speech_repairs import (
     RELATIVE_OPENERS,
     SPEECH_LINKS,
     conjunction_read_as_object,
+    list_subject_split_by_inverted_speaker,
     object_taken_by_closing_speech_verb,
     relative_taken_for_that_clause,
     reroot_inverted_speech,
@@ -595,7 +597,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and NOUN in w.pos and not w.lemma.isdisjoint(_AUXILIARY_LEMMA_IDS) and w.auxiliary_under_noun(),
      lambda sent, cues: participle_taken_for_noun(sent)),
     (lambda w: ((_OBL_MOD_ID, PROPN) in w.labelled or ((_OBL_MOD_ID, NOUN) in w.labelled and w.time_word))
-     and (_OBL_MOD_ID, VERB) in w.hung or ((_XCOMP_ID, PROPN) in w.labelled and (_XCOMP_ID, VERB) in w.hung)
+     and (_OBL_MOD_ID, VERB) in w.hung or (((_XCOMP_ID, PROPN) in w.labelled or (_XCOMP_ID, X) in w.labelled)
+                                          and (_XCOMP_ID, VERB) in w.hung)
      or ((_AMOD_ID, PROPN) in w.labelled and (_AMOD_ID, VERB) in w.hung),
      lambda sent, cues: object_without_preposition(sent, cues.time_nouns)),
     (lambda w: _NMOD_CASE_IDS <= w.dep and not w.lower.isdisjoint(_PARTITIVE_IDS)
@@ -665,6 +668,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: subject_taken_by_attribution(sent)),
     (lambda w: not w.lower.isdisjoint(_ATTRIBUTING_IDS) and not w.labelled.isdisjoint(_CONJ_OF_NAME),
      lambda sent, cues: subjects_hung_on_attribution(sent)),
+    (lambda w: w.fr and (_CONJ_ID, VERB) in w.labelled and ((_CONJ_ID, PROPN) in w.hung or (_CONJ_ID, NOUN) in w.hung),
+     lambda sent, cues: list_subject_split_by_inverted_speaker(sent)),
     (lambda w: w.fr and (_OBL_MOD_ID, PROPN) in w.labelled and _ADVMOD_ID in w.dep,
      lambda sent, cues: subject_taken_for_adverbial(sent, cues.time_nouns)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_CLAUSE_AS_NAME) and _CONJ_ID in w.dep,
@@ -713,7 +718,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: subject_taken_by_fronted_phrase(sent)),
     (lambda w: w.fr and (_APPOS_ID, NOUN) in w.labelled and (_APPOS_ID, PROPN) in w.hung,
      lambda sent, cues: object_taken_as_apposition_of_a_place(sent)),
-)
+) + PARTY_NAME_REPAIRS
 
 
 class _OtherLanguage:

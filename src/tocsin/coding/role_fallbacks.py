@@ -85,6 +85,14 @@ _TARGETED_DEPS = frozenset({"obl:agent", "nmod"})
 KILLING_VERBS = frozenset({"tuer", "blesser", "kill", "wound"})
 
 
+#: acts done by both their parties together, praised or condemned as such
+_TWO_SIDED_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+#: verbs of going or sending somewhere, whose "pour" phrase can name the talks held there
+_TRAVEL_VERBS = frozenset({"attendre", "arriver", "venir", "rendre", "dépêcher", "envoyer", "partir", "voyager",
+                           "recevoir", "accueillir"})
+
+
 class RoleFallbacks:
     """The steps that read the roles a trigger's clause leaves empty (mixed into the coder)."""
 
@@ -189,6 +197,8 @@ class RoleFallbacks:
         tok, cues = reading.tok, reading.cues
         res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
+        if reading.pred.type in REACTION_TYPES and any(a.resolved for a in out.targets):
+            self._parties_of_the_two_sided_act(reading)
         if not any(a.resolved for a in out.targets):
             heads = [h for _, h in reading.target_heads]
             # (not one inside the subject of a one-sided act: "le président français et son homologue
@@ -200,6 +210,38 @@ class RoleFallbacks:
                 heads += [c for c in tok.children if c.dep_ in ("obl:arg", "obl") and c.pos_ == "NOUN"
                           and c not in heads and _demonstrative(c, cues)]
             self._targets_from_heads(out, heads, reading.trig, res, lang, when, ctx, reading.by_index)
+
+    def _parties_of_the_two_sided_act(self, reading: RoleReading) -> None:
+        """"s'est félicité de l'accord conclu entre l'Arménie et l'Azerbaïdjan", "a salué la
+        rencontre entre X et Y": the phrase of what is praised or condemned resolves to its first
+        name, while a two-sided act has both parties for recipients."""
+        out, by_index = reading.out, reading.by_index
+        for _, head in reading.target_heads:
+            near = [c for c in head.children if c.dep_ in ("acl", "acl:relcl", "nmod")]
+            # "l'accord de paix conclu entre …": the participle hung on the noun's complement
+            acts = [head, *near, *(g for c in near if c.dep_ == "nmod" for g in c.children
+                                   if g.dep_ in ("acl", "acl:relcl"))]
+            for act in acts:
+                inner = by_index.get(act.i)
+                if (inner is None or inner is reading.trig or not inner.predicate.symmetric
+                        or inner.predicate.type not in _TWO_SIDED_ACTS):
+                    continue  # (a break with Israel praised by Hamas praises the one who broke)
+                nested = self._arguments(inner, reading.res, reading.lang, reading.when, reading.ctx, {},
+                                         borrow=False)
+                found = nested.sources + nested.pair + nested.targets
+                # "l'accord de paix signé entre l'Éthiopie et les rebelles du Tigré": the parties
+                # hung on a participle that is no trigger of its own
+                between = [g for c in act.children if c.dep_ in ("acl", "acl:relcl") and c.i not in by_index
+                           for g in c.children if preposition_of(g) in reading.cues.dyad_prepositions]
+                found = found + self._resolve_heads(between, reading.lang, reading.when, reading.ctx)
+                parties: list[Actor] = []
+                for a in found:
+                    # (a state and its own rebels are two parties: codes, not countries, tell them apart)
+                    if a.resolved and not any(a.code == b.code for b in parties):
+                        parties.append(a)
+                if len(parties) >= 2 and any(same_actor(a, t) for a in parties for t in out.targets if t.resolved):
+                    out.targets = parties
+                    return
 
     def _recipient_of_the_noun(self, reading: RoleReading) -> None:
         """An event noun's recipient hung by the parser on its author's "de" phrase ("la visite du
@@ -220,6 +262,7 @@ class RoleFallbacks:
                 if found:
                     out.targets = found
         elif (pred.type in REACTION_TYPES and not reading.authored
+              and sum(1 for a in out.targets if a.resolved) < 2  # both parties of a two-sided act, read before
               and any(h.i in by_index and h.pos_ == "NOUN" for _, h in target_heads)):
             # "la rupture avec Israël, annoncée par Petro, a été saluée par le Hamas": the praise
             # goes to who acted, not to the country named inside the act
@@ -275,6 +318,62 @@ class RoleFallbacks:
                 if len(pair) >= 2:
                     out.pair = pair
                     return
+
+    def _visitor_on_a_visit(self, reading: RoleReading) -> None:
+        """"en visite à/en …" names no visitor of its own: "Antony Blinken est en visite en Israël"
+        (the copula's subject), "Xi Jinping en visite d'État en France" (the name it qualifies in
+        a headline), "Lula, en visite officielle à Pékin, a …", "En visite à Kiev, le chancelier
+        allemand a …" (the subject of the clause it qualifies)."""
+        tok, out = reading.tok, reading.out
+        if (not reading.borrow or reading.pred.pos != "NOUN" or reading.pred.mode != "visit"
+                or any(a.resolved for a in out.sources) or any(a.resolved for a in out.pair)
+                or not any(c.dep_ == "case" and c.lower_ == "en" and c.i < tok.i for c in tok.children)):
+            return
+        head = tok.head
+        if any(c.dep_ == "cop" for c in tok.children) or tok.head.i == tok.i:
+            visitors = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        elif tok.dep_ in ("nmod", "appos", "acl") and head.pos_ in ("PROPN", "NOUN"):
+            visitors = [head]
+        elif tok.dep_ in ("obl:mod", "obl", "advcl") and head.pos_ in ("VERB", "AUX"):
+            visitors = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        else:
+            return
+        found = [a for a in self._resolve_heads(visitors, reading.lang, reading.when, reading.ctx) if a.resolved
+                 and not any(same_actor(a, t) for t in out.targets if t.resolved)]
+        if found:
+            out.sources = found
+
+    def _travellers_to_the_talks(self, reading: RoleReading) -> None:
+        """Talks one travels to: "Une délégation du Hamas est attendue au Caire pour des
+        discussions", "Pyongyang a dépêché un haut responsable à Moscou pour des consultations",
+        "est arrivé à Pékin pour des entretiens": whoever goes (the subject; the sender of an
+        envoy) meets the place's country."""
+        tok, out, pred = reading.tok, reading.out, reading.pred
+        verb = tok.head
+        if (not reading.borrow or pred.pos != "NOUN" or pred.type != "CONSULT" or verb.pos_ != "VERB"
+                or verb.lemma_.lower() not in _TRAVEL_VERBS
+                or not any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children)):
+            return
+        lang, when, ctx = reading.lang, reading.when, reading.ctx
+        if not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
+            goers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            found = [a for a in self._resolve_heads(goers, lang, when, ctx) if a.resolved]
+            if not found and verb.lemma_.lower() in ("envoyer", "dépêcher"):
+                found = [a for a in self._resolve_heads([c for c in verb.children if c.dep_ == "obj"], lang, when, ctx)
+                         if a.resolved]
+            if found:
+                out.sources = found
+        if not any(a.resolved for a in out.targets) and not any(a.resolved for a in out.pair):
+            # the place, on the verb or hung on its object or a time phrase ("a dépêché un haut
+            # responsable à Moscou", "est attendu la semaine prochaine à Pékin")
+            near = [c for c in verb.children if c.i != tok.i and (c.dep_.startswith("obl") or c.dep_ == "obj")]
+            places = [c for c in near + [g for c in near for g in c.children if g.dep_ == "nmod"]
+                      if c.dep_ != "obj" and c.i != tok.i
+                      and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux", "en", "chez") for g in c.children)]
+            found = [a for a in self._resolve_heads(places, lang, when, ctx) if a.resolved
+                     and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+            if found:
+                out.targets = found
 
     def _borrowed_sources(self, reading: RoleReading) -> None:
         """No source and no pair yet: the subject borrowed from a governing verb

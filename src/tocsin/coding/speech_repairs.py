@@ -279,3 +279,56 @@ def that_clause_read_as_second_object(sent: Span) -> int:
         que.dep_, que.pos_ = "mark", "SCONJ"
         changed += 1
     return changed
+
+
+def list_subject_split_by_inverted_speaker(sent: Span) -> int:
+    """"Moscou et Téhéran ont tenu des consultations …, a indiqué le ministère russe": the parser
+    makes the first name a subject of the closing speech verb (which has its own subject after
+    it), the reported verb a conjunct of that name, and the second name the reported verb's
+    only subject. The two names are one subject list of the reported verb, which is what the
+    speech verb reports. Returns how many were mended."""
+    mended = 0
+    for first in sent:
+        if first.dep_ not in SUBJECT or first.pos_ not in ("PROPN", "NOUN"):
+            continue
+        speech = first.head
+        if speech.pos_ != "VERB" or speech.i < first.i or not any(
+                c.dep_ in SUBJECT and c.i > speech.i for c in speech.children):
+            continue
+        verb = next((c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < speech.i), None)
+        if verb is None:
+            continue
+        second = next((c for c in verb.children if c.dep_ in SUBJECT and first.i < c.i < verb.i), None)
+        cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("et", "ou") and first.i < c.i), None)
+        if second is None or cc is None or cc.i > second.i:
+            continue
+        verb.head, verb.dep_ = speech, "ccomp"
+        first.head, first.dep_ = verb, second.dep_
+        second.head, second.dep_ = first, "conj"
+        cc.head = second
+        mended += 1
+    return mended
+
+
+_CLOSING_QUOTES = frozenset({"»", "\"", "”"})
+
+
+def object_hung_on_a_quoted_adverbial(sent: Span) -> int:
+    """"Washington soutient « sans réserve » le droit d'Israël": the object after a quoted
+    adverbial is hung on it, with no preposition of its own; it is the verb's object."""
+    doc = sent.doc
+    moved = 0
+    for tok in sent:
+        if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or any(c.dep_ == "case" for c in tok.children):
+            continue
+        edge = tok.left_edge.i
+        if edge - 1 <= sent.start or doc[edge - 1].text not in _CLOSING_QUOTES:
+            continue
+        head = tok.head
+        verb = head.head
+        if (head.i > tok.i or head.dep_ not in ("obl", "obl:mod", "advmod") or verb.pos_ != "VERB"
+                or any(c.dep_ in ("obj", "dobj") for c in verb.children)):
+            continue
+        tok.head, tok.dep_ = verb, "obj"
+        moved += 1
+    return moved

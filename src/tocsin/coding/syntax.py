@@ -53,6 +53,12 @@ def preposition_of(token: Token) -> str | None:
                                             if g.dep_ == "fixed" and g.pos_ != "ADJ"]
             prep = " ".join(words).replace("' ", "'")
             return CONTRACTIONS.get(prep, prep)
+    if token.dep_ in ("obl", "obl:arg", "obl:mod"):
+        # "se félicite de l'accord": an oblique's "de l'" / "des" read as a partitive article
+        for child in token.children:
+            if child.dep_ == "det" and child.i < token.i and (
+                    child.lower_ == "des" or (child.lower_ == "de" and any(g.dep_ == "fixed" for g in child.children))):
+                return "de"
     return None
 
 

@@ -78,9 +78,11 @@ def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozense
     slip there)."""
     moved = 0
     for word in sent:
-        if word.dep_ not in _OBJECT_MISREAD or word.pos_ not in ("PROPN", "NOUN") or word.i == 0:
+        if word.pos_ == "X" and word.dep_ == "xcomp" and word.is_title and any(c.dep_ == "flat:name" for c in word.children):
+            pass  # "a félicité Donald Trump": an unknown first name, tagged X, before its surname
+        elif word.dep_ not in _OBJECT_MISREAD or word.pos_ not in ("PROPN", "NOUN") or word.i == 0:
             continue
-        if word.dep_ in ("xcomp", "amod") and (word.pos_ != "PROPN" or word.i != word.head.i + 1):
+        if word.dep_ in ("xcomp", "amod") and (word.pos_ not in ("PROPN", "X") or word.i != word.head.i + 1):
             continue  # "a exhorté Washington à cesser", "menace Israël de représailles": only a name right after the verb
         verb = word.head
         if verb.pos_ != "VERB" or verb.i >= word.i or any(c.dep_ == "case" for c in word.children):
@@ -97,6 +99,8 @@ def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozense
         if any(c.dep_ in ("obj", "dobj") for c in verb.children):
             continue
         word.dep_ = "obj"
+        if word.pos_ == "X":
+            word.pos_ = "PROPN"
         moved += 1
     return moved
 

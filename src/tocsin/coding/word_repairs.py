@@ -576,16 +576,31 @@ def name_after_the_verb_taken_for_function_word(sent: Span) -> int:
         if (word.dep_ not in NAME_AS_FUNCTION_LINKS or word.i == sent.start or not word.is_title
                 or word.pos_ not in ("PROPN", "SCONJ", "ADV", "X", "NOUN")):
             continue
-        verb = doc[word.i - 1]
+        start = word
+        while (start.i - 1 > sent.start and doc[start.i - 1].is_title and doc[start.i - 1].head.i == word.head.i
+               and doc[start.i - 1].dep_ in _FIRST_NAME_LINKS and doc[start.i - 1].pos_ in ("PROPN", "X")):
+            start = doc[start.i - 1]  # "a félicité jeudi Donald Trump": the first name as "dep"
+        verb = doc[start.i - 1]
+        if (verb.lower_ in _WEEKDAYS and verb.head.i == verb.i - 1 and start.i - 2 >= sent.start
+                and word.head.i == verb.i - 1):
+            verb = verb.head  # a weekday between the verb and the name
         if verb.pos_ != "VERB" or any(c.dep_ in ("obj", "dobj") for c in verb.children):
             continue
         if not any(c.dep_ in SUBJECT_LINKS and c.i < verb.i for c in verb.children):
             continue  # "…, a averti Pékin": a speaker after the statement, not an object
         if any(c.i != word.i for c in word.children if c.dep_ not in ("flat:name", "flat")):
             continue
-        word.head, word.dep_, word.pos_ = verb, "obj", "PROPN"
+        start.head, start.dep_, start.pos_ = verb, "obj", "PROPN"
+        for rest in doc[start.i + 1:word.i + 1]:
+            rest.head, rest.dep_ = start, "flat:name"
         moved += 1
     return moved
+
+
+#: the link the parser gives a first name it does not know, before a surname it reads as an adverb
+_FIRST_NAME_LINKS = frozenset({"dep", "advmod", "mark"})
+
+_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"})
 
 
 #: the links of a noun that the tagger can give to a word it tags as a preposition or adjective
