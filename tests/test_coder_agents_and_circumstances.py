@@ -100,3 +100,23 @@ def test_a_decision_summing_up_the_clause_is_no_second_object(engine) -> None:
                                 "Israël.", "fr", PUBLISHED)
     # Israel judges the recognition; it does not receive it
     assert found == {("SUPPORT", "ESP", "PSE"), ("ACCUSE", "ISR", "ESP")}
+
+
+def test_a_talk_after_a_weekday_read_as_its_conjunct(engine) -> None:
+    # "mercredi un long entretien": the parser makes the talk a conjunct of the day
+    found = triples(engine, "Donald Trump a eu mercredi un long entretien téléphonique avec Vladimir Poutine.")
+    assert {(s, t) for kind, s, t in found if kind == "CONSULT"} == {("USA", "RUS")}
+    assert not coded_events(engine, "Les combats ont repris mercredi et jeudi dans le Donbass.", "fr", PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le mouvement chiite libanais a accusé Israël.", ("ACCUSE", "LBNREB", "ISR")),
+    ("Le mouvement islamiste palestinien a rejeté la proposition israélienne.", ("REJECT", "PSEREB", "ISR")),
+])
+def test_armed_movements_named_by_their_epithet(engine, text, expected) -> None:
+    assert expected in coded_dyads(engine, text, "fr", PUBLISHED)
+
+
+def test_an_epithet_of_another_country_is_not_hezbollah(engine) -> None:
+    found = coded_dyads(engine, "Les Houthis, un mouvement chiite yéménite, ont attaqué un navire.", "fr", PUBLISHED)
+    assert {source for _, source, _ in found} == {"YEMREB"}

@@ -8,7 +8,7 @@ corpus; these repairs give the phrase back to the verb. They run from the table 
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.speech_repairs import quoted_subject
@@ -34,7 +34,7 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
         verb = time.head
         if verb.pos_ not in VERBAL or verb.i > time.i:
             continue
-        for taken in [c for c in time.children if c.i > time.i and c.dep_ in _TAKEN_LINKS]:
+        for taken in [c for c in time.children if c.i > time.i and (c.dep_ in _TAKEN_LINKS or _bare_conjunct(c, cues))]:
             if taken.pos_ not in ("NOUN", "PROPN"):
                 continue
             case = next((c for c in taken.children if c.dep_ == "case"), None)
@@ -59,6 +59,13 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
                 time.dep_ = "obl:mod"  # ("s'est rendu vendredi à Moscou": the day read as a complement)
             moved += 1
     return moved
+
+
+def _bare_conjunct(word: Token, cues: Cues) -> bool:
+    """"a eu mercredi un long entretien avec …": the object after the weekday read as its
+    conjunct, with no "et" or comma before it and no time word of its own."""
+    return (word.dep_ == "conj" and not any(c.dep_ in ("cc", "punct") for c in word.children)
+            and word.lemma_.lower() not in cues.time_nouns and word.lemma_.lower() not in TIME_UNITS)
 
 
 #: nouns of time that stay obliques ("la semaine dernière", "trois jours")
