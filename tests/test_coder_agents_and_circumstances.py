@@ -120,3 +120,10 @@ def test_armed_movements_named_by_their_epithet(engine, text, expected) -> None:
 def test_an_epithet_of_another_country_is_not_hezbollah(engine) -> None:
     found = coded_dyads(engine, "Les Houthis, un mouvement chiite yéménite, ont attaqué un navire.", "fr", PUBLISHED)
     assert {source for _, source, _ in found} == {"YEMREB"}
+
+
+def test_two_delegations_named_by_coordinated_adjectives_meet(engine) -> None:
+    # the parser hangs "ukrainienne" (and its "et") on the verb
+    text = ("Des délégations russe et ukrainienne se sont rencontrées vendredi à Istanbul pour leurs premières "
+            "négociations directes depuis 2022.")
+    assert {(s, t) for kind, s, t in triples(engine, text) if kind == "CONSULT"} in ({("RUS", "UKR")}, {("UKR", "RUS")})

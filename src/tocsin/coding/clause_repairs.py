@@ -262,6 +262,24 @@ def summary_taken_for_object(sent: Span) -> int:
     return moved
 
 
+def adjective_conjunct_hung_on_the_verb(sent: Span) -> int:
+    """"Des délégations russe et ukrainienne se sont rencontrées": the second of two coordinated
+    adjectives after a noun is hung on the verb as an adverb (with the "et"), so the noun keeps
+    one nationality. It becomes the conjunct of the first adjective; returns how many."""
+    moved = 0
+    for word in sent:
+        if word.pos_ != "ADJ" or word.dep_ != "advmod" or word.i - 2 < sent.start:
+            continue
+        cc, first = sent.doc[word.i - 1], sent.doc[word.i - 2]
+        if (cc.lower_ != "et" or first.pos_ != "ADJ" or first.dep_ != "amod" or first.head.pos_ != "NOUN"
+                or word.head.pos_ != "VERB" or first.head.head.i != word.head.i):
+            continue
+        word.head, word.dep_ = first, "conj"
+        cc.head = word
+        moved += 1
+    return moved
+
+
 #: adverbs the French model reads as the head of their "de …" phrase ("auprès de Pékin")
 PREPOSITIONAL_ADVERBS = frozenset({"auprès"})
 
