@@ -127,3 +127,11 @@ def test_two_delegations_named_by_coordinated_adjectives_meet(engine) -> None:
     text = ("Des délégations russe et ukrainienne se sont rencontrées vendredi à Istanbul pour leurs premières "
             "négociations directes depuis 2022.")
     assert {(s, t) for kind, s, t in triples(engine, text) if kind == "CONSULT"} in ({("RUS", "UKR")}, {("UKR", "RUS")})
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le Venezuela et le Guyana se sont engagés jeudi à ne pas recourir à la force pour régler leur différend.", "fr"),
+    ("Venezuela and Guyana pledged not to use force against each other.", "en"),
+])
+def test_a_promise_not_to_use_force_is_an_agreement(engine, text, lang) -> None:
+    assert {kind for kind, _, _ in triples(engine, text, lang)} == {"AGREE"}

@@ -82,12 +82,21 @@ def promises_harm(tok: Token, by_index: dict[int, Trigger], cues: Cues | None = 
     """What is promised (the object, or the verb of the clause, and that verb's object) is a
     sanction, an attack or a coercion, or (with ``cues``) striking back: "promet de riposter",
     "de répondre par la force", "de « faire payer » à la Suède"."""
-    content = [c for c in tok.children if c.dep_ in ("obj", "dobj", "xcomp", "ccomp")]
+    content = [c for c in tok.children if c.dep_ in ("obj", "dobj", "xcomp", "ccomp") and not _negated_verb(c)]
     verbs = [c for c in content if c.pos_ == "VERB"]
     content += [g for c in verbs for g in c.children if g.dep_ in ("obj", "dobj")]
     if any(c.i in by_index and by_index[c.i].predicate.type in _HARMFUL_TYPES for c in content):
         return True
     return cues is not None and any(_strikes_back(v, cues) for v in verbs)
+
+
+#: words that negate the verb they hang on
+_NEGATIONS = frozenset({"pas", "jamais", "plus", "point", "not", "never", "n't"})
+
+
+def _negated_verb(word: Token) -> bool:
+    """"se sont engagés à ne pas recourir à la force": a promise of restraint harms no one."""
+    return word.pos_ == "VERB" and any(c.dep_ in ("advmod", "neg") and c.lower_ in _NEGATIONS for c in word.children)
 
 
 def _strikes_back(verb: Token, cues: Cues) -> bool:
