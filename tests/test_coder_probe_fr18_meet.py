@@ -74,7 +74,8 @@ def test_praise_after_a_weekday_keeps_its_recipient(engine) -> None:
     "Le président russe a félicité jeudi Donald Trump pour sa victoire à l'élection présidentielle américaine.",
 ])
 def test_an_unknown_first_name_before_the_surname_is_the_object(engine, text) -> None:
-    assert of_type(coded(engine, text, date(2024, 11, 7)), "SUPPORT") == [("RUSGOV", "USAGOV")]
+    # two days after the election Trump is president-elect: the country, no sector (guideline §2)
+    assert of_type(coded(engine, text, date(2024, 11, 7)), "SUPPORT") == [("RUSGOV", "USA")]
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [

@@ -24,8 +24,9 @@ def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Le chef de la junte malienne a convoqué l'ambassadeur algérien et l'a menacé d'une rupture des relations.",
      ("THREATEN", "MLIGOV", "DZAGOV")),
+    # (in March 2025 Blinken no longer holds office: the country alone)
     ("Antony Blinken a rencontré mercredi Mahmoud Abbas et lui a demandé de réformer l'Autorité palestinienne.",
-     ("REQUEST", "USAGOV", "PSEGOV")),
+     ("REQUEST", "USA", "PSEGOV")),
     ("Le ministre iranien a reçu l'ambassadeur britannique et l'a mis en garde contre toute ingérence.",
      ("THREATEN", "IRNGOV", "GBRGOV")),
 ])
