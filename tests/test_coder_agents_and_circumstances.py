@@ -135,3 +135,11 @@ def test_two_delegations_named_by_coordinated_adjectives_meet(engine) -> None:
 ])
 def test_a_promise_not_to_use_force_is_an_agreement(engine, text, lang) -> None:
     assert {kind for kind, _, _ in triples(engine, text, lang)} == {"AGREE"}
+
+
+def test_a_demand_to_stop_strikes_goes_to_the_striker(engine) -> None:
+    found = triples(engine, "L'Arabie saoudite a réclamé l'arrêt des frappes israéliennes au Liban.")
+    assert {(s, t) for kind, s, t in found if kind == "REQUEST"} == {("SAU", "ISR")}
+    # with no one named as striking, the place of the fighting
+    found = triples(engine, "L'ONU a réclamé la fin des combats au Soudan.")
+    assert {t for kind, _, t in found if kind == "REQUEST"} == {"SDN"}

@@ -435,7 +435,8 @@ class RoleFallbacks:
         des équipes de secouristes en Turquie")."""
         lang, when, ctx = reading.lang, reading.when, reading.ctx
         out = reading.out
-        if reading.pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
+        if reading.pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets) and not (
+                reading.pred.type == "REQUEST" and _asks_to_stop(reading.tok)):
             out.targets = self._target_inside_object(reading.tok, reading.spec, lang, when, ctx) or out.targets
 
     def _nationality_targets(self, reading: RoleReading) -> None:
@@ -697,3 +698,13 @@ def _answers(trig: Trigger, cues: Cues) -> bool:
     doc = tok.doc
     return any(doc[i].lemma_.lower() in words for i in trig.consumed) or any(
         c.dep_ in ("obj", "dobj", "xcomp") and c.lemma_.lower() in words for c in tok.children)
+
+
+#: nouns of ending an act: who is asked to end it is who does it, not where it happens
+_STOPPING_NOUNS = frozenset({"arrêt", "fin", "cessation", "halt", "end", "stop"})
+
+
+def _asks_to_stop(verb: Token) -> bool:
+    """"a réclamé l'arrêt des frappes israéliennes au Liban": the demand goes to whoever strikes
+    (read from what is to stop, ``_content_targets``), not to the place inside the object."""
+    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in _STOPPING_NOUNS for c in verb.children)
