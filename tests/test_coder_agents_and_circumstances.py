@@ -143,3 +143,8 @@ def test_a_demand_to_stop_strikes_goes_to_the_striker(engine) -> None:
     # with no one named as striking, the place of the fighting
     found = triples(engine, "L'ONU a réclamé la fin des combats au Soudan.")
     assert {t for kind, _, t in found if kind == "REQUEST"} == {"SDN"}
+
+
+def test_an_agreement_announced_between_two_parties_is_theirs(engine) -> None:
+    found = triples(engine, "Les États-Unis ont annoncé un accord de cessez-le-feu entre l'Inde et le Pakistan.")
+    assert {(kind, frozenset((s, t))) for kind, s, t in found} == {("AGREE", frozenset(("IND", "PAK")))}

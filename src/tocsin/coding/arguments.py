@@ -111,6 +111,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, Re
         self._time_is_no_recipient(reading)
         self._resolve_pair(reading)
         self._resolve_targets(reading)
+        self._parties_between(reading)
         self._victims_of_the_attack(reading)
         self._forces_of_the_place(reading)
         # roles the clause leaves empty (role_fallbacks.py)

@@ -319,6 +319,23 @@ class RoleFallbacks:
                     out.pair = pair
                     return
 
+    def _parties_between(self, reading: RoleReading) -> None:
+        """"Le Qatar a annoncé un accord entre Israël et le Hamas", "a salué l'accord de
+        cessez-le-feu entre l'Inde et le Pakistan": the "entre X et Y" phrase of a two-sided
+        noun names its two parties; whoever announces or judges it is no party of its own."""
+        tok, pred, out = reading.tok, reading.pred, reading.out
+        if pred.pos != "NOUN" or not pred.symmetric or any(a.resolved for a in out.pair):
+            return
+        # the phrase may hang on the noun's own complement ("un accord de cessez-le-feu entre …")
+        phrases = [c for c in tok.children if c.dep_ in ("nmod", "pobj")]
+        phrases += [g for c in phrases for g in c.children if g.dep_ in ("nmod", "pobj") and g.i > c.i]
+        for phrase in phrases:
+            if any(c.dep_ == "case" and c.lower_ == "entre" for c in phrase.children):
+                pair = [a for a in self._resolve_heads([phrase], reading.lang, reading.when, reading.ctx) if a.resolved]
+                if len(pair) >= 2:
+                    out.pair, out.sources, out.targets = pair, [], []
+                return
+
     def _visitor_on_a_visit(self, reading: RoleReading) -> None:
         """"en visite à/en …" names no visitor of its own: "Antony Blinken est en visite en Israël"
         (the copula's subject), "Xi Jinping en visite d'État en France" (the name it qualifies in
