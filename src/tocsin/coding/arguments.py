@@ -145,6 +145,8 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, Re
         self._targets_of_the_act_named_as_subject(reading)
         self._host_met_on_the_visit(reading)
         self._own_forces_mobilized(reading)
+        if reading.pred.type == "ACCUSE" and reading.pred.pos == "VERB" and not reading.out.pair:
+            self._no_victim_for_author(reading.tok, reading.out)
         counterpart_sector(reading.out, reading.cues.counterpart_words)
         return reading.out
 

@@ -37,6 +37,8 @@ TARGETING_VERBS = frozenset({"viser", "cibler", "toucher", "frapper", "target", 
 TARGET_NOUNS = frozenset({"cible"})
 #: prepositions of the one an attack noun is aimed at ("les frappes sur Kharkiv", "strikes on Iran")
 AIMED_PREPOSITIONS = frozenset({"sur", "contre", "on", "against"})
+#: killings and attacks that, condemned with no author named, accuse no one
+CONDEMNED_HARMS = frozenset({"assassinat", "meurtre", "mort", "attentat", "tentative", "enlèvement", "exécution"})
 #: verbs whose object an attack noun as subject strikes ("Des frappes russes ont visé Kharkiv")
 STRIKING_VERBS = TARGETING_VERBS | {"atteindre", "endommager", "détruire", "pilonner", "ravager",
                                     "strike", "damage", "destroy"}
@@ -196,6 +198,26 @@ class AttackReadings:
                    if a.resolved and a.country and a.country not in sides]
         if accused:
             out.targets = accused
+
+    def _no_victim_for_author(self, tok: Token, out: Roles) -> None:
+        """"Le président a condamné la tentative d'assassinat contre Donald Trump", "ont dénoncé
+        la mort en détention d'Alexeï Navalny", "l'assassinat de son chef à Téhéran": a killing
+        or an attack condemned with no author named, by "par" or by a nationality adjective,
+        accuses no one; the one it was done to, or the place, is not the one accused."""
+        if not out.targets:
+            return
+        for obj in (c for c in tok.children if c.dep_ in OBJECT and c.pos_ == "NOUN"):
+            if obj.lemma_.lower() not in CONDEMNED_HARMS and obj.lower_ not in CONDEMNED_HARMS:
+                continue
+            inner = [t for t in obj.subtree if t.i != obj.i]
+            if any(t.dep_ == "amod" and t.pos_ == "ADJ" and t.head.lower_ in CONDEMNED_HARMS for t in inner):
+                return  # "l'attaque russe contre …": the adjective names the author
+            if any(t.lower_ == "par" for t in inner):
+                return  # "… par des drones russes": the author is named
+            phrase = tok.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+            if all(a.text and a.text in phrase for a in out.targets):
+                out.targets = []
+            return
 
     def _interceptor_who_reports(self, tok: Token, out: Roles, lang: str, when: date | None,
                                  ctx: DocumentContext) -> list[Actor]:
