@@ -40,3 +40,12 @@ def test_a_rejected_proposal_is_not_an_agreement(engine) -> None:
                            "médiateurs américains, qatariens et égyptiens.")
     assert ("REJECT", "PSE", "USA", False) in found
     assert not any(t == "AGREE" for t, _, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Hezbollah s'est dit prêt mardi à examiner toute proposition de cessez-le-feu présentée par Washington, "
+    "au lendemain de nouvelles frappes israéliennes dans le sud du Liban.",
+    "Le Hezbollah s'est dit prêt à étudier toute proposition de trêve présentée par Washington.",
+])
+def test_readiness_to_weigh_any_offer_is_an_agreement(engine, text) -> None:
+    assert ("AGREE", "LBN", "USA", False) in events(engine, text)
