@@ -163,14 +163,21 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
     if market_as_subject(trig.token, cues.market_nouns):
         return True  # "la Bourse de Paris a menacé de décrocher": the economy, no actor
     # (but "a démenti toute frappe contre des civils": a denial of an act, coded negated)
+    # (nor "se dit prêt à examiner toute proposition de trêve": readiness to weigh any offer is one)
     if any_act_of_a_kind(trig.token, cues.any_determiners) and not (
-            trig.token.head.lemma_.lower() in cues.denial_verbs and trig.token.head.i != trig.token.i):
+            trig.token.head.i != trig.token.i and (
+                trig.token.head.lemma_.lower() in cues.denial_verbs
+                or (trig.token.dep_ == "obj" and trig.token.head.lemma_.lower() in _WEIGHING_VERBS))):
         return True  # "Moscou répondra à toute livraison d'armes": an act that might happen
     if on_the_sidelines(trig.token, cues.venue_markers):
         return True  # "en marge d'une réunion des BRICS": the venue of the clause's act
     if headline_label(trig, sent, by_index):
         return True  # "Sommet bilatéral à Rome : Giorgia Meloni a reçu …": the label of the act told after it
     return False
+
+
+#: verbs of weighing an offer: "examiner toute proposition" is readiness to agree, not a kind of act
+_WEIGHING_VERBS = frozenset({"examiner", "étudier", "considérer", "consider", "examine", "study"})
 
 
 #: the clitic of a French pronominal verb
