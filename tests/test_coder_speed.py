@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sample_texts import date_texts, texts_by_language
 from tocsin.coding import coder as coder_module
+from tocsin.coding import repair_words
 from tocsin.coding.phrases import _word_endings
 from tocsin.coding.syntax import _conjuncts, conjuncts
 
@@ -22,7 +23,7 @@ def test_remembered_conjuncts_and_pos_codes_match_the_parse(engine) -> None:
             expected = _conjuncts(tok)
             assert conjuncts(tok) == expected
             assert conjuncts(tok) == expected  # second call: from the memo
-        assert coder_module._pos_codes(doc) == [t.pos for t in doc]
+        assert repair_words._word_codes(doc)[0] == [t.pos for t in doc]
     assert [t.text for t in conjuncts(docs[1][1])] == ["Russie", "Chine"]
 
 

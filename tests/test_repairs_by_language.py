@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from sample_texts import texts_by_language
 from tocsin.coding import repairs
-from tocsin.coding.repairs import DEP_IDS_KEY, WORD_CODES_KEY, _Words, repair_parse
+from tocsin.coding.repair_words import DEP_IDS_KEY, WORD_CODES_KEY, _Words
+from tocsin.coding.repairs import repair_parse
 
 COLUMNS = [POS, TAG, MORPH, LEMMA, DEP, HEAD]
 

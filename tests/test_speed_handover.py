@@ -13,7 +13,8 @@ from sample_texts import texts_by_language
 from test_coder_speed import _dev_and_sample_articles
 from tocsin.coding import coder as coder_module
 from tocsin.coding import qualifiers
-from tocsin.coding.repairs import DEP_IDS_KEY, WORD_CODES_KEY, _Words, repair_parse
+from tocsin.coding.repair_words import DEP_IDS_KEY, WORD_CODES_KEY, _Words
+from tocsin.coding.repairs import repair_parse
 from tocsin.places import match as match_module
 
 

@@ -53,7 +53,7 @@ from tocsin.actors.kb import (
     Person,
     Role,
 )
-from tocsin.actors.text import ARTICLES, Token, Tokens
+from tocsin.actors.text import ARTICLES, Token, Tokens, _all_upper, _norms, _starts_raws
 from tocsin.records import Actor
 
 #: phrases whose analysis is remembered (the memo is emptied when full)
@@ -660,32 +660,12 @@ class Resolver(FuzzyPeople):
         return False
 
 
-
-
 def _stance(tokens: Sequence[Token], first: int) -> bool:
     """Whether the entity at ``first`` is hyphened to "pro"/"anti" ("pro-russes")."""
     if first == 0:
         return False
     before = tokens[first - 1]
     return before.norm in _STANCE_PREFIXES and tokens[first].start == before.end + 1
-
-
-def _norms(tokens: Sequence[Token]) -> Sequence[str]:
-    """The folded words of ``tokens`` (read from the lists of :class:`Tokens`)."""
-    return tokens.norms if isinstance(tokens, Tokens) else [t.norm for t in tokens]
-
-
-def _starts_raws(tokens: Sequence[Token]) -> tuple[Sequence[int], Sequence[str]]:
-    """Where each token starts, and its raw text (a token ends at start + len(raw))."""
-    if isinstance(tokens, Tokens):
-        return tokens.starts, tokens.raws
-    return [t.start for t in tokens], [t.raw for t in tokens]
-
-
-def _all_upper(raw: str) -> bool:
-    """``Token.upper`` of a raw word: it has letters, all of them upper case."""
-    letters = [c for c in raw if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _connector_run_start(tokens: Sequence[Token], first: int) -> int:

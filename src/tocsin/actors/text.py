@@ -137,3 +137,21 @@ def normalise(text: str) -> str:
     ``normalise("L'Armée  ukrainienne") == normalise("armee Ukrainienne") == "armee ukrainienne"``.
     """
     return " ".join(alias_key(text))
+
+
+def _norms(tokens: Sequence[Token]) -> Sequence[str]:
+    """The folded words of ``tokens`` (read from the lists of :class:`Tokens`)."""
+    return tokens.norms if isinstance(tokens, Tokens) else [t.norm for t in tokens]
+
+
+def _starts_raws(tokens: Sequence[Token]) -> tuple[Sequence[int], Sequence[str]]:
+    """Where each token starts, and its raw text (a token ends at start + len(raw))."""
+    if isinstance(tokens, Tokens):
+        return tokens.starts, tokens.raws
+    return [t.start for t in tokens], [t.raw for t in tokens]
+
+
+def _all_upper(raw: str) -> bool:
+    """``Token.upper`` of a raw word: it has letters, all of them upper case."""
+    letters = [c for c in raw if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)

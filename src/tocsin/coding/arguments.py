@@ -33,6 +33,7 @@ from tocsin.coding.model import (
     unique_actors,
 )
 from tocsin.coding.nationalities import NationalityReadings
+from tocsin.coding.party_roles import PartyReadings
 from tocsin.coding.phrases import PhraseActors
 from tocsin.coding.readings import RoleReadings
 from tocsin.coding.recipients import RecipientRules
@@ -72,7 +73,7 @@ def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
                 own[i] = dataclasses.replace(actor, sector=ref.sector, code=f"{actor.country}{ref.sector}")
 
 
-class ArgumentRules(ClauseRoles, RoleFallbacks, RoleReadings, AttackReadings, RecipientRules,
+class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, AttackReadings, RecipientRules,
                     NationalityReadings, PhraseActors):
     """Argument reading and dyad expansion (mixed into the coder)."""
 

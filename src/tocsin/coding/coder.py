@@ -19,7 +19,6 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -73,7 +72,8 @@ from tocsin.coding.qualifiers import (
     reporting_speaker,
 )
 from tocsin.coding.readings import unplaced_group_object
-from tocsin.coding.repairs import DEP_IDS_KEY, WORD_CODES_KEY, repair_parse
+from tocsin.coding.repair_words import _dep_ids, _word_codes
+from tocsin.coding.repairs import repair_parse
 from tocsin.coding.self_dyads import (
     ARMED_GROUP_TYPES,
     downs_aerial_weapons,
@@ -648,31 +648,6 @@ def _span_text(sent: Span) -> str:
 _TRIGGER_POS = frozenset({VERB, NOUN, ADJ, PROPN})
 #: of those, the ones read as event nouns (``Token.pos_`` "NOUN" or "PROPN")
 _NOMINAL_POS = frozenset({NOUN, PROPN})
-
-
-def _pos_codes(doc: Doc) -> list[int]:
-    """The universal part-of-speech id of every token (``Token.pos``), read once per parsed sentence."""
-    return _word_codes(doc)[0]
-
-
-def _word_codes(doc: Doc) -> tuple[list[int], list[int], list[int]]:
-    """The part-of-speech id, lemma id and lower-case id of every token (``Token.pos``,
-    ``Token.lemma``, ``Token.lower``), read once per parsed sentence (after its repairs)."""
-    found = doc.user_data.get(WORD_CODES_KEY)  # left by the repairs when still current
-    if found is None:
-        rows = doc.to_array([POS, LEMMA, LOWER]) if len(doc) else None
-        found = doc.user_data[WORD_CODES_KEY] = (
-            (rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist()) if rows is not None else ([], [], []))
-    return found
-
-
-def _dep_ids(doc: Doc) -> list[int]:
-    """The dependency label id of every token (``Token.dep``), read once per parsed sentence
-    (after its repairs)."""
-    found = doc.user_data.get(DEP_IDS_KEY)  # left by the repairs when still current
-    if found is None:
-        found = doc.user_data[DEP_IDS_KEY] = doc.to_array(DEP).tolist() if len(doc) else []
-    return found
 
 
 def _lexicon_entries(data: LanguageData, lemma: str, lower: str, pos_code: int) -> tuple[Predicate, ...]:

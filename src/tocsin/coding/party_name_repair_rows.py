@@ -3,7 +3,7 @@ and praise: what one assures someone of, the recipient of qualified support, an 
 adverbial, a name ending in
 a function word ("Kim Jong Un"), the adjective of a list's second name ("l'Arabie saoudite"),
 and verbless headlines about two parties. Each row is a precondition on the words
-``repairs._Words`` reads from a sentence, and the repair; they run after the rows of
+``repair_words._Words`` reads from a sentence, and the repair; they run after the rows of
 ``repairs.py``, in this order.
 """
 
