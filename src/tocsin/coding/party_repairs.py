@@ -90,6 +90,29 @@ def between_phrase_on_the_verb(sent: Span) -> int:
     return moved
 
 
+#: prepositions of a place phrase ("à Ankara", "au Caire", "en Turquie")
+_PLACE_CASES = frozenset({"à", "au", "aux", "en"})
+
+
+def between_phrase_hung_on_a_place(sent: Span) -> int:
+    """"l'accord conclu à Ankara entre l'Éthiopie et la Somalie", "ont signé à Doha entre …": the
+    parser hangs the "entre" phrase on the place name before it. A place name takes no "entre"
+    complement: the phrase goes to the verb the place belongs to; returns how many."""
+    moved = 0
+    for phrase in sent:
+        place = phrase.head
+        if (phrase.dep_ != "nmod" or place.pos_ != "PROPN" or place.i > phrase.i
+                or place.dep_ not in ("obl", "obl:mod", "obl:arg") or place.head.pos_ not in VERBAL):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in BETWEEN for c in phrase.children):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in _PLACE_CASES for c in place.children):
+            continue
+        phrase.head, phrase.dep_ = place.head, "obl:mod"
+        moved += 1
+    return moved
+
+
 def second_party_taken_for_a_subject(sent: Span) -> int:
     """"La trêve conclue entre Israël et le Hamas est entrée en vigueur": the parser ends the
     "entre" phrase at its first party and makes the second ("et le Hamas") a second subject of
@@ -247,8 +270,10 @@ def object_taken_as_apposition_of_a_place(sent: Span) -> int:
     for phrase in sent:
         place = phrase.head
         verb = place.head
-        if (phrase.dep_ != "appos" or phrase.pos_ != "NOUN" or place.pos_ != "PROPN" or phrase.i < place.i
-                or place.dep_ not in ("obl", "obl:mod", "obl:arg") or verb.pos_ != "VERB" or verb.i > place.i):
+        if (phrase.pos_ != "NOUN" or phrase.i < place.i or place.dep_ not in ("obl", "obl:mod", "obl:arg")
+                or verb.pos_ != "VERB" or verb.i > place.i):
+            continue
+        if not ((phrase.dep_ == "appos" and place.pos_ == "PROPN") or _bare_complement(phrase, place)):
             continue
         if not any(c.dep_ == "case" for c in place.children):
             continue  # a place after a preposition only ("au Caire", "à Pékin")
@@ -261,6 +286,19 @@ def object_taken_as_apposition_of_a_place(sent: Span) -> int:
         phrase.head, phrase.dep_ = verb, "obj"
         moved += 1
     return moved
+
+
+def _bare_complement(phrase: Token, place: Token) -> bool:
+    """"ont paraphé à la Maison Blanche une déclaration commune": a phrase with an article and
+    no preposition of its own, read as the complement of a place phrase ("la Maison Blanche")
+    that takes no such complement."""
+    return (phrase.dep_ == "nmod" and place.pos_ in ("PROPN", "NOUN")
+            and not any(c.dep_ in ("case", "mark") for c in phrase.children)
+            and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in phrase.children))
+
+
+#: articles that open an object ("une déclaration", "des armes")
+_ARTICLES = frozenset({"un", "une", "des", "le", "la", "les", "l'", "l’"})
 
 
 #: what one assures someone of ("a assuré Kiev de son soutien")

@@ -75,6 +75,27 @@ class PartyReadings:
                     out.pair, out.sources, out.targets = pair, [], []
                 return
 
+    def _parties_of_an_announced_truce(self, reading: RoleReading) -> None:
+        """"Le Qatar a annoncé un accord entre Israël et le Hamas sur une trêve", "L'ONU a annoncé
+        une trêve entre la coalition et les rebelles houthis": a truce announced between two
+        named parties is theirs; the announcer is no party of it. The "entre X et Y" phrase of
+        the announced object (or hung on the verb) becomes the pair, and
+        :func:`~tocsin.coding.triggers.reinterpret` makes the act their agreement."""
+        tok, pred, out = reading.tok, reading.pred, reading.out
+        if pred.pos != "VERB" or pred.type != "CONCEDE" or pred.cameo != "0871":
+            return
+        if sum(1 for a in out.pair if a.resolved) >= 2:
+            out.sources, out.targets = [], []  # the pair of an "entre" phrase on the verb
+            return
+        near = [c for c in tok.children if c.dep_ in ("obj", "obl", "obl:mod", "obl:arg") and c.i > tok.i]
+        phrases = near + [g for c in near for g in c.children if g.dep_ == "nmod" and g.i > c.i]
+        for phrase in phrases:
+            if any(c.dep_ == "case" and c.lower_ == "entre" for c in phrase.children):
+                pair = [a for a in self._resolve_heads([phrase], reading.lang, reading.when, reading.ctx) if a.resolved]
+                if len(pair) >= 2:
+                    out.pair, out.sources, out.targets = pair, [], []
+                return
+
     def _visitor_on_a_visit(self, reading: RoleReading) -> None:
         """"en visite à/en …" names no visitor of its own: "Antony Blinken est en visite en Israël"
         (the copula's subject), "Xi Jinping en visite d'État en France" (the name it qualifies in

@@ -83,6 +83,7 @@ from tocsin.coding.participle_clauses import CLITICS as PARTICIPLE_CLITICS
 from tocsin.coding.participle_clauses import clitic_participle_read_as_noun
 from tocsin.coding.party_name_repair_rows import PARTY_NAME_REPAIRS
 from tocsin.coding.party_repairs import (
+    between_phrase_hung_on_a_place,
     between_phrase_on_the_verb,
     infinitive_of_a_decision_noun,
     object_hung_on_oblique_name_or_time,
@@ -285,6 +286,7 @@ _AUXILIARY_OF_ADJECTIVE = frozenset((d, ADJ) for d in _AUX_TENSE_IDS)
 _NMOD_ON_NMOD = (get_string_id("nmod"), get_string_id("nmod"))
 _DES_DU_IDS = _ids("des", "du")
 _APPOS_ID = get_string_id("appos")
+_NMOD_ID = get_string_id("nmod")
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
@@ -442,6 +444,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     # the parties and objects of two-sided acts (party_repairs.py)
     (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and _CONJ_ID in w.dep,
      lambda sent, cues: second_party_hung_on_the_noun(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_BETWEEN_IDS) and (_NMOD_ID, PROPN) in w.hung,
+     lambda sent, cues: between_phrase_hung_on_a_place(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_BETWEEN_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
      lambda sent, cues: between_phrase_on_the_verb(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_DES_DU_IDS) and VERB in w.pos,
@@ -450,7 +454,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: infinitive_of_a_decision_noun(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower and (_CONJ_ID, NOUN) in w.hung,
      lambda sent, cues: subject_taken_by_fronted_phrase(sent)),
-    (lambda w: w.fr and (_APPOS_ID, NOUN) in w.labelled and (_APPOS_ID, PROPN) in w.hung,
+    (lambda w: w.fr and (((_APPOS_ID, NOUN) in w.labelled and (_APPOS_ID, PROPN) in w.hung)
+                         or (_NMOD_ID, NOUN) in w.labelled),
      lambda sent, cues: object_taken_as_apposition_of_a_place(sent)),
 ) + PARTY_NAME_REPAIRS
 

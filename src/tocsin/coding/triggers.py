@@ -349,6 +349,9 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology, rea
         # civilians attacking another country's people ("des colons israéliens ont attaqué un
         # village palestinien") assault them
         return replace(pred, type="PROTEST", mode=None, cameo="145", id=pred.id + "+crowd")
+    if pred.type == "CONCEDE" and pred.cameo == "0871" and sum(1 for a in args.pair if a.resolved) >= 2:
+        # "Le Qatar a annoncé une trêve entre Israël et le Hamas": the two sides agreed to it
+        return replace(pred, type="AGREE", mode=None, cameo="030", id=pred.id + "+between")
     if pred.type in ("CONSULT", "COOPERATE") and mood in ("conditional", "intended"):
         # "serait prêt à reprendre les négociations", "compte se rendre à Pékin", "se sont dits
         # disposés à coopérer": readiness or an intention to meet or to cooperate is an AGREE

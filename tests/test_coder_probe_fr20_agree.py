@@ -1,0 +1,67 @@
+"""French agreements in fresh wire copy: a truce announced by a third party is the agreement
+of the two sides it names, the announcer being no party; a signed text after a place phrase
+is the verb's object; an "entre" phrase after a place name names the parties of the
+agreement. Texts written for these tests, coded on the real model, exact type, source,
+target and negation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factories import coded_events
+from tocsin.pipeline import Engine
+
+PUBLISHED = date(2025, 6, 10)
+
+
+def events(engine: Engine, text: str) -> set[tuple[str, str | None, str | None, bool]]:
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None,
+             e.negated)
+            for e in coded_events(engine, text, "fr", PUBLISHED)}
+
+
+def pairs(found: set[tuple[str, str | None, str | None, bool]]) -> set[tuple[str, frozenset, bool]]:
+    return {(t, frozenset((s, g)), n) for t, s, g, n in found}
+
+
+@pytest.mark.parametrize(("text", "parties", "announcer"), [
+    ("Le Qatar a annoncé mercredi un accord entre Israël et le Hamas sur une trêve de quatre jours "
+     "dans la bande de Gaza, assortie de la libération d'otages.", ("ISR", "PSE"), "QAT"),
+    ("L'Égypte a annoncé jeudi soir une trêve entre Israël et le Jihad islamique, après trois jours "
+     "de tirs de roquettes sur le sud israélien.", ("ISR", "PSE"), "EGY"),
+    ("L'ONU a annoncé vendredi une trêve entre l'Arabie saoudite et les rebelles houthis, la première "
+     "à l'échelle du Yémen depuis 2016.", ("SAU", "YEM"), "IGO"),
+])
+def test_a_truce_announced_by_a_third_party_is_the_agreement_of_its_two_sides(engine, text, parties,
+                                                                                announcer) -> None:
+    found = events(engine, text)
+    assert ("AGREE", frozenset(parties), False) in pairs(found)
+    assert not any(t == "CONCEDE" for t, _, _, _ in found)
+    assert not any(t == "AGREE" and announcer in (s, g) for t, s, g, _ in found)
+
+
+def test_a_side_announcing_a_truce_with_the_other_still_concedes(engine) -> None:
+    found = events(engine, "Le Hamas a annoncé samedi une trêve avec Israël pour permettre l'entrée "
+                           "de l'aide humanitaire.")
+    assert ("CONCEDE", "PSE", "ISR", False) in found
+
+
+def test_the_text_signed_after_a_place_phrase_is_the_object(engine) -> None:
+    found = events(engine, "Le président azerbaïdjanais Ilham Aliev et le Premier ministre arménien Nikol "
+                           "Pachinian ont paraphé vendredi à la Maison Blanche une déclaration commune "
+                           "ouvrant la voie à un traité de paix, sous le regard de Donald Trump.")
+    assert ("AGREE", frozenset(("AZE", "ARM")), False) in pairs(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Au lendemain de l'accord conclu à Ankara entre l'Éthiopie et la Somalie sous médiation turque, "
+    "le président Recep Tayyip Erdogan a salué « un pas historique » vers la fin des tensions.",
+    "L'accord conclu à Ankara entre l'Éthiopie et la Somalie est entré en vigueur mercredi, selon "
+    "la diplomatie turque.",
+])
+def test_the_parties_after_a_place_name_are_those_of_the_agreement(engine, text) -> None:
+    found = events(engine, text)
+    assert ("AGREE", frozenset(("ETH", "SOM")), False) in pairs(found)
+    assert not any("TUR" in (s, g) and t == "AGREE" for t, s, g, _ in found)
