@@ -65,3 +65,20 @@ def test_the_parties_after_a_place_name_are_those_of_the_agreement(engine, text)
     found = events(engine, text)
     assert ("AGREE", frozenset(("ETH", "SOM")), False) in pairs(found)
     assert not any("TUR" in (s, g) and t == "AGREE" for t, s, g, _ in found)
+
+
+def test_two_sides_signing_in_a_third_country_are_each_others_partner(engine) -> None:
+    text = ("Le gouvernement éthiopien et les rebelles du Tigré ont signé mercredi à Pretoria un accord de "
+            "« cessation permanente des hostilités », a annoncé le médiateur de l'Union africaine.")
+    found = {(e.type, frozenset((e.source.code, e.target.code)), e.negated)
+             for e in coded_events(engine, text, "fr", PUBLISHED) if e.source and e.target}
+    assert found == {("AGREE", frozenset(("ETHGOV", "ETHREB")), False)}
+
+
+def test_a_list_of_three_leaders_agrees_pairwise(engine) -> None:
+    found = events(engine, "Réunis à Camp David, Joe Biden, Fumio Kishida et Yoon Suk-yeol se sont engagés "
+                           "vendredi à se consulter en cas de menace commune, une décision aussitôt dénoncée "
+                           "par Pyongyang.")
+    agreed = {p for t, p, n in pairs(found) if t == "AGREE" and not n}
+    assert agreed == {frozenset(("USA", "JPN")), frozenset(("USA", "KOR")), frozenset(("JPN", "KOR"))}
+    assert ("ACCUSE", "PRK", "USA", False) in found

@@ -58,3 +58,28 @@ def adjective_of_a_conjunct_hung_on_the_first(sent: Span) -> int:
             adj.head = before
             moved += 1
     return moved
+
+
+def middle_name_of_a_list_taken_for_a_complement(sent: Span) -> int:
+    """"Joe Biden, Fumio Kishida et Yoon Suk-yeol se sont engagés …": the parser hangs the middle
+    name of a list on the first as a complement with no preposition, and the last name on the
+    middle one. A name after a comma with no preposition of its own, followed by "et" and a
+    name, is a conjunct of the first like the last; returns how many lists were mended."""
+    doc = sent.doc
+    mended = 0
+    for tok in sent:
+        first = tok.head
+        if (tok.dep_ != "nmod" or tok.pos_ != "PROPN" or first.pos_ != "PROPN" or first.i > tok.i
+                or tok.left_edge.i <= sent.start or doc[tok.left_edge.i - 1].text != ","):
+            continue
+        if any(c.dep_ in ("case", "mark") for c in tok.children):
+            continue
+        last = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                and any(g.dep_ == "cc" and g.lower_ in ("et", "ou") for g in c.children)]
+        if not last:
+            continue
+        tok.dep_ = "conj"
+        for name in last:
+            name.head = first
+        mended += 1
+    return mended

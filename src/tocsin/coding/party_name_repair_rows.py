@@ -1,7 +1,7 @@
 """Rows of the parse-repair table (``repairs._REPAIRS``) for the parties of meetings, agreements
 and praise: what one assures someone of, the recipient of qualified support, an object after a quoted
 adverbial, a name ending in
-a function word ("Kim Jong Un"), the adjective of a list's second name ("l'Arabie saoudite"),
+a function word ("Kim Jong Un"), the middle name of a list of three, the adjective of a list's second name ("l'Arabie saoudite"),
 and verbless headlines about two parties. Each row is a precondition on the words
 ``repair_words._Words`` reads from a sentence, and the repair; they run after the rows of
 ``repairs.py``, in this order.
@@ -19,6 +19,7 @@ from tocsin.coding.headline_repairs import (
 from tocsin.coding.name_repairs import (
     NAME_ENDINGS,
     adjective_of_a_conjunct_hung_on_the_first,
+    middle_name_of_a_list_taken_for_a_complement,
     name_ending_taken_for_a_function_word,
 )
 from tocsin.coding.party_repairs import (
@@ -43,6 +44,8 @@ PARTY_NAME_REPAIRS = (
      lambda sent, cues: recipient_of_support_hung_on_its_qualifier(sent)),
     (lambda w: w.fr and PROPN in w.pos and not w.lower.isdisjoint(_NAME_ENDING_IDS),
      lambda sent, cues: name_ending_taken_for_a_function_word(sent)),
+    (lambda w: w.fr and (_NMOD_ID, PROPN) in w.labelled and _CONJ_ID in w.dep,
+     lambda sent, cues: middle_name_of_a_list_taken_for_a_complement(sent)),
     (lambda w: w.fr and (_AMOD_ID, ADJ) in w.labelled and _CONJ_ID in w.dep,
      lambda sent, cues: adjective_of_a_conjunct_hung_on_the_first(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_CLOSING_QUOTE_IDS) and (_NMOD_ID, NOUN) in w.labelled,

@@ -489,7 +489,10 @@ class RoleFallbacks:
                 and tok.lemma_.lower() in reading.cues.rule_out_verbs):
             # "n'a pas exclu le recours à la force": the act not ruled out is no recipient
             out.targets = self._target_in_content(tok, out, lang, when, ctx, ruled_out=True)
-        if pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets):
+        if (pred.type in CONTENT_TARGET_TYPES and not out.pair and not any(a.resolved for a in out.targets)
+                and not (pred.symmetric and len(out.sources) >= 2)):
+            # (but "le gouvernement et les rebelles ont signé à Pretoria un accord": two sides
+            # of a two-sided act are each other's partner, the place is none)
             out.targets = self._target_in_content(tok, out, lang, when, ctx) or out.targets
         if pred.type == "ACCUSE" and pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._author_of_the_occasion(tok, out, lang, when, ctx) or out.targets
