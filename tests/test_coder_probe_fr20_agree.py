@@ -82,3 +82,16 @@ def test_a_list_of_three_leaders_agrees_pairwise(engine) -> None:
     agreed = {p for t, p, n in pairs(found) if t == "AGREE" and not n}
     assert agreed == {frozenset(("USA", "JPN")), frozenset(("USA", "KOR")), frozenset(("JPN", "KOR"))}
     assert ("ACCUSE", "PRK", "USA", False) in found
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Les discussions menées à Pékin entre Riyad et Téhéran ont débouché vendredi sur un accord de "
+     "rétablissement des relations diplomatiques entre les deux rivaux régionaux.", ("SAU", "IRN")),
+    ("Les négociations entre Moscou et Kiev ont débouché sur un accord sur la reprise des exportations "
+     "de céréales ukrainiennes par la mer Noire.", ("RUS", "UKR")),
+])
+def test_talks_that_led_to_an_agreement_name_its_parties(engine, text, parties) -> None:
+    found = pairs(events(engine, text))
+    assert ("AGREE", frozenset(parties), False) in found
+    assert ("CONSULT", frozenset(parties), False) in found
+    assert not any("CHN" in p for _, p, _ in found)

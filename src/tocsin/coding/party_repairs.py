@@ -113,6 +113,32 @@ def between_phrase_hung_on_a_place(sent: Span) -> int:
     return moved
 
 
+#: participles that say who held talks or where, not what was done ("les discussions menées à
+#: Pékin entre Riyad et Téhéran", "des pourparlers organisés à Doha entre …")
+CONDUCT_PARTICIPLES = frozenset({"mener", "tenir", "organiser", "conduire", "engager", "entamer", "poursuivre",
+                                 "ouvrir", "reprendre", "parrainer", "accueillir", "dérouler"})
+
+
+def between_phrase_on_the_conduct_participle(sent: Span) -> int:
+    """"Les discussions menées à Pékin entre Riyad et Téhéran ont débouché sur un accord": the
+    "entre" phrase hangs on the participle that says the talks were held; it names the two
+    sides of the noun the participle qualifies. The phrase goes to the noun; returns how many."""
+    moved = 0
+    for phrase in sent:
+        part = phrase.head
+        noun = part.head
+        if (phrase.dep_ not in ("obl", "obl:mod", "obl:arg") or part.dep_ != "acl" or part.pos_ != "VERB"
+                or part.lemma_.lower() not in CONDUCT_PARTICIPLES or noun.pos_ != "NOUN" or phrase.i < part.i):
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in BETWEEN for c in phrase.children):
+            continue
+        if any(c.dep_ == "case" and c.lower_ in BETWEEN for g in noun.children if g.dep_ == "nmod" for c in g.children):
+            continue  # the noun names its sides already
+        phrase.head, phrase.dep_ = noun, "nmod"
+        moved += 1
+    return moved
+
+
 def second_party_taken_for_a_subject(sent: Span) -> int:
     """"La trêve conclue entre Israël et le Hamas est entrée en vigueur": the parser ends the
     "entre" phrase at its first party and makes the second ("et le Hamas") a second subject of
@@ -128,7 +154,9 @@ def second_party_taken_for_a_subject(sent: Span) -> int:
         after = first.right_edge.i + 1
         if after >= sent.end or sent.doc[after].lower_ != "et":
             continue
-        second = next((t for t in sent.doc[after + 1:min(after + 4, sent.end)] if t.pos_ in ("PROPN", "NOUN")), None)
+        # a capitalised word tagged as a pronoun mid-sentence is a name ("entre Moscou et Kiev")
+        second = next((t for t in sent.doc[after + 1:min(after + 4, sent.end)]
+                       if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "PRON" and t.is_title)), None)
         if second is None or second.dep_ not in _SUBJECT_LINKS or not all(
                 t.pos_ in _BEFORE_SECOND for t in sent.doc[after + 1:second.i]):
             continue

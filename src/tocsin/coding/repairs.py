@@ -84,6 +84,7 @@ from tocsin.coding.participle_clauses import clitic_participle_read_as_noun
 from tocsin.coding.party_name_repair_rows import PARTY_NAME_REPAIRS
 from tocsin.coding.party_repairs import (
     between_phrase_hung_on_a_place,
+    between_phrase_on_the_conduct_participle,
     between_phrase_on_the_verb,
     infinitive_of_a_decision_noun,
     object_hung_on_oblique_name_or_time,
@@ -446,6 +447,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: second_party_hung_on_the_noun(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_BETWEEN_IDS) and (_NMOD_ID, PROPN) in w.hung,
      lambda sent, cues: between_phrase_hung_on_a_place(sent)),
+    (lambda w: w.fr and not w.lower.isdisjoint(_BETWEEN_IDS) and (_ACL_ID, VERB) in w.labelled,
+     lambda sent, cues: between_phrase_on_the_conduct_participle(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_BETWEEN_IDS) and not w.dep.isdisjoint(_SUBJECT_LINK_IDS),
      lambda sent, cues: between_phrase_on_the_verb(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_DES_DU_IDS) and VERB in w.pos,
