@@ -95,3 +95,23 @@ def test_talks_that_led_to_an_agreement_name_its_parties(engine, text, parties) 
     assert ("AGREE", frozenset(parties), False) in found
     assert ("CONSULT", frozenset(parties), False) in found
     assert not any("CHN" in p for _, p, _ in found)
+
+
+def test_a_quoted_adjective_does_not_cut_the_truce_from_its_parties(engine) -> None:
+    found = events(engine, "Donald Trump a annoncé lundi soir un cessez-le-feu « total » entre Israël et l'Iran, "
+                           "après douze jours de guerre.")
+    assert ("AGREE", frozenset(("ISR", "IRN")), False) in pairs(found)
+    assert not any(t in ("CONCEDE", "AGREE") and "USA" in (s, g) for t, s, g, _ in found)
+
+
+def test_no_agreement_between_two_sides_is_theirs_not_the_hosts(engine) -> None:
+    found = events(engine, "Les négociations de Doha se sont achevées vendredi sans accord entre Israël et le "
+                           "Hamas, selon une source proche des discussions.")
+    assert ("AGREE", frozenset(("ISR", "PSE")), True) in pairs(found)
+    assert not any(t == "AGREE" and "QAT" in (s, g) for t, s, g, _ in found)
+
+
+def test_a_mediator_between_two_sides_meets_each(engine) -> None:
+    found = events(engine, "La Turquie a joué un rôle de médiateur entre la Russie et l'Ukraine lors des "
+                           "pourparlers d'Istanbul.")
+    assert {("CONSULT", "TUR", "RUS", False), ("CONSULT", "TUR", "UKR", False)} <= found

@@ -113,6 +113,57 @@ def between_phrase_hung_on_a_place(sent: Span) -> int:
     return moved
 
 
+#: nouns of acts with two sides, which an "entre" phrase right after them completes
+TWO_SIDED_NOUNS = frozenset({"accord", "trêve", "cessez-le-feu", "compromis", "entente", "traité", "pacte",
+                             "armistice", "négociation", "pourparler", "pourparlers", "discussion", "dialogue",
+                             "rencontre", "entretien", "réunion", "sommet", "échange"})
+
+
+def between_phrase_after_a_noun_of_the_verb(sent: Span) -> int:
+    """"Les négociations se sont achevées sans accord entre Israël et le Hamas", "a annoncé
+    mercredi un accord entre Israël et le Hamas": the parser hangs the "entre" phrase on the
+    verb, right after a noun of a two-sided act the verb governs. The phrase completes that noun
+    (what is between two parties is the agreement, not the announcing); returns how many."""
+    moved = 0
+    doc = sent.doc
+    for phrase in sent:
+        verb = phrase.head
+        if phrase.dep_ not in ("obl", "obl:mod", "obl:arg") or verb.pos_ not in VERBAL or phrase.left_edge.i <= sent.start:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in BETWEEN and c.i == phrase.left_edge.i for c in phrase.children):
+            continue
+        before = doc[phrase.left_edge.i - 1]
+        noun = next((c for c in verb.children if c.right_edge.i == before.i and c.i != phrase.i
+                     and c.dep_ in ("obj", "obl", "obl:mod", "obl:arg") and c.pos_ == "NOUN"), None)
+        if noun is None or noun.lemma_.lower() not in TWO_SIDED_NOUNS:
+            continue
+        if any(c.dep_ == "case" and c.lower_ in BETWEEN for g in noun.children for c in g.children):
+            continue
+        phrase.head, phrase.dep_ = noun, "nmod"
+        moved += 1
+    return moved
+
+
+def between_phrase_taken_for_a_conjunct(sent: Span) -> int:
+    """"a annoncé un cessez-le-feu « total » entre Israël et l'Iran": after a quoted word the
+    parser makes the "entre" phrase a conjunct of the noun before it. A phrase that opens with
+    "entre" is no conjunct: it completes that noun; returns how many."""
+    moved = 0
+    for phrase in sent:
+        noun = phrase.head
+        if phrase.dep_ != "conj" or noun.pos_ != "NOUN" or phrase.i < noun.i:
+            continue
+        case = next((c for c in phrase.children if c.dep_ == "case"), None)
+        if case is None or case.lower_ not in BETWEEN or not all(
+                t.is_punct for t in sent.doc[phrase.left_edge.i:case.i]):
+            continue  # (a closing quote may hang on the phrase)
+        if any(c.dep_ == "cc" and c.i < phrase.i for c in phrase.children):
+            continue  # "… et entre X et Y": a second "entre" phrase coordinated with a first
+        phrase.dep_ = "nmod"
+        moved += 1
+    return moved
+
+
 #: participles that say who held talks or where, not what was done ("les discussions menées à
 #: Pékin entre Riyad et Téhéran", "des pourparlers organisés à Doha entre …")
 CONDUCT_PARTICIPLES = frozenset({"mener", "tenir", "organiser", "conduire", "engager", "entamer", "poursuivre",

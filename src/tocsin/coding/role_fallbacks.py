@@ -325,7 +325,9 @@ class RoleFallbacks:
         res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
         if (reading.borrow and pred.pos == "NOUN" and not any(a.resolved for a in out.sources)
-                and (out.pair or (pred.symmetric and any(a.resolved for a in out.targets)))):
+                and (out.pair or (pred.symmetric and any(a.resolved for a in out.targets)))
+                and sum(1 for a in out.pair if a.resolved) < 2):
+            # (but "sans accord entre Israël et le Hamas": a pair named has both its sides)
             out.sources = self._party_of_the_clause(reading.tok, out, res, lang, when, ctx) or out.sources
 
     def _nominal_fallback_targets(self, reading: RoleReading) -> None:
