@@ -115,3 +115,12 @@ def test_a_mediator_between_two_sides_meets_each(engine) -> None:
     found = events(engine, "La Turquie a joué un rôle de médiateur entre la Russie et l'Ukraine lors des "
                            "pourparlers d'Istanbul.")
     assert {("CONSULT", "TUR", "RUS", False), ("CONSULT", "TUR", "UKR", False)} <= found
+
+
+def test_the_sides_named_on_a_concluded_agreement_are_its_parties(engine) -> None:
+    text = ("Conclu au terme d'une semaine de pourparlers à Djeddah, l'accord entre l'armée soudanaise et les "
+            "paramilitaires des Forces de soutien rapide prévoit la protection des civils.")
+    found = {(e.type, frozenset((e.source.code if e.source else None, e.target.code if e.target else None)),
+              e.negated) for e in coded_events(engine, text, "fr", PUBLISHED)}
+    assert ("AGREE", frozenset(("SDNMIL", "SDNREB")), False) in found
+    assert not any(None in p for t, p, _ in found if t == "AGREE")

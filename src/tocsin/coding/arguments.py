@@ -114,6 +114,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
         self._resolve_targets(reading)
         self._parties_between(reading)
         self._parties_of_an_announced_truce(reading)
+        self._parties_of_the_agreed_text(reading)
         self._victims_of_the_attack(reading)
         self._forces_of_the_place(reading)
         # roles the clause leaves empty (role_fallbacks.py)

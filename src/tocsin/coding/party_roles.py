@@ -96,6 +96,23 @@ class PartyReadings:
                     out.pair, out.sources, out.targets = pair, [], []
                 return
 
+    def _parties_of_the_agreed_text(self, reading: RoleReading) -> None:
+        """"Conclu au terme de pourparlers à Djeddah, l'accord entre l'armée soudanaise et les
+        paramilitaires prévoit …": a verb of concluding or signing whose agreement noun names its
+        two sides ("entre X et Y") and whose clause names no one: the sides are the pair."""
+        pred, out, doc = reading.pred, reading.out, reading.tok.doc
+        if (pred.pos != "VERB" or pred.type != "AGREE" or not pred.symmetric or not reading.trig.consumed
+                or any(a.resolved for a in out.sources) or sum(1 for a in out.pair if a.resolved) >= 2):
+            return
+        for noun in (doc[i] for i in sorted(reading.trig.consumed)):
+            for phrase in noun.children:
+                if phrase.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "entre" for c in phrase.children):
+                    pair = [a for a in self._resolve_heads([phrase], reading.lang, reading.when, reading.ctx)
+                            if a.resolved]
+                    if len(pair) >= 2:
+                        out.pair, out.sources, out.targets = pair, [], []
+                        return
+
     def _visitor_on_a_visit(self, reading: RoleReading) -> None:
         """"en visite à/en …" names no visitor of its own: "Antony Blinken est en visite en Israël"
         (the copula's subject), "Xi Jinping en visite d'État en France" (the name it qualifies in
