@@ -211,7 +211,9 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
                 return [(None, group[0])]
             # "la trêve entre Israël et le Hamas": a two-sided act is one event per side
             # (annotation guideline §3); symmetric types need only one
-            return list(itertools.combinations(group, 2) if symmetric else itertools.permutations(group, 2))
+            # (fighting between two sides is two attacks: "des affrontements entre l'armée et les FSR")
+            return list(itertools.combinations(group, 2) if self.ontology.is_symmetric(pred.type)
+                        else itertools.permutations(group, 2))
         if not any(t.resolved for t in targets):
             targets = self._inferred_target(pred, sources, args, ctx) or targets
         if not sources:
