@@ -96,3 +96,45 @@ def test_kfor_soldiers_are_nato(engine) -> None:
     found = events(engine, "Des heurts entre des soldats de la KFOR et des manifestants serbes ont fait plusieurs blessés "
                            "lundi à Zvecan.")
     assert any(t == "ASSAULT" and "IGONATO" in (s, g) for t, s, g, _ in found)
+
+
+def test_a_meeting_struck_is_not_the_island_of_reunion(engine) -> None:
+    found = events(engine, "Le Kremlin a affirmé que l'armée russe avait frappé une réunion de commandants "
+                           "ukrainiens près de Soumy.")
+    assert ("ASSAULT", "RUSMIL", "UKRMIL", False) in found
+    assert not any(g and g.startswith("REU") for _, _, g, _ in found)
+
+
+def test_la_reunion_still_names_the_island(engine) -> None:
+    found = events(engine, "Le président comorien s'est rendu lundi à La Réunion.")
+    assert any(t == "CONSULT" and g == "REU" for t, _, g, _ in found)
+
+
+def test_an_embargo_extended_after_the_weekday_keeps_its_author(engine) -> None:
+    found = events(engine, "Le Conseil de sécurité de l'ONU a prolongé vendredi d'un an l'embargo sur les armes "
+                           "visant la Libye.")
+    assert ("SANCTION", "IGOUN", "LBY", False) in found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Des colons israéliens ont attaqué le village palestinien de Turmus Ayya, tuant un homme, selon le "
+     "ministère palestinien de la Santé.", "ISR", "PSE"),
+    ("Des colons israéliens ont tué un Palestinien lors d'une attaque contre le village de Sinjil.", "ISR", "PSE"),
+])
+def test_civilians_killing_are_no_riot(engine, text, source, target) -> None:
+    found = countries(engine, text)
+    assert ("ASSAULT", source, target, False) in found
+    assert not any(t == "PROTEST" for t, *_ in found)
+
+
+def test_protesters_setting_fire_are_still_a_riot(engine) -> None:
+    found = countries(engine, "Des manifestants ont incendié une partie du Parlement à Nairobi.")
+    assert any(t == "PROTEST" for t, *_ in found)
+    assert not any(t == "ASSAULT" for t, *_ in found)
+
+
+def test_downed_weapons_counted_are_the_launchers(engine) -> None:
+    found = events(engine, "L'armée de l'air ukrainienne affirme avoir abattu 52 des 78 missiles et drones lancés "
+                           "par la Russie dans la nuit.")
+    assert ("ASSAULT", "UKRMIL", "RUS", False) in found
+    assert ("ASSAULT", "UKRMIL", None, False) not in found
