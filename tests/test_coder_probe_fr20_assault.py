@@ -138,3 +138,38 @@ def test_downed_weapons_counted_are_the_launchers(engine) -> None:
                            "par la Russie dans la nuit.")
     assert ("ASSAULT", "UKRMIL", "RUS", False) in found
     assert ("ASSAULT", "UKRMIL", None, False) not in found
+
+
+@pytest.mark.parametrize(("text", "attacker", "struck"), [
+    ("Une frappe de missiles balistiques russes sur le centre de Soumy a fait au moins 34 morts dimanche, selon "
+     "le ministère ukrainien de l'Intérieur.", "RUS", "UKR"),
+    ("Une attaque de drones ukrainiens contre une raffinerie de la région de Riazan a provoqué un incendie.",
+     "UKR", "RUS"),
+])
+def test_the_weapon_of_an_attack_noun_is_its_means(engine, text, attacker, struck) -> None:
+    assert ("ASSAULT", attacker, struck, False) in countries(engine, text)
+
+
+def test_a_downed_drone_is_what_was_hit(engine) -> None:
+    found = countries(engine, "Les Houthis ont revendiqué samedi l'abattage d'un drone américain au-dessus de "
+                              "la province de Hodeïda.")
+    assert ("ASSAULT", "YEM", "USA", False) in found
+    assert not any(t == "ASSAULT" and s == "USA" for t, s, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Pékin a porté à 84 % ses droits de douane sur les produits américains, ripostant à la nouvelle hausse des "
+    "tarifs décidée par la Maison Blanche.",
+    "L'Union européenne a adopté lundi son quinzième paquet de sanctions contre la Russie, ciblant la flotte "
+    "fantôme de pétroliers.",
+])
+def test_a_measure_that_targets_or_answers_is_no_attack(engine, text) -> None:
+    found = countries(engine, text)
+    assert any(t == "SANCTION" for t, *_ in found)
+    assert not any(t == "ASSAULT" for t, *_ in found)
+
+
+def test_a_strike_answering_an_attack_is_still_one(engine) -> None:
+    found = countries(engine, "Le Hezbollah a tiré une trentaine de roquettes sur le nord d'Israël, ripostant à la "
+                              "frappe qui a tué un de ses commandants.")
+    assert ("ASSAULT", "LBN", "ISR", False) in found

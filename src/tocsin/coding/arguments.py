@@ -38,6 +38,7 @@ from tocsin.coding.phrases import PhraseActors
 from tocsin.coding.readings import RoleReadings
 from tocsin.coding.recipients import RecipientRules
 from tocsin.coding.role_fallbacks import RoleFallbacks
+from tocsin.coding.weapon_roles import WeaponReadings
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 from tocsin.records import Actor
@@ -74,7 +75,7 @@ def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
 
 
 class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, AttackReadings, RecipientRules,
-                    NationalityReadings, PhraseActors):
+                    NationalityReadings, PhraseActors, WeaponReadings):
     """Argument reading and dyad expansion (mixed into the coder)."""
 
     resolver: Resolver
@@ -108,6 +109,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
         self._acts_named_as_subject(reading)
         self._resolve_sources(reading)
         self._forces_in_the_genitive(reading)
+        self._weapon_of_the_attack(reading)
         self._author_of_what_is_refused(reading)
         self._time_is_no_recipient(reading)
         self._resolve_pair(reading)

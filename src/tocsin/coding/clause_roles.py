@@ -600,6 +600,9 @@ class ClauseRoles:
         """Who made an attack named by a noun: its own source, else the country of its adjective."""
         nested = self._arguments(attack, res, lang, when, ctx, {}, borrow=False)
         found = [a for a in nested.sources if a.resolved]
+        if not found and attack.predicate.symmetric:
+            # "un échange de tirs avec l'armée pakistanaise": the other side of the fighting
+            found = [a for a in nested.targets + nested.pair if a.resolved]
         if not found:
             own = self._nationality_of(noun, lang, when, ctx)
             found = [own] if own is not None else []

@@ -44,6 +44,8 @@ def looks_alike(trig: Trigger, pred: Predicate, args: Roles, pairs: list[tuple[A
         return True  # "des exercices à tirs réels autour de Taïwan": the drill is the event
     if bare_suspension(pred, args, pairs):
         return True
+    if pred.type == "ASSAULT" and pred.pos == "VERB" and said_of_a_measure(trig.token):
+        return True  # "un paquet de sanctions ciblant la flotte fantôme", "ripostant à la hausse des tarifs"
     if is_a_bare_condition(trig.token, cues):
         return True  # "Si la Russie attaquait un pays balte, l'OTAN devrait réagir": a hypothesis
     if feared(trig.token, cues):
@@ -163,3 +165,25 @@ def bare_suspension(pred: Predicate, args: Roles, pairs: list[tuple[Actor | None
     if pred.id not in ("fr.v.suspendre", "fr.n.suspension") or args.pair:
         return False
     return not any(t is not None and t.resolved for _, t in pairs)
+
+
+#: nouns of economic or legal measures, which "target", "hit" or "answer" without arms
+_MEASURE_NOUNS = frozenset({"sanction", "sanctions", "paquet", "douane", "tarif", "tarifs", "taxe", "surtaxe",
+                            "mesure", "contre-mesure", "restriction", "embargo", "tariff", "tariffs", "measure",
+                            "duty", "duties", "package"})
+#: links of a clause said of the phrase or clause above it
+_CLAUSE_LINKS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "xcomp"})
+
+
+def said_of_a_measure(verb: Token) -> bool:
+    """A verb of attack said of a sanction or a tariff, not of arms: "l'UE a adopté un paquet de
+    sanctions ciblant la flotte fantôme", "une mesure qui frappera le Canada", "Pékin a relevé
+    ses droits de douane, ripostant à la hausse des tarifs américains"."""
+    nouns = [c for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nsubj") and c.pos_ == "NOUN"]
+    if verb.dep_ in _CLAUSE_LINKS:
+        head = verb.head
+        nouns += [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in _OBJECTS]
+    return any(n.lemma_.lower() in _MEASURE_NOUNS or n.lower_ in _MEASURE_NOUNS
+               or any(g.dep_ == "nmod" and (g.lemma_.lower() in _MEASURE_NOUNS or g.lower_ in _MEASURE_NOUNS)
+                      for g in n.children)
+               for n in nouns)
