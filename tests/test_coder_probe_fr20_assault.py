@@ -173,3 +173,44 @@ def test_a_strike_answering_an_attack_is_still_one(engine) -> None:
     found = countries(engine, "Le Hezbollah a tiré une trentaine de roquettes sur le nord d'Israël, ripostant à la "
                               "frappe qui a tué un de ses commandants.")
     assert ("ASSAULT", "LBN", "ISR", False) in found
+
+
+def test_what_a_country_is_authorised_to_strike_is_no_strike(engine) -> None:
+    found = countries(engine, "Vladimir Poutine a confirmé le tir d'un nouveau missile sur Dnipro, menaçant les pays "
+                              "occidentaux qui autorisent Kiev à frapper le territoire russe.")
+    assert not any(t == "ASSAULT" and s == "UKR" for t, s, _, _ in found)
+
+
+def test_an_organisation_suspending_its_own_work_sanctions_no_one(engine) -> None:
+    found = types_of(engine, "Trois humanitaires ont été tués dans une frappe israélienne contre leur véhicule à "
+                             "Rafah, a annoncé l'ONG, qui a suspendu ses opérations à Gaza.")
+    assert "SANCTION" not in found
+    assert "ASSAULT" in found
+
+
+def test_suspending_cooperation_is_still_a_sanction(engine) -> None:
+    assert ("SANCTION", "MLI", "FRA", False) in countries(engine, "Le Mali a suspendu sa coopération militaire avec "
+                                                                  "la France.")
+
+
+def test_rebels_fighting_their_own_army_after_the_clause(engine) -> None:
+    found = events(engine, "Les rebelles du M23 se sont emparés de la ville de Bukavu après de violents combats avec "
+                           "l'armée congolaise.")
+    assert ("ASSAULT", "CODREB", "CODMIL", False) in found
+    assert ("ASSAULT", "CODMIL", "CODREB", False) in found
+
+
+@pytest.mark.parametrize(("text", "kind", "a", "b"), [
+    ("L'armée indienne a échangé des tirs avec l'armée pakistanaise dans la nuit au Cachemire.", "ASSAULT",
+     "IND", "PAK"),
+    ("Israël a échangé samedi trois otages contre des prisonniers palestiniens avec le Hamas.", "RETREAT",
+     "ISR", "PSE"),
+])
+def test_an_exchange_with_someone_goes_both_ways(engine, text, kind, a, b) -> None:
+    found = countries(engine, text)
+    assert (kind, a, b, False) in found
+    assert (kind, b, a, False) in found
+
+
+def types_of(engine: Engine, text: str) -> set[str]:
+    return {t for t, *_ in countries(engine, text)}

@@ -222,7 +222,11 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
             return [(None, t) for t in targets]
         if not targets:
             return [(s, None) for s in sources]
-        return [(s, t) for s in sources for t in targets]
+        pairs = [(s, t) for s in sources for t in targets]
+        if args.mutual and not self.ontology.is_symmetric(pred.type):
+            # "le M23 … après des combats avec l'armée congolaise": each side fights the other
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None and s.resolved and t.resolved]
+        return pairs
 
     def _inferred_target(self, pred: Predicate, sources: list[Actor], args: Roles, ctx: DocumentContext) -> list[Actor]:
         if not self.options.infer_required_targets or not sources or not sources[0].resolved:
