@@ -338,6 +338,9 @@ class Resolver(FuzzyPeople):
                     and self._followed_by_name(tokens, last)):
                 i += 1
                 continue
+            if _bare_number(found_key, tokens, first):
+                i += 1
+                continue
             out.append(_Match(first, last, entries))
             i = j + 1
         return out
@@ -684,3 +687,9 @@ def _out_of_reach(sector: _Match, entity: _Match, reach: int) -> bool:
     token after the entity, or ends before ``reach`` (:func:`_connector_run_start`)."""
     return sector.first > entity.last + 2 or sector.last + 1 < reach
 
+
+
+def _bare_number(key: tuple[str, ...], tokens: Sequence[Token], first: int) -> bool:
+    """A key that is only a number ("27": the EU) is a name only after "les", "des", "the"."""
+    return (len(key) == 1 and key[0].isdigit()
+            and (first == 0 or tokens[first - 1].norm not in ("les", "des", "aux", "the")))

@@ -38,6 +38,7 @@ from tocsin.coding.phrases import PhraseActors
 from tocsin.coding.readings import RoleReadings
 from tocsin.coding.recipients import RecipientRules
 from tocsin.coding.role_fallbacks import RoleFallbacks
+from tocsin.coding.weapon_roles import WeaponReadings
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
 from tocsin.records import Actor
@@ -74,7 +75,7 @@ def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
 
 
 class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, AttackReadings, RecipientRules,
-                    NationalityReadings, PhraseActors):
+                    NationalityReadings, PhraseActors, WeaponReadings):
     """Argument reading and dyad expansion (mixed into the coder)."""
 
     resolver: Resolver
@@ -108,6 +109,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
         self._acts_named_as_subject(reading)
         self._resolve_sources(reading)
         self._forces_in_the_genitive(reading)
+        self._weapon_of_the_attack(reading)
         self._author_of_what_is_refused(reading)
         self._time_is_no_recipient(reading)
         self._resolve_pair(reading)
@@ -213,14 +215,20 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
                 return [(None, group[0])]
             # "la trêve entre Israël et le Hamas": a two-sided act is one event per side
             # (annotation guideline §3); symmetric types need only one
-            return list(itertools.combinations(group, 2) if symmetric else itertools.permutations(group, 2))
+            # (fighting between two sides is two attacks: "des affrontements entre l'armée et les FSR")
+            return list(itertools.combinations(group, 2) if self.ontology.is_symmetric(pred.type)
+                        else itertools.permutations(group, 2))
         if not any(t.resolved for t in targets):
             targets = self._inferred_target(pred, sources, args, ctx) or targets
         if not sources:
             return [(None, t) for t in targets]
         if not targets:
             return [(s, None) for s in sources]
-        return [(s, t) for s in sources for t in targets]
+        pairs = [(s, t) for s in sources for t in targets]
+        if args.mutual and not self.ontology.is_symmetric(pred.type):
+            # "le M23 … après des combats avec l'armée congolaise": each side fights the other
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None and s.resolved and t.resolved]
+        return pairs
 
     def _inferred_target(self, pred: Predicate, sources: list[Actor], args: Roles, ctx: DocumentContext) -> list[Actor]:
         if not self.options.infer_required_targets or not sources or not sources[0].resolved:

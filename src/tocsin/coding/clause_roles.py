@@ -25,6 +25,7 @@ from tocsin.coding.model import (
     Roles,
     Trigger,
     same_actor,
+    unique_actors,
 )
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.readings import RELATIVE_DAYS
@@ -548,6 +549,22 @@ class ClauseRoles:
                 if struck is not None and struck not in attackers and not victims:
                     victims = [Actor(text=attack.text, code=struck + "CVL", country=struck, sector="CVL")]
                 out.targets = victims or [t for t in out.targets if not t.resolved]
+                if by_index[attack.i].predicate.symmetric and any(t.resolved for t in out.targets):
+                    # "un soldat indien a été tué dans un échange de tirs avec l'armée pakistanaise":
+                    # fighting between the victims' side and the other, one attack per side
+                    out.pair, out.sources, out.targets = unique_actors(
+                        [t for t in out.targets if t.resolved] + [a for a in out.sources if a.resolved]), [], []
+        elif reading.pred.type == "ASSAULT" and reading.passive and not any(a.resolved for a in out.sources):
+            # "huit personnes ont été tuées lorsqu'un missile russe s'est abattu sur Dnipro": the
+            # country of the weapon that struck, never the victims' own
+            # (not the subject: "41 drones ukrainiens ont été interceptés" were hit, not hitting)
+            subject = {t.i for c in reading.tok.children if c.dep_.startswith("nsubj") for t in c.subtree}
+            weapons = (w for w in reading.tok.subtree if w.pos_ == "NOUN" and w.lemma_.lower() in reading.cues.aerial_weapons
+                       and w.i not in subject)
+            owner = next((a for a in (self._nationality_of(w, lang, when, ctx) for w in weapons) if a is not None), None)
+            if owner is not None:
+                out.sources = [owner]
+                out.targets = [t for t in out.targets if not t.resolved or t.country != owner.country]
         reading.target_heads = target_heads
 
     def _forces_of_the_place(self, reading: RoleReading) -> None:
@@ -583,6 +600,9 @@ class ClauseRoles:
         """Who made an attack named by a noun: its own source, else the country of its adjective."""
         nested = self._arguments(attack, res, lang, when, ctx, {}, borrow=False)
         found = [a for a in nested.sources if a.resolved]
+        if not found and attack.predicate.symmetric:
+            # "un échange de tirs avec l'armée pakistanaise": the other side of the fighting
+            found = [a for a in nested.targets + nested.pair if a.resolved]
         if not found:
             own = self._nationality_of(noun, lang, when, ctx)
             found = [own] if own is not None else []

@@ -42,8 +42,12 @@ def looks_alike(trig: Trigger, pred: Predicate, args: Roles, pairs: list[tuple[A
         return True  # "des opposants arrêtés lors des manifestations de 2023"
     if pred.type == "ASSAULT" and part_of_a_drill(trig.token, cues):
         return True  # "des exercices à tirs réels autour de Taïwan": the drill is the event
-    if bare_suspension(pred, args, pairs):
+    if bare_suspension(pred, args, pairs, trig.token):
         return True
+    if pred.type == "ASSAULT" and pred.pos == "VERB" and said_of_a_measure(trig.token):
+        return True  # "un paquet de sanctions ciblant la flotte fantôme", "ripostant à la hausse des tarifs"
+    if permitted_or_forbidden(trig.token):
+        return True  # "les pays qui autorisent Kiev à frapper le territoire russe": leave to act, no act
     if is_a_bare_condition(trig.token, cues):
         return True  # "Si la Russie attaquait un pays balte, l'OTAN devrait réagir": a hypothesis
     if feared(trig.token, cues):
@@ -157,9 +161,53 @@ def counted_as_a_trend(tok: Token, cues: Cues) -> bool:
     return tok.head.lemma_.lower() in cues.trend_verbs
 
 
-def bare_suspension(pred: Predicate, args: Roles, pairs: list[tuple[Actor | None, Actor | None]]) -> bool:
+#: one's own work, which an organisation suspends without sanctioning anyone
+_OWN_WORK = frozenset({"opération", "activité", "travail", "travaux", "service", "vol", "production", "distribution",
+                       "mission"})
+_POSSESSIVES = frozenset({"ses", "son", "sa", "leurs", "leur"})
+
+
+def bare_suspension(pred: Predicate, args: Roles, pairs: list[tuple[Actor | None, Actor | None]],
+                    token: Token | None = None) -> bool:
     """A suspension read from the plain rows ("suspendre", "la suspension") that reaches no
     known party: a sale, a programme or a service suspended, no sanction on anyone."""
     if pred.id not in ("fr.v.suspendre", "fr.n.suspension") or args.pair:
         return False
+    if token is not None and any(c.dep_ in _OBJECTS and c.lemma_.lower() in _OWN_WORK
+                                 and any(d.lower_ in _POSSESSIVES for d in c.children) for c in token.children):
+        return True  # "l'ONG a suspendu ses opérations à Gaza": its own work, no sanction on anyone
     return not any(t is not None and t.resolved for _, t in pairs)
+
+
+#: nouns of economic or legal measures, which "target", "hit" or "answer" without arms
+_MEASURE_NOUNS = frozenset({"sanction", "sanctions", "paquet", "douane", "tarif", "tarifs", "taxe", "surtaxe",
+                            "mesure", "contre-mesure", "restriction", "embargo", "tariff", "tariffs", "measure",
+                            "duty", "duties", "package"})
+#: links of a clause said of the phrase or clause above it
+_CLAUSE_LINKS = frozenset({"acl", "acl:relcl", "relcl", "advcl", "xcomp"})
+
+
+def said_of_a_measure(verb: Token) -> bool:
+    """A verb of attack said of a sanction or a tariff, not of arms: "l'UE a adopté un paquet de
+    sanctions ciblant la flotte fantôme", "une mesure qui frappera le Canada", "Pékin a relevé
+    ses droits de douane, ripostant à la hausse des tarifs américains"."""
+    nouns = [c for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod", "nsubj") and c.pos_ == "NOUN"]
+    if verb.dep_ in _CLAUSE_LINKS:
+        head = verb.head
+        nouns += [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in _OBJECTS]
+    return any(n.lemma_.lower() in _MEASURE_NOUNS or n.lower_ in _MEASURE_NOUNS
+               or any(g.dep_ == "nmod" and (g.lemma_.lower() in _MEASURE_NOUNS or g.lower_ in _MEASURE_NOUNS)
+                      for g in n.children)
+               for n in nouns)
+
+
+#: verbs that give or refuse leave to act ("permettre" is left out: "a permis de neutraliser" tells
+#: what an act achieved)
+_PERMITTING_VERBS = frozenset({"autoriser", "interdire", "authorize", "authorise", "forbid"})
+
+
+def permitted_or_forbidden(verb: Token) -> bool:
+    """An act one is authorised or forbidden to do: "autorisent Kiev à frapper le territoire
+    russe", "a interdit à l'armée de tirer"; the permission may be an act, what it allows is not."""
+    return (verb.dep_ in ("xcomp", "ccomp") and verb.pos_ == "VERB"
+            and verb.head.lemma_.lower() in _PERMITTING_VERBS and verb.head.i < verb.i)

@@ -49,6 +49,11 @@ class NationalityReadings:
                     words = child.doc[child.left_edge.i:child.i + 1].text
                     whole = self.resolver.resolve(words, lang=lang, when=when, guess_country=False)
                     found = [whole] if whole is not None and whole.resolved and whole.country else []
+                elif any(c.i > child.i for c in child.children):
+                    # "une attaque jihadiste près de la frontière malienne": the word alone, not
+                    # the place the parser hung on it
+                    alone = self.resolver.resolve(child.text, lang=lang, when=when, guess_country=False)
+                    found = [alone] if alone is not None and alone.resolved and alone.country else []
                 else:
                     found = [a for a in self._actors_for_conjunct(child, lang, when, ctx) if a.resolved and a.country]
                 if found:
@@ -85,6 +90,10 @@ class NationalityReadings:
                 nxt = next((g for g in nxt.children if g.dep_ == "pobj"), None)
             if nxt is None or nxt.pos_ not in ("NOUN", "PROPN"):
                 break
+            if nxt.dep_ == "nmod" and any(c.dep_ in ("case", "fixed") and c.lower_ not in ("de", "d'", "d’", "du", "des")
+                                          for c in nxt.children):
+                break  # "une attaque … près de la frontière malienne": a place, not the thing's make
+
             chain.append(nxt)
             current = nxt
         return chain

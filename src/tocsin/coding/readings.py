@@ -517,10 +517,13 @@ class RoleReadings:
             return []
         if head.pos_ not in ("VERB", "AUX") or head.i == tok.i:
             return []
-        partners = {a.country for a in out.pair + out.targets if a.resolved}
+        partners = [a for a in out.pair + out.targets if a.resolved]
         heads = [h for h in subjects(head, res.cues.unaccusative_verbs) if h.pos_ != "PRON"]
         actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved and a.country]
-        return actors if actors and not any(a.country in partners for a in actors) else []
+        # (a state's army and its own rebels are two sides: "le M23 … après des combats avec l'armée congolaise")
+        same_side = any(a.country == p.country and (a.sector is None or p.sector is None or a.sector == p.sector)
+                        for a in actors for p in partners)
+        return actors if actors and not same_side else []
 
     def _target_inside_object(self, tok: Token, spec: Sequence[str], lang: str, when: date | None,
                               ctx: DocumentContext) -> list[Actor]:

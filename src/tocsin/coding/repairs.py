@@ -36,6 +36,7 @@ from spacy.parts_of_speech import (
     ADP,
     AUX,
     NOUN,
+    NUM,
     PRON,
     PROPN,
     SCONJ,
@@ -79,6 +80,7 @@ from tocsin.coding.clause_repairs import (
     sentence_term_on_a_noun,
     summary_taken_for_object,
 )
+from tocsin.coding.count_repairs import count_hung_above_its_verb
 from tocsin.coding.participle_clauses import CLITICS as PARTICIPLE_CLITICS
 from tocsin.coding.participle_clauses import clitic_participle_read_as_noun
 from tocsin.coding.party_name_repair_rows import PARTY_NAME_REPAIRS
@@ -329,6 +331,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      reattach_after_time_noun),
     (lambda w: w.time_word and NOUN in w.pos,
      lambda sent, cues: count_after_time_word(sent, cues.time_nouns)),
+    (lambda w: w.fr and NUM in w.pos and VERB in w.pos, lambda sent, cues: count_hung_above_its_verb(sent)),
     (lambda w: not w.labelled.isdisjoint(_MODIFIER_VERB) and not w.hung.isdisjoint(_MODIFIER_OF_NAME)
      and not w.labelled.isdisjoint(_NAME_ROOT),
      lambda sent, cues: finite_verb_taken_for_participle(sent)),

@@ -38,7 +38,9 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
             if taken.pos_ not in ("NOUN", "PROPN"):
                 continue
             case = next((c for c in taken.children if c.dep_ == "case"), None)
-            if case is None or (case.lower_ in PARTITIVES and case.i == time.i + 1):
+            # ("d'un an" after the day is a preposition before its article, not "des" manœuvres)
+            if case is None or (case.lower_ in PARTITIVES and case.i == time.i + 1
+                                and not any(c.dep_ == "det" for c in taken.children)):
                 quoted = quoted_subject(verb)
                 has_subject = any(c.dep_ in SUBJECT for c in verb.children)
                 if taken.pos_ == "PROPN" and case is None and (quoted is not None or not has_subject):

@@ -327,6 +327,11 @@ THREAT_IF_CONDITIONAL = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
+#: killing someone is an assault even by civilians ("des colons israéliens …, tuant un homme"),
+#: never a riot
+_KILLING_LEMMAS = frozenset({"tuer", "assassiner", "massacrer", "exécuter", "kill", "murder", "slaughter"})
+
+
 def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology, ready: bool = False) -> Predicate:
     """Type changes that depend on the arguments or the modality, not on the word alone:
     exercises by two countries together are COOPERATE; a sanction or strike on a
@@ -344,7 +349,7 @@ def reinterpret(pred: Predicate, args: Roles, mood: str, ontology: Ontology, rea
     if pred.type == "PROTEST" and pred.mode == "obstruct" and state_acts(args):
         return replace(pred, type="COERCE", mode="restrict", cameo="191", id=pred.id + "+state")
     if (pred.type == "ASSAULT" and args.sources and all(a.resolved and a.sector == "CVL" for a in args.sources)
-            and not any(t.resolved and t.country and t.country != s.country for t in args.targets for s in args.sources)):
+            and pred.lemma not in _KILLING_LEMMAS and not any(t.resolved and t.country and t.country != s.country for t in args.targets for s in args.sources)):
         # "Protesters set fire to the parliament": violence by a crowd is a riot (PLOVER PROTEST);
         # civilians attacking another country's people ("des colons israéliens ont attaqué un
         # village palestinien") assault them
