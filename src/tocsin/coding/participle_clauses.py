@@ -107,3 +107,68 @@ def clitic_participle_read_as_noun(sent: Span) -> int:
         comma.head = tok
         moved += 1
     return moved
+
+
+#: words that open what a participle of speech says ("menaçant de …", "avertissant que …")
+_COMPLEMENT_OPENERS = frozenset({"de", "d'", "d’", "que", "qu'", "qu’"})
+
+
+def closing_participle_read_as_noun(sent: Span) -> int:
+    """"…, menaçant d'annexer ce territoire", "…, avertissant que les troupes seraient des
+    cibles": after a comma, a present participle of a lexicon verb followed by "de" or "que"
+    is read as a noun or an adjective hung on the noun before it. It becomes the verb of a
+    clause hung on the main verb (whose subject it shares); an infinitive after its "de" read
+    as a noun becomes the verb of its complement, and a "que" clause read as a modifier its
+    clause. Returns how many were re-read."""
+    moved = 0
+    doc = sent.doc
+    for tok in sent:
+        if (tok.pos_ not in ("NOUN", "ADJ") or tok.i < sent.start + 2 or tok.i + 2 >= sent.end
+                or doc[tok.i - 1].text != "," or doc[tok.i + 1].lower_ not in _COMPLEMENT_OPENERS):
+            continue
+        if any(c.dep_ == "det" for c in tok.children):
+            continue  # "…, le commandant de la région"
+        lemma = _infinitive(tok.lower_)
+        if lemma is None:
+            continue
+        host = tok.head
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+            host = host.head
+        if host.pos_ not in ("VERB", "AUX") or host.i > tok.i:
+            continue
+        while host.dep_ in ("xcomp", "ccomp") and host.head.pos_ in ("VERB", "AUX") and host.head.i < host.i:
+            host = host.head  # "a exhorté Pyongyang à retirer …, avertissant": the exhorter warns
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VERB", lemma
+        tok.set_morph("Tense=Pres|VerbForm=Part")
+        tok.head, tok.dep_ = host, "advcl"
+        doc[tok.i - 1].head = tok
+        for child in list(tok.children):
+            if child.i < tok.i:
+                continue
+            _complement_of_the_participle(child)
+        moved += 1
+    return moved
+
+
+def _complement_of_the_participle(child: Token) -> None:
+    """"d'annexer ce territoire" read as a noun with a modifier: the infinitive becomes the
+    participle's complement and the noun after it its object; a "que" clause hung as a modifier
+    becomes the participle's clause."""
+    opener = next((g for g in child.children if g.dep_ in ("case", "mark") and g.i < child.i), None)
+    if opener is None or opener.lower_ not in _COMPLEMENT_OPENERS:
+        return
+    if opener.lower_.startswith("qu"):
+        child.dep_ = "ccomp"
+        return
+    low = child.lower_
+    if child.pos_ == "NOUN" and low == child.lemma_.lower() and low.endswith(("er", "ir", "re")) and len(low) > 4:
+        child.pos_, child.tag_ = "VERB", "VERB"
+        child.set_morph("VerbForm=Inf")
+        child.dep_ = "xcomp"
+        opener.dep_ = "mark"
+        for noun in child.children:
+            if noun.dep_ == "amod" and noun.pos_ == "NOUN" and noun.i > child.i:
+                noun.dep_ = "obj"
+                break
+    elif child.pos_ == "VERB":
+        child.dep_ = "xcomp"

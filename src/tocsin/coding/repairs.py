@@ -80,7 +80,10 @@ from tocsin.coding.clause_repairs import (
     summary_taken_for_object,
 )
 from tocsin.coding.participle_clauses import CLITICS as PARTICIPLE_CLITICS
-from tocsin.coding.participle_clauses import clitic_participle_read_as_noun
+from tocsin.coding.participle_clauses import (
+    clitic_participle_read_as_noun,
+    closing_participle_read_as_noun,
+)
 from tocsin.coding.party_name_repair_rows import PARTY_NAME_REPAIRS
 from tocsin.coding.party_repairs import (
     between_phrase_on_the_verb,
@@ -285,6 +288,7 @@ _AUXILIARY_OF_ADJECTIVE = frozenset((d, ADJ) for d in _AUX_TENSE_IDS)
 _NMOD_ON_NMOD = (get_string_id("nmod"), get_string_id("nmod"))
 _DES_DU_IDS = _ids("des", "du")
 _APPOS_ID = get_string_id("appos")
+_NOUN_OR_ADJ_POS = frozenset({NOUN, ADJ})
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
@@ -439,6 +443,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: name_hung_on_a_title_participle(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower and w.has_word(PARTICIPLE_CLITICS),
      lambda sent, cues: clitic_participle_read_as_noun(sent)),
+    (lambda w: w.fr and _COMMA_ID in w.lower and not w.pos.isdisjoint(_NOUN_OR_ADJ_POS),
+     lambda sent, cues: closing_participle_read_as_noun(sent)),
     # the parties and objects of two-sided acts (party_repairs.py)
     (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and _CONJ_ID in w.dep,
      lambda sent, cues: second_party_hung_on_the_noun(sent)),

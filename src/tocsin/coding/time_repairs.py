@@ -36,7 +36,9 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
             continue
         for taken in [c for c in time.children if c.i > time.i and (c.dep_ in _TAKEN_LINKS or _bare_conjunct(c, cues))]:
             if taken.pos_ not in ("NOUN", "PROPN"):
-                continue
+                if not (taken.dep_ == "flat:name" and taken.is_title and taken.pos_ in ("ADJ", "X", "PRON")):
+                    continue
+                taken.pos_ = "PROPN"  # "a sommé mercredi Taipei de …": a name the tagger read as an adjective
             case = next((c for c in taken.children if c.dep_ == "case"), None)
             if case is None or (case.lower_ in PARTITIVES and case.i == time.i + 1):
                 quoted = quoted_subject(verb)
