@@ -49,7 +49,7 @@ BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 EMBASSY_TYPES = frozenset({"PROTEST"})
 
 #: acts of a state on people within its borders (arrests, pardons, bans, attacks)
-DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "SANCTION", "ASSAULT"})
+DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "SANCTION", "ASSAULT", "THREATEN", "REQUEST", "ACCUSE"})
 #: reactions an actor can draw on itself ("drew condemnation from", "s'attirer les critiques de")
 DRAWN_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
 #: reactions to an act named by a noun ("soutien à l'octroi du statut à l'Ukraine")
