@@ -91,8 +91,10 @@ def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozense
             pass  # "a félicité Donald Trump": an unknown first name, tagged X, before its surname
         elif word.dep_ not in _OBJECT_MISREAD or word.pos_ not in ("PROPN", "NOUN") or word.i == 0:
             continue
-        if word.dep_ in ("xcomp", "amod") and (word.pos_ not in ("PROPN", "X") or word.i != word.head.i + 1):
-            continue  # "a exhorté Washington à cesser", "menace Israël de représailles": only a name right after the verb
+        if word.dep_ in ("xcomp", "amod") and (word.pos_ not in ("PROPN", "X") or not (
+                word.i == word.head.i + 1 or word.i == word.head.i + 2 and (
+                    sent.doc[word.i - 1].lower_ in time_nouns or sent.doc[word.i - 1].lemma_.lower() in time_nouns))):
+            continue  # "a exhorté (samedi) Caracas à publier", "menace Israël de représailles": only a name right after the verb
         verb = word.head
         if verb.pos_ != "VERB" or verb.i >= word.i or any(c.dep_ == "case" for c in word.children):
             continue
