@@ -94,3 +94,16 @@ def test_a_demand_taken_up_by_a_noun_draws_the_reaction(engine, text, expected) 
 ])
 def test_a_state_threatening_or_summoning_its_own_people(engine, text, expected) -> None:
     assert expected in events(engine, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre israélien de la Défense a ordonné lundi un « siège complet » de la bande de Gaza, menaçant de "
+     "couper l'électricité, la nourriture et le carburant.", ("THREATEN", "ISRMIL", "PSE", False)),
+    ("Le gouvernement burkinabè a sommé les partis politiques de cesser toute activité, menaçant de poursuites "
+     "ceux qui contreviendraient à l'interdiction.", ("THREATEN", "BFAGOV", "BFAOPP", False)),
+    ("Le Japon a convoqué l'ambassadeur chinois, menaçant de représailles.", ("THREATEN", "JPN", "CHNGOV", False)),
+])
+def test_a_closing_threat_participle_speaks_for_the_clause_subject_against_its_object(engine, text, expected) -> None:
+    found = events(engine, text)
+    assert expected in found
+    assert not any(t == "THREATEN" and s == expected[2] for t, s, _, _ in found)

@@ -123,21 +123,22 @@ def closing_participle_read_as_noun(sent: Span) -> int:
     moved = 0
     doc = sent.doc
     for tok in sent:
-        if (tok.pos_ not in ("NOUN", "ADJ") or tok.i < sent.start + 2 or tok.i + 2 >= sent.end
+        if (tok.pos_ not in ("NOUN", "ADJ", "VERB") or tok.i < sent.start + 2 or tok.i + 2 >= sent.end
                 or doc[tok.i - 1].text != "," or doc[tok.i + 1].lower_ not in _COMPLEMENT_OPENERS):
             continue
         if any(c.dep_ == "det" for c in tok.children):
             continue  # "…, le commandant de la région"
         lemma = _infinitive(tok.lower_)
-        if lemma is None:
+        if lemma is None or (tok.pos_ == "VERB" and tok.dep_ not in ("acl", "advcl")):
             continue
         host = tok.head
         while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
             host = host.head
         if host.pos_ not in ("VERB", "AUX") or host.i > tok.i:
             continue
-        while host.dep_ in ("xcomp", "ccomp") and host.head.pos_ in ("VERB", "AUX") and host.head.i < host.i:
-            host = host.head  # "a exhorté Pyongyang à retirer …, avertissant": the exhorter warns
+        host = _clause_verb(host)
+        if tok.pos_ == "VERB" and tok.head.i == host.i:
+            continue  # already said of the clause's subject
         tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VERB", lemma
         tok.set_morph("Tense=Pres|VerbForm=Part")
         tok.head, tok.dep_ = host, "advcl"
@@ -148,6 +149,22 @@ def closing_participle_read_as_noun(sent: Span) -> int:
             _complement_of_the_participle(child)
         moved += 1
     return moved
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb of the clause an infinitive or a complement belongs to: "a exhorté Pyongyang à
+    retirer …, avertissant", "a sommé les partis de cesser …, menaçant", "a ordonné un siège de
+    la bande de Gaza, menaçant": the one who exhorts, summons or orders speaks."""
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) or verb.head.i == verb.i:
+            return verb
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+            return verb
+        verb = head
+    return verb
 
 
 def _complement_of_the_participle(child: Token) -> None:
