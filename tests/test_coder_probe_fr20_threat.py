@@ -107,3 +107,10 @@ def test_a_closing_threat_participle_speaks_for_the_clause_subject_against_its_o
     found = events(engine, text)
     assert expected in found
     assert not any(t == "THREATEN" and s == expected[2] for t, s, _, _ in found)
+
+
+def test_what_the_condition_of_a_threat_supposes_is_no_act(engine) -> None:
+    found = events(engine, "Dans son discours au Parlement, le président russe a menacé les Occidentaux d'une "
+                           "riposte si des missiles à longue portée étaient livrés à Kiev.")
+    assert any(t == "THREATEN" and s == "RUSGOV" for t, s, _, _ in found)
+    assert not any(t == "AID" for t, _, _, _ in found)

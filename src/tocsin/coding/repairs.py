@@ -148,7 +148,10 @@ from tocsin.coding.time_repairs import (
     time_word_taken_for_object,
 )
 from tocsin.coding.trade_phrase_repairs import TRADE_NOUNS, trade_hung_on_the_verb
-from tocsin.coding.ultimatum_repairs import demanded_act_hung_on_its_consequence
+from tocsin.coding.ultimatum_repairs import (
+    condition_conjunction_hung_on_the_subject,
+    demanded_act_hung_on_its_consequence,
+)
 from tocsin.coding.verb_form_repairs import (
     clause_after_topic_read_as_modifier,
     finite_verb_taken_for_participle,
@@ -291,6 +294,7 @@ _DES_DU_IDS = _ids("des", "du")
 _APPOS_ID = get_string_id("appos")
 _NOUN_OR_ADJ_POS = frozenset({NOUN, ADJ})
 _QUOI_ID = get_string_id("quoi")
+_SI_ID = get_string_id("si")
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
@@ -448,6 +452,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and _COMMA_ID in w.lower and not w.pos.isdisjoint(_NOUN_OR_ADJ_POS),
      lambda sent, cues: closing_participle_read_as_noun(sent)),
     (lambda w: w.fr and _QUOI_ID in w.lower, lambda sent, cues: demanded_act_hung_on_its_consequence(sent)),
+    (lambda w: w.fr and _SI_ID in w.lower, lambda sent, cues: condition_conjunction_hung_on_the_subject(sent)),
     # the parties and objects of two-sided acts (party_repairs.py)
     (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and _CONJ_ID in w.dep,
      lambda sent, cues: second_party_hung_on_the_noun(sent)),

@@ -42,3 +42,27 @@ def demanded_act_hung_on_its_consequence(sent: Span) -> int:
 def _verb_after(quoi: Token, sent: Span) -> Token | None:
     """The first verb after "quoi" in the sentence."""
     return next((t for t in sent.doc[quoi.i + 1:sent.end] if t.pos_ in _VERBAL and t.dep_ not in ("aux", "aux:tense", "aux:pass", "cop")), None)
+
+
+#: conjunctions that open the condition of a threat or an ultimatum
+_CONDITION_CONJUNCTIONS = frozenset({"si", "s'", "s’"})
+
+
+def condition_conjunction_hung_on_the_subject(sent: Span) -> int:
+    """"a menacé les Occidentaux d'une riposte si des armes à longue portée étaient livrées à
+    Kiev": the parser can hang "si" on the subject of the condition's verb, as if it were a
+    preposition; it is the marker of that verb, so that the condition reads as one (and what it
+    supposes is no act). Returns how many were moved."""
+    moved = 0
+    for conj in sent:
+        if conj.lower_ not in _CONDITION_CONJUNCTIONS or conj.pos_ != "SCONJ" or conj.dep_ not in ("case", "mark"):
+            continue
+        subject = conj.head
+        if subject.i < conj.i or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        verb = subject.head
+        if verb.pos_ not in _VERBAL or verb.i < subject.i or any(c.dep_ == "mark" for c in verb.children):
+            continue  # (the noun, its subject or read as its complement, comes before the verb)
+        conj.head, conj.dep_ = verb, "mark"
+        moved += 1
+    return moved
