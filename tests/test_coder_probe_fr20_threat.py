@@ -114,3 +114,11 @@ def test_what_the_condition_of_a_threat_supposes_is_no_act(engine) -> None:
                            "riposte si des missiles à longue portée étaient livrés à Kiev.")
     assert any(t == "THREATEN" and s == "RUSGOV" for t, s, _, _ in found)
     assert not any(t == "AID" for t, _, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Kremlin a nié vendredi avoir menacé la Finlande.", ("THREATEN", "RUSGOV", "FIN", True)),
+    ("Pékin a démenti lundi avoir menacé les Philippines de représailles.", ("THREATEN", "CHN", "PHL", True)),
+])
+def test_a_threat_denied_after_a_weekday_is_a_negated_threat(engine, text, expected) -> None:
+    assert expected in events(engine, text)

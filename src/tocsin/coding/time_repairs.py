@@ -185,3 +185,32 @@ def time_word_taken_for_object(sent: Span, time_nouns: frozenset[str] = frozense
         word.dep_ = "obl:mod"
         moved += 1
     return moved
+
+
+#: infinitive forms of the auxiliaries of a past infinitive ("avoir menacé", "être intervenu")
+_INFINITIVE_AUXILIARIES = frozenset({"avoir", "être"})
+
+
+def infinitive_taken_by_time_word(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
+    """"Le Kremlin a nié vendredi avoir menacé la Finlande": the parser can hang the verb's
+    infinitive complement on the weekday before it, as a modifier. It goes back to the verb as
+    its complement. Returns how many were moved."""
+    moved = 0
+    for verb in sent:
+        time = verb.head
+        if verb.dep_ != "acl" or verb.pos_ not in VERBAL or time.i > verb.i:
+            continue
+        if time.lemma_.lower() not in time_nouns and time.lower_ not in time_nouns:
+            continue
+        governor = time.head
+        if governor.pos_ not in VERBAL or governor.i > time.i or time.dep_ not in TIME_LINKS:
+            continue
+        infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and c.lower_ in _INFINITIVE_AUXILIARIES and c.i < verb.i for c in verb.children)
+        if not infinitive:
+            continue
+        verb.head, verb.dep_ = governor, "xcomp"
+        if time.dep_ in ("obj", "xcomp"):
+            time.dep_ = "obl:mod"
+        moved += 1
+    return moved
