@@ -122,3 +122,14 @@ def test_what_the_condition_of_a_threat_supposes_is_no_act(engine) -> None:
 ])
 def test_a_threat_denied_after_a_weekday_is_a_negated_threat(engine, text, expected) -> None:
     assert expected in events(engine, text)
+
+
+def test_a_warning_that_a_disease_will_spread_threatens_no_one(engine) -> None:
+    found = events(engine, "L'Organisation mondiale de la santé a averti jeudi que la variole du singe pourrait "
+                           "gagner d'autres continents dans les prochains mois.")
+    assert not any(t == "THREATEN" for t, _, _, _ in found)
+
+
+def test_a_warning_that_names_who_will_pay_stays_a_threat(engine) -> None:
+    assert ("THREATEN", "RUSGOV", "IGONATO", False) in events(
+        engine, "Le Kremlin a averti que l'Otan paierait le prix de son escalade.")

@@ -185,6 +185,9 @@ def warns_of_a_hazard(tok: Token, cues: Cues) -> bool:
     no threat; the caller keeps it when a recipient is named."""
     if not cues.hazard_nouns:
         return False
+    if any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubj:pass") and g.lemma_.lower() in cues.hazard_nouns
+                                     for g in c.children) for c in tok.children):
+        return True  # "l'OMS a averti que la variole pourrait se propager": what the danger will do
     return any(c.dep_ in _ABOUT_LINKS and c.lemma_.lower() in cues.hazard_nouns
                and any(g.dep_ == "case" and g.lower_ in _ABOUT_CASES for g in c.children)
                for c in tok.children)
