@@ -133,3 +133,8 @@ def test_a_warning_that_a_disease_will_spread_threatens_no_one(engine) -> None:
 def test_a_warning_that_names_who_will_pay_stays_a_threat(engine) -> None:
     assert ("THREATEN", "RUSGOV", "IGONATO", False) in events(
         engine, "Le Kremlin a averti que l'Otan paierait le prix de son escalade.")
+
+
+def test_putschists_are_the_armed_forces_of_their_country(engine) -> None:
+    assert ("ACCUSE", "NERMIL", "FRA", False) in events(
+        engine, "Les putschistes nigériens ont accusé la France de préparer une intervention militaire.")
