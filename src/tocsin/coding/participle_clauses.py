@@ -107,3 +107,85 @@ def clitic_participle_read_as_noun(sent: Span) -> int:
         comma.head = tok
         moved += 1
     return moved
+
+
+#: words that open what a participle of speech says ("menaçant de …", "avertissant que …")
+_COMPLEMENT_OPENERS = frozenset({"de", "d'", "d’", "que", "qu'", "qu’"})
+
+
+def closing_participle_read_as_noun(sent: Span) -> int:
+    """"…, menaçant d'annexer ce territoire", "…, avertissant que les troupes seraient des
+    cibles": after a comma, a present participle of a lexicon verb followed by "de" or "que"
+    is read as a noun or an adjective hung on the noun before it. It becomes the verb of a
+    clause hung on the main verb (whose subject it shares); an infinitive after its "de" read
+    as a noun becomes the verb of its complement, and a "que" clause read as a modifier its
+    clause. Returns how many were re-read."""
+    moved = 0
+    doc = sent.doc
+    for tok in sent:
+        if (tok.pos_ not in ("NOUN", "ADJ", "VERB") or tok.i < sent.start + 2 or tok.i + 2 >= sent.end
+                or doc[tok.i - 1].text != "," or doc[tok.i + 1].lower_ not in _COMPLEMENT_OPENERS):
+            continue
+        if any(c.dep_ == "det" for c in tok.children):
+            continue  # "…, le commandant de la région"
+        lemma = _infinitive(tok.lower_)
+        if lemma is None or (tok.pos_ == "VERB" and tok.dep_ not in ("acl", "advcl")):
+            continue
+        host = tok.head
+        while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+            host = host.head
+        if host.pos_ not in ("VERB", "AUX") or host.i > tok.i:
+            continue
+        host = _clause_verb(host)
+        if tok.pos_ == "VERB" and tok.head.i == host.i:
+            continue  # already said of the clause's subject
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VERB", lemma
+        tok.set_morph("Tense=Pres|VerbForm=Part")
+        tok.head, tok.dep_ = host, "advcl"
+        doc[tok.i - 1].head = tok
+        for child in list(tok.children):
+            if child.i < tok.i:
+                continue
+            _complement_of_the_participle(child)
+        moved += 1
+    return moved
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb of the clause an infinitive or a complement belongs to: "a exhorté Pyongyang à
+    retirer …, avertissant", "a sommé les partis de cesser …, menaçant", "a ordonné un siège de
+    la bande de Gaza, menaçant": the one who exhorts, summons or orders speaks."""
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) or verb.head.i == verb.i:
+            return verb
+        head = verb.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+            return verb
+        verb = head
+    return verb
+
+
+def _complement_of_the_participle(child: Token) -> None:
+    """"d'annexer ce territoire" read as a noun with a modifier: the infinitive becomes the
+    participle's complement and the noun after it its object; a "que" clause hung as a modifier
+    becomes the participle's clause."""
+    opener = next((g for g in child.children if g.dep_ in ("case", "mark") and g.i < child.i), None)
+    if opener is None or opener.lower_ not in _COMPLEMENT_OPENERS:
+        return
+    if opener.lower_.startswith("qu"):
+        child.dep_ = "ccomp"
+        return
+    low = child.lower_
+    if child.pos_ == "NOUN" and low == child.lemma_.lower() and low.endswith(("er", "ir", "re")) and len(low) > 4:
+        child.pos_, child.tag_ = "VERB", "VERB"
+        child.set_morph("VerbForm=Inf")
+        child.dep_ = "xcomp"
+        opener.dep_ = "mark"
+        for noun in child.children:
+            if noun.dep_ == "amod" and noun.pos_ == "NOUN" and noun.i > child.i:
+                noun.dep_ = "obj"
+                break
+    elif child.pos_ == "VERB":
+        child.dep_ = "xcomp"

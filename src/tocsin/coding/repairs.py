@@ -82,7 +82,10 @@ from tocsin.coding.clause_repairs import (
 )
 from tocsin.coding.count_repairs import count_hung_above_its_verb
 from tocsin.coding.participle_clauses import CLITICS as PARTICIPLE_CLITICS
-from tocsin.coding.participle_clauses import clitic_participle_read_as_noun
+from tocsin.coding.participle_clauses import (
+    clitic_participle_read_as_noun,
+    closing_participle_read_as_noun,
+)
 from tocsin.coding.party_name_repair_rows import PARTY_NAME_REPAIRS
 from tocsin.coding.party_repairs import (
     between_phrase_after_a_noun_of_the_verb,
@@ -145,12 +148,17 @@ from tocsin.coding.time_repairs import (
     TIME_LINKS,
     TIME_UNITS,
     count_after_time_word,
+    infinitive_taken_by_time_word,
     object_taken_by_time_phrase,
     object_without_preposition,
     reattach_after_time_noun,
     time_word_taken_for_object,
 )
 from tocsin.coding.trade_phrase_repairs import TRADE_NOUNS, trade_hung_on_the_verb
+from tocsin.coding.ultimatum_repairs import (
+    condition_conjunction_hung_on_the_subject,
+    demanded_act_hung_on_its_consequence,
+)
 from tocsin.coding.verb_form_repairs import (
     clause_after_topic_read_as_modifier,
     finite_verb_taken_for_participle,
@@ -292,6 +300,9 @@ _NMOD_ON_NMOD = (get_string_id("nmod"), get_string_id("nmod"))
 _DES_DU_IDS = _ids("des", "du")
 _APPOS_ID = get_string_id("appos")
 _NMOD_ID = get_string_id("nmod")
+_NOUN_OR_ADJ_POS = frozenset({NOUN, ADJ})
+_QUOI_ID = get_string_id("quoi")
+_SI_ID = get_string_id("si")
 
 
 _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]], ...] = (
@@ -332,6 +343,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.time_word and NOUN in w.pos,
      lambda sent, cues: count_after_time_word(sent, cues.time_nouns)),
     (lambda w: w.fr and NUM in w.pos and VERB in w.pos, lambda sent, cues: count_hung_above_its_verb(sent)),
+    (lambda w: w.fr and w.time_word and (_ACL_ID, VERB) in w.labelled,
+     lambda sent, cues: infinitive_taken_by_time_word(sent, cues.time_nouns)),
     (lambda w: not w.labelled.isdisjoint(_MODIFIER_VERB) and not w.hung.isdisjoint(_MODIFIER_OF_NAME)
      and not w.labelled.isdisjoint(_NAME_ROOT),
      lambda sent, cues: finite_verb_taken_for_participle(sent)),
@@ -447,6 +460,10 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: name_hung_on_a_title_participle(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower and w.has_word(PARTICIPLE_CLITICS),
      lambda sent, cues: clitic_participle_read_as_noun(sent)),
+    (lambda w: w.fr and _COMMA_ID in w.lower and not w.pos.isdisjoint(_NOUN_OR_ADJ_POS),
+     lambda sent, cues: closing_participle_read_as_noun(sent)),
+    (lambda w: w.fr and _QUOI_ID in w.lower, lambda sent, cues: demanded_act_hung_on_its_consequence(sent)),
+    (lambda w: w.fr and _SI_ID in w.lower, lambda sent, cues: condition_conjunction_hung_on_the_subject(sent)),
     # the parties and objects of two-sided acts (party_repairs.py)
     (lambda w: not w.lower.isdisjoint(_BETWEEN_IDS) and _CONJ_ID in w.dep,
      lambda sent, cues: second_party_hung_on_the_noun(sent)),

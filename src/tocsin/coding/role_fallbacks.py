@@ -49,7 +49,7 @@ BORDER_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 EMBASSY_TYPES = frozenset({"PROTEST"})
 
 #: acts of a state on people within its borders (arrests, pardons, bans, attacks)
-DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "SANCTION", "ASSAULT"})
+DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "SANCTION", "ASSAULT", "THREATEN", "REQUEST", "ACCUSE"})
 #: reactions an actor can draw on itself ("drew condemnation from", "s'attirer les critiques de")
 DRAWN_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
 #: reactions to an act named by a noun ("soutien à l'octroi du statut à l'Ukraine")
@@ -502,6 +502,33 @@ class RoleFallbacks:
             out.targets = self._country_of_the_reason(tok, out, res, lang, when, ctx) or out.targets
         if pred.type in BENEFICIARY_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._beneficiary_of_supported_act(reading.target_heads, out, lang, when, ctx) or out.targets
+        if pred.type == "THREATEN" and not out.pair and not any(a.resolved for a in out.targets):
+            out.targets = self._threatened_by_the_clause(tok, out, lang, when, ctx) or out.targets
+
+    def _threatened_by_the_clause(self, tok: Token, out: Roles, lang: str, when: date | None,
+                                  ctx: DocumentContext) -> list[Actor]:
+        """"a sommé les partis de cesser toute activité, menaçant de poursuites …", "a ordonné un
+        siège de la bande de Gaza, menaçant de couper l'électricité": a closing participle of
+        threat says what will follow for the one the clause acts on (its object, or who its
+        object names)."""
+        if (tok.pos_ != "VERB" or tok.dep_ != "advcl" or not tok.lower_.endswith("ant") or tok.i < 1
+                or tok.doc[tok.i - 1].text != "," or tok.head.pos_ not in ("VERB", "AUX") or tok.head.i > tok.i):
+            return []
+        objects = [c for c in tok.head.children if c.dep_ in ("obj", "iobj") and c.pos_ in ("NOUN", "PROPN")]
+        if not objects:
+            return []
+        own = {a.country for a in out.sources if a.resolved}
+        heads = [objects[0], *(g for g in objects[0].subtree if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN"))]
+        for head in heads:
+            actors = self._resolve_heads([head], lang, when, ctx)
+            found = [a for a in actors if a.resolved and (a.country not in own or a.sector and not any(
+                s.country == a.country and s.sector == a.sector for s in out.sources))]
+            if found:
+                return found
+            if head is objects[0] and actors and all(not a.resolved for a in actors):
+                if any(a.sector for a in actors) or set(head.text.lower().split()) & self.languages[lang].cues.civilian_words:
+                    return actors  # "les partis politiques": the state's own people, placed later
+        return []
 
     def _last_readings(self, reading: RoleReading) -> None:
         """The last readings, several of which replace a role found before: an accusation in

@@ -35,13 +35,25 @@ def inside_a_threat(tok: Token, by_index: dict[int, Trigger]) -> bool:
         head = current.head
         if head.i == current.i:
             return False
-        if (current.dep_ in ("ccomp", "xcomp") and head.i in by_index and head.i != tok.i
-                and by_index[head.i].predicate.type == "THREATEN" and current.i != tok.i):
+        if ((current.dep_ in ("ccomp", "xcomp") or _what_a_warning_says(current)) and head.i in by_index
+                and head.i != tok.i and by_index[head.i].predicate.type == "THREATEN" and current.i != tok.i):
             return True
         if current.dep_ in ("parataxis",):
             return False
         current = head
     return False
+
+
+def _what_a_warning_says(verb: Token) -> bool:
+    """"a averti que les pays qui autoriseraient Kiev à frapper … deviendraient des cibles": a
+    "que" clause in the conditional or the future that the parser hung as an adverbial clause
+    (its "que" on the subject) is what the warning says."""
+    if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not ({"Cnd"} & set(morph_values(verb, "Mood")) or {"Fut"} & set(morph_values(verb, "Tense"))
+            or verb.lower_.endswith(("rait", "raient", "ront"))):
+        return False  # ("deviendraient": an irregular conditional the tagger reads as a present)
+    return any(t.lower_ in ("que", "qu'", "qu’") and t.dep_ == "mark" for t in verb.subtree if t.i < verb.i)
 
 
 def idiom_of_no_force(tok: Token, cues: Cues) -> bool:
@@ -173,6 +185,9 @@ def warns_of_a_hazard(tok: Token, cues: Cues) -> bool:
     no threat; the caller keeps it when a recipient is named."""
     if not cues.hazard_nouns:
         return False
+    if any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubj:pass") and g.lemma_.lower() in cues.hazard_nouns
+                                     for g in c.children) for c in tok.children):
+        return True  # "l'OMS a averti que la variole pourrait se propager": what the danger will do
     return any(c.dep_ in _ABOUT_LINKS and c.lemma_.lower() in cues.hazard_nouns
                and any(g.dep_ == "case" and g.lower_ in _ABOUT_CASES for g in c.children)
                for c in tok.children)
@@ -189,6 +204,8 @@ def consequence_of_a_demand(tok: Token) -> bool:
     met is the content of an ultimatum, not an act (guideline §8)."""
     node = tok
     for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") and _after_a_consequence_phrase(node):
+            return True
         if node.pos_ in ("VERB", "AUX") and any(
                 (c.lower_ == "quoi" and any(g.dep_ in ("case", "fixed") and g.lower_ in _CONSEQUENCE_CASES
                                              for g in c.children))
@@ -199,6 +216,17 @@ def consequence_of_a_demand(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _after_a_consequence_phrase(verb: Token) -> bool:
+    """"…, faute de quoi Budapest bloquerait l'aide": the clause opens with "faute de quoi" or
+    "sans quoi", however the parser hung those words."""
+    start = verb.left_edge.i
+    words = [t.lower_ for t in verb.doc[max(0, start - 3):start]]
+    if words[-1:] == ["quoi"]:
+        return any(w in _CONSEQUENCE_CASES for w in words[:-1])
+    first = verb.doc[start]
+    return first.lower_ == "quoi" and start >= 1 and verb.doc[start - 1].lower_ in _CONSEQUENCE_CASES
 
 
 #: adjectives of readiness that make a stated use of force a threat ("se dit prêt à frapper")

@@ -36,7 +36,9 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
             continue
         for taken in [c for c in time.children if c.i > time.i and (c.dep_ in _TAKEN_LINKS or _bare_conjunct(c, cues))]:
             if taken.pos_ not in ("NOUN", "PROPN"):
-                continue
+                if not (taken.dep_ == "flat:name" and taken.is_title and taken.pos_ in ("ADJ", "X", "PRON")):
+                    continue
+                taken.pos_ = "PROPN"  # "a sommé mercredi Taipei de …": a name the tagger read as an adjective
             case = next((c for c in taken.children if c.dep_ == "case"), None)
             # ("d'un an" after the day is a preposition before its article, not "des" manœuvres)
             if case is None or (case.lower_ in PARTITIVES and case.i == time.i + 1
@@ -91,8 +93,10 @@ def object_without_preposition(sent: Span, time_nouns: frozenset[str] = frozense
             pass  # "a félicité Donald Trump": an unknown first name, tagged X, before its surname
         elif word.dep_ not in _OBJECT_MISREAD or word.pos_ not in ("PROPN", "NOUN") or word.i == 0:
             continue
-        if word.dep_ in ("xcomp", "amod") and (word.pos_ not in ("PROPN", "X") or word.i != word.head.i + 1):
-            continue  # "a exhorté Washington à cesser", "menace Israël de représailles": only a name right after the verb
+        if word.dep_ in ("xcomp", "amod") and (word.pos_ not in ("PROPN", "X") or not (
+                word.i == word.head.i + 1 or word.i == word.head.i + 2 and (
+                    sent.doc[word.i - 1].lower_ in time_nouns or sent.doc[word.i - 1].lemma_.lower() in time_nouns))):
+            continue  # "a exhorté (samedi) Caracas à publier", "menace Israël de représailles": only a name right after the verb
         verb = word.head
         if verb.pos_ != "VERB" or verb.i >= word.i or any(c.dep_ == "case" for c in word.children):
             continue
@@ -181,5 +185,34 @@ def time_word_taken_for_object(sent: Span, time_nouns: frozenset[str] = frozense
         if any(c.dep_ in ("det", "case", "nummod") for c in word.children):
             continue  # "a passé la nuit", "a fixé au lundi": a time word with an article is a noun
         word.dep_ = "obl:mod"
+        moved += 1
+    return moved
+
+
+#: infinitive forms of the auxiliaries of a past infinitive ("avoir menacé", "être intervenu")
+_INFINITIVE_AUXILIARIES = frozenset({"avoir", "être"})
+
+
+def infinitive_taken_by_time_word(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
+    """"Le Kremlin a nié vendredi avoir menacé la Finlande": the parser can hang the verb's
+    infinitive complement on the weekday before it, as a modifier. It goes back to the verb as
+    its complement. Returns how many were moved."""
+    moved = 0
+    for verb in sent:
+        time = verb.head
+        if verb.dep_ != "acl" or verb.pos_ not in VERBAL or time.i > verb.i:
+            continue
+        if time.lemma_.lower() not in time_nouns and time.lower_ not in time_nouns:
+            continue
+        governor = time.head
+        if governor.pos_ not in VERBAL or governor.i > time.i or time.dep_ not in TIME_LINKS:
+            continue
+        infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and c.lower_ in _INFINITIVE_AUXILIARIES and c.i < verb.i for c in verb.children)
+        if not infinitive:
+            continue
+        verb.head, verb.dep_ = governor, "xcomp"
+        if time.dep_ in ("obj", "xcomp"):
+            time.dep_ = "obl:mod"
         moved += 1
     return moved
