@@ -100,6 +100,11 @@ _TOPIC_MARKERS = frozenset({"sujet", "propos"})
 _MESSAGE_NOUNS = frozenset({"message", "lettre", "télégramme", "mot", "courrier"})
 
 
+#: personal pronouns that may be the subject of a relative clause and stand for an actor named
+#: before it, not for the noun the clause describes
+_PERSONAL_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
+
+
 class RoleReadings:
     """Readings of sources and targets beyond the trigger's own arguments (mixed into the coder)."""
 
@@ -476,6 +481,10 @@ class RoleReadings:
                 current = head  # "a adopté une résolution exigeant …": whoever adopted it demands (texts.py)
                 continue
             if dep in ("relcl", "acl:relcl", "acl"):
+                if dep != "acl" and any(c.dep_ in SUBJECT and c.lower_ in _PERSONAL_SUBJECTS for c in current.children):
+                    # "la mort de Navalny, dont il a imputé la responsabilité à Moscou": the
+                    # pronoun is not the noun the clause describes but the actor of the clause above
+                    return self._actor_of_the_clause_above(head, lang, when, ctx)
                 return self._resolve_heads([head], lang, when, ctx)
             if dep not in ("xcomp", "conj", "obj", "dobj", "obl:arg", "obl:mod", "pcomp", "prep", "pobj", "advcl", "obl", "nsubj", "acomp") and not (current.pos_ in ("NOUN",) and dep in SUBJECT):
                 return []
@@ -501,6 +510,24 @@ class RoleReadings:
             if heads:
                 actors = self._resolve_heads(heads, lang, when, ctx)
                 if any(a.resolved for a in actors):
+                    return actors
+            current = head
+        return []
+
+    def _actor_of_the_clause_above(self, noun: Token, lang: str, when: date | None,
+                                   ctx: DocumentContext) -> list[Actor]:
+        """The nearest verb above ``noun`` whose subject or agent names an actor: whom a personal
+        pronoun in a relative clause on that noun stands for."""
+        current = noun
+        for _ in range(6):
+            head = current.head
+            if head.i == current.i:
+                return []
+            if head.pos_ in ("VERB", "AUX"):
+                heads = [c for c in head.children if c.i != current.i and c.pos_ != "PRON"
+                         and (c.dep_ in SUBJECT or c.dep_ in ("obl:agent", "agent"))]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                if actors:
                     return actors
             current = head
         return []
