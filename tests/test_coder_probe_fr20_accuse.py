@@ -74,3 +74,16 @@ def test_a_condemnation_drawn_from_two_capitals_is_aimed_at_the_actor(engine) ->
                            "paramilitaire, suscitant la condamnation de Berlin et de Londres.", date(2022, 12, 8))
     accused = {(s, t) for ty, s, t, _ in found if ty == "ACCUSE"}
     assert accused == {("DEU", "IRN"), ("GBR", "IRN")}
+
+
+def test_a_condemned_death_accuses_whom_the_relative_clause_holds_responsible(engine) -> None:
+    found = events(engine, "Le président français Emmanuel Macron a dénoncé vendredi la mort en détention d'Alexeï "
+                           "Navalny, dont il a imputé la responsabilité aux autorités russes.", date(2024, 2, 16))
+    assert {(ty, s, t) for ty, s, t, _ in found if ty == "ACCUSE"} == {("ACCUSE", "FRAGOV", "RUSGOV")}
+
+
+def test_a_denounced_act_accuses_whom_the_relative_clause_holds_responsible(engine) -> None:
+    found = events(engine, "La Russie a réclamé une réunion du Conseil de sécurité de l'ONU après les fuites sur les "
+                           "gazoducs Nord Stream, dénonçant un « acte de terrorisme international » dont elle tient "
+                           "Washington pour responsable.", date(2022, 9, 30))
+    assert {(s, t) for ty, s, t, _ in found if ty == "ACCUSE"} == {("RUS", "USA")}
