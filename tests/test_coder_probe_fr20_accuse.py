@@ -87,3 +87,11 @@ def test_a_denounced_act_accuses_whom_the_relative_clause_holds_responsible(engi
                            "gazoducs Nord Stream, dénonçant un « acte de terrorisme international » dont elle tient "
                            "Washington pour responsable.", date(2022, 9, 30))
     assert {(s, t) for ty, s, t, _ in found if ty == "ACCUSE"} == {("RUS", "USA")}
+
+
+def test_a_passive_subordinate_clause_does_not_borrow_the_main_subject(engine) -> None:
+    found = events(engine, "La tentative de coup d'État menée mercredi à La Paz par le général Juan José Zúñiga a été "
+                           "condamnée par les gouvernements du Brésil et du Chili, tandis que l'officier était "
+                           "arrêté.", date(2024, 6, 27))
+    assert not any(ty == "COERCE" and s in ("BRAGOV", "CHLGOV") for ty, s, _, _ in found)
+    assert any(ty == "ACCUSE" and s == "BRAGOV" for ty, s, _, _ in found)

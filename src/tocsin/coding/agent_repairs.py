@@ -9,11 +9,12 @@ from tocsin.coding.clause_repairs import names_a_party
 from tocsin.coding.lexicon_match import passive_participle
 
 
-def agent_of_a_participle_taken_for_circumstance(sent: Span) -> int:
+def agent_of_a_participle_taken_for_circumstance(sent: Span, unplaced: frozenset[str] = frozenset()) -> int:
     """"…, un verdict dénoncé par Washington comme une « parodie de justice »": the parser hangs
     the "par …" phrase of a participle describing a noun as a circumstance (obl:mod) instead of
     its agent. A past participle with no auxiliary is passive, and a "par" phrase naming a party
-    is its agent; returns how many phrases were relabelled."""
+    is its agent, unless it names a group no country stands for (``unplaced``: "condamné par
+    l'ensemble des dirigeants européens"); returns how many phrases were relabelled."""
     if sent.doc.lang_ != "fr":
         return 0
     repaired = 0
@@ -25,7 +26,7 @@ def agent_of_a_participle_taken_for_circumstance(sent: Span) -> int:
             continue
         phrase = next((c for c in children if c.dep_ in ("obl:mod", "obl", "obl:arg")
                        and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)), None)
-        if phrase is None or not names_a_party(phrase):
+        if phrase is None or not names_a_party(phrase) or any(t.lower_ in unplaced for t in phrase.subtree):
             continue
         phrase.dep_ = "obl:agent"
         repaired += 1

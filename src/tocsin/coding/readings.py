@@ -460,6 +460,9 @@ class RoleReadings:
         A noun does not take the subject of a verb that is an event of its own
         ("l'UA a salué l'accord signé à Pretoria": the accord is not the AU's).
         """
+        if (passive and tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children)
+                and any(c.dep_ in PASSIVE_SUBJECT for c in tok.children)):
+            return []  # "…, tandis que l'officier était arrêté": a clause of its own, whose agent is untold
         current = tok
         for step in range(4):
             head = current.head
