@@ -95,3 +95,11 @@ def test_a_passive_subordinate_clause_does_not_borrow_the_main_subject(engine) -
                            "arrêté.", date(2024, 6, 27))
     assert not any(ty == "COERCE" and s in ("BRAGOV", "CHLGOV") for ty, s, _, _ in found)
     assert any(ty == "ACCUSE" and s == "BRAGOV" for ty, s, _, _ in found)
+
+
+def test_a_participle_of_accusing_with_its_agent_accuses_the_clause_subject(engine) -> None:
+    found = events(engine, "Le maire d'Istanbul Ekrem Imamoglu, principal opposant au président Recep Tayyip Erdogan, "
+                           "a été arrêté mercredi, accusé par le parquet de corruption et de soutien à une "
+                           "organisation terroriste.", date(2025, 3, 19))
+    assert ("ACCUSE", "TURJUD", "TUROPP", False) in found
+    assert ("COERCE", "TURJUD", "TUROPP", False) in found

@@ -29,6 +29,7 @@ from tocsin.coding.syntax import (
     SUBJECT,
     arguments,
     is_duration,
+    morph_values,
     phrase_text,
     preposition_of,
     subjects,
@@ -408,6 +409,23 @@ class RoleReadings:
             targets = [a for a in self._resolve_heads([role], lang, when, ctx) if a.resolved] if role else []
         if accusers and targets:
             out.sources, out.targets, out.pair = accusers, targets, []
+
+    def _accused_beside_the_clause(self, tok: Token, out: Roles, lang: str, when: date | None,
+                                   ctx: DocumentContext) -> None:
+        """"Ekrem Imamoglu a été arrêté mercredi, accusé par le parquet de corruption", "Accusé par
+        le pouvoir de servir des intérêts étrangers, le mouvement a rassemblé …": a participle of
+        accusing with its agent, set beside a clause, accuses the clause's subject."""
+        if any(a.resolved for a in out.targets) or tok.dep_ != "advcl" or tok.head.i == tok.i:
+            return
+        if "Part" not in morph_values(tok, "VerbForm") or "Pres" in morph_values(tok, "Tense") or any(
+                c.dep_.startswith("aux") for c in tok.children) or not any(
+                c.dep_ in ("obl:agent", "agent") for c in tok.children):
+            return
+        heads = [c for c in tok.head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.pos_ != "PRON"]
+        accused = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved
+                   and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if accused:
+            out.targets = accused
 
     def _targets_from_heads(self, out: Roles, heads: list[Token], trig: Trigger, res: LanguageResources,
                             lang: str, when: date | None, ctx: DocumentContext,

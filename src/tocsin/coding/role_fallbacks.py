@@ -510,6 +510,7 @@ class RoleFallbacks:
         out = reading.out
         if pred.type == "ACCUSE" and pred.pos == "VERB":
             self._accusation_in_apposition(tok, out, lang, when, ctx)
+            self._accused_beside_the_clause(tok, out, lang, when, ctx)
         if pred.type == "ASSAULT" and reading.passive and not any(a.resolved for a in out.sources):
             out.sources = self._interceptor_who_reports(tok, out, lang, when, ctx) or out.sources
         if pred.type in DOMESTIC_TYPES:
