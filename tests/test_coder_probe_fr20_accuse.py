@@ -103,3 +103,10 @@ def test_a_participle_of_accusing_with_its_agent_accuses_the_clause_subject(engi
                            "organisation terroriste.", date(2025, 3, 19))
     assert ("ACCUSE", "TURJUD", "TUROPP", False) in found
     assert ("COERCE", "TURJUD", "TUROPP", False) in found
+
+
+def test_a_condemned_assassination_with_no_author_does_not_accuse_the_victims_group(engine) -> None:
+    found = events(engine, "Le Qatar a dénoncé l'assassinat à Téhéran du négociateur en chef du Hamas, qu'il juge "
+                           "« dangereux » pour les pourparlers sur une trêve à Gaza, sans toutefois nommer Israël.",
+                   date(2024, 7, 31))
+    assert not any(ty == "ACCUSE" and t == "PSEREB" for ty, _, t, _ in found)

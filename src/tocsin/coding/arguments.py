@@ -175,8 +175,8 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
     def _borrow_embedded(self, trig: Trigger, args: Roles, triggers: Sequence[Trigger], res: LanguageResources,
                          lang: str, when: date | None, ctx: DocumentContext) -> None:
         """A REQUEST/REJECT/THREATEN about an embedded event takes that event's actors as its target."""
-        if trig.predicate.type not in EMBEDDING_TYPES or any(a.resolved for a in args.targets):
-            return
+        if trig.predicate.type not in EMBEDDING_TYPES or any(a.resolved for a in args.targets) or args.no_inference:
+            return  # (nor the victim of a condemned harm whose author is untold)
         for other in triggers:
             if other is trig or self._governing_trigger(other.token, {trig.token.i: trig}) is None:
                 continue
@@ -242,7 +242,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
         return [(s, t) for s in sources for t in targets]
 
     def _inferred_target(self, pred: Predicate, sources: list[Actor], args: Roles, ctx: DocumentContext) -> list[Actor]:
-        if not self.options.infer_required_targets or not sources or not sources[0].resolved:
+        if not self.options.infer_required_targets or not sources or not sources[0].resolved or args.no_inference:
             return []
         info = self.ontology.type_info(pred.type)
         if not info.requires_target:

@@ -214,9 +214,16 @@ class AttackReadings:
                 return  # "l'attaque russe contre …": the adjective names the author
             if any(t.lower_ == "par" for t in inner):
                 return  # "… par des drones russes": the author is named
-            phrase = tok.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+            end = obj.right_edge.i
+            for hung in sorted((c for c in tok.children if c.dep_ in ("obl", "obl:mod") and c.i > obj.i),
+                               key=lambda c: c.i):
+                if hung.left_edge.i != end + 1:
+                    break
+                end = hung.right_edge.i  # "l'assassinat à Téhéran du chef du Hamas", hung on the verb
+            phrase = tok.doc[obj.left_edge.i:end + 1].text
             if all(a.text and a.text in phrase for a in out.targets):
                 out.targets = []
+                out.no_inference = True
             return
 
     def _interceptor_who_reports(self, tok: Token, out: Roles, lang: str, when: date | None,
