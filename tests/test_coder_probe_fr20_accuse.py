@@ -110,3 +110,17 @@ def test_a_condemned_assassination_with_no_author_does_not_accuse_the_victims_gr
                            "« dangereux » pour les pourparlers sur une trêve à Gaza, sans toutefois nommer Israël.",
                    date(2024, 7, 31))
     assert not any(ty == "ACCUSE" and t == "PSEREB" for ty, _, t, _ in found)
+
+
+def test_a_par_phrase_inside_a_relative_clause_on_the_condemned_words_is_not_their_author(engine) -> None:
+    found = events(engine, "Le Kremlin a qualifié d'« irresponsables » les déclarations du président finlandais "
+                           "Alexander Stubb, qui avait appelé à lever les restrictions sur l'usage des armes "
+                           "occidentales par Kiev.", date(2024, 9, 25))
+    assert {(s, t) for ty, s, t, _ in found if ty == "ACCUSE"} == {("RUSGOV", "FINGOV")}
+
+
+def test_a_par_phrase_of_a_participle_on_the_condemned_act_names_its_author(engine) -> None:
+    found = events(engine, "Le président égyptien Abdel Fatah al-Sisi a dénoncé samedi la « punition collective » "
+                           "infligée par Israël aux habitants de Gaza, à l'ouverture du sommet pour la paix du Caire.",
+                   date(2023, 10, 21))
+    assert ("ACCUSE", "EGYGOV", "ISR", False) in found

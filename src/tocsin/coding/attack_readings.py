@@ -178,7 +178,9 @@ class AttackReadings:
         for obj in (c for c in tok.children if c.dep_ in OBJECT and c.pos_ == "NOUN"):
             # on the act, or on its complement where the parser hung it ("l'invasion de
             # l'Ukraine par la Russie")
-            near = [t for t in obj.subtree if t.i != obj.i]
+            # (not inside a clause on the act: "les déclarations de Stubb, qui avait appelé à lever
+            # les restrictions sur l'usage des armes par Kiev" are not Kyiv's)
+            near = [t for t in obj.subtree if t.i != obj.i and not _inside_a_clause(t, obj)]
             if not any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
                 # "condemned the invasion … by Russia", hung on the verb
                 near += [c for c in tok.children if c.dep_ in ("prep", "obl", "obl:mod") and c.i > obj.i]
@@ -247,3 +249,19 @@ class AttackReadings:
         if not speaker.resolved or speaker.sector not in ("MIL", "GOV") or not owners or speaker.country in owners:
             return []
         return [speaker]
+
+
+_CLAUSE_LINKS = frozenset({"acl:relcl", "relcl", "advcl", "ccomp", "xcomp"})
+
+
+def _inside_a_clause(word: Token, top: Token) -> bool:
+    """Whether a clause of its own (a relative, an infinitive, a verb with a subject) stands
+    between ``word`` and ``top``, an ancestor of it; a bare participle describing the act ("la
+    punition infligée par Israël") is part of the act's phrase."""
+    current = word.head
+    while current.i != top.i and current.head.i != current.i:
+        if current.pos_ in ("VERB", "AUX") and (current.dep_ in _CLAUSE_LINKS or any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in current.children)):
+            return True
+        current = current.head
+    return False
