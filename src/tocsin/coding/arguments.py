@@ -152,14 +152,35 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
         self._own_forces_mobilized(reading)
         if reading.pred.type == "ACCUSE" and reading.pred.pos == "VERB" and not reading.out.pair:
             self._no_victim_for_author(reading.tok, reading.out)
+            self._accused_in_a_relative_clause(reading)
         counterpart_sector(reading.out, reading.cues.counterpart_words)
         return reading.out
+
+    def _accused_in_a_relative_clause(self, reading: RoleReading) -> None:
+        """"a dénoncé la mort de Navalny, dont il a imputé la responsabilité aux autorités
+        russes", "a été condamnée par les ministres du G7, qui tiennent le Kremlin pour
+        responsable": a relative clause on the condemned act or on the one who condemns names,
+        by an accusation of its own, whom the condemnation accuses (not the victim)."""
+        tok, by_index = reading.tok, reading.by_index
+        phrases = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass", "obl:agent")]
+        for phrase in phrases:
+            for inner in phrase.subtree:
+                trig = by_index.get(inner.i)
+                if (trig is None or inner.dep_ not in ("acl:relcl", "relcl") or trig.predicate.type != "ACCUSE"
+                        or trig.predicate.pos != "VERB"):
+                    continue
+                roles = self._arguments(trig, reading.res, reading.lang, reading.when, reading.ctx, {}, borrow=False)
+                accused = [a for a in roles.targets if a.resolved
+                           and not any(same_actor(a, s) for s in reading.out.sources if s.resolved)]
+                if accused:
+                    reading.out.targets = accused
+                    return
 
     def _borrow_embedded(self, trig: Trigger, args: Roles, triggers: Sequence[Trigger], res: LanguageResources,
                          lang: str, when: date | None, ctx: DocumentContext) -> None:
         """A REQUEST/REJECT/THREATEN about an embedded event takes that event's actors as its target."""
-        if trig.predicate.type not in EMBEDDING_TYPES or any(a.resolved for a in args.targets):
-            return
+        if trig.predicate.type not in EMBEDDING_TYPES or any(a.resolved for a in args.targets) or args.no_inference:
+            return  # (nor the victim of a condemned harm whose author is untold)
         for other in triggers:
             if other is trig or self._governing_trigger(other.token, {trig.token.i: trig}) is None:
                 continue
@@ -231,7 +252,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
         return pairs
 
     def _inferred_target(self, pred: Predicate, sources: list[Actor], args: Roles, ctx: DocumentContext) -> list[Actor]:
-        if not self.options.infer_required_targets or not sources or not sources[0].resolved:
+        if not self.options.infer_required_targets or not sources or not sources[0].resolved or args.no_inference:
             return []
         info = self.ontology.type_info(pred.type)
         if not info.requires_target:

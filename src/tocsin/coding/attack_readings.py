@@ -178,7 +178,9 @@ class AttackReadings:
         for obj in (c for c in tok.children if c.dep_ in OBJECT and c.pos_ == "NOUN"):
             # on the act, or on its complement where the parser hung it ("l'invasion de
             # l'Ukraine par la Russie")
-            near = [t for t in obj.subtree if t.i != obj.i]
+            # (not inside a clause on the act: "les déclarations de Stubb, qui avait appelé à lever
+            # les restrictions sur l'usage des armes par Kiev" are not Kyiv's)
+            near = [t for t in obj.subtree if t.i != obj.i and not _inside_a_clause(t, obj)]
             if not any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
                 # "condemned the invasion … by Russia", hung on the verb
                 near += [c for c in tok.children if c.dep_ in ("prep", "obl", "obl:mod") and c.i > obj.i]
@@ -214,9 +216,16 @@ class AttackReadings:
                 return  # "l'attaque russe contre …": the adjective names the author
             if any(t.lower_ == "par" for t in inner):
                 return  # "… par des drones russes": the author is named
-            phrase = tok.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+            end = obj.right_edge.i
+            for hung in sorted((c for c in tok.children if c.dep_ in ("obl", "obl:mod") and c.i > obj.i),
+                               key=lambda c: c.i):
+                if hung.left_edge.i != end + 1:
+                    break
+                end = hung.right_edge.i  # "l'assassinat à Téhéran du chef du Hamas", hung on the verb
+            phrase = tok.doc[obj.left_edge.i:end + 1].text
             if all(a.text and a.text in phrase for a in out.targets):
                 out.targets = []
+                out.no_inference = True
             return
 
     def _interceptor_who_reports(self, tok: Token, out: Roles, lang: str, when: date | None,
@@ -240,3 +249,19 @@ class AttackReadings:
         if not speaker.resolved or speaker.sector not in ("MIL", "GOV") or not owners or speaker.country in owners:
             return []
         return [speaker]
+
+
+_CLAUSE_LINKS = frozenset({"acl:relcl", "relcl", "advcl", "ccomp", "xcomp"})
+
+
+def _inside_a_clause(word: Token, top: Token) -> bool:
+    """Whether a clause of its own (a relative, an infinitive, a verb with a subject) stands
+    between ``word`` and ``top``, an ancestor of it; a bare participle describing the act ("la
+    punition infligée par Israël") is part of the act's phrase."""
+    current = word.head
+    while current.i != top.i and current.head.i != current.i:
+        if current.pos_ in ("VERB", "AUX") and (current.dep_ in _CLAUSE_LINKS or any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in current.children)):
+            return True
+        current = current.head
+    return False

@@ -218,14 +218,14 @@ def agent_on_an_active_verb(sent: Span) -> int:
         if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children) or not any(c.dep_ == "nsubj" for c in children):
             continue  # a passive, or a participle with no subject of its own ("repoussés par des tirs")
         obj = next((c for c in children if c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < agent.i), None)
-        if obj is None or not _names_a_party(agent):
+        if obj is None or not names_a_party(agent):
             continue
         agent.head, agent.dep_ = obj, "nmod"
         moved += 1
     return moved
 
 
-def _names_a_party(phrase: Token) -> bool:
+def names_a_party(phrase: Token) -> bool:
     """"par la Corée du Nord", "par l'armée israélienne", "par une trentaine de soldats
     nord-coréens": a name or a word of nationality in the phrase (not "par drones", "par la voix
     de son porte-parole", "par téléphone")."""

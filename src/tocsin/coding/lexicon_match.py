@@ -74,6 +74,8 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
         if entry.particle:
             if entry.particle.lower() not in particles:
                 continue
+            if entry.mode == "convict" and not _names_a_penalty(tok, entry.particle.lower()):
+                continue
             score += 1
         if best is None or (score, direct) > best[0]:
             best = ((score, direct), entry, used)
@@ -109,6 +111,14 @@ def _circumstance(phrase: Token) -> bool:
     """Whether an oblique is opened by a preposition of time or circumstance."""
     return phrase.dep_ in ("obl", "obl:mod") and any(
         c.dep_ == "case" and c.lower_ in CIRCUMSTANCE_PREPOSITIONS for c in phrase.children)
+
+
+def _names_a_penalty(tok: Token, particle: str) -> bool:
+    """Whether the phrase a sentence's particle opens names a penalty, not a place: "condamné à
+    cinq ans de prison" is a sentence, "a condamné l'incendie de son ambassade à Bagdad" a
+    condemnation (a place name is never the penalty)."""
+    return any(c.pos_ != "PROPN" and any(g.dep_ in ("case", "mark") and g.lower_ == particle for g in c.children)
+               for c in tok.children)
 
 
 def _particles(tok: Token) -> set[str]:

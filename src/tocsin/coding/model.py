@@ -65,6 +65,9 @@ class Roles:
     mutual: bool = False
     #: the recipient is the verb's own direct object ("ont rencontré le président ukrainien")
     object_target: bool = False
+    #: the recipient read was only the victim of a condemned harm whose author is untold ("a
+    #: dénoncé l'assassinat du chef du Hamas"): no recipient is to be inferred from the document
+    no_inference: bool = False
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from tocsin.coding.syntax import (
     SUBJECT,
     arguments,
     is_duration,
+    morph_values,
     phrase_text,
     preposition_of,
     subjects,
@@ -98,6 +99,11 @@ OCCASION_WORDS = frozenset({"lors", "pendant", "durant", "après", "cours", "iss
 _TOPIC_MARKERS = frozenset({"sujet", "propos"})
 #: what carries a message of thanks or congratulations to its addressee
 _MESSAGE_NOUNS = frozenset({"message", "lettre", "télégramme", "mot", "courrier"})
+
+
+#: personal pronouns that may be the subject of a relative clause and stand for an actor named
+#: before it, not for the noun the clause describes
+_PERSONAL_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "he", "she", "they"})
 
 
 class RoleReadings:
@@ -404,6 +410,23 @@ class RoleReadings:
         if accusers and targets:
             out.sources, out.targets, out.pair = accusers, targets, []
 
+    def _accused_beside_the_clause(self, tok: Token, out: Roles, lang: str, when: date | None,
+                                   ctx: DocumentContext) -> None:
+        """"Ekrem Imamoglu a été arrêté mercredi, accusé par le parquet de corruption", "Accusé par
+        le pouvoir de servir des intérêts étrangers, le mouvement a rassemblé …": a participle of
+        accusing with its agent, set beside a clause, accuses the clause's subject."""
+        if any(a.resolved for a in out.targets) or tok.dep_ != "advcl" or tok.head.i == tok.i:
+            return
+        if "Part" not in morph_values(tok, "VerbForm") or "Pres" in morph_values(tok, "Tense") or any(
+                c.dep_.startswith("aux") for c in tok.children) or not any(
+                c.dep_ in ("obl:agent", "agent") for c in tok.children):
+            return
+        heads = [c for c in tok.head.children if c.dep_ in SUBJECT | PASSIVE_SUBJECT and c.pos_ != "PRON"]
+        accused = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved
+                   and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if accused:
+            out.targets = accused
+
     def _targets_from_heads(self, out: Roles, heads: list[Token], trig: Trigger, res: LanguageResources,
                             lang: str, when: date | None, ctx: DocumentContext,
                             by_index: dict[int, Trigger]) -> None:
@@ -455,6 +478,9 @@ class RoleReadings:
         A noun does not take the subject of a verb that is an event of its own
         ("l'UA a salué l'accord signé à Pretoria": the accord is not the AU's).
         """
+        if (passive and tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children)
+                and any(c.dep_ in PASSIVE_SUBJECT for c in tok.children)):
+            return []  # "…, tandis que l'officier était arrêté": a clause of its own, whose agent is untold
         current = tok
         for step in range(4):
             head = current.head
@@ -476,6 +502,10 @@ class RoleReadings:
                 current = head  # "a adopté une résolution exigeant …": whoever adopted it demands (texts.py)
                 continue
             if dep in ("relcl", "acl:relcl", "acl"):
+                if dep != "acl" and any(c.dep_ in SUBJECT and c.lower_ in _PERSONAL_SUBJECTS for c in current.children):
+                    # "la mort de Navalny, dont il a imputé la responsabilité à Moscou": the
+                    # pronoun is not the noun the clause describes but the actor of the clause above
+                    return self._actor_of_the_clause_above(head, lang, when, ctx)
                 return self._resolve_heads([head], lang, when, ctx)
             if dep not in ("xcomp", "conj", "obj", "dobj", "obl:arg", "obl:mod", "pcomp", "prep", "pobj", "advcl", "obl", "nsubj", "acomp") and not (current.pos_ in ("NOUN",) and dep in SUBJECT):
                 return []
@@ -501,6 +531,24 @@ class RoleReadings:
             if heads:
                 actors = self._resolve_heads(heads, lang, when, ctx)
                 if any(a.resolved for a in actors):
+                    return actors
+            current = head
+        return []
+
+    def _actor_of_the_clause_above(self, noun: Token, lang: str, when: date | None,
+                                   ctx: DocumentContext) -> list[Actor]:
+        """The nearest verb above ``noun`` whose subject or agent names an actor: whom a personal
+        pronoun in a relative clause on that noun stands for."""
+        current = noun
+        for _ in range(6):
+            head = current.head
+            if head.i == current.i:
+                return []
+            if head.pos_ in ("VERB", "AUX"):
+                heads = [c for c in head.children if c.i != current.i and c.pos_ != "PRON"
+                         and (c.dep_ in SUBJECT or c.dep_ in ("obl:agent", "agent"))]
+                actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                if actors:
                     return actors
             current = head
         return []

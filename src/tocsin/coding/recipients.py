@@ -296,6 +296,9 @@ class RecipientRules:
                     authors.extend(g for g in c.children if g.dep_ == "nmod")
                     break
         reactors = [a for a in self._resolve_heads(authors, lang, when, ctx) if a.resolved]
+        if not reactors and not authors and tok.lang_ == "fr":
+            # "…, suscitant la condamnation de Berlin et de Londres": the noun's own genitive
+            reactors = [a for a in out.sources if a.resolved]
         if not reactors:
             return
         drawers = [a for a in self._resolve_heads(subjects(verb, res.cues.unaccusative_verbs), lang, when, ctx)

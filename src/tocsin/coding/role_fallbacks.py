@@ -337,8 +337,11 @@ class RoleFallbacks:
         lang, when, ctx = reading.lang, reading.when, reading.ctx
         out = reading.out
         if not any(a.resolved for a in out.targets) and not out.pair and reading.pred.pos == "NOUN":
-            out.targets = (self._governor_targets(tok, spec, lang, when, ctx)
-                           or (reading.nested_agent is None and self._window_target(tok, spec, lang, when, ctx)) or out.targets)
+            window = [] if reading.nested_agent is not None else self._window_target(tok, spec, lang, when, ctx)
+            if reading.pred.type in REACTION_TYPES and any(same_actor(a, s) for a in window for s in out.sources
+                                                           if s.resolved):
+                window = []  # "la condamnation de Berlin et de Londres": the phrase after it names its authors
+            out.targets = self._governor_targets(tok, spec, lang, when, ctx) or window or out.targets
 
     def _verb_target_inside_the_object(self, reading: RoleReading) -> None:
         """A verb with no recipient: the recipient's phrase hung inside the object ("ont dépêché
@@ -539,6 +542,7 @@ class RoleFallbacks:
         out = reading.out
         if pred.type == "ACCUSE" and pred.pos == "VERB":
             self._accusation_in_apposition(tok, out, lang, when, ctx)
+            self._accused_beside_the_clause(tok, out, lang, when, ctx)
         if pred.type == "ASSAULT" and reading.passive and not any(a.resolved for a in out.sources):
             out.sources = self._interceptor_who_reports(tok, out, lang, when, ctx) or out.sources
         if pred.type in DOMESTIC_TYPES:
