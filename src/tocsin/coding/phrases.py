@@ -304,7 +304,19 @@ class PhraseActors:
                     else noun.head if current.dep_ in ("acl:relcl", "relcl") else None)
             if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i < tok.i:
                 heads = [h for h in subjects(verb, cues.unaccusative_verbs) if h.pos_ != "PRON" and h.i < tok.i]
+                # "Le ministre saoudien, le prince …, s'est rendu à Damas, où il …": a bare noun
+                # phrase before the verb read as a modifier is the subject's title
+                heads += [c for c in verb.children if c.dep_ == "obl:mod" and c.i < verb.i
+                          and c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)]
                 actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                if actors:
+                    return actors
+            subject = where_clause_fronted_subject(current)
+            if subject is not None:
+                # "En marge du sommet du G20, où il a rencontré Xi Jinping, le président
+                # américain a …": the clause sits in a phrase fronted before the main clause,
+                # whose subject comes after it
+                actors = [a for a in self._resolve_heads([subject], lang, when, ctx) if a.resolved]
                 if actors:
                     return actors
         for _ in range(4):
@@ -373,6 +385,20 @@ def _quotation_span(tok: Token) -> tuple[int, int] | None:
     if open_at is None or close_at is None:
         return None
     return open_at, close_at
+
+
+def where_clause_fronted_subject(clause: Token) -> Token | None:
+    """The subject of the main clause when a "où" clause belongs to a phrase fronted before
+    it ("En marge du sommet, où il a rencontré …, le président a …"): the sentence opens on a
+    preposition, no verb comes before the clause, and the first noun subject after the clause's
+    verb that belongs to a later verb is taken. None otherwise."""
+    sent = clause.sent
+    start = clause.left_edge.i
+    if (sent[0].pos_ != "ADP" and sent[0].lower_ != "lors") or any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start:start]):
+        return None
+    return next((t for t in sent.doc[clause.i + 1:sent.end]
+                 if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN")
+                 and t.head.i != clause.i and t.head.i > t.i), None)
 
 
 def _noun_before_comma(tok: Token) -> Token | None:

@@ -1,0 +1,43 @@
+"""French meetings, talks and visits (CONSULT) and support in wire-style sentences: the
+pronoun of a "où" clause in a phrase fronted before the main clause, a summary phrase after
+the host of a visit, … Texts written for these tests, coded on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factories import coded_events, country_triples
+from tocsin.pipeline import Engine
+
+PUBLISHED = date(2025, 6, 4)
+
+
+def countries(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
+    return country_triples(coded_events(engine, text, "fr", PUBLISHED))
+
+
+def symmetric(found: set[tuple[str, str | None, str | None]], kind: str, a: str, b: str) -> bool:
+    return (kind, a, b) in found or (kind, b, a) in found
+
+
+@pytest.mark.parametrize(("text", "visitor", "met"), [
+    ("En marge du sommet de l'Otan à La Haye, où il a rencontré le président turc Recep Tayyip Erdogan, "
+     "le chancelier allemand a plaidé pour un renforcement des défenses aériennes.", "DEU", "TUR"),
+    ("Lors du forum de Davos, où elle s'est entretenue avec le président argentin Javier Milei, "
+     "la présidente de la Commission européenne a défendu le libre-échange.", "IGOEU", "ARG"),
+])
+def test_pronoun_of_a_where_clause_in_a_fronted_phrase_is_the_main_subject(engine, text, visitor, met) -> None:
+    found = countries(engine, text)
+    assert symmetric(found, "CONSULT", visitor, met)
+    # the summit's organisation or city is not who met
+    assert not any(t == "CONSULT" and ("IGONATO" in (s, g) or None in (s, g)) for t, s, g in found)
+
+
+def test_summary_after_the_host_of_a_visit_is_no_party(engine) -> None:
+    found = countries(engine, "Le ministre qatari des Affaires étrangères s'est rendu lundi à Kaboul, où il a été reçu "
+                              "par le chef de la diplomatie taliban, une première depuis la chute du régime d'Ashraf Ghani.")
+    consults = {(s, g) for t, s, g in found if t == "CONSULT"}
+    assert consults and all("QAT" in pair for pair in consults)
+    assert all(s != g for s, g in consults)
