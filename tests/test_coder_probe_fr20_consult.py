@@ -41,3 +41,21 @@ def test_summary_after_the_host_of_a_visit_is_no_party(engine) -> None:
     consults = {(s, g) for t, s, g in found if t == "CONSULT"}
     assert consults and all("QAT" in pair for pair in consults)
     assert all(s != g for s, g in consults)
+
+
+@pytest.mark.parametrize(("text", "supporter", "supported"), [
+    ("Le président polonais s'est entretenu jeudi avec le chancelier autrichien, qui lui a renouvelé "
+     "le soutien de Vienne dans la crise migratoire à la frontière biélorusse.", "AUT", "POL"),
+    ("Le Premier ministre japonais a reçu mardi à Tokyo le président philippin, qui lui a exprimé son soutien "
+     "face aux revendications chinoises.", "PHL", "JPN"),
+])
+def test_support_in_a_relative_clause_goes_to_who_met_the_speaker(engine, text, supporter, supported) -> None:
+    found = countries(engine, text)
+    assert ("SUPPORT", supporter, supported) in found
+    assert symmetric(found, "CONSULT", supporter, supported)
+
+
+def test_thanks_in_a_relative_clause_go_to_the_host(engine) -> None:
+    found = countries(engine, "Le roi d'Espagne a reçu vendredi à Madrid le président ukrainien, qui l'a remercié "
+                              "pour l'aide apportée aux réfugiés.")
+    assert ("SUPPORT", "UKR", "ESP") in found

@@ -100,7 +100,9 @@ class PhraseActors:
                 break
             if head.pos_ in ("VERB", "AUX"):
                 heads = subjects(head, self.languages[lang].cues.unaccusative_verbs) or [c for c in head.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PROPN" and c.i > head.i]
-                heads = [h for h in heads if h.i != tok.i and h.pos_ != "PRON"]
+                # ("…, qui lui a exprimé son soutien": the relative pronoun's antecedent)
+                heads = [h for h in heads if h.i != tok.i and (h.pos_ != "PRON" or (
+                    h.lower_ == "qui" and head.dep_ in ("acl:relcl", "relcl")))]
                 if heads:
                     actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
                     if actors:
@@ -156,6 +158,15 @@ class PhraseActors:
         heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i]
         own = {a.country for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved} if heads else set()
         plural = tok.lower_ in cues.pronouns_plural or tok.lower_ in ("les", "leur")
+        main = _main_verb_of_relative(tok.head)
+        if main is not None:
+            # "X a reçu Y, qui lui a exprimé son soutien", "… avec Y, qui l'a remercié": the clitic
+            # of a relative clause on the one met stands for who met him
+            found = [a for a in self._resolve_heads([h for h in subjects(main, cues.unaccusative_verbs)
+                                                     if h.pos_ != "PRON"], lang, when, ctx)
+                     if a.resolved and a.country not in own]
+            if found:
+                return [a.as_written(text) for a in (found if plural else found[:1])]
         earlier = [a for a in self._earlier_object(tok, lang, when, ctx) if a.country not in own]
         if earlier:
             # "a convoqué l'ambassadeur algérien et l'a menacé …", "a reçu Abbas et lui a
@@ -385,6 +396,23 @@ def _quotation_span(tok: Token) -> tuple[int, int] | None:
     if open_at is None or close_at is None:
         return None
     return open_at, close_at
+
+
+def _main_verb_of_relative(verb: Token) -> Token | None:
+    """The verb of the clause that a "qui" relative clause hangs on, through the noun it
+    qualifies (and up to two nouns that noun hangs on): "X a reçu Y, qui lui a …" → "reçu".
+    None when the clause has no "qui" subject or no verb is found."""
+    if verb.dep_ not in ("acl:relcl", "relcl") or not any(
+            c.lower_ == "qui" and c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    current = verb.head
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX"):
+            return current if current.i < verb.i else None
+        if current.head.i == current.i or current.pos_ not in ("NOUN", "PROPN"):
+            return None
+        current = current.head
+    return None
 
 
 def where_clause_fronted_subject(clause: Token) -> Token | None:

@@ -140,6 +140,24 @@ class RoleFallbacks:
                 if own and not any(t.resolved for t in out.targets):
                     out.targets = own
 
+    def _dative_of_the_carrying_verb(self, reading: RoleReading) -> None:
+        """An event noun that is the object of a verb with a dative clitic goes to whom the clitic
+        stands for: "…, qui lui a réaffirmé le soutien de Londres", "il leur a exprimé son
+        soutien". Only while no recipient is found."""
+        tok, out, cues = reading.tok, reading.out, reading.cues
+        head = tok.head
+        if (reading.pred.pos != "NOUN" or out.pair or any(a.resolved for a in out.targets)
+                or tok.dep_ not in OBJECT or head.i == tok.i or head.pos_ != "VERB"):
+            return
+        datives = [c for c in head.children if c.dep_ == "iobj" and c.pos_ == "PRON" and c.i < head.i
+                   and c.lower_ in cues.object_clitics and c.lower_ in ("lui", "leur")]
+        if not datives:
+            return
+        named = [a for a in self._resolve_heads(datives, reading.lang, reading.when, reading.ctx)
+                 if a.resolved and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if named:
+            out.targets = named
+
     def _addressee_of_the_speech(self, reading: RoleReading) -> None:
         """Whom a warning, a refusal, a charge or a call is aimed at, named after the speech verb
         by a phrase of its own (cue ``addressee_markers``): "« La réponse sera dévastatrice », a
