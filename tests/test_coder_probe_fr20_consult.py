@@ -59,3 +59,18 @@ def test_thanks_in_a_relative_clause_go_to_the_host(engine) -> None:
     found = countries(engine, "Le roi d'Espagne a reçu vendredi à Madrid le président ukrainien, qui l'a remercié "
                               "pour l'aide apportée aux réfugiés.")
     assert ("SUPPORT", "UKR", "ESP") in found
+
+
+def test_coordinated_visitors_each_visit_the_destination(engine) -> None:
+    found = countries(engine, "Le Premier ministre espagnol et son homologue portugais se sont rendus mardi à Rabat "
+                              "pour préparer la Coupe du monde 2030.")
+    assert ("CONSULT", "ESP", "MAR") in found
+    assert ("CONSULT", "PRT", "MAR") in found
+    assert not symmetric(found, "CONSULT", "ESP", "PRT")
+
+
+def test_main_subject_after_a_fronted_clause_is_not_its_objects_apposition(engine) -> None:
+    found = countries(engine, "Après avoir rencontré le Premier ministre irakien à Bagdad, le chef de la diplomatie "
+                              "turque Hakan Fidan a salué jeudi les efforts de l'Irak contre le PKK.")
+    assert symmetric(found, "CONSULT", "TUR", "IRQ")
+    assert ("SUPPORT", "TUR", "IRQ") in found

@@ -79,6 +79,7 @@ from tocsin.coding.clause_repairs import (
     sentence_term_on_a_noun,
     summary_taken_for_object,
 )
+from tocsin.coding.fronted_clause_repairs import subject_taken_for_apposition_of_fronted_object
 from tocsin.coding.participle_clauses import CLITICS as PARTICIPLE_CLITICS
 from tocsin.coding.participle_clauses import clitic_participle_read_as_noun
 from tocsin.coding.party_name_repair_rows import PARTY_NAME_REPAIRS
@@ -382,6 +383,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and _PAR_ID in w.lower and ADJ in w.pos,
      lambda sent, cues: participle_with_agent_taken_for_adjective(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower, lambda sent, cues: summary_taken_for_object(sent)),
+    (lambda w: w.fr and _COMMA_ID in w.lower, lambda sent, cues: subject_taken_for_apposition_of_fronted_object(sent)),
     (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled, lambda sent, cues: participle_after_comma_taken_for_modifier(sent)),
     (lambda w: w.fr and _COLON_ID in w.lower and not w.labelled.isdisjoint(_MODIFIER_VERB),
      lambda sent, cues: clause_after_topic_read_as_modifier(sent)),
