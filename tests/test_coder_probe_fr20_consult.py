@@ -74,3 +74,12 @@ def test_main_subject_after_a_fronted_clause_is_not_its_objects_apposition(engin
                               "turque Hakan Fidan a salué jeudi les efforts de l'Irak contre le PKK.")
     assert symmetric(found, "CONSULT", "TUR", "IRQ")
     assert ("SUPPORT", "TUR", "IRQ") in found
+
+
+def test_agent_of_a_participle_hung_on_its_adverbial(engine) -> None:
+    events = coded_events(engine, "Le président colombien, reçu jeudi dans le Bureau ovale par Donald Trump, a dû "
+                                  "répondre aux questions des journalistes sur le trafic de drogue.", "fr", PUBLISHED)
+    consults = [e for e in events if e.type == "CONSULT"]
+    assert {(e.source.country, e.target.country) for e in consults} & {("USA", "COL"), ("COL", "USA")}
+    # received, not due to be: the modal verb of the main clause does not reach the participle
+    assert all(e.modality == "asserted" for e in consults)
