@@ -83,3 +83,30 @@ def test_agent_of_a_participle_hung_on_its_adverbial(engine) -> None:
     assert {(e.source.country, e.target.country) for e in consults} & {("USA", "COL"), ("COL", "USA")}
     # received, not due to be: the modal verb of the main clause does not reach the participle
     assert all(e.modality == "asserted" for e in consults)
+
+
+def test_met_person_after_a_place_phrase_is_the_object(engine) -> None:
+    found = countries(engine, "Le ministre égyptien des Affaires étrangères a rencontré jeudi à Gaza le chef du Hamas, "
+                              "selon la télévision d'État.")
+    consults = {(s, g) for t, s, g in found if t == "CONSULT"}
+    assert ("EGY", "PSE") in consults or ("PSE", "EGY") in consults
+
+
+def test_definite_description_of_a_group_named_before(engine) -> None:
+    events = coded_events(engine, "Le Hezbollah a rejeté mardi la proposition américaine, le mouvement chiite "
+                                  "accusant Washington de servir Israël.", "fr", PUBLISHED)
+    assert ("ACCUSE", "LBNREB", "USA") in {(e.type, e.source.code if e.source else None,
+                                            e.target.country if e.target else None) for e in events}
+
+
+def test_an_indefinite_group_is_not_the_one_named_before(engine) -> None:
+    events = coded_events(engine, "Le Hezbollah a rejeté le plan américain, tandis qu'un mouvement chiite yéménite a "
+                                  "menacé Washington de représailles.", "fr", PUBLISHED)
+    assert not any(e.type == "THREATEN" and e.source is not None and e.source.code == "LBNREB" for e in events)
+
+
+def test_support_goes_to_the_a_phrase_of_the_carrying_verb(engine) -> None:
+    events = coded_events(engine, "Le ministre qatari a reçu lundi une délégation du Hamas, renouvelant l'appui de Doha "
+                                  "au mouvement islamiste.", "fr", PUBLISHED)
+    assert any(e.type == "SUPPORT" and e.source and e.source.country == "QAT"
+               and e.target and e.target.code == "PSEREB" for e in events)

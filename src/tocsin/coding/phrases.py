@@ -257,6 +257,13 @@ class PhraseActors:
         # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police (unplaced_states)
         actors = place_state_bodies(tok, actors, STATE_SECTORS, cues, self.resolver, lang, when, ctx,
                                     getattr(self, "gazetteer", None))
+        if not any(a.resolved for a in actors) and tok.pos_ == "NOUN":
+            # "… le chef du Hezbollah, réaffirmant l'appui de Téhéran au mouvement chiite": a
+            # definite description of a group named before
+            contracted = any(c.dep_ == "case" and c.lower_ in ("au", "aux", "du") for c in tok.children)
+            named = self._group_described(("le " + text) if contracted else text, when, ctx)
+            if named is not None:
+                return [named.as_written(text)]
         if tok.dep_ in ("amod", "compound", "nummod", "advmod") and not any(a.resolved for a in actors):
             return []  # "violents heurts", "ground offensive": a modifier that names no actor
         if actors and not self._names_an_actor(tok, actors, cues):
@@ -269,6 +276,33 @@ class PhraseActors:
                 if wider is not None and wider.resolved:
                     return [wider]
         return actors or [Actor(text=text)]
+
+    def _group_described(self, text: str, when: date | None, ctx: DocumentContext) -> Actor | None:
+        """The one organisation named before in the article whose alias begins with a definite
+        description ("le mouvement chiite" → Hezbollah, "mouvement chiite libanais"); None for an
+        indefinite phrase ("un mouvement chiite yéménite"), or when no or several groups fit."""
+        words = text.replace("’", "'").split()
+        if not words:
+            return None
+        if words[0].lower() in ("le", "la", "les"):
+            words = words[1:]
+        elif words[0].lower().startswith("l'") and len(words[0]) > 2:
+            words = [words[0][2:], *words[1:]]
+        else:
+            return None
+        if len(words) < 2:
+            return None
+        description = " ".join(words).lower()
+        seen = {a.code: a for actors in ctx.resolved.values() for a in actors if a.resolved and a.code}
+        seen.update({a.code: a for a in ctx.last_actors if a.resolved and a.code})
+        fits = []
+        for org in self.resolver.kb.organisations.values():
+            code = org.coded_at(when)[0]
+            if code in seen and any(alias.lower() == description or alias.lower().startswith(description + " ")
+                                    for alias in org.aliases):
+                fits.append(seen[code])
+        codes = {a.code for a in fits}
+        return fits[0] if len(codes) == 1 else None
 
     def _quoted_speaker(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         """Who "nous"/"je"/"we"/"I" stands for inside a quotation: the speaker of the speech

@@ -45,6 +45,7 @@ from spacy.parts_of_speech import (
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
+from tocsin.coding.adverbial_object_repairs import object_after_adverbials_taken_for_one
 from tocsin.coding.agent_repairs import agent_hung_on_the_adverbial
 from tocsin.coding.clause_repairs import (
     _FORCE_VERBS,
@@ -381,6 +382,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: PROPN in w.pos and _PAR_ID in w.lower, lambda sent, cues: complement_taken_by_agent_name(sent, cues.time_nouns)),
     (lambda w: w.fr and _PAR_ID in w.lower, lambda sent, cues: agent_on_an_active_verb(sent)),
     (lambda w: w.fr and _PAR_ID in w.lower, lambda sent, cues: agent_hung_on_the_adverbial(sent)),
+    (lambda w: w.fr, lambda sent, cues: object_after_adverbials_taken_for_one(sent, cues.time_nouns)),
     (lambda w: w.fr and (_ADVMOD_ID, ADJ) in w.labelled, lambda sent, cues: adjective_conjunct_hung_on_the_verb(sent)),
     (lambda w: w.fr and _PAR_ID in w.lower and ADJ in w.pos,
      lambda sent, cues: participle_with_agent_taken_for_adjective(sent)),

@@ -90,6 +90,9 @@ _TWO_SIDED_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 
+#: indefinite articles: a subject they open names someone not named before
+_INDEFINITE = frozenset({"un", "une", "des"})
+
 class RoleFallbacks:
     """The steps that read the roles a trigger's clause leaves empty (mixed into the coder)."""
 
@@ -141,9 +144,10 @@ class RoleFallbacks:
                     out.targets = own
 
     def _dative_of_the_carrying_verb(self, reading: RoleReading) -> None:
-        """An event noun that is the object of a verb with a dative clitic goes to whom the clitic
-        stands for: "…, qui lui a réaffirmé le soutien de Londres", "il leur a exprimé son
-        soutien". Only while no recipient is found."""
+        """An event noun that is the object of a verb with a dative clitic, or an "à" phrase after
+        the noun, goes to whom the clitic or phrase stands for: "…, qui lui a réaffirmé le soutien
+        de Londres", "il leur a exprimé son soutien", "réaffirmant l'appui de Téhéran au
+        mouvement". Only while no recipient is found."""
         tok, out, cues = reading.tok, reading.out, reading.cues
         head = tok.head
         if (reading.pred.pos != "NOUN" or out.pair or any(a.resolved for a in out.targets)
@@ -151,6 +155,10 @@ class RoleFallbacks:
             return
         datives = [c for c in head.children if c.dep_ == "iobj" and c.pos_ == "PRON" and c.i < head.i
                    and c.lower_ in cues.object_clitics and c.lower_ in ("lui", "leur")]
+        # "a réaffirmé l'appui de Téhéran au mouvement chiite": the "à" phrase hung on the verb
+        # (an adverbial only when a common noun: "à Genève" may be where it was said)
+        datives += [c for c in head.children if c.i > tok.i and preposition_of(c) in ("à", "au", "aux") and (
+            (c.dep_ in ("obl:arg", "obl") and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "obl:mod" and c.pos_ == "NOUN"))]
         if not datives:
             return
         named = [a for a in self._resolve_heads(datives, reading.lang, reading.when, reading.ctx)
@@ -309,6 +317,10 @@ class RoleFallbacks:
         res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
         if reading.borrow and not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
+            if pred.pos == "VERB" and any(
+                    c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"
+                    and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in c.children) for c in tok.children):
+                return  # "…, tandis qu'un mouvement chiite yéménite a menacé …": someone new, not the one before
             borrowed = self._borrowed_subject(tok, res, lang, when, ctx, reading.passive, reading.by_index)
             if borrowed:
                 out.sources = borrowed
