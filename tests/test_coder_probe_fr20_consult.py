@@ -110,3 +110,17 @@ def test_support_goes_to_the_a_phrase_of_the_carrying_verb(engine) -> None:
                                   "au mouvement islamiste.", "fr", PUBLISHED)
     assert any(e.type == "SUPPORT" and e.source and e.source.country == "QAT"
                and e.target and e.target.code == "PSEREB" for e in events)
+
+
+def test_summary_after_an_arrival_is_no_object(engine) -> None:
+    found = countries(engine, "Le président brésilien est arrivé lundi à Tokyo pour une visite d'État de quatre jours, "
+                              "son premier déplacement en Asie depuis sa réélection, a annoncé la présidence.")
+    assert ("CONSULT", "BRA", "JPN") in found
+
+
+def test_main_subject_after_a_fronted_phrase_with_a_where_clause(engine) -> None:
+    found = countries(engine, "Au sommet de l'Union africaine à Addis-Abeba, où il a été accueilli par le Premier "
+                              "ministre éthiopien, le président kényan William Ruto a réclamé une réforme du Conseil de sécurité.")
+    assert symmetric(found, "CONSULT", "KEN", "ETH")
+    assert any(t == "REQUEST" and s == "KEN" for t, s, _ in found)
+    assert not any(t == "REQUEST" and s == "ETH" for t, s, _ in found)

@@ -257,6 +257,14 @@ def summary_taken_for_object(sent: Span) -> int:
             noun.dep_ = "appos"
             moved += 1
             continue
+        if (noun.dep_ == "obj" and noun.pos_ == "NOUN" and noun.i > noun.head.i and noun.left_edge.i > sent.start
+                and sent.doc[noun.left_edge.i - 1].text == ","
+                and any(c.dep_ in ("aux:tense", "aux:pass") and c.lemma_ == "être" for c in noun.head.children)):
+            # "Poutine est arrivé à Pékin pour une visite d'État, son premier déplacement …": a verb
+            # whose past is made with "être" takes no object
+            noun.dep_ = "appos"
+            moved += 1
+            continue
         if noun.dep_ != "obj" or noun.lemma_.lower() not in SUMMARY_NOUNS or noun.i - 2 < sent.start:
             continue
         verb = noun.head
