@@ -283,6 +283,9 @@ def _opens_on_a_summary(noun: Token) -> bool:
     doc = noun.doc
     if first.text == "," and first.i + 1 < noun.i:
         first = doc[first.i + 1]  # the comma hung on the conjunct
+    if any(c.dep_ == "cc" for c in noun.children) or any(
+            c.dep_ == "conj" and c.i > noun.i and any(g.dep_ == "cc" for g in c.children) for c in noun.head.children):
+        return False  # "une déclaration, une décision et un plan d'action": a true list
     if first.i < 1 or first.i + 1 >= len(doc) or doc[first.i - 1].text != ",":
         return False
     after = doc[first.i + 1]

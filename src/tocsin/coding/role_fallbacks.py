@@ -92,6 +92,9 @@ _TWO_SIDED_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 #: indefinite articles: a subject they open names someone not named before
 _INDEFINITE = frozenset({"un", "une", "des"})
+#: nouns of prepositional locutions with "à" ("au sujet de", "à l'issue de"), which name no recipient
+_LOCUTION_NOUNS = frozenset({"sujet", "propos", "égard", "issue", "occasion", "lendemain", "veille", "suite",
+                             "demande", "initiative", "appel", "invitation", "instar", "lumière", "cours", "heure"})
 
 class RoleFallbacks:
     """The steps that read the roles a trigger's clause leaves empty (mixed into the coder)."""
@@ -157,8 +160,12 @@ class RoleFallbacks:
                    and c.lower_ in cues.object_clitics and c.lower_ in ("lui", "leur")]
         # "a réaffirmé l'appui de Téhéran au mouvement chiite": the "à" phrase hung on the verb
         # (an adverbial only when a common noun: "à Genève" may be where it was said)
-        datives += [c for c in head.children if c.i > tok.i and preposition_of(c) in ("à", "au", "aux") and (
-            (c.dep_ in ("obl:arg", "obl") and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "obl:mod" and c.pos_ == "NOUN"))]
+        # (not for talks, whose partner comes with "avec", nor "au sujet de", "à l'issue de" …)
+        if reading.pred.type != "CONSULT":
+            datives += [c for c in head.children if c.i > tok.i and preposition_of(c) in ("à", "au", "aux")
+                        and c.lemma_.lower() not in _LOCUTION_NOUNS and (
+                            (c.dep_ in ("obl:arg", "obl") and c.pos_ in ("NOUN", "PROPN"))
+                            or (c.dep_ == "obl:mod" and c.pos_ == "NOUN"))]
         if not datives:
             return
         named = [a for a in self._resolve_heads(datives, reading.lang, reading.when, reading.ctx)
