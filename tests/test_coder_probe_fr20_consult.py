@@ -124,3 +124,9 @@ def test_main_subject_after_a_fronted_phrase_with_a_where_clause(engine) -> None
     assert symmetric(found, "CONSULT", "KEN", "ETH")
     assert any(t == "REQUEST" and s == "KEN" for t, s, _ in found)
     assert not any(t == "REQUEST" and s == "ETH" for t, s, _ in found)
+
+
+def test_relative_que_tagged_as_a_conjunction_is_the_one_thanked(engine) -> None:
+    found = countries(engine, "Le chancelier allemand s'est entretenu par téléphone avec le président brésilien, "
+                              "qu'il a remercié pour sa position sur le climat.")
+    assert ("SUPPORT", "DEU", "BRA") in found

@@ -207,7 +207,8 @@ class PhraseActors:
         low = text.lower()
         if (tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ == "qu'") and tok.head.i != tok.i:
             antecedent = tok.head.head if tok.head.dep_ in ("relcl", "acl:relcl", "acl") else None
-            if antecedent is None and tok.dep_ == "obj" and tok.pos_ == "PRON" and tok.i >= 2:
+            # (a "qu'" tagged as a conjunction but read as the object is the relative pronoun)
+            if antecedent is None and tok.dep_ == "obj" and tok.pos_ in ("PRON", "SCONJ") and tok.i >= 2:
                 antecedent = _noun_before_comma(tok)
             if antecedent is not None:
                 return self._resolve_heads([antecedent], lang, when, ctx)
