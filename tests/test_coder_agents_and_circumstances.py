@@ -76,7 +76,8 @@ def test_a_visit_with_the_day_before_the_place(engine) -> None:
     # the parser reads "vendredi" as the verb's complement and hangs "à Moscou" on it
     text = ("Le Premier ministre hongrois Viktor Orban s'est rendu vendredi à Moscou, où il a été reçu par "
             "Vladimir Poutine, une visite vivement critiquée par plusieurs capitales européennes.")
-    assert {(s, t) for kind, s, t in triples(engine, text) if kind == "CONSULT"} == {("HUN", "RUS")}
+    # (one meeting between the two; CONSULT is symmetric, its direction is not scored)
+    assert {frozenset((s, t)) for kind, s, t in triples(engine, text) if kind == "CONSULT"} == {frozenset(("HUN", "RUS"))}
 
 
 @pytest.mark.parametrize(("text", "accuser", "accused"), [

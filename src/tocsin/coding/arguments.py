@@ -122,6 +122,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
         # roles the clause leaves empty (role_fallbacks.py)
         self._agent_of_the_light_verb(reading)
         self._subject_of_the_light_verb(reading)
+        self._dative_of_the_carrying_verb(reading)
         self._addressee_of_the_speech(reading)
         self._recipient_under_the_threat(reading)
         self._indirect_targets(reading)

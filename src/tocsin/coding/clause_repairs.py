@@ -251,6 +251,20 @@ def summary_taken_for_object(sent: Span) -> int:
     the clause; returns how many."""
     moved = 0
     for noun in sent:
+        if noun.dep_ == "conj" and _opens_on_a_summary(noun):
+            # "…, où il a été reçu par le président, une première depuis la chute d'Assad": the
+            # summary read as a second agent or party
+            noun.dep_ = "appos"
+            moved += 1
+            continue
+        if (noun.dep_ == "obj" and noun.pos_ == "NOUN" and noun.i > noun.head.i and noun.left_edge.i > sent.start
+                and sent.doc[noun.left_edge.i - 1].text == ","
+                and any(c.dep_ in ("aux:tense", "aux:pass") and c.lemma_ == "être" for c in noun.head.children)):
+            # "Poutine est arrivé à Pékin pour une visite d'État, son premier déplacement …": a verb
+            # whose past is made with "être" takes no object
+            noun.dep_ = "appos"
+            moved += 1
+            continue
         if noun.dep_ != "obj" or noun.lemma_.lower() not in SUMMARY_NOUNS or noun.i - 2 < sent.start:
             continue
         verb = noun.head
@@ -260,6 +274,22 @@ def summary_taken_for_object(sent: Span) -> int:
         noun.dep_ = "appos"
         moved += 1
     return moved
+
+
+def _opens_on_a_summary(noun: Token) -> bool:
+    """The phrase of ``noun`` follows a comma and opens on "un"/"une" and a summary word
+    ("une première depuis …", "une démarche inédite")."""
+    first = noun.left_edge
+    doc = noun.doc
+    if first.text == "," and first.i + 1 < noun.i:
+        first = doc[first.i + 1]  # the comma hung on the conjunct
+    if any(c.dep_ == "cc" for c in noun.children) or any(
+            c.dep_ == "conj" and c.i > noun.i and any(g.dep_ == "cc" for g in c.children) for c in noun.head.children):
+        return False  # "une déclaration, une décision et un plan d'action": a true list
+    if first.i < 1 or first.i + 1 >= len(doc) or doc[first.i - 1].text != ",":
+        return False
+    after = doc[first.i + 1]
+    return first.lower_ in ("un", "une") and (after.lemma_.lower() in SUMMARY_NOUNS or after.lower_ in SUMMARY_NOUNS)
 
 
 def adjective_conjunct_hung_on_the_verb(sent: Span) -> int:

@@ -515,7 +515,10 @@ class ClauseRoles:
                 authored = rank < 0
                 out.object_target = (
                     (pred.symmetric or self.ontology.is_symmetric(pred.type)) and sum(a.resolved for a in out.sources) >= 2
-                    and all(h.head.i == reading.tok.i and h.dep_ in OBJECT and self._object_names_an_actor(h, lang, when, ctx)
+                    and all(h.head.i == reading.tok.i and (
+                        (h.dep_ in OBJECT and self._object_names_an_actor(h, lang, when, ctx))
+                        # "Merz et Macron se sont rendus à Kiev": each visitor went to the destination
+                        or (pred.mode == "visit" and pred.pos == "VERB" and preposition_of(h) in pred.target))
                             for _, h in group_heads))
                 break
             if not out.targets:

@@ -100,7 +100,9 @@ class PhraseActors:
                 break
             if head.pos_ in ("VERB", "AUX"):
                 heads = subjects(head, self.languages[lang].cues.unaccusative_verbs) or [c for c in head.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PROPN" and c.i > head.i]
-                heads = [h for h in heads if h.i != tok.i and h.pos_ != "PRON"]
+                # ("…, qui lui a exprimé son soutien": the relative pronoun's antecedent)
+                heads = [h for h in heads if h.i != tok.i and (h.pos_ != "PRON" or (
+                    h.lower_ == "qui" and head.dep_ in ("acl:relcl", "relcl")))]
                 if heads:
                     actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
                     if actors:
@@ -156,6 +158,15 @@ class PhraseActors:
         heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i]
         own = {a.country for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved} if heads else set()
         plural = tok.lower_ in cues.pronouns_plural or tok.lower_ in ("les", "leur")
+        main = _main_verb_of_relative(tok.head)
+        if main is not None:
+            # "X a reçu Y, qui lui a exprimé son soutien", "… avec Y, qui l'a remercié": the clitic
+            # of a relative clause on the one met stands for who met him
+            found = [a for a in self._resolve_heads([h for h in subjects(main, cues.unaccusative_verbs)
+                                                     if h.pos_ != "PRON"], lang, when, ctx)
+                     if a.resolved and a.country not in own]
+            if found:
+                return [a.as_written(text) for a in (found if plural else found[:1])]
         earlier = [a for a in self._earlier_object(tok, lang, when, ctx) if a.country not in own]
         if earlier:
             # "a convoqué l'ambassadeur algérien et l'a menacé …", "a reçu Abbas et lui a
@@ -196,7 +207,8 @@ class PhraseActors:
         low = text.lower()
         if (tok.lower_ in RELATIVE_PRONOUNS or tok.lower_ == "qu'") and tok.head.i != tok.i:
             antecedent = tok.head.head if tok.head.dep_ in ("relcl", "acl:relcl", "acl") else None
-            if antecedent is None and tok.dep_ == "obj" and tok.pos_ == "PRON" and tok.i >= 2:
+            # (a "qu'" tagged as a conjunction but read as the object is the relative pronoun)
+            if antecedent is None and tok.dep_ == "obj" and tok.pos_ in ("PRON", "SCONJ") and tok.i >= 2:
                 antecedent = _noun_before_comma(tok)
             if antecedent is not None:
                 return self._resolve_heads([antecedent], lang, when, ctx)
@@ -246,6 +258,13 @@ class PhraseActors:
         # "la police a ouvert le feu" in a sentence about Kenya only: the Kenyan police (unplaced_states)
         actors = place_state_bodies(tok, actors, STATE_SECTORS, cues, self.resolver, lang, when, ctx,
                                     getattr(self, "gazetteer", None))
+        if not any(a.resolved for a in actors) and tok.pos_ == "NOUN":
+            # "… le chef du Hezbollah, réaffirmant l'appui de Téhéran au mouvement chiite": a
+            # definite description of a group named before
+            contracted = any(c.dep_ == "case" and c.lower_ in ("au", "aux", "du") for c in tok.children)
+            named = self._group_described(("le " + text) if contracted else text, when, ctx)
+            if named is not None:
+                return [named.as_written(text)]
         if tok.dep_ in ("amod", "compound", "nummod", "advmod") and not any(a.resolved for a in actors):
             return []  # "violents heurts", "ground offensive": a modifier that names no actor
         if actors and not self._names_an_actor(tok, actors, cues):
@@ -258,6 +277,33 @@ class PhraseActors:
                 if wider is not None and wider.resolved:
                     return [wider]
         return actors or [Actor(text=text)]
+
+    def _group_described(self, text: str, when: date | None, ctx: DocumentContext) -> Actor | None:
+        """The one organisation named before in the article whose alias begins with a definite
+        description ("le mouvement chiite" → Hezbollah, "mouvement chiite libanais"); None for an
+        indefinite phrase ("un mouvement chiite yéménite"), or when no or several groups fit."""
+        words = text.replace("’", "'").split()
+        if not words:
+            return None
+        if words[0].lower() in ("le", "la", "les"):
+            words = words[1:]
+        elif words[0].lower().startswith("l'") and len(words[0]) > 2:
+            words = [words[0][2:], *words[1:]]
+        else:
+            return None
+        if len(words) < 2:
+            return None
+        description = " ".join(words).lower()
+        seen = {a.code: a for actors in ctx.resolved.values() for a in actors if a.resolved and a.code}
+        seen.update({a.code: a for a in ctx.last_actors if a.resolved and a.code})
+        fits = []
+        for org in self.resolver.kb.organisations.values():
+            code = org.coded_at(when)[0]
+            if code in seen and any(alias.lower() == description or alias.lower().startswith(description + " ")
+                                    for alias in org.aliases):
+                fits.append(seen[code])
+        codes = {a.code for a in fits}
+        return fits[0] if len(codes) == 1 else None
 
     def _quoted_speaker(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         """Who "nous"/"je"/"we"/"I" stands for inside a quotation: the speaker of the speech
@@ -304,7 +350,19 @@ class PhraseActors:
                     else noun.head if current.dep_ in ("acl:relcl", "relcl") else None)
             if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i < tok.i:
                 heads = [h for h in subjects(verb, cues.unaccusative_verbs) if h.pos_ != "PRON" and h.i < tok.i]
+                # "Le ministre saoudien, le prince …, s'est rendu à Damas, où il …": a bare noun
+                # phrase before the verb read as a modifier is the subject's title
+                heads += [c for c in verb.children if c.dep_ == "obl:mod" and c.i < verb.i
+                          and c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in c.children)]
                 actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
+                if actors:
+                    return actors
+            subject = where_clause_fronted_subject(current)
+            if subject is not None:
+                # "En marge du sommet du G20, où il a rencontré Xi Jinping, le président
+                # américain a …": the clause sits in a phrase fronted before the main clause,
+                # whose subject comes after it
+                actors = [a for a in self._resolve_heads([subject], lang, when, ctx) if a.resolved]
                 if actors:
                     return actors
         for _ in range(4):
@@ -373,6 +431,37 @@ def _quotation_span(tok: Token) -> tuple[int, int] | None:
     if open_at is None or close_at is None:
         return None
     return open_at, close_at
+
+
+def _main_verb_of_relative(verb: Token) -> Token | None:
+    """The verb of the clause that a "qui" relative clause hangs on, through the noun it
+    qualifies (and up to two nouns that noun hangs on): "X a reçu Y, qui lui a …" → "reçu".
+    None when the clause has no "qui" subject or no verb is found."""
+    if verb.dep_ not in ("acl:relcl", "relcl") or not any(
+            c.lower_ == "qui" and c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    current = verb.head
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX"):
+            return current if current.i < verb.i else None
+        if current.head.i == current.i or current.pos_ not in ("NOUN", "PROPN"):
+            return None
+        current = current.head
+    return None
+
+
+def where_clause_fronted_subject(clause: Token) -> Token | None:
+    """The subject of the main clause when a "où" clause belongs to a phrase fronted before
+    it ("En marge du sommet, où il a rencontré …, le président a …"): the sentence opens on a
+    preposition, no verb comes before the clause, and the first noun subject after the clause's
+    verb that belongs to a later verb is taken. None otherwise."""
+    sent = clause.sent
+    start = clause.left_edge.i
+    if (sent[0].pos_ != "ADP" and sent[0].lower_ != "lors") or any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start:start]):
+        return None
+    return next((t for t in sent.doc[clause.i + 1:sent.end]
+                 if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN")
+                 and t.head.i != clause.i and t.head.i > t.i), None)
 
 
 def _noun_before_comma(tok: Token) -> Token | None:

@@ -389,8 +389,8 @@ def control_chain(trigger: Token, cues: Cues) -> list[Token]:
             modal_head = head_lemma in cues.modal_verbs or head_lemma in cues.modal_adjectives or head.lower_ in cues.modal_adjectives
             if dep in OBJECT or (dep in SUBJECT | PASSIVE_SUBJECT and head_lemma in cues.light_verbs):
                 pass  # (a passive's subject is the light verb's object: "l'accord n'a pas été signé")
-            elif dep in SUBJECT | {"nsubj:pass", "nsubjpass"} and modal_head:
-                pass
+            elif dep in SUBJECT | {"nsubj:pass", "nsubjpass"} and modal_head and not (len(chain) > 1 and chain[-2].dep_ == "acl"):
+                pass  # (not from a participle on the subject: "X, reçu par Y, a dû …" was received)
             elif dep in ("obl", "obl:arg", "pobj", "prep") and head.lemma_.lower() in cues.light_verbs:
                 pass
             else:

@@ -46,7 +46,11 @@ from spacy.parts_of_speech import (
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from tocsin.coding.agent_repairs import agent_of_a_participle_taken_for_circumstance
+from tocsin.coding.adverbial_object_repairs import object_after_adverbials_taken_for_one
+from tocsin.coding.agent_repairs import (
+    agent_hung_on_the_adverbial,
+    agent_of_a_participle_taken_for_circumstance,
+)
 from tocsin.coding.clause_repairs import (
     _FORCE_VERBS,
     _RECIPIENT_CASES,
@@ -82,6 +86,7 @@ from tocsin.coding.clause_repairs import (
     summary_taken_for_object,
 )
 from tocsin.coding.count_repairs import count_hung_above_its_verb
+from tocsin.coding.fronted_clause_repairs import subject_taken_for_apposition_of_fronted_object
 from tocsin.coding.participle_clauses import CLITICS as PARTICIPLE_CLITICS
 from tocsin.coding.participle_clauses import (
     clitic_participle_read_as_noun,
@@ -402,10 +407,13 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
     (lambda w: w.fr and _PAR_ID in w.lower, lambda sent, cues: agent_on_an_active_verb(sent)),
     (lambda w: w.fr and _PAR_ID in w.lower and (_ACL_ID, VERB) in w.labelled,
      lambda sent, cues: agent_of_a_participle_taken_for_circumstance(sent, cues.unplaced_groups)),
+    (lambda w: w.fr and _PAR_ID in w.lower, lambda sent, cues: agent_hung_on_the_adverbial(sent)),
+    (lambda w: w.fr, lambda sent, cues: object_after_adverbials_taken_for_one(sent, cues.time_nouns)),
     (lambda w: w.fr and (_ADVMOD_ID, ADJ) in w.labelled, lambda sent, cues: adjective_conjunct_hung_on_the_verb(sent)),
     (lambda w: w.fr and _PAR_ID in w.lower and ADJ in w.pos,
      lambda sent, cues: participle_with_agent_taken_for_adjective(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower, lambda sent, cues: summary_taken_for_object(sent)),
+    (lambda w: w.fr and _COMMA_ID in w.lower, lambda sent, cues: subject_taken_for_apposition_of_fronted_object(sent)),
     (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled, lambda sent, cues: participle_after_comma_taken_for_modifier(sent)),
     (lambda w: w.fr and _COLON_ID in w.lower and not w.labelled.isdisjoint(_MODIFIER_VERB),
      lambda sent, cues: clause_after_topic_read_as_modifier(sent)),

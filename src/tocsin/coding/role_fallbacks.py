@@ -90,6 +90,12 @@ _TWO_SIDED_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 
+#: indefinite articles: a subject they open names someone not named before
+_INDEFINITE = frozenset({"un", "une", "des"})
+#: nouns of prepositional locutions with "à" ("au sujet de", "à l'issue de"), which name no recipient
+_LOCUTION_NOUNS = frozenset({"sujet", "propos", "égard", "issue", "occasion", "lendemain", "veille", "suite",
+                             "demande", "initiative", "appel", "invitation", "instar", "lumière", "cours", "heure"})
+
 class RoleFallbacks:
     """The steps that read the roles a trigger's clause leaves empty (mixed into the coder)."""
 
@@ -139,6 +145,33 @@ class RoleFallbacks:
                 out.sources = actors
                 if own and not any(t.resolved for t in out.targets):
                     out.targets = own
+
+    def _dative_of_the_carrying_verb(self, reading: RoleReading) -> None:
+        """An event noun that is the object of a verb with a dative clitic, or an "à" phrase after
+        the noun, goes to whom the clitic or phrase stands for: "…, qui lui a réaffirmé le soutien
+        de Londres", "il leur a exprimé son soutien", "réaffirmant l'appui de Téhéran au
+        mouvement". Only while no recipient is found."""
+        tok, out, cues = reading.tok, reading.out, reading.cues
+        head = tok.head
+        if (reading.pred.pos != "NOUN" or out.pair or any(a.resolved for a in out.targets)
+                or tok.dep_ not in OBJECT or head.i == tok.i or head.pos_ != "VERB"):
+            return
+        datives = [c for c in head.children if c.dep_ == "iobj" and c.pos_ == "PRON" and c.i < head.i
+                   and c.lower_ in cues.object_clitics and c.lower_ in ("lui", "leur")]
+        # "a réaffirmé l'appui de Téhéran au mouvement chiite": the "à" phrase hung on the verb
+        # (an adverbial only when a common noun: "à Genève" may be where it was said)
+        # (not for talks, whose partner comes with "avec", nor "au sujet de", "à l'issue de" …)
+        if reading.pred.type != "CONSULT":
+            datives += [c for c in head.children if c.i > tok.i and preposition_of(c) in ("à", "au", "aux")
+                        and c.lemma_.lower() not in _LOCUTION_NOUNS and (
+                            (c.dep_ in ("obl:arg", "obl") and c.pos_ in ("NOUN", "PROPN"))
+                            or (c.dep_ == "obl:mod" and c.pos_ == "NOUN"))]
+        if not datives:
+            return
+        named = [a for a in self._resolve_heads(datives, reading.lang, reading.when, reading.ctx)
+                 if a.resolved and not any(same_actor(a, s) for s in out.sources if s.resolved)]
+        if named:
+            out.targets = named
 
     def _addressee_of_the_speech(self, reading: RoleReading) -> None:
         """Whom a warning, a refusal, a charge or a call is aimed at, named after the speech verb
@@ -291,6 +324,10 @@ class RoleFallbacks:
         res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
         if reading.borrow and not any(a.resolved for a in out.sources) and not any(a.resolved for a in out.pair):
+            if pred.pos == "VERB" and any(
+                    c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"
+                    and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in c.children) for c in tok.children):
+                return  # "…, tandis qu'un mouvement chiite yéménite a menacé …": someone new, not the one before
             borrowed = self._borrowed_subject(tok, res, lang, when, ctx, reading.passive, reading.by_index)
             if borrowed:
                 out.sources = borrowed
