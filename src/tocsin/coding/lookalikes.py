@@ -56,6 +56,8 @@ def looks_alike(trig: Trigger, pred: Predicate, args: Roles, pairs: list[tuple[A
         return True  # "Une frappe sur les installations iraniennes aurait des conséquences désastreuses"
     if counted_as_a_trend(trig.token, cues) and not args.pair and not any(a.resolved for a in args.sources):
         return True  # "Les cyberattaques contre les hôpitaux ont doublé en 2023": a statistic
+    if pred.type in _MEASURE_TYPES and evaded(trig.token, cues):
+        return True  # "La Russie contourne les sanctions occidentales": the evasion, not the measure
     if pred.id.startswith("fr.v.déclarer.guerre") and not args.pair and not any(
             t is not None and t.resolved for _, t in pairs):
         return True  # "a déclaré la guerre aux punaises de lit", "à la fraude fiscale": a campaign  # "a décidé de suspendre la vente de ce modèle de téléphone"
@@ -159,6 +161,26 @@ def counted_as_a_trend(tok: Token, cues: Cues) -> bool:
     if not cues.trend_verbs or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubj:pass"):
         return False
     return tok.head.lemma_.lower() in cues.trend_verbs
+
+
+#: types whose nouns name a measure one can get round ("les sanctions", "l'embargo")
+_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def evaded(tok: Token, cues: Cues) -> bool:
+    """A measure named as what someone gets round or breaks: the object of "contourner",
+    "échapper à", "enfreindre", "evade", "violate" ("aider Moscou à échapper aux sanctions
+    américaines"), or the complement of such a noun ("le contournement des sanctions", "sanctions
+    evasion"). The measure is background; the evasion is no act of the measure's author."""
+    words = cues.evasion_words
+    if not words or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in words and head.lower_ not in words:
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        return tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "nsubj:pass", "nsubjpass", "iobj")
+    return tok.dep_ in ("nmod", "compound", "pobj")
 
 
 #: one's own work, which an organisation suspends without sanctioning anyone
