@@ -10,6 +10,7 @@
     │   ├── MalformedRecordError    E104 a JSONL line that is not a valid article
     │   └── UnsupportedLanguageError E105 language not coded by this version
     ├── ModelError                  E201 a spaCy pipeline is missing or broken
+    ├── CoderError                  E202 the coder failed on one article (a defect: please report it)
     ├── DataFileError               E301 a bundled or user data file is malformed
     ├── StoreError                  E401 the database cannot be opened or written
     └── ScaleError                  E500 distributed coding failed
@@ -70,6 +71,10 @@ class UnsupportedLanguageError(InputError):
 
 class ModelError(TocsinError):
     code = "E201"
+
+
+class CoderError(TocsinError):
+    code = "E202"
 
 
 class DataFileError(TocsinError):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from tocsin.actors import Resolver, load_knowledge_base
 from tocsin.coding.coder import Coder, CoderOptions
-from tocsin.errors import TocsinError, UnsupportedLanguageError
+from tocsin.errors import CoderError, TocsinError, UnsupportedLanguageError
 from tocsin.lang import SUPPORTED_LANGUAGES, load_language
 from tocsin.nlp import Pipelines
 from tocsin.nlp.background import Background, in_background, quick_switching
@@ -231,7 +231,13 @@ class Engine:
             for lang, plans in batch.groups:
                 for pos, article, (full_text, pieces, offsets) in plans:
                     parsed = [(index, next(docs)) for index, _ in pieces]
-                    events = self.coder.code_article(article, lang, full_text, parsed, offsets)
+                    try:
+                        events = self.coder.code_article(article, lang, full_text, parsed, offsets)
+                    except Exception as exc:  # noqa: BLE001 - one article's defect must not stop the run
+                        failure = CoderError(f"the coder failed on this article ({type(exc).__name__}: {exc}); "
+                                             "the other articles go on, please report it")
+                        outcomes[pos] = ArticleOutcome(article, problem=_problem(article, failure))
+                        continue
                     _restore_case(events, dict(pieces))
                     outcomes[pos] = ArticleOutcome(article, events=tuple(events))
         for pos in range(batch.size):

@@ -115,15 +115,16 @@ class PhraseActors:
         addressed (object, "à"/"to" or "avec"/"with" phrase) of the clause around the noun,
         when they are two different resolved actors."""
         cues = self.languages[lang].cues
+        own = {c.i for c in conjuncts(tok)}  # "as their leaders visited Kyiv": the noun is not its own owner
         current = tok
         for _ in range(4):
             head = current.head
             if head.i == current.i:
                 return []
             if head.pos_ in ("VERB", "AUX"):
-                heads = [h for h in subjects(head, cues.unaccusative_verbs) if h.pos_ != "PRON"]
+                heads = [h for h in subjects(head, cues.unaccusative_verbs) if h.pos_ != "PRON" and h.i not in own]
                 heads += [a.head for a in arguments(head, cues.unaccusative_verbs)
-                          if a.head.i != current.i and a.head.pos_ != "PRON"
+                          if a.head.i != current.i and a.head.i not in own and a.head.pos_ != "PRON"
                           and (a.role in ("object", "iobj") or a.prep in cues.partner_prepositions
                                or (a.prep in ADDRESSEE_PREPOSITIONS and a.head.dep_ in ADDRESSEE_LINKS))]
                 actors = [a for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved]
