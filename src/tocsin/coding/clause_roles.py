@@ -515,11 +515,9 @@ class ClauseRoles:
                 authored = rank < 0
                 out.object_target = (
                     (pred.symmetric or self.ontology.is_symmetric(pred.type)) and sum(a.resolved for a in out.sources) >= 2
-                    and all(h.head.i == reading.tok.i and (
-                        (h.dep_ in OBJECT and self._object_names_an_actor(h, lang, when, ctx))
-                        # "Merz et Macron se sont rendus à Kiev": each visitor went to the destination
-                        or (pred.mode == "visit" and pred.pos == "VERB" and preposition_of(h) in pred.target))
-                            for _, h in group_heads))
+                    and all((h.head.i == reading.tok.i and h.dep_ in OBJECT
+                             and self._object_names_an_actor(h, lang, when, ctx))
+                            or names_the_recipient(h, reading.tok, pred) for _, h in group_heads))
                 break
             if not out.targets:
                 out.targets = actors
@@ -637,6 +635,20 @@ class ClauseRoles:
         text = " ".join("".join(t.text_with_ws for t in head.subtree if t.i not in cut).split())
         actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
         return actor is not None and actor.resolved
+
+
+def names_the_recipient(head: Token, tok: Token, pred: Predicate) -> bool:
+    """Whether a recipient phrase of a verb (one of its lexicon's target prepositions, on the
+    verb or on the verb's object) names whom each of several sources acts on: "Merz et Macron
+    se sont rendus à Kiev", "le Canada et l'Italie ont promis une aide à l'Ukraine", "Canada and
+    Italy pledged aid to Ukraine" (each gave to the one named: the givers are no pair)."""
+    if pred.pos != "VERB":
+        return False
+    if head.dep_ == "pobj":  # English: the noun hangs on its preposition
+        prep, host = head.head.lower_, head.head.head
+    else:
+        prep, host = preposition_of(head), head.head
+    return prep in pred.target and (host.i == tok.i or (host.head.i == tok.i and host.dep_ in OBJECT))
 
 
 def _ascribed_to(noun: Token, cues: Cues) -> list[Token]:

@@ -387,7 +387,12 @@ class RoleFallbacks:
         out = reading.out
         if reading.pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets) and not (
                 reading.pred.type == "REQUEST" and _asks_to_stop(reading.tok)):
-            out.targets = self._target_inside_object(reading.tok, reading.spec, lang, when, ctx) or out.targets
+            inside = self._target_inside_object(reading.tok, reading.spec, lang, when, ctx)
+            if inside:
+                out.targets = inside
+                # "le Canada et l'Italie ont promis une aide à l'Ukraine": each source gives to the
+                # one named, the sources are no pair (arguments._dyads)
+                out.object_target = out.object_target or sum(a.resolved for a in out.sources) >= 2
 
     def _nationality_targets(self, reading: RoleReading) -> None:
         """The recipient named only by the nationality of what is acted on ("Russian drones shot

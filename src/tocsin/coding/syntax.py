@@ -145,6 +145,10 @@ def arguments(token: Token, unaccusative: frozenset[str] = frozenset()) -> Itera
             yield Argument("passive_subject", None, child)
         elif dep in OBJECT:
             yield Argument("object", None, child)
+        elif dep == "dative" and child.pos_ == "ADP":  # English: "sent weapons to Ukraine", to -> pobj
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield Argument("oblique", child.lower_, pobj)
         elif dep == "dative":
             yield Argument("iobj", None, child)
         elif dep == "agent":  # English: by -> pobj

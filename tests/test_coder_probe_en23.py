@@ -1,0 +1,41 @@
+"""English (and the French twin) wire sentences whose several sources give to one recipient,
+and recipients in a "to" phrase read by the parser as a dative. Texts written for these tests,
+coded on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factories import coded_events
+from tocsin.pipeline import Engine
+
+
+def dyads(engine: Engine, text: str, language: str = "en") -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in coded_events(engine, text, language, date(2024, 2, 24))}
+
+
+def test_dative_to_phrase_names_the_recipient(engine: Engine) -> None:
+    found = dyads(engine, "Canada and Italy sent weapons to Ukraine.")
+    assert found == {("AID", "CAN", "UKR"), ("AID", "ITA", "UKR")}
+
+
+def test_several_givers_pledge_to_one_recipient_not_to_each_other(engine: Engine) -> None:
+    found = dyads(engine, "Canada, Italy and Belgium pledged new military aid to Ukraine.")
+    assert {(s, t) for _, s, t in found} == {("CAN", "UKR"), ("ITA", "UKR"), ("BEL", "UKR")}
+
+
+def test_several_parties_agree_with_a_third(engine: Engine) -> None:
+    found = dyads(engine, "Canada and Italy agreed with Russia on a prisoner swap.")
+    assert ("AGREE", "CAN", "ITA") not in found and ("AGREE", "ITA", "CAN") not in found
+    assert {("AGREE", "CAN", "RUS"), ("AGREE", "ITA", "RUS")} <= found
+
+
+def test_french_promise_inside_the_object(engine: Engine) -> None:
+    found = dyads(engine, "Le Canada et l'Italie ont promis une aide militaire à l'Ukraine.", "fr")
+    assert {(s, t) for _, s, t in found} == {("CAN", "UKR"), ("ITA", "UKR")}
+
+
+def test_two_parties_agreeing_together_stay_a_pair(engine: Engine) -> None:
+    found = dyads(engine, "France and Germany agreed on a joint position.")
+    assert {frozenset((s, t)) for _, s, t in found} == {frozenset(("FRA", "DEU"))}
