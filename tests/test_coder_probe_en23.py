@@ -39,3 +39,32 @@ def test_french_promise_inside_the_object(engine: Engine) -> None:
 def test_two_parties_agreeing_together_stay_a_pair(engine: Engine) -> None:
     found = dyads(engine, "France and Germany agreed on a joint position.")
     assert {frozenset((s, t)) for _, s, t in found} == {frozenset(("FRA", "DEU"))}
+
+
+def test_fighting_that_erupted_between_two_sides(engine: Engine) -> None:
+    found = dyads(engine, "Heavy fighting erupted in Khartoum on Saturday between Sudan's army and the "
+                          "paramilitary Rapid Support Forces.")
+    assert found == {("ASSAULT", "SDNMIL", "SDNREB"), ("ASSAULT", "SDNREB", "SDNMIL")}
+
+
+def test_french_fighting_that_broke_out_between_two_sides(engine: Engine) -> None:
+    found = dyads(engine, "De violents combats ont éclaté samedi à Khartoum entre l'armée soudanaise et les "
+                          "Forces de soutien rapide.", "fr")
+    assert {("ASSAULT", "SDNMIL", "SDNREB"), ("ASSAULT", "SDNREB", "SDNMIL")} <= found
+
+
+def test_leaders_of_several_countries_visit_one_capital(engine: Engine) -> None:
+    found = dyads(engine, "Canada, Italy and Belgium pledged new military aid to Ukraine as their leaders "
+                          "visited Kyiv.")
+    visits = {(s, t) for typ, s, t in found if typ == "CONSULT"}
+    assert {(s[:3], t) for s, t in visits} == {("CAN", "UKR"), ("ITA", "UKR"), ("BEL", "UKR")}
+
+
+def test_an_order_to_withdraw_is_the_withdrawal_not_a_mobilisation(engine: Engine) -> None:
+    found = dyads(engine, "Russia ordered its troops to pull back from the border.")
+    assert {typ for typ, _, _ in found} == {"RETREAT"}
+
+
+def test_forces_ordered_somewhere_are_mobilised(engine: Engine) -> None:
+    found = dyads(engine, "The Pentagon ordered two aircraft carriers to the eastern Mediterranean.")
+    assert {typ for typ, _, _ in found} == {"MOBILIZE"}

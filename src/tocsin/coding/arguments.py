@@ -224,9 +224,11 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
             if len(group) >= 2:
                 pairs = list(itertools.combinations(group, 2))
                 if not self.ontology.is_symmetric(pred.type) and (args.mutual or args.reciprocal
-                                                                  or pred.type in TWO_SIDED_TYPES):
+                                                                  or pred.type in TWO_SIDED_TYPES
+                                                                  or (pair and not sources)):
                     # "l'Inde et le Pakistan ont échangé des tirs", "la trêve entre Israël et le
-                    # Hamas": each side acts on the other, one event per side (guideline §3)
+                    # Hamas", "fighting between the army and the RSF": each side acts on the
+                    # other, one event per side (guideline §3)
                     pairs += [(b, a) for a, b in pairs]
                 return pairs
         if pair:

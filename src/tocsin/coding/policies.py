@@ -239,6 +239,10 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
             or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.i in by_index for g in c.children))
             for c in trig.token.children):
         return True  # "Pékin a riposté en sanctionnant dix personnalités": the sanction is the act
+    if pred.type == "MOBILIZE" and pred.pos == "VERB" and pred.object and any(
+            c.dep_ == "xcomp" and c.i in by_index and by_index[c.i].predicate.type != "MOBILIZE"
+            for c in trig.token.children):
+        return True  # "ordered its troops to withdraw from Kherson", "to strike Kyiv": the act ordered is the event
     if pred.type == "REJECT" and any(c.dep_ == "xcomp" and c.i in by_index
                                      and c.lemma_.lower() in cues.rule_out_verbs for c in trig.token.children):
         return True  # "refused to rule out using force": what is not ruled out is the event

@@ -246,6 +246,9 @@ class Cues:
     #: verbs and nouns of getting round a measure ("contourner les sanctions", "sanctions
     #: evasion"): the measure is background, the act is the evasion
     evasion_words: frozenset[str] = frozenset()
+    #: verbs of breaking out or going on whose subject is a fight ("des combats ont éclaté entre
+    #: …", "fighting erupted … between …"): the verb's "entre/between" phrase names the sides
+    outbreak_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -362,6 +365,7 @@ class Cues:
             fear_verbs=words("fear_verbs"),
             trend_verbs=words("trend_verbs"),
             evasion_words=words("evasion_words"),
+            outbreak_verbs=words("outbreak_verbs"),
             addressee_markers=tuple(sorted({w.lower() for w in data.get("addressee_markers", ())},
                                            key=len, reverse=True)),
         )

@@ -392,7 +392,7 @@ class RoleFallbacks:
                 out.targets = inside
                 # "le Canada et l'Italie ont promis une aide à l'Ukraine": each source gives to the
                 # one named, the sources are no pair (arguments._dyads)
-                out.object_target = out.object_target or sum(a.resolved for a in out.sources) >= 2
+                out.object_target = True
 
     def _nationality_targets(self, reading: RoleReading) -> None:
         """The recipient named only by the nationality of what is acted on ("Russian drones shot
