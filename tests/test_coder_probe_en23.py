@@ -68,3 +68,18 @@ def test_an_order_to_withdraw_is_the_withdrawal_not_a_mobilisation(engine: Engin
 def test_forces_ordered_somewhere_are_mobilised(engine: Engine) -> None:
     found = dyads(engine, "The Pentagon ordered two aircraft carriers to the eastern Mediterranean.")
     assert {typ for typ, _, _ in found} == {"MOBILIZE"}
+
+
+def test_a_people_named_in_the_plural_protests_as_civilians(engine: Engine) -> None:
+    assert dyads(engine, "Israelis protested in Tel Aviv against the government.") == {("PROTEST", "ISRCVL", "ISRGOV")}
+    # a country whose name ends like a plural is the state
+    assert ("ACCUSE", "PHL", "CHN") in dyads(engine, "Philippines protested against China's actions in the "
+                                                     "South China Sea.")
+
+
+def test_what_a_demand_or_a_deal_is_for_is_not_coded(engine: Engine) -> None:
+    assert dyads(engine, "Washington demanded a deal to free the hostages.") == {("REQUEST", "USA", None)}
+    assert dyads(engine, "Tens of thousands of Israelis rallied in Tel Aviv to demand a deal to free the "
+                         "hostages.") == {("PROTEST", "ISRCVL", "ISRGOV")}
+    assert {t for t, _, _ in dyads(engine, "Washington a exigé un accord permettant de libérer les otages.",
+                                   "fr")} == {"REQUEST"}

@@ -38,7 +38,7 @@ from tocsin.coding.triggers import (
     VOICED_TYPES,
     about_sport,
     accused_in_apposition,
-    aim_of_a_threat,
+    aim_of_a_threat_or_demand,
     anchored_in_the_past,
     any_act_of_a_kind,
     condition_of_another,
@@ -111,6 +111,9 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "la manifestation s'est dispersée dans le calme": the crowd broke up, no one coerced or struck it
     if governor is not None and is_offered_content(trig.token, governor) and not decided(trig, governor, cues):
         return True  # "sont convenus de rétablir leurs relations": the agreement is the event
+    if (governor is not None and governor.token.pos_ == "NOUN" and governor.predicate.type == "AGREE"
+            and trig.token.pos_ == "VERB" and governor.token.i < trig.token.i):
+        return True  # "demanded a deal to free the hostages", "un accord permettant de libérer": what the deal is for
     if (governor is not None and pred.type not in ("AGREE", "CONSULT")
             and is_negotiated_content(trig.token, governor)):
         return True  # "ont négocié un échange de prisonniers": the talks are the event
@@ -148,7 +151,7 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "…, sans quoi le Parlement voterait leur expulsion": what an ultimatum holds out
     if hypothetical_relative_under_a_threat(trig.token, by_index):
         return True  # "a menacé de représailles les pays qui saisiraient les avoirs russes": a what-if
-    if aim_of_a_threat(trig.token, by_index, cues.purpose_markers):
+    if aim_of_a_threat_or_demand(trig.token, by_index, cues.purpose_markers):
         return True  # "… la force pour prendre le contrôle du Groenland": the threat's content
     if condition_of_another(trig.token, by_index, cues.condition_markers):
         return True  # "… unless a Ukraine deal is reached": the condition of a threat or an offer
@@ -512,9 +515,12 @@ _PLURAL_ARTICLES = frozenset({"des", "les", "de", "d'", "d’"})
 
 
 def _people_in_the_plural(text: str) -> bool:
-    """"Des Mexicains", "Les Argentins": an article and a capitalised plural name of a people,
-    nothing else."""
+    """"Des Mexicains", "Les Argentins", "Israelis": a capitalised plural name of a people,
+    after an article in French, alone in English with the endings of such names (not
+    "Philippines", "Netherlands", which name the country), nothing else."""
     words = text.split()
+    if len(words) == 1:
+        return words[0][:1].isupper() and not words[0].isupper() and words[0].endswith(("ans", "is"))
     return (len(words) == 2 and words[0].lower() in _PLURAL_ARTICLES and words[1][:1].isupper()
             and words[1].lower().endswith(("s", "x")))
 

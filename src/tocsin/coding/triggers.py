@@ -175,10 +175,15 @@ def first_trigger_above(tok: Token, by_index: dict[int, Trigger], links: frozens
 _AIM_LINKS = frozenset({"advcl", "xcomp", "ccomp", "obl:arg"})
 
 
-def aim_of_a_threat(tok: Token, by_index: dict[int, Trigger], markers: frozenset[str]) -> bool:
-    """"n'a pas exclu de recourir à la force pour prendre le contrôle du Groenland": what a
-    threat is made for is its content, not an act of its own."""
-    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in tok.children):
+#: acts whose aim is their content: a threat, a demand
+_AIMED_TYPES = frozenset({"THREATEN", "REQUEST"})
+
+
+def aim_of_a_threat_or_demand(tok: Token, by_index: dict[int, Trigger], markers: frozenset[str]) -> bool:
+    """"n'a pas exclu de recourir à la force pour prendre le contrôle du Groenland", "a exigé un
+    accord pour libérer les otages", "demanded a deal to free the hostages": what a threat or a
+    demand is made for is its content, not an act of its own."""
+    if tok.dep_ != "advcl" or not any(c.dep_ in ("mark", "aux") and c.lower_ in markers for c in tok.children):
         return False
     governor = first_trigger_above(tok, by_index, _AIM_LINKS, 3)
     if governor is None:
@@ -186,7 +191,7 @@ def aim_of_a_threat(tok: Token, by_index: dict[int, Trigger], markers: frozenset
         # of the verb the aim hangs on
         governor = next((by_index[c.i] for c in tok.head.children
                          if c.dep_ in ("obj", "dobj") and c.i in by_index), None)
-    return governor is not None and governor.predicate.type == "THREATEN"
+    return governor is not None and governor.predicate.type in _AIMED_TYPES
 
 
 def voices_a_protest(tok: Token, by_index: dict[int, Trigger]) -> bool:
