@@ -83,3 +83,9 @@ def test_what_a_demand_or_a_deal_is_for_is_not_coded(engine: Engine) -> None:
                          "hostages.") == {("PROTEST", "ISRCVL", "ISRGOV")}
     assert {t for t, _, _ in dyads(engine, "Washington a exigé un accord permettant de libérer les otages.",
                                    "fr")} == {"REQUEST"}
+
+
+def test_an_arrest_warrant_for_a_leader_threatens(engine: Engine) -> None:
+    found = dyads(engine, "The ICC issued an arrest warrant for Vladimir Putin.")
+    assert found == {("THREATEN", "IGOICC", "RUSGOV")}
+    assert dyads(engine, "Police obtained a search warrant for the flat.") == set()
