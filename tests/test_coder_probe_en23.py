@@ -89,3 +89,22 @@ def test_an_arrest_warrant_for_a_leader_threatens(engine: Engine) -> None:
     found = dyads(engine, "The ICC issued an arrest warrant for Vladimir Putin.")
     assert found == {("THREATEN", "IGOICC", "RUSGOV")}
     assert dyads(engine, "Police obtained a search warrant for the flat.") == set()
+
+
+def test_commandos_are_armed_forces(engine: Engine) -> None:
+    assert ("COERCE", "IRNMIL", None) in dyads(engine, "Iranian commandos seized a container ship in the Gulf.")
+
+
+def test_object_pronoun_stands_for_the_one_met(engine: Engine) -> None:
+    found = dyads(engine, "Orban met Zelensky in Kyiv and urged him to consider a ceasefire.")
+    assert ("REQUEST", "HUNGOV", "UKRGOV") in found
+
+
+def test_welcoming_a_leader_to_a_city_hosts_a_visit(engine: Engine) -> None:
+    found = dyads(engine, "Ramaphosa welcomed Xi Jinping to Pretoria for a state visit.")
+    assert {t for t, _, _ in found} == {"CONSULT"}
+
+
+def test_calling_a_leader_a_war_criminal_denounces_him(engine: Engine) -> None:
+    assert dyads(engine, "Biden called Putin a war criminal.") == {("ACCUSE", "USAGOV", "RUSGOV")}
+    assert dyads(engine, "The minister called the meeting a success.") == set()
