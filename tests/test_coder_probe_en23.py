@@ -108,3 +108,8 @@ def test_welcoming_a_leader_to_a_city_hosts_a_visit(engine: Engine) -> None:
 def test_calling_a_leader_a_war_criminal_denounces_him(engine: Engine) -> None:
     assert dyads(engine, "Biden called Putin a war criminal.") == {("ACCUSE", "USAGOV", "RUSGOV")}
     assert dyads(engine, "The minister called the meeting a success.") == set()
+
+
+def test_by_phrase_of_an_attack_noun_is_its_author(engine: Engine) -> None:
+    found = dyads(engine, "Killings by Russian troops were reported in Bucha.")
+    assert {(t, s) for t, s, _ in found} == {("ASSAULT", "RUSMIL")}

@@ -275,9 +275,11 @@ class ClauseRoles:
                     # strikes, not what is struck (not "l'abattage d'un drone américain")
                     source_heads.append(arg.head)
                     continue
-                if role == "oblique" and prep in cues.source_prepositions and (
-                        pred.type in PATIENT_GENITIVE or (reading.agent_named and prep not in cues.agent_prepositions)):
-                    reading.genitive.append(arg.head)  # "l'invasion de l'Ukraine", "the arrest of Navalny"
+                if (role == "oblique" and prep in cues.source_prepositions and prep not in cues.agent_prepositions
+                        and (pred.type in PATIENT_GENITIVE or reading.agent_named)):
+                    # "l'invasion de l'Ukraine", "the arrest of Navalny" (but "killings by Russian
+                    # troops": the agent)
+                    reading.genitive.append(arg.head)
                     continue
                 if role == "possessive" or (role == "oblique" and prep in cues.source_prepositions | cues.agent_prepositions) or role == "modifier":
                     if (role == "oblique" and arg.head.i in reading.trig.consumed
