@@ -113,3 +113,21 @@ def test_calling_a_leader_a_war_criminal_denounces_him(engine: Engine) -> None:
 def test_by_phrase_of_an_attack_noun_is_its_author(engine: Engine) -> None:
     found = dyads(engine, "Killings by Russian troops were reported in Bucha.")
     assert {(t, s) for t, s, _ in found} == {("ASSAULT", "RUSMIL")}
+
+
+def test_a_warrant_one_faces_is_no_threat_of_ones_own(engine: Engine) -> None:
+    found = dyads(engine, "Putin did not travel to the summit in Johannesburg at a time when he faces an "
+                          "international arrest warrant.")
+    assert not any(t == "THREATEN" for t, _, _ in found)
+
+
+def test_warrants_issued_by_a_court_in_the_passive(engine: Engine) -> None:
+    found = dyads(engine, "Arrest warrants were issued by the International Criminal Court on Friday for "
+                          "Vladimir Putin.")
+    assert ("THREATEN", "IGOICC", "RUSGOV") in found
+
+
+def test_two_parties_agreeing_to_a_ceasefire_stay_a_pair(engine: Engine) -> None:
+    found = dyads(engine, "Israel and Hamas have agreed to a ceasefire and the release of hostages, Qatar's "
+                          "prime minister announced.")
+    assert {frozenset((s, t)) for typ, s, t in found if typ == "AGREE"} == {frozenset(("ISR", "PSEREB"))}

@@ -225,7 +225,8 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
                 pairs = list(itertools.combinations(group, 2))
                 if not self.ontology.is_symmetric(pred.type) and (args.mutual or args.reciprocal
                                                                   or pred.type in TWO_SIDED_TYPES
-                                                                  or (pair and not sources)):
+                                                                  or (pair and not sources
+                                                                      and all(a.resolved for a in group))):
                     # "l'Inde et le Pakistan ont échangé des tirs", "la trêve entre Israël et le
                     # Hamas", "fighting between the army and the RSF": each side acts on the
                     # other, one event per side (guideline §3)

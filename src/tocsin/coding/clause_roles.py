@@ -522,9 +522,8 @@ class ClauseRoles:
                 authored = rank < 0
                 out.object_target = (
                     (pred.symmetric or self.ontology.is_symmetric(pred.type))
-                    and all((h.head.i == reading.tok.i and h.dep_ in OBJECT
-                             and self._object_names_an_actor(h, lang, when, ctx))
-                            or names_the_recipient(h, reading.tok, pred) for _, h in group_heads))
+                    and all(((h.head.i == reading.tok.i and h.dep_ in OBJECT) or names_the_recipient(h, reading.tok, pred))
+                            and self._object_names_an_actor(h, lang, when, ctx) for _, h in group_heads))
                 break
             if not out.targets:
                 out.targets = actors

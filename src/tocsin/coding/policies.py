@@ -242,6 +242,9 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
             or (c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.i in by_index for g in c.children))
             for c in trig.token.children):
         return True  # "Pékin a riposté en sanctionnant dix personnalités": the sanction is the act
+    if (pred.type == "THREATEN" and pred.pos == "NOUN" and trig.token.dep_ in ("obj", "dobj")
+            and trig.token.head.lemma_.lower() in cues.facing_verbs):
+        return True  # "at a time when he faces an international arrest warrant": what one is under, not a threat made
     if pred.type == "MOBILIZE" and pred.pos == "VERB" and pred.object and any(
             c.dep_ == "xcomp" and c.i in by_index and by_index[c.i].predicate.type != "MOBILIZE"
             for c in trig.token.children):

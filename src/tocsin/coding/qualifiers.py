@@ -249,6 +249,8 @@ class Cues:
     #: verbs of breaking out or going on whose subject is a fight ("des combats ont éclaté entre
     #: …", "fighting erupted … between …"): the verb's "entre/between" phrase names the sides
     outbreak_verbs: frozenset[str] = frozenset()
+    #: verbs whose subject is under a threat or a warrant, not its author ("faces an arrest warrant")
+    facing_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Cues:
@@ -366,6 +368,7 @@ class Cues:
             trend_verbs=words("trend_verbs"),
             evasion_words=words("evasion_words"),
             outbreak_verbs=words("outbreak_verbs"),
+            facing_verbs=words("facing_verbs"),
             addressee_markers=tuple(sorted({w.lower() for w in data.get("addressee_markers", ())},
                                            key=len, reverse=True)),
         )
