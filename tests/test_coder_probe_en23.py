@@ -131,3 +131,9 @@ def test_two_parties_agreeing_to_a_ceasefire_stay_a_pair(engine: Engine) -> None
     found = dyads(engine, "Israel and Hamas have agreed to a ceasefire and the release of hostages, Qatar's "
                           "prime minister announced.")
     assert {frozenset((s, t)) for typ, s, t in found if typ == "AGREE"} == {frozenset(("ISR", "PSEREB"))}
+
+
+def test_forces_ordered_somewhere_in_the_passive_are_no_recipient(engine: Engine) -> None:
+    found = dyads(engine, "A U.S. carrier strike group has been ordered to the eastern Mediterranean by the "
+                          "Pentagon as a warning to Iran.")
+    assert found == {("MOBILIZE", "USAMIL", "IRN")}

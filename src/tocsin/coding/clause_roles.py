@@ -247,8 +247,11 @@ class ClauseRoles:
             if pred.pos == "VERB":
                 if (role == "subject" and not reading.passive) or role == "agent":
                     source_heads.append(arg.head)
-                elif role == "passive_subject" and pred.type in SELF_MOVED_TYPES and not any(a.role == "agent" for a in args):
-                    source_heads.append(arg.head)  # "des troupes russes ont été déployées": Russia deploys them
+                elif role == "passive_subject" and pred.type in SELF_MOVED_TYPES:
+                    if not any(a.role == "agent" for a in args):
+                        source_heads.append(arg.head)  # "des troupes russes ont été déployées": Russia deploys them
+                    # ("a carrier group has been ordered to the region by the Pentagon": the forces
+                    # moved are no recipient)
                 elif role == "passive_subject":
                     target_heads.append((0, arg.head))
                 elif prep in cues.dyad_prepositions:
