@@ -137,3 +137,9 @@ def test_forces_ordered_somewhere_in_the_passive_are_no_recipient(engine: Engine
     found = dyads(engine, "A U.S. carrier strike group has been ordered to the eastern Mediterranean by the "
                           "Pentagon as a warning to Iran.")
     assert found == {("MOBILIZE", "USAMIL", "IRN")}
+
+
+def test_an_act_in_a_since_clause_is_the_backdrop(engine: Engine) -> None:
+    assert dyads(engine, "China has bought more Russian oil since the West imposed sanctions on Moscow.") == set()
+    found = dyads(engine, "The two presidents have met five times since Russia invaded Ukraine.")
+    assert not any(t == "ASSAULT" for t, _, _ in found)

@@ -510,7 +510,13 @@ def anchored_in_the_past(tok: Token, anchors: frozenset[str]) -> bool:
     """"ont arrêté des milliers de personnes depuis le début du mouvement de contestation",
     "the first convoy since the signing of the deal": an event noun in the phrase that dates
     the clause from an earlier time ("depuis", "since") is its backdrop, not a reported act.
-    Climbs from the noun through the nouns (and English prepositions) it hangs on, a few steps."""
+    Climbs from the noun through the nouns (and English prepositions) it hangs on, a few steps.
+    A clause opened by the anchor is a backdrop too ("his first trip to Russia since Moscow sent
+    its troops into Ukraine", "depuis que l'armée a pris le pouvoir")."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("obj", "dobj") else tok
+    if anchors and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("advcl", "acl") and any(
+            c.dep_ == "mark" and c.lower_ in anchors for c in verb.children):
+        return True  # (an act named as the object of the clause's verb: "since the West imposed sanctions")
     if not anchors or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     current = tok
