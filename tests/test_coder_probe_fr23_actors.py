@@ -60,3 +60,21 @@ def test_the_afd_is_not_the_french_development_agency(engine) -> None:
 ])
 def test_party_news_without_an_act_gives_no_event(engine, text, lang, when) -> None:
     assert dyads(engine, text, lang, when) == set()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nigel Farage a pris la parole samedi lors d'un rassemblement de campagne de Reform UK à Clacton.", "fr"),
+    ("Le Rassemblement national a tenu dimanche un meeting électoral à Perpignan.", "fr"),
+    ("Nigel Farage addressed a Reform UK campaign rally in Clacton on Saturday.", "en"),
+    ("The prime minister held an election rally in Lahore on Friday.", "en"),
+])
+def test_a_campaign_rally_is_no_protest(engine, text, lang) -> None:
+    assert not any(kind == "PROTEST" for kind, _, _ in dyads(engine, text, lang, date(2024, 6, 30)))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Des milliers de partisans de l'opposition ont manifesté contre la campagne de répression à Tbilissi.", "fr"),
+    ("Thousands of opposition supporters held a rally against the election results in Tbilisi.", "en"),
+])
+def test_a_protest_against_a_campaign_or_an_election_stays_a_protest(engine, text, lang) -> None:
+    assert any(kind == "PROTEST" for kind, _, _ in dyads(engine, text, lang, date(2024, 11, 30)))
