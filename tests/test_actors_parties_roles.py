@@ -94,3 +94,14 @@ def test_front_national_of_another_country_is_not_the_french_party(resolver) -> 
     actor = resolver.resolve("le Front national pour la défense de la Constitution", lang="fr",
                              when=date(2022, 7, 29))
     assert actor is None or actor.country != "FRA"
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    ("le groupe Wagner", date(2023, 5, 1), "RUSMIL"),
+    ("le groupe Wagner", date(2023, 6, 24), "RUSREB"),
+    ("le groupe Wagner", date(2023, 9, 1), "RUSMIL"),
+    ("Roman Abramovitch", date(2022, 3, 11), "RUSBUS"),
+    ("l'oligarque russe", date(2022, 3, 11), "RUSBUS"),
+])
+def test_wagner_mutiny_and_oligarchs(resolver, text, when, expected) -> None:
+    assert code(resolver, text, "fr", when) == expected

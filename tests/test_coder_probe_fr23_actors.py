@@ -78,3 +78,18 @@ def test_a_campaign_rally_is_no_protest(engine, text, lang) -> None:
 ])
 def test_a_protest_against_a_campaign_or_an_election_stays_a_protest(engine, text, lang) -> None:
     assert any(kind == "PROTEST" for kind, _, _ in dyads(engine, text, lang, date(2024, 11, 30)))
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Cinq Israéliens soupçonnés d'espionner pour l'Iran ont été arrêtés par le Shin Bet.", "fr",
+     ("COERCE", "ISRCOP", "ISRCVL")),
+    ("La police russe a interpellé trois Russes à Saint-Pétersbourg.", "fr", ("COERCE", "RUSCOP", "RUSCVL")),
+    ("Iranian police arrested dozens of Iranians in Tehran.", "en", ("COERCE", "IRNCOP", "IRNCVL")),
+])
+def test_people_named_by_nationality_are_their_state_s_civilians(engine, text, lang, event) -> None:
+    assert event in dyads(engine, text, lang, date(2024, 10, 22))
+
+
+def test_wagner_is_a_rebel_group_during_its_mutiny(engine) -> None:
+    text = "Les combattants de Wagner ont attaqué samedi une colonne de l'armée russe."
+    assert ("ASSAULT", "RUSREB", "RUSMIL") in dyads(engine, text, "fr", date(2023, 6, 24))

@@ -67,7 +67,21 @@ def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Lo
         return source, None
     if _state_and_its_named_people(source, target, resolver, lang, when):
         return source, target  # "La Russie a arrêté des opposants russes": RUS → RUSOPP, two codes
+    if (event_type in ARMED_GROUP_TYPES and source.sector in _STATE_ITSELF and target.sector is None
+            and target.country and _named_by_demonym(target, resolver)):
+        # "Sept Israéliens ont été arrêtés par le Shin Bet": people named by their nationality,
+        # acted on by their own state, are its civilians
+        return source, Actor(text=target.text, code=target.country + "CVL", country=target.country, sector="CVL")
     return None
+
+
+def _named_by_demonym(target: Actor, resolver: Resolver) -> bool:
+    """The phrase ends in a capitalised demonym ("sept Israéliens", "three Iranians"): people
+    of a country, not the country itself."""
+    words = target.text.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    return any(e.kind == "country" and e.detail == "adjective" for e in resolver.kb.lookup(words[-1]))
 
 
 def _state_and_its_named_people(source: Actor, target: Actor, resolver: Resolver, lang: str,
