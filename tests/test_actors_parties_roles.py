@@ -105,3 +105,8 @@ def test_front_national_of_another_country_is_not_the_french_party(resolver) -> 
 ])
 def test_wagner_mutiny_and_oligarchs(resolver, text, when, expected) -> None:
     assert code(resolver, text, "fr", when) == expected
+
+
+def test_an_election_winner_before_taking_office_is_the_country(resolver) -> None:
+    # the guideline codes a leader-elect as the country without sector
+    assert code(resolver, "Friedrich Merz", "fr", date(2025, 3, 10)) == "DEU"

@@ -81,7 +81,7 @@ def test_a_protest_against_a_campaign_or_an_election_stays_a_protest(engine, tex
 
 
 @pytest.mark.parametrize(("text", "lang", "event"), [
-    ("Cinq Israéliens soupçonnés d'espionner pour l'Iran ont été arrêtés par le Shin Bet.", "fr",
+    ("Cinq Israéliens soupçonnés d'espionner pour le compte de l'Iran ont été arrêtés par le Shin Bet.", "fr",
      ("COERCE", "ISRCOP", "ISRCVL")),
     ("La police russe a interpellé trois Russes à Saint-Pétersbourg.", "fr", ("COERCE", "RUSCOP", "RUSCVL")),
     ("Iranian police arrested dozens of Iranians in Tehran.", "en", ("COERCE", "IRNCOP", "IRNCVL")),

@@ -21,6 +21,9 @@ from tocsin.records import Actor, Location
 Pair = tuple[Actor | None, Actor | None]
 
 
+#: how many words into a phrase its demonym may stand ("dozens of Iranians")
+_DEMONYM_REACH = 3
+
 #: acts of an armed group that, done in its own country, are aimed at the state
 ARMED_GROUP_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -76,12 +79,11 @@ def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Lo
 
 
 def _named_by_demonym(target: Actor, resolver: Resolver) -> bool:
-    """The phrase ends in a capitalised demonym ("sept Israéliens", "three Iranians"): people
-    of a country, not the country itself."""
-    words = target.text.split()
-    if not words or not words[-1][:1].isupper():
-        return False
-    return any(e.kind == "country" and e.detail == "adjective" for e in resolver.kb.lookup(words[-1]))
+    """The phrase opens on a capitalised demonym ("Sept Israéliens soupçonnés d'espionnage",
+    "dozens of Iranians"): people of a country, not the country itself."""
+    return any(word[:1].isupper() and any(e.kind == "country" and e.detail == "adjective"
+                                          for e in resolver.kb.lookup(word))
+               for word in target.text.split()[:_DEMONYM_REACH])
 
 
 def _state_and_its_named_people(source: Actor, target: Actor, resolver: Resolver, lang: str,
