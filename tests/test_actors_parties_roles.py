@@ -42,6 +42,10 @@ def code(resolver: Resolver, text: str, lang: str, when: date) -> str | None:
     ("le KPRF", "fr", date(2021, 9, 20), "RUSOPP"),
     ("Russie unie", "fr", date(2021, 9, 20), "RUSGOV"),
     ("Georgian Dream", "en", date(2024, 11, 29), "GEOGOV"),
+    ("Tory MPs", "en", date(2024, 11, 20), "GBROPP"),
+    ("Tory MPs", "en", date(2023, 11, 20), "GBRGOV"),
+    ("les élus LFI", "fr", date(2024, 6, 1), "FRAOPP"),                # members: the party's code
+    ("an AfD lawmaker", "en", date(2024, 6, 1), "DEUOPP"),
 ])
 def test_parties_take_the_code_of_their_era(resolver, text, lang, when, expected) -> None:
     assert code(resolver, text, lang, when) == expected
