@@ -356,13 +356,12 @@ class Resolver(FuzzyPeople):
         for e in entries:
             if e.kind not in kinds or not self._lang_ok(e, lang):
                 continue
-            if e.case in (CASE_UPPER, CASE_EXACT) or (e.case == CASE_CAPITAL and not relaxed):
+            if e.case == CASE_EXACT and not self._case_ok(e, [tokens[k] for k in positions], relaxed):
+                continue  # "AfD" is not "AFD"
+            if e.case == CASE_UPPER or (e.case == CASE_CAPITAL and not relaxed):
                 if isinstance(tokens, Tokens):  # the raw words, as Token.upper/.capitalised read them
                     raws = tokens.raws
-                    if e.case == CASE_EXACT:
-                        if len(positions) != 1 or raws[positions[0]] != e.form:
-                            continue
-                    elif e.case == CASE_UPPER:
+                    if e.case == CASE_UPPER:
                         if not all(_all_upper(raws[k]) for k in positions):
                             continue
                     elif not raws[positions[0]][:1].isupper():
