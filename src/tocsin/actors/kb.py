@@ -26,11 +26,14 @@ non-actor phrase by language and phrase, a person code by ``entity_id``.
 Every alias is indexed under its folded token sequence (see
 :mod:`tocsin.actors.text`). An alias written as a capitalised word matches only
 capitalised text (unless the text has no capitals at all); an all-capital alias of
-at most three letters (``US``, ``UE``, ``ONU``) matches only text in capitals.
+at most three letters (``US``, ``UE``, ``ONU``) matches only text in capitals; a short
+one-word acronym with a capital after a small letter (``AfD``, ``PiS``) matches only
+text written exactly so (``AFD``, the French development agency, is not ``AfD``).
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -59,7 +62,10 @@ RANK = {
 }
 
 #: Case rules of an alias (see module docstring).
-CASE_ANY, CASE_CAPITAL, CASE_UPPER = 0, 1, 2
+CASE_ANY, CASE_CAPITAL, CASE_UPPER, CASE_EXACT = 0, 1, 2, 3
+
+#: the longest mixed-case acronym (``AfD``, ``LaREM``) given the exact-case rule
+_MIXED_ACRONYM_MAX = 5
 
 COLUMNS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "countries": ("iso3", "iso2", "name_en", "name_fr", "aliases", "adjectives", "capitals"),
@@ -431,9 +437,18 @@ def _case_rule(form: str) -> int:
         return CASE_ANY
     if len(letters) <= 3 and all(c.isupper() for c in letters):
         return CASE_UPPER
+    if _mixed_acronym(form):
+        return CASE_EXACT
     if form[:1].isupper():
         return CASE_CAPITAL
     return CASE_ANY
+
+
+def _mixed_acronym(form: str) -> bool:
+    """Whether ``form`` is one short word with a capital right after a small letter
+    (``AfD``, ``PiS``, ``BfV``): its case tells it from other acronyms."""
+    return (form.isalpha() and len(form) <= _MIXED_ACRONYM_MAX
+            and any(a.islower() and b.isupper() for a, b in itertools.pairwise(form)))
 
 
 def _build(tables: _Tables) -> KnowledgeBase:

@@ -46,6 +46,7 @@ import numpy as np
 from tocsin.actors.fuzzy import FuzzyPeople, _Pool
 from tocsin.actors.kb import (
     CASE_CAPITAL,
+    CASE_EXACT,
     CASE_UPPER,
     AliasEntry,
     KnowledgeBase,
@@ -298,6 +299,8 @@ class Resolver(FuzzyPeople):
     def _case_ok(entry: AliasEntry, tokens: Sequence[Token], relaxed: bool) -> bool:
         if entry.case == CASE_UPPER:
             return all(t.upper for t in tokens)
+        if entry.case == CASE_EXACT:
+            return len(tokens) == 1 and tokens[0].raw == entry.form
         if entry.case == CASE_CAPITAL and not relaxed:
             return tokens[0].capitalised
         return True
@@ -353,6 +356,8 @@ class Resolver(FuzzyPeople):
         for e in entries:
             if e.kind not in kinds or not self._lang_ok(e, lang):
                 continue
+            if e.case == CASE_EXACT and not self._case_ok(e, [tokens[k] for k in positions], relaxed):
+                continue  # "AfD" is not "AFD"
             if e.case == CASE_UPPER or (e.case == CASE_CAPITAL and not relaxed):
                 if isinstance(tokens, Tokens):  # the raw words, as Token.upper/.capitalised read them
                     raws = tokens.raws

@@ -36,6 +36,8 @@ def looks_alike(trig: Trigger, pred: Predicate, args: Roles, pairs: list[tuple[A
     """The trigger uses the words of an event for something that is none (guideline §8)."""
     if pred.type in _FIGURATIVE_TYPES and figurative_use(trig.token, cues):
         return True  # "une attaque verbale de son propre camp", "une offensive de charme"
+    if pred.type == "PROTEST" and campaign_gathering(trig.token, cues):
+        return True  # "a Reform UK campaign rally", "un meeting de campagne": supporters, not protesters
     if pred.type == "ASSAULT" and private_victim_only(args, sent, cues):
         return True  # "Un homme a été tué par balles à Marseille": a fait divers
     if published is not None and recalled_by_its_year(trig.token, published):
@@ -73,6 +75,23 @@ def figurative_use(tok: Token, cues: Cues) -> bool:
     nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ in _OBJECTS]
     return any(c.dep_ in _QUALIFIERS and (c.lower_ in words or c.lemma_.lower() in words)
                for noun in nouns for c in noun.children)
+
+
+def campaign_gathering(tok: Token, cues: Cues) -> bool:
+    """The protest noun is qualified as a campaign's ("campaign rally", "election rally",
+    "rassemblement de campagne", "meeting électoral"): a party meeting its supporters. A
+    complement with another preposition ("une manifestation contre la campagne militaire")
+    is what the protest is against and does not count."""
+    words = cues.campaign_modifiers
+    if not words or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in tok.children:
+        if c.dep_ not in _QUALIFIERS or (c.lower_ not in words and c.lemma_.lower() not in words):
+            continue
+        cases = [g.lower_ for g in c.children if g.dep_ == "case"]
+        if all(case in ("de", "d'", "d’") for case in cases):
+            return True
+    return False
 
 
 def _private_person(actor: Actor, cues: Cues) -> bool:

@@ -237,6 +237,8 @@ class Cues:
     withheld_reply_objects: frozenset[str] = frozenset()
     #: words that make an attack or an offensive a figure of speech ("verbale", "de charme")
     figurative_modifiers: frozenset[str] = frozenset()
+    #: words that make a rally a campaign meeting, not a protest ("campaign rally", "meeting de campagne")
+    campaign_modifiers: frozenset[str] = frozenset()
     #: drills and tests, whose fire is no attack ("des exercices à tirs réels")
     drill_nouns: frozenset[str] = frozenset()
     #: verbs of fearing, whose object is a forecast ("redoutent une offensive")
@@ -363,6 +365,7 @@ class Cues:
                            for k, v in data.get("idiom_objects", {}).items()},
             withheld_reply_objects=words("withheld_reply_objects"),
             figurative_modifiers=words("figurative_modifiers"),
+            campaign_modifiers=words("campaign_modifiers"),
             drill_nouns=words("drill_nouns"),
             fear_verbs=words("fear_verbs"),
             trend_verbs=words("trend_verbs"),

@@ -21,6 +21,9 @@ from tocsin.records import Actor, Location
 Pair = tuple[Actor | None, Actor | None]
 
 
+#: how many words into a phrase its demonym may stand ("dozens of Iranians")
+_DEMONYM_REACH = 3
+
 #: acts of an armed group that, done in its own country, are aimed at the state
 ARMED_GROUP_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -67,7 +70,20 @@ def settle_self_dyad(source: Actor, target: Actor, event_type: str, location: Lo
         return source, None
     if _state_and_its_named_people(source, target, resolver, lang, when):
         return source, target  # "La Russie a arrêté des opposants russes": RUS → RUSOPP, two codes
+    if (event_type in ARMED_GROUP_TYPES and source.sector in _STATE_ITSELF and target.sector is None
+            and target.country and _named_by_demonym(target, resolver)):
+        # "Sept Israéliens ont été arrêtés par le Shin Bet": people named by their nationality,
+        # acted on by their own state, are its civilians
+        return source, Actor(text=target.text, code=target.country + "CVL", country=target.country, sector="CVL")
     return None
+
+
+def _named_by_demonym(target: Actor, resolver: Resolver) -> bool:
+    """The phrase opens on a capitalised demonym ("Sept Israéliens soupçonnés d'espionnage",
+    "dozens of Iranians"): people of a country, not the country itself."""
+    return any(word[:1].isupper() and any(e.kind == "country" and e.detail == "adjective"
+                                          for e in resolver.kb.lookup(word))
+               for word in target.text.split()[:_DEMONYM_REACH])
 
 
 def _state_and_its_named_people(source: Actor, target: Actor, resolver: Resolver, lang: str,
