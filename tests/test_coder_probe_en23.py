@@ -143,3 +143,14 @@ def test_an_act_in_a_since_clause_is_the_backdrop(engine: Engine) -> None:
     assert dyads(engine, "China has bought more Russian oil since the West imposed sanctions on Moscow.") == set()
     found = dyads(engine, "The two presidents have met five times since Russia invaded Ukraine.")
     assert not any(t == "ASSAULT" for t, _, _ in found)
+
+
+def test_people_of_their_own_in_an_after_clause(engine: Engine) -> None:
+    found = dyads(engine, "India expelled Pakistani military advisers from New Delhi, a day after gunmen killed "
+                          "26 people at a tourist site in Kashmir.")
+    assert not any(t == "ASSAULT" and s == "IND" for t, s, _ in found)
+
+
+def test_a_treaty_put_in_abeyance_is_suspended(engine: Engine) -> None:
+    found = dyads(engine, "India put the Indus Waters Treaty with Pakistan in abeyance on Wednesday.")
+    assert found == {("SANCTION", "IND", "PAK")}

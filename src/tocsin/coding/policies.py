@@ -44,6 +44,7 @@ from tocsin.coding.triggers import (
     condition_of_another,
     content_of_a_noun,
     done_by_a_named_agent,
+    in_the_object,
     is_background,
     is_banned_protest,
     is_negotiated_content,
@@ -114,6 +115,9 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
     if (governor is not None and governor.token.pos_ == "NOUN" and governor.predicate.type == "AGREE"
             and trig.token.pos_ == "VERB" and governor.token.i < trig.token.i):
         return True  # "demanded a deal to free the hostages", "un accord permettant de libérer": what the deal is for
+    if (governor is not None and pred.type == "AGREE" and pred.pos == "NOUN" and governor.predicate.type == "SANCTION"
+            and governor.token.pos_ == "VERB" and in_the_object(trig.token, governor.token)):
+        return True  # "put the Indus Waters Treaty in abeyance": the treaty is what is suspended
     if (governor is not None and pred.type not in ("AGREE", "CONSULT")
             and is_negotiated_content(trig.token, governor)):
         return True  # "ont négocié un échange de prisonniers": the talks are the event

@@ -328,6 +328,11 @@ class RoleFallbacks:
                     c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"
                     and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in c.children) for c in tok.children):
                 return  # "…, tandis qu'un mouvement chiite yéménite a menacé …": someone new, not the one before
+            if pred.pos == "VERB" and tok.dep_ == "advcl" and any(
+                    c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN" and "Plur" in c.morph.get("Number")
+                    and not any(d.dep_ in ("det", "poss", "det:poss") for d in c.children)
+                    and c.lemma_.lower() not in reading.cues.force_nouns for c in tok.children):
+                return  # "…, a day after gunmen killed 26 people": people of their own, not the main clause's subject
             borrowed = self._borrowed_subject(tok, res, lang, when, ctx, reading.passive, reading.by_index)
             if borrowed:
                 out.sources = borrowed
