@@ -1,0 +1,41 @@
+"""French wire copy about armed conflict and coercion: transnational jihadist groups are the
+rebels of the country where they fight, Tunisia's National Guard is its police, and
+look-alikes of attacks (commemorations, sport, accidents) give no event. Texts written for
+these tests, coded on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factories import coded_events
+from tocsin.pipeline import Engine
+
+PUBLISHED = date(2025, 6, 10)
+
+
+def events(engine: Engine, text: str) -> set[tuple[str, str | None, str | None, bool]]:
+    """(type, source code, target code, negated) of every event coded in ``text``."""
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None, e.negated)
+            for e in coded_events(engine, text, "fr", PUBLISHED)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Une dizaine de gendarmes maliens ont été tués dans une attaque du JNIM à Gao.",
+     ("ASSAULT", "MLIREB", "MLICOP", False)),
+    ("Le JNIM a revendiqué l'embuscade contre un convoi de l'armée burkinabè près de Djibo.",
+     ("ASSAULT", "BFAREB", "BFAMIL", False)),
+    ("Des combattants de l'Iswap ont tué douze agriculteurs dans l'État de Borno.",
+     ("ASSAULT", "NGAREB", "NGACVL", False)),
+])
+def test_a_transnational_jihadist_group_is_the_rebels_of_the_country_where_it_fights(engine, text, expected) -> None:
+    found = events(engine, text)
+    assert expected in found
+    assert not any(code and code.startswith("IMG") for e in found for code in e[1:3])
+
+
+def test_tunisia_national_guard_is_police(engine) -> None:
+    found = events(engine, "La Garde nationale tunisienne a arrêté lundi une quinzaine de passeurs présumés "
+                           "près de Sfax.")
+    assert any(e[0] == "COERCE" and e[1] == "TUNCOP" for e in found)
