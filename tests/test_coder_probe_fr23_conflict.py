@@ -39,3 +39,30 @@ def test_tunisia_national_guard_is_police(engine) -> None:
     found = events(engine, "La Garde nationale tunisienne a arrêté lundi une quinzaine de passeurs présumés "
                            "près de Sfax.")
     assert any(e[0] == "COERCE" and e[1] == "TUNCOP" for e in found)
+
+
+def test_a_series_of_strikes_is_strikes(engine) -> None:
+    found = events(engine, "L'aviation israélienne a mené dans la nuit une série de frappes contre des positions du "
+                           "Hezbollah dans le sud du Liban.")
+    assert ("ASSAULT", "ISRMIL", "LBNREB", False) in found
+
+
+def test_a_series_about_attacks_is_no_event(engine) -> None:
+    assert not events(engine, "Une série consacrée aux attentats de 2015 sera diffusée jeudi soir sur France 2.")
+
+
+@pytest.mark.parametrize(("text", "a", "b"), [
+    ("De violents combats opposent depuis mardi l'armée congolaise aux rebelles du M23 au nord de Goma.",
+     "CODMIL", "CODREB"),
+    ("Des affrontements ont opposé dimanche l'armée soudanaise aux Forces de soutien rapide à Omdourman.",
+     "SDNMIL", "SDNREB"),
+    ("Des combats ont éclaté samedi à la frontière entre l'Afghanistan et le Pakistan.", "AFG", "PAK"),
+])
+def test_fighting_whose_sides_the_verb_names_is_one_attack_per_side(engine, text, a, b) -> None:
+    found = events(engine, text)
+    assert ("ASSAULT", a, b, False) in found
+    assert ("ASSAULT", b, a, False) in found
+
+
+def test_a_dispute_that_opposes_two_states_is_no_attack(engine) -> None:
+    assert not any(e[0] == "ASSAULT" for e in events(engine, "Un différend frontalier oppose le Bénin au Niger."))

@@ -115,6 +115,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
         self._resolve_pair(reading)
         self._resolve_targets(reading)
         self._parties_between(reading)
+        self._sides_of_the_fighting(reading)
         self._parties_of_an_announced_truce(reading)
         self._parties_of_the_agreed_text(reading)
         self._victims_of_the_attack(reading)

@@ -11,15 +11,24 @@ class it is mixed into.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from tocsin.coding.clause_roles import RoleReading
 from tocsin.coding.model import same_actor
 from tocsin.coding.syntax import (
     PASSIVE_SUBJECT,
 )
+from tocsin.records import Actor
 
 #: verbs of going or sending somewhere, whose "pour" phrase can name the talks held there
 _TRAVEL_VERBS = frozenset({"attendre", "arriver", "venir", "rendre", "dépêcher", "envoyer", "partir", "voyager",
                            "recevoir", "accueillir"})
+
+
+#: verbs whose subject, a fight, sets its object against an "à" phrase ("des combats opposent X à Y")
+_OPPOSING_VERBS = frozenset({"opposer"})
+#: the prepositions of the other side of "opposer X à Y"
+_AGAINST = frozenset({"à", "au", "aux"})
 
 
 class PartyReadings:
@@ -74,6 +83,41 @@ class PartyReadings:
                 if len(pair) >= 2:
                     out.pair, out.sources, out.targets = pair, [], []
                 return
+
+    def _sides_of_the_fighting(self, reading: RoleReading) -> None:
+        """A fighting noun as subject whose two sides its verb names: "De violents combats
+        opposent l'armée congolaise aux rebelles du M23", "Des combats ont éclaté entre
+        l'Afghanistan et le Pakistan", "… ont éclaté à la frontière entre l'Afghanistan et le
+        Pakistan": the two sides fight each other, one attack per side."""
+        tok, pred, out = reading.tok, reading.pred, reading.out
+        verb = tok.head
+        if (pred.pos != "NOUN" or pred.type != "ASSAULT" or not pred.symmetric or verb.i == tok.i
+                or tok.dep_ not in ("nsubj", "nsubj:pass") or sum(1 for a in out.pair if a.resolved) >= 2):
+            return
+        lang, when, ctx = reading.lang, reading.when, reading.ctx
+        near = [c for c in verb.children if c.i > tok.i and (c.dep_.startswith("obl") or c.dep_ == "obj")]
+        phrases = near + [g for c in near for g in c.children if g.dep_ == "nmod"]
+        between = [c for c in phrases if any(g.dep_ == "case" and g.lower_ == "entre" for g in c.children)]
+        if between:
+            pair = [a for a in self._resolve_heads(between[:1], lang, when, ctx) if a.resolved]
+        elif verb.lemma_.lower() in _OPPOSING_VERBS:
+            against = [c for c in phrases if any(g.dep_ == "case" and g.lower_ in _AGAINST for g in c.children)]
+            pair = [self._side_apart(c, against, reading) for c in phrases if c.dep_ == "obj"]
+            pair += [self._side_apart(c, [], reading) for c in against]
+        else:
+            return
+        sides = [a for a in dict.fromkeys(a for a in pair if a is not None)]
+        if len(sides) == 2 and not same_actor(*sides):
+            out.pair, out.sources, out.targets = sides, [], []
+
+    def _side_apart(self, head: Token, apart: list[Token], reading: RoleReading) -> Actor | None:
+        """The actor of a phrase read without the phrases ``apart`` hung on it: "l'armée
+        congolaise" of "l'armée congolaise aux rebelles du M23"."""
+        cut = {t.i for a in apart for t in a.subtree if a.head.i == head.i}
+        text = " ".join(t.text for t in head.subtree if t.i not in cut).replace("' ", "'")
+        actor = self.resolver.resolve(text, lang=reading.lang, when=reading.when,
+                                      context=reading.ctx.salient_countries())
+        return actor if actor is not None and actor.resolved else None
 
     def _parties_of_an_announced_truce(self, reading: RoleReading) -> None:
         """"Le Qatar a annoncé un accord entre Israël et le Hamas sur une trêve", "L'ONU a annoncé
