@@ -66,3 +66,49 @@ def test_fighting_whose_sides_the_verb_names_is_one_attack_per_side(engine, text
 
 def test_a_dispute_that_opposes_two_states_is_no_attack(engine) -> None:
     assert not any(e[0] == "ASSAULT" for e in events(engine, "Un différend frontalier oppose le Bénin au Niger."))
+
+
+def countries(engine: Engine, text: str) -> set[tuple[str, str | None, str | None, bool]]:
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None, e.negated)
+            for e in coded_events(engine, text, "fr", PUBLISHED)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'armée russe a affirmé lundi avoir repris le village de Sverdlikovo aux forces ukrainiennes.",
+     ("ASSAULT", "RUS", "UKR", False)),
+    ("Les jihadistes ont repris la localité de Ménaka aux forces maliennes, selon des sources locales.",
+     ("ASSAULT", "MLI", "MLI", False)),
+    ("L'armée soudanaise a annoncé samedi la reprise de la ville de Sinja.", ("ASSAULT", "SDN", None, False)),
+])
+def test_retaking_a_town_is_an_attack_on_whoever_held_it(engine, text, expected) -> None:
+    assert expected in countries(engine, text)
+
+
+def test_retaking_a_town_of_ones_own_country_strikes_no_civilians(engine) -> None:
+    found = events(engine, "L'armée ukrainienne a repris la ville de Kherson.")
+    assert ("ASSAULT", "UKRMIL", None, False) in found
+    assert not any(e[2] == "UKRCVL" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Des centaines de personnes se sont rassemblées à Buenos Aires pour commémorer l'attentat contre l'AMIA.",
+    "Dans les villages proches du front, les habitants vivent toujours sous la menace des bombardements.",
+    "L'attaque de l'équipe de France a encore déçu samedi face à la Belgique.",
+    "L'explosion d'une citerne de gaz a fait au moins douze morts mardi dans une zone industrielle près de Lagos.",
+    "Le Gabon, où l'armée a pris le pouvoir par un coup d'État en 2023, organisera samedi sa première "
+    "élection présidentielle.",
+])
+def test_look_alikes_of_conflict_give_no_event(engine, text) -> None:
+    assert not events(engine, text)
+
+
+def test_a_gathering_to_protest_is_still_a_protest(engine) -> None:
+    found = events(engine, "Des milliers de personnes se sont rassemblées à Tbilissi pour dénoncer la loi sur les "
+                           "agents étrangers.")
+    assert any(e[0] == "PROTEST" for e in found)
+
+
+def test_a_withdrawal_under_an_agreement_is_not_leaving_the_agreement(engine) -> None:
+    found = events(engine, "Les États-Unis retireront d'ici septembre 2026 leurs troupes d'Irak, selon un accord "
+                           "conclu avec Bagdad.")
+    assert not any(e[0] == "SANCTION" for e in found)

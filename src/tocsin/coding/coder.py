@@ -330,7 +330,7 @@ class Coder(ArgumentRules):
                     and not args.pair and not any(t is not None and t.resolved for _, t in pairs)):
                 # "a bombardé plusieurs quartiers de Kharkiv": the place's country undergoes it
                 target = (place_target(placed, [s for s, _ in pairs])
-                          or own_place_civilians(placed, pred.type, [s for s, _ in pairs]))
+                          or own_place_civilians(placed, pred.type, [s for s, _ in pairs], pred.cameo))
                 if target is not None:
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
                     if pred.type in ARMED_GROUP_TYPES:
