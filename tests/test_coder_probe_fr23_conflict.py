@@ -112,3 +112,21 @@ def test_a_withdrawal_under_an_agreement_is_not_leaving_the_agreement(engine) ->
     found = events(engine, "Les États-Unis retireront d'ici septembre 2026 leurs troupes d'Irak, selon un accord "
                            "conclu avec Bagdad.")
     assert not any(e[0] == "SANCTION" for e in found)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("L'armée israélienne a frappé des positions du Hezbollah dans le sud du Liban, dont un dépôt appartenant "
+     "au Hamas.", ("ASSAULT", "ISR", "LBN", False), ("ASSAULT", "ISR", "PSE", False)),
+    ("Des hommes armés ont enlevé une vingtaine de personnes dans le nord du Nigeria, dont deux ressortissants "
+     "chinois.", ("ASSAULT", None, "NGA", False), ("ASSAULT", None, "CHN", False)),
+])
+def test_a_recipient_singled_out_by_dont_is_a_recipient_too(engine, text, first, second) -> None:
+    found = countries(engine, text)
+    assert first in found
+    assert second in found
+
+
+def test_towns_singled_out_by_dont_add_no_recipient(engine) -> None:
+    found = countries(engine, "L'armée russe a frappé lundi les infrastructures énergétiques de plusieurs villes "
+                              "ukrainiennes, dont Kiev, Lviv et Dnipro.")
+    assert found == {("ASSAULT", "RUS", "UKR", False)}

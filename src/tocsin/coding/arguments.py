@@ -133,6 +133,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
         self._parties_of_the_reached_agreement(reading)
         self._visitor_on_a_visit(reading)
         self._travellers_to_the_talks(reading)
+        self._ones_singled_out(reading)
         self._borrowed_sources(reading)
         self._mediator(reading)
         self._clause_party(reading)

@@ -27,6 +27,8 @@ _TRAVEL_VERBS = frozenset({"attendre", "arriver", "venir", "rendre", "dépêcher
 
 #: verbs whose subject, a fight, sets its object against an "à" phrase ("des combats opposent X à Y")
 _OPPOSING_VERBS = frozenset({"opposer"})
+#: acts whose recipients a "dont" phrase can single out
+_SINGLED_OUT_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: the prepositions of the other side of "opposer X à Y"
 _AGAINST = frozenset({"à", "au", "aux"})
 
@@ -110,10 +112,28 @@ class PartyReadings:
         if len(sides) == 2 and not same_actor(*sides):
             out.pair, out.sources, out.targets = sides, [], []
 
+    def _ones_singled_out(self, reading: RoleReading) -> None:
+        """"ont frappé des positions du Hezbollah, dont un dépôt appartenant au Hamas", "ont enlevé
+        une vingtaine de personnes, dont deux ressortissants chinois": the "dont" phrase singles
+        out among those acted on a recipient of its own, added to the others."""
+        tok, pred, out = reading.tok, reading.pred, reading.out
+        if pred.symmetric or out.pair or pred.type not in _SINGLED_OUT_TYPES:
+            return
+        acted_on = {tok.i} | {c.i for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass")}
+        singled = [n for n in tok.sent if n.pos_ in ("NOUN", "PROPN") and n.head.i in acted_on and n.i > tok.i
+                   and n.dep_ in ("acl:relcl", "obl:mod", "obl", "appos")
+                   and any(c.lower_ == "dont" and c.dep_ == "nmod" for c in n.children)]
+        for noun in singled:
+            actor = self._side_apart(noun, [c for c in noun.children if c.lower_ == "dont"], reading)
+            # a town or a group of the same side ("plusieurs villes ukrainiennes, dont Kiev") adds no one
+            if actor is not None and not any(a.resolved and (same_actor(actor, a) or a.country == actor.country)
+                                             for a in out.targets + out.sources):
+                out.targets = [*out.targets, actor]
+
     def _side_apart(self, head: Token, apart: list[Token], reading: RoleReading) -> Actor | None:
         """The actor of a phrase read without the phrases ``apart`` hung on it: "l'armée
         congolaise" of "l'armée congolaise aux rebelles du M23"."""
-        cut = {t.i for a in apart for t in a.subtree if a.head.i == head.i}
+        cut = {t.i for a in apart if a.head.i == head.i for t in a.subtree}
         text = " ".join(t.text for t in head.subtree if t.i not in cut).replace("' ", "'")
         actor = self.resolver.resolve(text, lang=reading.lang, when=reading.when,
                                       context=reading.ctx.salient_countries())
