@@ -130,3 +130,22 @@ def test_towns_singled_out_by_dont_add_no_recipient(engine) -> None:
     found = countries(engine, "L'armée russe a frappé lundi les infrastructures énergétiques de plusieurs villes "
                               "ukrainiennes, dont Kiev, Lviv et Dnipro.")
     assert found == {("ASSAULT", "RUS", "UKR", False)}
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("La justice française a émis des mandats d'arrêt contre le président syrien Bachar al-Assad et son frère "
+     "Maher, commandant de la 4e division.", "SYRGOV", "SYRMIL"),
+    ("Un juge argentin a émis des mandats d'arrêt contre le président iranien Massoud Pezeshkian et son "
+     "ministre de la Défense.", "IRNGOV", "IRNMIL"),
+])
+def test_each_co_accused_of_a_warrant_is_a_recipient(engine, text, first, second) -> None:
+    targets = {e.target.code for e in coded_events(engine, text, "fr", date(2024, 11, 15))
+               if e.type == "THREATEN" and e.target is not None}
+    assert {first, second} <= targets
+
+
+def test_the_agent_of_an_attack_hung_on_its_object_is_the_attacker(engine) -> None:
+    found = countries(engine, "Des renforts ont été envoyés au Baloutchistan après l'attaque d'un train de voyageurs "
+                              "par des séparatistes baloutches.")
+    assert any(e[0] == "ASSAULT" and e[1] == "PAK" for e in found)
+    assert not any(e[0] == "ASSAULT" and e[1] is None and e[2] == "PAK" for e in found)

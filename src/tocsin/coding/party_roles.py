@@ -117,8 +117,8 @@ class PartyReadings:
         une vingtaine de personnes, dont deux ressortissants chinois": the "dont" phrase singles
         out among those acted on a recipient of its own, added to the others."""
         tok, pred, out = reading.tok, reading.pred, reading.out
-        if pred.symmetric or out.pair or pred.type not in _SINGLED_OUT_TYPES:
-            return
+        if pred.symmetric or out.pair or pred.type not in _SINGLED_OUT_TYPES or not any(a.resolved for a in out.targets):
+            return  # with no one named before it, the place's people are the recipients (coder.py)
         acted_on = {tok.i} | {c.i for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass")}
         singled = [n for n in tok.sent if n.pos_ in ("NOUN", "PROPN") and n.head.i in acted_on and n.i > tok.i
                    and n.dep_ in ("acl:relcl", "obl:mod", "obl", "appos")
