@@ -149,3 +149,9 @@ def test_the_agent_of_an_attack_hung_on_its_object_is_the_attacker(engine) -> No
                               "par des séparatistes baloutches.")
     assert any(e[0] == "ASSAULT" and e[1] == "PAK" for e in found)
     assert not any(e[0] == "ASSAULT" and e[1] is None and e[2] == "PAK" for e in found)
+
+
+def test_the_one_sentenced_in_absentia_is_the_recipient(engine) -> None:
+    found = events(engine, "Un tribunal de Moscou a condamné lundi par contumace un journaliste de la BBC à dix ans "
+                           "de prison.")
+    assert ("SANCTION", "RUSJUD", "GBRMED", False) in found
