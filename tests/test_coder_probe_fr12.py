@@ -116,7 +116,7 @@ def test_the_hezbollah_stays_lebanese(resolver) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("La Moncloa a condamné la frappe russe contre Odessa.", ("ACCUSE", "ESPGOV", "RUS")),
     ("Georgetown a accusé Caracas de préparer une annexion.", ("ACCUSE", "GUY", "VEN")),
-    ("L'armée nigériane a bombardé des positions de l'Iswap près du lac Tchad.", ("ASSAULT", "NGAMIL", "IMGISI")),
+    ("L'armée nigériane a bombardé des positions de l'Iswap près du lac Tchad.", ("ASSAULT", "NGAMIL", "NGAREB")),
     ("L'armée pakistanaise a arrêté des membres du TTP.", ("COERCE", "PAKMIL", "PAKREB")),
 ])
 def test_named_seats_and_groups_in_sentences(engine, text, expected) -> None:

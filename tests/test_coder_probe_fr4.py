@@ -115,8 +115,10 @@ def test_armed_forces_in_the_de_phrase_of_an_attack_are_its_author(engine) -> No
 
 def test_an_attack_on_armed_forces_keeps_them_as_its_recipient(engine) -> None:
     # the "par" phrase names the author: the forces in the "de" phrase undergo the attack
-    found = triples(code(engine, "L'attaque de l'armée malienne par les jihadistes a fait dix morts."))
-    assert not any(s == "MLI" for _, s, _ in found)
+    # (the jihadists are Mali's rebels: the army is never the author)
+    coded = code(engine, "L'attaque de l'armée malienne par les jihadistes a fait dix morts.")
+    assert not any(e.source is not None and e.source.code == "MLIMIL" for e in coded)
+    assert any(e.target is not None and e.target.code == "MLIMIL" for e in coded)
     # a kind of weapon is no author
     found = triples(code(engine, "Malgré des tirs d'artillerie près de la centrale de Zaporijjia, les inspecteurs sont entrés."))
     assert not any(s == "RUS" for _, s, _ in found)

@@ -34,3 +34,26 @@ def object_after_adverbials_taken_for_one(sent: Span, time_nouns: frozenset[str]
         noun.dep_ = "obj"
         moved += 1
     return moved
+
+
+def object_hung_on_a_manner_phrase(sent: Span, time_nouns: frozenset[str] = frozenset()) -> int:
+    """"a condamné par contumace un journaliste de la BBC": the parser makes the verb's object
+    the object of the bare noun of a manner phrase ("par contumace", "par décret"). A noun phrase
+    with an article, object of a noun that opens with a preposition and has no article of its
+    own, under a verb with no object, is the verb's object; returns how many."""
+    moved = 0
+    for noun in sent:
+        manner = noun.head
+        verb = manner.head
+        if (noun.dep_ != "obj" or manner.pos_ != "NOUN" or verb.pos_ != "VERB" or manner.i == verb.i
+                or not manner.dep_.startswith("obl") or not _bare_phrase(noun, time_nouns)
+                or not any(c.dep_ == "case" for c in manner.children)
+                or any(c.dep_ in ("det", "det:poss") for c in manner.children)
+                or any(c.dep_ in ("obj", "nsubj:pass", "aux:pass") and c.lemma_.lower() not in time_nouns
+                       for c in verb.children)):
+            continue
+        for day in (c for c in verb.children if c.dep_ == "obj"):
+            day.dep_ = "obl:mod"  # "a condamné lundi …": the day was read as the object
+        noun.head = verb
+        moved += 1
+    return moved

@@ -214,7 +214,7 @@ class ClauseRoles:
             for arg in list(args):
                 if arg.role == "oblique" and arg.prep in cues.source_prepositions and arg.head.i not in reading.by_index:
                     agent = next((c for c in arg.head.children if c.dep_ in ("nmod", "obl", "obl:mod", "obl:agent")
-                                  and (c.pos_ == "PROPN" or c.dep_ == "obl:agent")
+                                  and (c.pos_ == "PROPN" or c.dep_ == "obl:agent" or _determined_noun(c))
                                   and preposition_of(c) in cues.agent_prepositions), None)
                     if agent is not None:
                         args.append(Argument("oblique", preposition_of(agent), agent))
@@ -696,3 +696,9 @@ def target_rank(arg: Argument, spec: Sequence[str]) -> int | None:
     # between two phrases of the same preposition, the one the parser read as a complement comes
     # before a circumstance: "a imputé à Israël l'assassinat à Téhéran du chef du Hamas" accuses Israel
     return 2 * spec.index(key) + (arg.role == "oblique" and arg.head.dep_ == "obl:mod")
+
+
+def _determined_noun(tok: Token) -> bool:
+    """A common noun with its article ("par des séparatistes baloutches"), not a bare manner
+    phrase ("par contumace", "par décret")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children)

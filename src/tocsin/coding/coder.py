@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tocsin.actors import Resolver
 from tocsin.coding.arguments import ArgumentRules, complete_first
+from tocsin.coding.armed_groups import place_armed_groups
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.dates import NO_DATE, DateMatch, resolve_date
 from tocsin.coding.lexicon_match import best_entry
@@ -329,7 +330,7 @@ class Coder(ArgumentRules):
                     and not args.pair and not any(t is not None and t.resolved for _, t in pairs)):
                 # "a bombardé plusieurs quartiers de Kharkiv": the place's country undergoes it
                 target = (place_target(placed, [s for s, _ in pairs])
-                          or own_place_civilians(placed, pred.type, [s for s, _ in pairs]))
+                          or own_place_civilians(placed, pred.type, [s for s, _ in pairs], pred.cameo))
                 if target is not None:
                     pairs = [(s, target) for s in dict.fromkeys(s for s, _ in pairs)]
                     if pred.type in ARMED_GROUP_TYPES:
@@ -337,6 +338,7 @@ class Coder(ArgumentRules):
                     place_inferred = True
             if downed:
                 pairs = shot_down_over(pairs, location)
+            pairs = place_armed_groups(pairs, location)  # "le JNIM … à Djibo" → the rebels of Burkina
             if (pred.type == "ASSAULT" and not any(t is not None and t.resolved for _, t in pairs)
                     and launches_a_missile(trig, cues)):
                 # "a tiré un missile balistique en mer du Japon": a launch at no one is a test

@@ -95,7 +95,17 @@ def _collocation_objects(tok: Token) -> list[Token]:
                 for g in c.children if g.dep_ == "pobj"]
     if passive_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
         objects.append(tok.head)  # "des doses offertes par Pékin": the noun described is what is given
+    objects += _complement_hung_on_the_verb(tok)
     return objects
+
+
+def _complement_hung_on_the_verb(tok: Token) -> list[Token]:
+    """"a annoncé la reprise de la ville de Wad Madani": the "de" phrase right after an object
+    noun, which the parser hung on the verb, completes the noun."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in _DIRECT_OBJECTS:
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("obl:arg", "obl") and c.left_edge.i == tok.right_edge.i + 1
+            and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "du", "des") for g in c.children)]
 
 
 #: prepositions of time and circumstance: the phrase they open sets the scene of the act and
@@ -104,6 +114,9 @@ def _collocation_objects(tok: Token) -> list[Token]:
 CIRCUMSTANCE_PREPOSITIONS = frozenset({
     "après", "avant", "depuis", "pendant", "durant", "malgré",
     "after", "before", "since", "during", "despite", "following", "amid",
+    # the source or the rule an act follows: "retireront leurs troupes, selon un accord conclu
+    # avec Bagdad" withdraws no one from the agreement
+    "selon", "conformément",
 })
 
 

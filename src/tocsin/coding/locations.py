@@ -50,6 +50,8 @@ NAMED_COUNTRY_MODES = frozenset({"withdraw"})
 #: event types whose place, inside the actor's own country, stands for the civilians who live
 #: there ("a bombardé un marché de Nyala", "un couvre-feu à Dar es Salaam")
 OWN_PLACE_CIVILIAN_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: CAMEO codes of taking or holding a place (192 "occupy territory"): the place is taken, its people are not struck
+OCCUPY_CAMEOS = frozenset({"192"})
 #: sectors that act on a place of their own country as the state
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 #: prepositions that name what an attack is aimed at: a place there is what it acts on
@@ -190,13 +192,17 @@ def local_armed_group(source: Actor | None, target: Actor | None) -> tuple[Actor
             Actor(text=target.text, code=country + "GOV", country=country, sector="GOV"))
 
 
-def own_place_civilians(placed: EventPlace, event_type: str, sources: Sequence[Actor | None]) -> Actor | None:
+def own_place_civilians(placed: EventPlace, event_type: str, sources: Sequence[Actor | None],
+                        cameo: str = "") -> Actor | None:
     """The civilians of the place an army, a police or a government strikes or coerces in its
     own country ("L'armée soudanaise a bombardé un marché de Nyala" → Sudanese civilians,
     "ont décrété un couvre-feu à Dar es Salaam" → Tanzanian civilians): a domestic act
-    between sectors (annotation guideline §3), not a self-dyad."""
+    between sectors (annotation guideline §3), not a self-dyad. Taking back a town of one's
+    own country ("l'armée ukrainienne a repris la ville de Kherson") acts on whoever held it,
+    not on the people who live there."""
     location = placed.location
-    if (event_type not in OWN_PLACE_CIVILIAN_TYPES or location is None or location.country is None
+    if (event_type not in OWN_PLACE_CIVILIAN_TYPES or cameo in OCCUPY_CAMEOS
+            or location is None or location.country is None
             or not placed.from_predicate or placed.object_is_actor):
         return None
     state = [s for s in sources if s is not None and s.resolved]

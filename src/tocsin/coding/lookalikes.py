@@ -54,6 +54,10 @@ def looks_alike(trig: Trigger, pred: Predicate, args: Roles, pairs: list[tuple[A
         return True  # "Si la Russie attaquait un pays balte, l'OTAN devrait réagir": a hypothesis
     if feared(trig.token, cues):
         return True  # "Les Ukrainiens redoutent une nouvelle offensive russe cet été": a fear
+    if pred.type == "THREATEN" and lived_under(trig.token, cues) and not any(a.resolved for a in args.sources):
+        return True  # "les habitants vivent sous la menace des bombardements": a state, no threat made
+    if pred.type == "PROTEST" and gathered_to_commemorate(trig.token, cues):
+        return True  # "se sont rassemblées pour commémorer l'attentat": a commemoration
     if supposed_by_a_conditional(trig.token) and not args.pair and not any(a.resolved for a in args.sources):
         return True  # "Une frappe sur les installations iraniennes aurait des conséquences désastreuses"
     if counted_as_a_trend(trig.token, cues) and not args.pair and not any(a.resolved for a in args.sources):
@@ -162,6 +166,21 @@ def feared(tok: Token, cues: Cues) -> bool:
     if not cues.fear_verbs or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("obj", "dobj"):
         return False
     return tok.head.lemma_.lower() in cues.fear_verbs
+
+
+def lived_under(tok: Token, cues: Cues) -> bool:
+    """A threat noun opened by "sous"/"under" ("vivent sous la menace des bombardements",
+    "under the threat of shelling"): what people live with, not a threat someone makes."""
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("case", "prep") and c.lower_ in cues.menace_prepositions
+                                      for c in tok.children)
+
+
+def gathered_to_commemorate(tok: Token, cues: Cues) -> bool:
+    """A gathering whose purpose is to remember or mourn ("se sont rassemblées pour commémorer
+    l'attentat", "gathered to mourn the victims"): a commemoration, no protest (guideline §8)."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in cues.commemoration_verbs
+               and any(m.dep_ in ("mark", "aux") and m.lower_ in cues.purpose_markers for m in c.children)
+               for c in tok.children)
 
 
 def supposed_by_a_conditional(tok: Token) -> bool:

@@ -11,15 +11,26 @@ class it is mixed into.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from tocsin.coding.clause_roles import RoleReading
 from tocsin.coding.model import same_actor
 from tocsin.coding.syntax import (
     PASSIVE_SUBJECT,
 )
+from tocsin.records import Actor
 
 #: verbs of going or sending somewhere, whose "pour" phrase can name the talks held there
 _TRAVEL_VERBS = frozenset({"attendre", "arriver", "venir", "rendre", "dépêcher", "envoyer", "partir", "voyager",
                            "recevoir", "accueillir"})
+
+
+#: verbs whose subject, a fight, sets its object against an "à" phrase ("des combats opposent X à Y")
+_OPPOSING_VERBS = frozenset({"opposer"})
+#: acts whose recipients a "dont" phrase can single out
+_SINGLED_OUT_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: the prepositions of the other side of "opposer X à Y"
+_AGAINST = frozenset({"à", "au", "aux"})
 
 
 class PartyReadings:
@@ -74,6 +85,59 @@ class PartyReadings:
                 if len(pair) >= 2:
                     out.pair, out.sources, out.targets = pair, [], []
                 return
+
+    def _sides_of_the_fighting(self, reading: RoleReading) -> None:
+        """A fighting noun as subject whose two sides its verb names: "De violents combats
+        opposent l'armée congolaise aux rebelles du M23", "Des combats ont éclaté entre
+        l'Afghanistan et le Pakistan", "… ont éclaté à la frontière entre l'Afghanistan et le
+        Pakistan": the two sides fight each other, one attack per side."""
+        tok, pred, out = reading.tok, reading.pred, reading.out
+        verb = tok.head
+        if (pred.pos != "NOUN" or pred.type != "ASSAULT" or not pred.symmetric or verb.i == tok.i
+                or tok.dep_ not in ("nsubj", "nsubj:pass") or sum(1 for a in out.pair if a.resolved) >= 2):
+            return
+        lang, when, ctx = reading.lang, reading.when, reading.ctx
+        near = [c for c in verb.children if c.i > tok.i and (c.dep_.startswith("obl") or c.dep_ == "obj")]
+        phrases = near + [g for c in near for g in c.children if g.dep_ == "nmod"]
+        between = [c for c in phrases if any(g.dep_ == "case" and g.lower_ == "entre" for g in c.children)]
+        if between:
+            pair = [a for a in self._resolve_heads(between[:1], lang, when, ctx) if a.resolved]
+        elif verb.lemma_.lower() in _OPPOSING_VERBS:
+            against = [c for c in phrases if any(g.dep_ == "case" and g.lower_ in _AGAINST for g in c.children)]
+            pair = [self._side_apart(c, against, reading) for c in phrases if c.dep_ == "obj"]
+            pair += [self._side_apart(c, [], reading) for c in against]
+        else:
+            return
+        sides = [a for a in dict.fromkeys(a for a in pair if a is not None)]
+        if len(sides) == 2 and not same_actor(*sides):
+            out.pair, out.sources, out.targets = sides, [], []
+
+    def _ones_singled_out(self, reading: RoleReading) -> None:
+        """"ont frappé des positions du Hezbollah, dont un dépôt appartenant au Hamas", "ont enlevé
+        une vingtaine de personnes, dont deux ressortissants chinois": the "dont" phrase singles
+        out among those acted on a recipient of its own, added to the others."""
+        tok, pred, out = reading.tok, reading.pred, reading.out
+        if pred.symmetric or out.pair or pred.type not in _SINGLED_OUT_TYPES or not any(a.resolved for a in out.targets):
+            return  # with no one named before it, the place's people are the recipients (coder.py)
+        acted_on = {tok.i} | {c.i for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass")}
+        singled = [n for n in tok.sent if n.pos_ in ("NOUN", "PROPN") and n.head.i in acted_on and n.i > tok.i
+                   and n.dep_ in ("acl:relcl", "obl:mod", "obl", "appos")
+                   and any(c.lower_ == "dont" and c.dep_ == "nmod" for c in n.children)]
+        for noun in singled:
+            actor = self._side_apart(noun, [c for c in noun.children if c.lower_ == "dont"], reading)
+            # a town or a group of the same side ("plusieurs villes ukrainiennes, dont Kiev") adds no one
+            if actor is not None and not any(a.resolved and (same_actor(actor, a) or a.country == actor.country)
+                                             for a in out.targets + out.sources):
+                out.targets = [*out.targets, actor]
+
+    def _side_apart(self, head: Token, apart: list[Token], reading: RoleReading) -> Actor | None:
+        """The actor of a phrase read without the phrases ``apart`` hung on it: "l'armée
+        congolaise" of "l'armée congolaise aux rebelles du M23"."""
+        cut = {t.i for a in apart if a.head.i == head.i for t in a.subtree}
+        text = " ".join(t.text for t in head.subtree if t.i not in cut).replace("' ", "'")
+        actor = self.resolver.resolve(text, lang=reading.lang, when=reading.when,
+                                      context=reading.ctx.salient_countries())
+        return actor if actor is not None and actor.resolved else None
 
     def _parties_of_an_announced_truce(self, reading: RoleReading) -> None:
         """"Le Qatar a annoncé un accord entre Israël et le Hamas sur une trêve", "L'ONU a annoncé

@@ -143,9 +143,27 @@ class PhraseActors:
             for conj in conjuncts(head):
                 if shared and (conj.i == head.i or conj.pos_ == "ADJ"):
                     continue
-                actors.extend(self._actors_for_conjunct(conj, lang, when, ctx))
+                found = self._actors_for_conjunct(conj, lang, when, ctx)
+                if conj.i != head.i and not any(a.resolved for a in found):
+                    found = self._of_the_one_before(conj, actors, lang, when) or found
+                actors.extend(found)
+            for conj in _conjoined_to_the_name(head):
+                # "le président syrien Bachar al-Assad et son frère Maher": hung on the name
+                found = [a for a in self._actors_for_conjunct(conj, lang, when, ctx) if a.resolved]
+                actors.extend(found or self._of_the_one_before(conj, actors, lang, when))
             actors[:0] = shared
         return actors
+
+    def _of_the_one_before(self, conj: Token, before: list[Actor], lang: str, when: date | None) -> list[Actor]:
+        """"contre Bachar al-Assad et son frère Maher, commandant de la 4e division": a conjunct
+        that a possessive ties to the one named before it belongs to that one's country."""
+        cues = self.languages[lang].cues
+        country = next((a.country for a in reversed(before) if a.resolved and a.country), None)
+        if country is None or not any(c.dep_ in ("det", "det:poss", "poss") and c.lower_ in cues.possessive_determiners
+                                      for c in conj.children):
+            return []
+        actor = self.resolver.resolve(phrase_text(conj), lang=lang, when=when, context=(country,))
+        return [actor] if actor is not None and actor.resolved and actor.country == country else []
 
     def _clitic_antecedent(self, tok: Token, text: str, lang: str, when: date | None,
                            ctx: DocumentContext) -> list[Actor]:
@@ -475,3 +493,11 @@ def _noun_before_comma(tok: Token) -> Token | None:
     if word.pos_ == "ADJ" and word.dep_ == "amod":
         word = word.head
     return word if word.pos_ in ("NOUN", "PROPN") and word.i < tok.i else None
+
+
+def _conjoined_to_the_name(head: Token) -> list[Token]:
+    """The conjuncts the parser hung on a title's name rather than on the title: "le président
+    syrien Bachar al-Assad et son frère Maher" (``frère`` is a conjunct of ``al-Assad``)."""
+    names = [a for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    names += [f for n in names for f in n.children if f.dep_ == "flat:name"]
+    return [c for n in names for c in n.children if c.dep_ == "conj"]

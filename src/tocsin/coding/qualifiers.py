@@ -243,6 +243,10 @@ class Cues:
     drill_nouns: frozenset[str] = frozenset()
     #: verbs of fearing, whose object is a forecast ("redoutent une offensive")
     fear_verbs: frozenset[str] = frozenset()
+    #: prepositions of living under a menace ("sous la menace des bombardements"): a state, no threat made
+    menace_prepositions: frozenset[str] = frozenset()
+    #: verbs of remembering and mourning, whose gathering is no protest ("pour commémorer l'attentat")
+    commemoration_verbs: frozenset[str] = frozenset()
     #: verbs of rise and fall, whose subject is a statistic ("les cyberattaques ont doublé")
     trend_verbs: frozenset[str] = frozenset()
     #: verbs and nouns of getting round a measure ("contourner les sanctions", "sanctions
@@ -368,6 +372,8 @@ class Cues:
             campaign_modifiers=words("campaign_modifiers"),
             drill_nouns=words("drill_nouns"),
             fear_verbs=words("fear_verbs"),
+            menace_prepositions=words("menace_prepositions"),
+            commemoration_verbs=words("commemoration_verbs"),
             trend_verbs=words("trend_verbs"),
             evasion_words=words("evasion_words"),
             outbreak_verbs=words("outbreak_verbs"),

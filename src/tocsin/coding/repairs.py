@@ -46,7 +46,10 @@ from spacy.parts_of_speech import (
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from tocsin.coding.adverbial_object_repairs import object_after_adverbials_taken_for_one
+from tocsin.coding.adverbial_object_repairs import (
+    object_after_adverbials_taken_for_one,
+    object_hung_on_a_manner_phrase,
+)
 from tocsin.coding.agent_repairs import (
     agent_hung_on_the_adverbial,
     agent_of_a_participle_taken_for_circumstance,
@@ -409,6 +412,7 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: agent_of_a_participle_taken_for_circumstance(sent, cues.unplaced_groups)),
     (lambda w: w.fr and _PAR_ID in w.lower, lambda sent, cues: agent_hung_on_the_adverbial(sent)),
     (lambda w: w.fr, lambda sent, cues: object_after_adverbials_taken_for_one(sent, cues.time_nouns)),
+    (lambda w: w.fr and _PAR_ID in w.lower, lambda sent, cues: object_hung_on_a_manner_phrase(sent, cues.time_nouns)),
     (lambda w: w.fr and (_ADVMOD_ID, ADJ) in w.labelled, lambda sent, cues: adjective_conjunct_hung_on_the_verb(sent)),
     (lambda w: w.fr and _PAR_ID in w.lower and ADJ in w.pos,
      lambda sent, cues: participle_with_agent_taken_for_adjective(sent)),

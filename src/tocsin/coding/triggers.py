@@ -553,13 +553,22 @@ def topic_of_a_work(tok: Token, nouns: frozenset[str]) -> bool:
         if head.i == current.i or current.dep_ not in _TOPIC_LINKS:
             return False
         if head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
-            return True
+            return not _bare_de_complement(current)  # "une série de frappes" counts strikes
         if head.pos_ == "VERB" and current.dep_ not in ("obl:arg", "obl", "obj", "dobj"):
             return False
         if head.pos_ == "VERB" and head.dep_ != "acl":
             return False  # only a participle describing the work ("consacré à")
         current = head
     return False
+
+
+def _bare_de_complement(tok: Token) -> bool:
+    """"une série de frappes", "a series of strikes": a plural noun hung by a bare "de"/"of"
+    with no determiner counts or sorts the acts; "une série sur les frappes", "le récit des
+    frappes" is about them."""
+    cases = [c.lower_ for c in tok.children if c.dep_ in ("case", "prep")]
+    return (tok.dep_ == "nmod" and cases in (["de"], ["d'"], ["of"])
+            and tok.morph.get("Number") == ["Plur"] and not any(c.dep_ == "det" for c in tok.children))
 
 
 def judged_likely_or_not(tok: Token, adjectives: frozenset[str]) -> bool:
