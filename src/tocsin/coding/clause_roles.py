@@ -29,6 +29,7 @@ from tocsin.coding.model import (
 )
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.readings import RELATIVE_DAYS
+from tocsin.coding.recipient_phrases import names_the_recipient, target_rank
 from tocsin.coding.syntax import (
     DURATION_UNITS,
     OBJECT,
@@ -525,8 +526,10 @@ class ClauseRoles:
                 authored = rank < 0
                 out.object_target = (
                     (pred.symmetric or self.ontology.is_symmetric(pred.type))
-                    and all(((h.head.i == reading.tok.i and h.dep_ in OBJECT) or names_the_recipient(h, reading.tok, pred))
-                            and self._object_names_an_actor(h, lang, when, ctx) for _, h in group_heads))
+                    and all((h.head.i == reading.tok.i and h.dep_ in OBJECT and self._object_names_an_actor(h, lang, when, ctx))
+                            or (names_the_recipient(h, reading.tok, pred)
+                                and (pred.mode == "visit" or self._actor_word(h, lang)))  # (a destination is a place)
+                            for _, h in group_heads))
                 break
             if not out.targets:
                 out.targets = actors
@@ -632,32 +635,23 @@ class ClauseRoles:
                 return country
         return None
 
+    def _actor_word(self, head: Token, lang: str) -> bool:
+        """Whether a phrase's head is a name or a word for an actor ("Rabat", "la délégation
+        ukrainienne"), not a thing ("agreed to a ceasefire")."""
+        cues = self.languages[lang].cues
+        return (head.pos_ == "PROPN" or head.lemma_.lower() in cues.actor_nouns | cues.counterpart_words
+                or head.lower_ in cues.actor_nouns)
+
     def _object_names_an_actor(self, head: Token, lang: str, when: date | None, ctx: DocumentContext) -> bool:
         """Whether a phrase names an actor by its own words: a name or a word for an actor ("la
         délégation ukrainienne"), not a thing with a clause or a phrase hung on it ("un
         cessez-le-feu négocié sous l'égide de Washington" names no one)."""
-        cues = self.languages[lang].cues
-        if head.pos_ != "PROPN" and head.lemma_.lower() not in cues.actor_nouns | cues.counterpart_words \
-                and head.lower_ not in cues.actor_nouns:
+        if not self._actor_word(head, lang):
             return False  # "ont accepté un cessez-le-feu … sous médiation qatarie": a thing, not a partner
         cut = {t.i for c in head.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
         text = " ".join("".join(t.text_with_ws for t in head.subtree if t.i not in cut).split())
         actor = self.resolver.resolve(text, lang=lang, when=when, context=ctx.salient_countries(), guess_country=False)
         return actor is not None and actor.resolved
-
-
-def names_the_recipient(head: Token, tok: Token, pred: Predicate) -> bool:
-    """Whether a recipient phrase of a verb (one of its lexicon's target prepositions, on the
-    verb or on the verb's object) names whom each of several sources acts on: "Merz et Macron
-    se sont rendus à Kiev", "le Canada et l'Italie ont promis une aide à l'Ukraine", "Canada and
-    Italy pledged aid to Ukraine" (each gave to the one named: the givers are no pair)."""
-    if pred.pos != "VERB":
-        return False
-    if head.dep_ == "pobj":  # English: the noun hangs on its preposition
-        prep, host = head.head.lower_, head.head.head
-    else:
-        prep, host = preposition_of(head), head.head
-    return prep in pred.target and (host.i == tok.i or (host.head.i == tok.i and host.dep_ in OBJECT))
 
 
 def _ascribed_to(noun: Token, cues: Cues) -> list[Token]:
@@ -680,22 +674,6 @@ def _is_time_phrase(tok: Token, cues: Cues) -> bool:
     lemma = tok.lemma_.lower()
     return (lemma in cues.time_nouns or tok.lower_ in cues.time_nouns or lemma in DURATION_UNITS
             or lemma in RELATIVE_DAYS)
-
-
-def target_rank(arg: Argument, spec: Sequence[str]) -> int | None:
-    if arg.role == "object":
-        key = "obj"
-    elif arg.role == "iobj":
-        key = "iobj"
-    elif arg.role == "oblique" and arg.prep:
-        key = arg.prep
-    else:
-        return None
-    if key not in spec:
-        return None
-    # between two phrases of the same preposition, the one the parser read as a complement comes
-    # before a circumstance: "a imputé à Israël l'assassinat à Téhéran du chef du Hamas" accuses Israel
-    return 2 * spec.index(key) + (arg.role == "oblique" and arg.head.dep_ == "obl:mod")
 
 
 def _determined_noun(tok: Token) -> bool:

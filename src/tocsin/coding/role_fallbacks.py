@@ -26,6 +26,7 @@ from tocsin.coding.model import Roles, Trigger, same_actor
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.reactions import SPOKEN_REACTION_TYPES, reaction_to_an_earlier_act
 from tocsin.coding.readings import REACTION_TYPES, _demonstrative
+from tocsin.coding.recipient_phrases import asks_to_stop
 from tocsin.coding.recipients import (
     domestic_target,
     names_a_resolution,
@@ -391,7 +392,7 @@ class RoleFallbacks:
         lang, when, ctx = reading.lang, reading.when, reading.ctx
         out = reading.out
         if reading.pred.pos == "VERB" and not out.pair and not any(a.resolved for a in out.targets) and not (
-                reading.pred.type == "REQUEST" and _asks_to_stop(reading.tok)):
+                reading.pred.type == "REQUEST" and asks_to_stop(reading.tok)):
             inside = self._target_inside_object(reading.tok, reading.spec, lang, when, ctx)
             if inside:
                 out.targets = inside
@@ -689,13 +690,3 @@ def _answers(trig: Trigger, cues: Cues) -> bool:
     doc = tok.doc
     return any(doc[i].lemma_.lower() in words for i in trig.consumed) or any(
         c.dep_ in ("obj", "dobj", "xcomp") and c.lemma_.lower() in words for c in tok.children)
-
-
-#: nouns of ending an act: who is asked to end it is who does it, not where it happens
-_STOPPING_NOUNS = frozenset({"arrêt", "fin", "cessation", "halt", "end", "stop"})
-
-
-def _asks_to_stop(verb: Token) -> bool:
-    """"a réclamé l'arrêt des frappes israéliennes au Liban": the demand goes to whoever strikes
-    (read from what is to stop, ``_content_targets``), not to the place inside the object."""
-    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in _STOPPING_NOUNS for c in verb.children)
