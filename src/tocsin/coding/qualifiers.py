@@ -421,6 +421,8 @@ def _negated_token(token: Token, cues: Cues) -> bool:
             return True
         if dep in ("det", "advmod") and low in cues.negation_determiners:
             return True
+        if dep == "mark" and low in cues.negation_prepositions and token.pos_ in ("VERB", "AUX"):
+            return True  # "sans condamner l'offensive", "sans exclure le recours à la force"
     prep = preposition_of(token)
     if prep is not None and prep in cues.negation_prepositions:
         return True

@@ -166,6 +166,7 @@ from tocsin.coding.ultimatum_repairs import (
     demanded_act_hung_on_its_consequence,
 )
 from tocsin.coding.verb_form_repairs import (
+    active_subject_taken_for_passive,
     clause_after_topic_read_as_modifier,
     finite_verb_taken_for_participle,
     gerund_taken_for_modifier,
@@ -279,6 +280,8 @@ _FLAT_NAME_ID = get_string_id("flat:name")
 _COLON_ID = get_string_id(":")
 _QUE_IDS = _ids("que", "qu'", "qu’")
 _AVOIR_ID = get_string_id("avoir")
+_NSUBJ_PASS_ID = get_string_id("nsubj:pass")
+_CCOMP_ID = get_string_id("ccomp")
 _QUI_ID = get_string_id("qui")
 _COMMA_ID = get_string_id(",")
 _DES_ID = get_string_id("des")
@@ -320,9 +323,12 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: name_taken_for_a_verb(sent)),
     (lambda w: w.fr and w.conditional_spelling(), lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_MISREAD_VERB_IDS), lambda sent, cues: verb_taken_for_another_word(sent)),
-    (lambda w: w.fr and not w.labelled.isdisjoint(_DEP_OF_VERB), lambda sent, cues: infinitive_left_unattached(sent)),
+    (lambda w: w.fr and (not w.labelled.isdisjoint(_DEP_OF_VERB) or (_CCOMP_ID, VERB) in w.labelled and _SE_ID in w.lemma),
+     lambda sent, cues: infinitive_left_unattached(sent)),
     (lambda w: w.fr and (_EXPL_PASS_ID in w.dep or _AUX_PASS_ID in w.dep and _SE_ID in w.lemma),
      lambda sent, cues: pronominal_verb_taken_for_passive(sent)),
+    (lambda w: w.fr and _NSUBJ_PASS_ID in w.dep and _AVOIR_ID in w.lemma,
+     lambda sent, cues: active_subject_taken_for_passive(sent)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_RELATIVE_VERB) and not w.lower.isdisjoint(_QUE_IDS)
      and w.has_word(_TELL_THAT_VERBS),
      lambda sent, cues: that_clause_taken_for_relative(sent)),

@@ -1,0 +1,44 @@
+"""French accusations, demands, threats, sanctions and protests in fresh wire copy: a subject
+of a compound past with "avoir" is no passive subject, "s'est abstenu de condamner" negates the
+condemnation, and "sans" before an infinitive negates it (so "sans exclure la force" threatens).
+Texts written for these tests, coded on the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factories import coded_events
+from tocsin.pipeline import Engine
+
+
+def events(engine: Engine, text: str, published: date = date(2024, 8, 1)) -> set[tuple[str, str | None, str | None, bool]]:
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None, e.negated)
+            for e in coded_events(engine, text, "fr", published)}
+
+
+def test_a_criticism_after_a_weekday_keeps_its_speaker(engine) -> None:
+    found = events(engine, "Le chef de la diplomatie hongroise a sévèrement critiqué mardi la Pologne pour son "
+                           "soutien aux sanctions européennes.", date(2024, 3, 5))
+    assert ("ACCUSE", "HUNGOV", "POL", False) in found
+    assert not any(s == "POL" for _, s, _, _ in found)
+
+
+def test_abstaining_from_condemning_negates_the_condemnation(engine) -> None:
+    found = events(engine, "Le Brésil s'est abstenu de condamner l'annexion de la Crimée par la Russie.",
+                   date(2014, 3, 28))
+    assert ("ACCUSE", "BRA", "RUS", True) in found
+    assert ("ACCUSE", "BRA", "RUS", False) not in found
+
+
+def test_sans_before_an_infinitive_negates_it(engine) -> None:
+    found = events(engine, "Le Japon a appelé Pékin au calme, sans condamner directement les manœuvres chinoises "
+                           "autour de Taïwan.", date(2024, 5, 24))
+    assert ("REQUEST", "JPN", "CHN", False) in found
+    assert ("ACCUSE", "JPN", "CHN", False) not in found
+
+
+def test_not_ruling_out_sanctions_with_sans_is_a_threat(engine) -> None:
+    found = events(engine, "Paris a exigé la libération de l'ancien président Bazoum, sans exclure de nouvelles "
+                           "sanctions contre la junte.", date(2023, 8, 2))
+    threats = {(s, n) for t, s, _, n in found if t == "THREATEN"}
+    assert threats and all(s == "FRA" and not n for s, n in threats)
