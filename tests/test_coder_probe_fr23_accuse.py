@@ -42,3 +42,24 @@ def test_not_ruling_out_sanctions_with_sans_is_a_threat(engine) -> None:
                            "sanctions contre la junte.", date(2023, 8, 2))
     threats = {(s, n) for t, s, _, n in found if t == "THREATEN"}
     assert threats and all(s == "FRA" and not n for s, n in threats)
+
+
+def test_rejected_accusations_go_back_to_the_accuser_of_the_sentence(engine) -> None:
+    found = events(engine, "« Nous rejetons fermement ces allégations », a répliqué le ministère russe des Affaires "
+                           "étrangères, après que Berlin a accusé Moscou d'une cyberattaque contre le SPD.",
+                   date(2024, 5, 4))
+    assert ("REJECT", "RUSGOV", "DEU", False) in found
+    assert ("ACCUSE", "DEU", "RUS", False) in found
+
+
+def test_a_fronted_suspicion_names_whom_the_rejection_answers(engine) -> None:
+    found = events(engine, "Soupçonné par Londres d'ingérence, le groupe chinois a rejeté ces accusations.",
+                   date(2024, 3, 26))
+    assert any(t == "REJECT" and g == "GBR" for t, _, g, _ in found)
+
+
+def test_accepting_no_ultimatum_is_a_refusal(engine) -> None:
+    found = events(engine, "Téhéran n'acceptera aucune condition imposée par Washington, a averti le guide suprême.",
+                   date(2025, 3, 8))
+    assert any(t == "REJECT" and s and s.startswith("IRN") and g == "USA" for t, s, g, _ in found)
+    assert not any(t in ("CONCEDE", "AGREE") for t, *_ in found)
