@@ -63,3 +63,16 @@ def test_accepting_no_ultimatum_is_a_refusal(engine) -> None:
                    date(2025, 3, 8))
     assert any(t == "REJECT" and s and s.startswith("IRN") and g == "USA" for t, s, g, _ in found)
     assert not any(t in ("CONCEDE", "AGREE") for t, *_ in found)
+
+
+def test_les_deux_parties_are_the_pair_named_before_in_the_sentence(engine) -> None:
+    found = events(engine, "L'ONU a exhorté l'Inde et le Pakistan à la désescalade, les deux parties s'accusant "
+                           "mutuellement d'avoir violé la trêve au Cachemire.", date(2025, 5, 11))
+    accused = {(s, g) for t, s, g, _ in found if t == "ACCUSE"}
+    assert accused == {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_a_pair_after_a_weekday_stays_the_object(engine) -> None:
+    found = events(engine, "Washington a appelé mardi l'Éthiopie et l'Érythrée à la retenue.", date(2024, 1, 9))
+    assert ("REQUEST", "USA", "ETH", False) in found
+    assert ("REQUEST", "USA", "ERI", False) in found
