@@ -76,3 +76,9 @@ def test_a_pair_after_a_weekday_stays_the_object(engine) -> None:
     found = events(engine, "Washington a appelé mardi l'Éthiopie et l'Érythrée à la retenue.", date(2024, 1, 9))
     assert ("REQUEST", "USA", "ETH", False) in found
     assert ("REQUEST", "USA", "ERI", False) in found
+
+
+def test_notre_pays_in_a_quotation_is_the_speakers_country(engine) -> None:
+    found = events(engine, "« La Russie a bombardé notre territoire cette nuit », a déclaré jeudi le président "
+                           "ukrainien.", date(2024, 6, 13))
+    assert ("ASSAULT", "RUS", "UKR", False) in found

@@ -262,6 +262,12 @@ class PhraseActors:
                 return ctx.pronoun(text, plural=low in cues.pronouns_plural)
             if not tok.text[:1].isupper():
                 return [Actor(text=text)]  # other pronouns; a capitalised one ("Kiev") may be a name
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.homeland_nouns and any(
+                c.lower_ in FIRST_PERSON_POSSESSIVES for c in tok.children if c.dep_ in ("det", "det:poss", "poss")):
+            # "« L'Iran a attaqué notre territoire », a déclaré le Premier ministre israélien"
+            speaker = self._quoted_speaker(tok, lang, when, ctx)
+            if speaker:
+                return [Actor(text=text, code=a.country, country=a.country) for a in speaker[:1] if a.country]
         actors = ctx.resolved.get(text)
         if actors is None:  # the same phrases recur within an article: resolve each once
             actors = ctx.resolved[text] = self.resolver.resolve_many(
@@ -425,6 +431,8 @@ class PhraseActors:
 
 #: first-person pronouns, which inside a quotation stand for its speaker
 FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "i", "we"})
+#: first-person possessives ("notre pays", "our territory")
+FIRST_PERSON_POSSESSIVES = frozenset({"notre", "nos", "mon", "ma", "mes", "our", "my"})
 _OPEN_QUOTES = frozenset({"«", "“"})
 _CLOSE_QUOTES = frozenset({"»", "”"})
 

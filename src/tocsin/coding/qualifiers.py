@@ -243,6 +243,8 @@ class Cues:
     fear_verbs: frozenset[str] = frozenset()
     #: verbs of rise and fall, whose subject is a statistic ("les cyberattaques ont doublé")
     trend_verbs: frozenset[str] = frozenset()
+    #: a country's own ground, which "notre" in a quotation makes the speaker's ("notre territoire")
+    homeland_nouns: frozenset[str] = frozenset()
     #: verbs and nouns of getting round a measure ("contourner les sanctions", "sanctions
     #: evasion"): the measure is background, the act is the evasion
     evasion_words: frozenset[str] = frozenset()
@@ -361,6 +363,7 @@ class Cues:
             drill_nouns=words("drill_nouns"),
             fear_verbs=words("fear_verbs"),
             trend_verbs=words("trend_verbs"),
+            homeland_nouns=words("homeland_nouns"),
             evasion_words=words("evasion_words"),
             addressee_markers=tuple(sorted({w.lower() for w in data.get("addressee_markers", ())},
                                            key=len, reverse=True)),
