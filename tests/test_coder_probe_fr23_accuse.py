@@ -82,3 +82,11 @@ def test_notre_pays_in_a_quotation_is_the_speakers_country(engine) -> None:
     found = events(engine, "« La Russie a bombardé notre territoire cette nuit », a déclaré jeudi le président "
                            "ukrainien.", date(2024, 6, 13))
     assert ("ASSAULT", "RUS", "UKR", False) in found
+
+
+def test_what_a_fronted_accusation_alleges_is_no_event(engine) -> None:
+    found = events(engine, "Accusé par Séoul d'avoir livré des obus à la Russie, Pyongyang a démenti toute "
+                           "coopération militaire avec Moscou.", date(2024, 1, 5))
+    assert ("ACCUSE", "KOR", "PRK", False) in found
+    assert not any(t == "AID" for t, *_ in found)
+    assert ("ACCUSE", "KOR", "RUS", False) not in found

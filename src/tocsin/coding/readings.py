@@ -415,8 +415,9 @@ class RoleReadings:
         """"Ekrem Imamoglu a été arrêté mercredi, accusé par le parquet de corruption", "Accusé par
         le pouvoir de servir des intérêts étrangers, le mouvement a rassemblé …": a participle of
         accusing with its agent, set beside a clause, accuses the clause's subject."""
-        if any(a.resolved for a in out.targets) or tok.dep_ != "advcl" or tok.head.i == tok.i:
-            return
+        if tok.dep_ != "advcl" or tok.head.i == tok.i or (any(a.resolved for a in out.targets) and any(
+                c.dep_ in ("obj", "nsubj:pass", "iobj") for c in tok.children)):
+            return  # (a recipient read from "d'avoir livré des drones à la Russie" is not the accused)
         if "Part" not in morph_values(tok, "VerbForm") or "Pres" in morph_values(tok, "Tense") or any(
                 c.dep_.startswith("aux") for c in tok.children) or not any(
                 c.dep_ in ("obl:agent", "agent") for c in tok.children):

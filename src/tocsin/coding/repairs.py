@@ -86,7 +86,10 @@ from tocsin.coding.clause_repairs import (
     summary_taken_for_object,
 )
 from tocsin.coding.count_repairs import count_hung_above_its_verb
-from tocsin.coding.fronted_clause_repairs import subject_taken_for_apposition_of_fronted_object
+from tocsin.coding.fronted_clause_repairs import (
+    infinitive_of_a_fronted_participle,
+    subject_taken_for_apposition_of_fronted_object,
+)
 from tocsin.coding.participle_clauses import CLITICS as PARTICIPLE_CLITICS
 from tocsin.coding.participle_clauses import (
     clitic_participle_read_as_noun,
@@ -420,6 +423,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: participle_with_agent_taken_for_adjective(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower, lambda sent, cues: summary_taken_for_object(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower, lambda sent, cues: subject_taken_for_apposition_of_fronted_object(sent)),
+    (lambda w: w.fr and _COMMA_ID in w.lower and _MARK_ID in w.dep,
+     lambda sent, cues: infinitive_of_a_fronted_participle(sent)),
     (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled, lambda sent, cues: participle_after_comma_taken_for_modifier(sent)),
     (lambda w: w.fr and _COLON_ID in w.lower and not w.labelled.isdisjoint(_MODIFIER_VERB),
      lambda sent, cues: clause_after_topic_read_as_modifier(sent)),
