@@ -90,3 +90,15 @@ def test_what_a_fronted_accusation_alleges_is_no_event(engine) -> None:
     assert ("ACCUSE", "KOR", "PRK", False) in found
     assert not any(t == "AID" for t, *_ in found)
     assert ("ACCUSE", "KOR", "RUS", False) not in found
+
+
+def test_accuser_une_baisse_is_no_accusation(engine) -> None:
+    found = events(engine, "Le ministère russe des Finances a accusé une baisse de 20 % de ses recettes pétrolières "
+                           "en janvier.", date(2024, 2, 5))
+    assert not any(t == "ACCUSE" for t, *_ in found)
+
+
+def test_the_terrorist_threat_is_a_hazard_not_a_threat(engine) -> None:
+    found = events(engine, "La Belgique a relevé son niveau d'alerte en raison de la menace terroriste, après "
+                           "l'attentat de Bruxelles.", date(2023, 10, 17))
+    assert not any(t == "THREATEN" for t, *_ in found)

@@ -191,6 +191,8 @@ def warns_of_a_hazard(tok: Token, cues: Cues) -> bool:
     if any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubj:pass") and g.lemma_.lower() in cues.hazard_nouns
                                      for g in c.children) for c in tok.children):
         return True  # "l'OMS a averti que la variole pourrait se propager": what the danger will do
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in cues.hazard_nouns for c in tok.children):
+        return True  # "en raison de la menace terroriste": a danger named by its adjective
     return any(c.dep_ in _ABOUT_LINKS and c.lemma_.lower() in cues.hazard_nouns
                and any(g.dep_ == "case" and g.lower_ in _ABOUT_CASES for g in c.children)
                for c in tok.children)
