@@ -102,3 +102,10 @@ def test_the_terrorist_threat_is_a_hazard_not_a_threat(engine) -> None:
     found = events(engine, "La Belgique a relevé son niveau d'alerte en raison de la menace terroriste, après "
                            "l'attentat de Bruxelles.", date(2023, 10, 17))
     assert not any(t == "THREATEN" for t, *_ in found)
+
+
+def test_what_a_strike_is_called_for_is_the_protest_itself(engine) -> None:
+    found = events(engine, "Au Gabon, les médecins ont entamé lundi une grève illimitée pour exiger de meilleures "
+                           "conditions de travail.", date(2024, 3, 4))
+    assert any(t == "PROTEST" and s == "GABCVL" for t, s, _, _ in found)
+    assert not any(t == "REQUEST" for t, *_ in found)

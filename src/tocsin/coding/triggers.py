@@ -195,6 +195,11 @@ def voices_a_protest(tok: Token, by_index: dict[int, Trigger]) -> bool:
     if tok.dep_ not in ("advcl", "acl", "xcomp"):
         return False
     governor = first_trigger_above(tok, by_index, _PROTEST_LINKS, 4)
+    if governor is None and tok.dep_ == "advcl":
+        # "ont entamé une grève illimitée pour réclamer …": the protest is the object of the
+        # verb the aim hangs on
+        governor = next((by_index[c.i] for c in tok.head.children
+                         if c.dep_ in ("obj", "dobj") and c.i in by_index), None)
     return governor is not None and governor.predicate.type == "PROTEST"
 
 
