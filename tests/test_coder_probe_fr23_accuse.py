@@ -109,3 +109,10 @@ def test_what_a_strike_is_called_for_is_the_protest_itself(engine) -> None:
                            "conditions de travail.", date(2024, 3, 4))
     assert any(t == "PROTEST" and s == "GABCVL" for t, s, _, _ in found)
     assert not any(t == "REQUEST" for t, *_ in found)
+
+
+def test_what_an_ultimatum_is_given_for_is_no_event(engine) -> None:
+    found = events(engine, "Le Hezbollah a donné une semaine à Israël pour laisser entrer l'aide humanitaire au "
+                           "Liban-Sud.", date(2024, 11, 2))
+    assert ("THREATEN", "LBNREB", "ISR", False) in found
+    assert not any(t == "AID" for t, *_ in found)

@@ -175,9 +175,18 @@ def first_trigger_above(tok: Token, by_index: dict[int, Trigger], links: frozens
 _AIM_LINKS = frozenset({"advcl", "xcomp", "ccomp", "obl:arg"})
 
 
+#: links from an act up to the clause of aim it is named in ("pour laisser entrer l'aide")
+_INSIDE_AN_AIM = frozenset({"obj", "xcomp"})
+
+
 def aim_of_a_threat(tok: Token, by_index: dict[int, Trigger], markers: frozenset[str]) -> bool:
     """"n'a pas exclu de recourir à la force pour prendre le contrôle du Groenland": what a
-    threat is made for is its content, not an act of its own."""
+    threat is made for is its content, not an act of its own; so is an act named inside that
+    clause ("a donné quatre jours à Israël pour laisser entrer l'aide")."""
+    for _ in range(3):
+        if tok.dep_ == "advcl" or tok.dep_ not in _INSIDE_AN_AIM or tok.head.i == tok.i:
+            break
+        tok = tok.head
     if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in tok.children):
         return False
     governor = first_trigger_above(tok, by_index, _AIM_LINKS, 3)
