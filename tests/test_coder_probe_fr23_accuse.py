@@ -116,3 +116,8 @@ def test_what_an_ultimatum_is_given_for_is_no_event(engine) -> None:
                            "Liban-Sud.", date(2024, 11, 2))
     assert ("THREATEN", "LBNREB", "ISR", False) in found
     assert not any(t == "AID" for t, *_ in found)
+
+
+def test_the_us_treasury_is_the_us_government(engine) -> None:
+    found = events(engine, "Le Trésor américain a sanctionné mardi trois banques russes.", date(2024, 6, 12))
+    assert any(t == "SANCTION" and s == "USAGOV" for t, s, _, _ in found)
