@@ -46,3 +46,32 @@ def subject_taken_for_apposition_of_fronted_object(sent: Span) -> int:
         phrase.dep_ = "nsubj"
         moved += 1
     return moved
+
+
+#: the marks of an infinitive complement ("accusé d'avoir livré")
+_DE = frozenset({"de", "d'", "d’"})
+
+
+def infinitive_of_a_fronted_participle(sent: Span) -> int:
+    """"Accusé par Kiev d'avoir livré des drones à la Russie, Téhéran a démenti …": the
+    infinitive that completes a fronted participle, hung by the parser on the main verb as a
+    clause of its own, becomes the participle's complement (``xcomp``), so what the
+    participle says of it (an accusation, a suspicion) governs it. Returns how many."""
+    moved = 0
+    doc = sent.doc
+    for word in sent:
+        if word.dep_ != "advcl" or word.pos_ != "VERB" or word.head.i <= word.i or not any(
+                c.dep_ == "mark" and c.lower_ in _DE for c in word.children):
+            continue
+        start = word.left_edge.i
+        if start <= sent.start or doc[start - 1].lower_ == ",":
+            continue
+        participle = next((a for a in doc[start - 1].ancestors if a.dep_ == "advcl" and a.head.i == word.head.i
+                           and a.i < start and a.pos_ == "VERB" and "Part" in a.morph.get("VerbForm")), None)
+        if participle is None and doc[start - 1].dep_ == "advcl" and doc[start - 1].head.i == word.head.i:
+            participle = doc[start - 1] if "Part" in doc[start - 1].morph.get("VerbForm") else None
+        if participle is None or participle.left_edge.i != sent.start:
+            continue
+        word.head, word.dep_ = participle, "xcomp"
+        moved += 1
+    return moved

@@ -220,6 +220,24 @@ class PhraseActors:
                                            context=ctx.salient_countries(), guess_country=False)
         return found if len(found) >= 2 and all(a.resolved for a in found) else []
 
+    def _pair_named_before(self, tok: Token, text: str, lang: str, when: date | None,
+                           ctx: DocumentContext) -> list[Actor]:
+        """"La France a appelé Israël et le Hezbollah à la retenue, les deux parties s'accusant
+        …": the last two coordinated names before the pair phrase in its sentence, when both
+        resolve to different actors; empty otherwise (French only)."""
+        if lang != "fr":
+            return []
+        for word in reversed(tok.sent[: tok.i - tok.sent.start]):
+            second = next((c for c in word.children if c.dep_ == "conj" and c.i < tok.i
+                           and c.pos_ in ("PROPN", "NOUN")), None)
+            if second is None or word.pos_ not in ("PROPN", "NOUN"):
+                continue
+            first = [a for a in self._actors_for_conjunct(word, lang, when, ctx) if a.resolved]
+            other = [a for a in self._actors_for_conjunct(second, lang, when, ctx) if a.resolved]
+            if len(first) == 1 and len(other) == 1 and first[0].code != other[0].code:
+                return [first[0].as_written(text), other[0].as_written(text)]
+        return []
+
     def _actors_for_conjunct(self, tok: Token, lang: str, when: date | None, ctx: DocumentContext) -> list[Actor]:
         cues = self.languages[lang].cues
         text = tok.text if tok.pos_ == "ADJ" else phrase_text(tok)  # "russe", "Chinese": the adjective alone
@@ -232,7 +250,9 @@ class PhraseActors:
             if antecedent is not None:
                 return self._resolve_heads([antecedent], lang, when, ctx)
         if low.startswith(cues.pair_phrases) or low.endswith(_word_endings(cues.pair_phrases)):
-            return ctx.recent_pair(text) or ctx.main_pair(text)  # equal to, starting or ending with one
+            # equal to, starting or ending with one
+            return (self._pair_named_before(tok, text, lang, when, ctx) or ctx.recent_pair(text)
+                    or ctx.main_pair(text))
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_ROLES and any(
                 c.dep_ in ("det", "det:poss", "poss") and c.lower_ in cues.plural_possessives for c in tok.children):
             # "after talks between their leaders": the leaders (ministers …) of the clause's two subjects
@@ -261,6 +281,12 @@ class PhraseActors:
                 return ctx.pronoun(text, plural=low in cues.pronouns_plural)
             if not tok.text[:1].isupper():
                 return [Actor(text=text)]  # other pronouns; a capitalised one ("Kiev") may be a name
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.homeland_nouns and any(
+                c.lower_ in FIRST_PERSON_POSSESSIVES for c in tok.children if c.dep_ in ("det", "det:poss", "poss")):
+            # "« L'Iran a attaqué notre territoire », a déclaré le Premier ministre israélien"
+            speaker = self._quoted_speaker(tok, lang, when, ctx)
+            if speaker:
+                return [Actor(text=text, code=a.country, country=a.country) for a in speaker[:1] if a.country]
         actors = ctx.resolved.get(text)
         if actors is None:  # the same phrases recur within an article: resolve each once
             actors = ctx.resolved[text] = self.resolver.resolve_many(
@@ -424,6 +450,8 @@ class PhraseActors:
 
 #: first-person pronouns, which inside a quotation stand for its speaker
 FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "i", "we"})
+#: first-person possessives ("notre pays", "our territory")
+FIRST_PERSON_POSSESSIVES = frozenset({"notre", "nos", "mon", "ma", "mes", "our", "my"})
 _OPEN_QUOTES = frozenset({"«", "“"})
 _CLOSE_QUOTES = frozenset({"»", "”"})
 

@@ -249,6 +249,8 @@ class Cues:
     commemoration_verbs: frozenset[str] = frozenset()
     #: verbs of rise and fall, whose subject is a statistic ("les cyberattaques ont doublé")
     trend_verbs: frozenset[str] = frozenset()
+    #: a country's own ground, which "notre" in a quotation makes the speaker's ("notre territoire")
+    homeland_nouns: frozenset[str] = frozenset()
     #: verbs and nouns of getting round a measure ("contourner les sanctions", "sanctions
     #: evasion"): the measure is background, the act is the evasion
     evasion_words: frozenset[str] = frozenset()
@@ -375,6 +377,7 @@ class Cues:
             menace_prepositions=words("menace_prepositions"),
             commemoration_verbs=words("commemoration_verbs"),
             trend_verbs=words("trend_verbs"),
+            homeland_nouns=words("homeland_nouns"),
             evasion_words=words("evasion_words"),
             outbreak_verbs=words("outbreak_verbs"),
             facing_verbs=words("facing_verbs"),
@@ -437,6 +440,8 @@ def _negated_token(token: Token, cues: Cues) -> bool:
             return True
         if dep in ("det", "advmod") and low in cues.negation_determiners:
             return True
+        if dep == "mark" and low in cues.negation_prepositions and token.pos_ in ("VERB", "AUX"):
+            return True  # "sans condamner l'offensive", "sans exclure le recours à la force"
     prep = preposition_of(token)
     if prep is not None and prep in cues.negation_prepositions:
         return True

@@ -415,8 +415,9 @@ class RoleReadings:
         """"Ekrem Imamoglu a été arrêté mercredi, accusé par le parquet de corruption", "Accusé par
         le pouvoir de servir des intérêts étrangers, le mouvement a rassemblé …": a participle of
         accusing with its agent, set beside a clause, accuses the clause's subject."""
-        if any(a.resolved for a in out.targets) or tok.dep_ != "advcl" or tok.head.i == tok.i:
-            return
+        if tok.dep_ != "advcl" or tok.head.i == tok.i or (any(a.resolved for a in out.targets) and any(
+                c.dep_ in ("obj", "nsubj:pass", "iobj") for c in tok.children)):
+            return  # (a recipient read from "d'avoir livré des drones à la Russie" is not the accused)
         if "Part" not in morph_values(tok, "VerbForm") or "Pres" in morph_values(tok, "Tense") or any(
                 c.dep_.startswith("aux") for c in tok.children) or not any(
                 c.dep_ in ("obl:agent", "agent") for c in tok.children):
@@ -450,6 +451,10 @@ class RoleReadings:
                     # "s'est félicitée de l'accord conclu entre l'Inde et le Pakistan": both parties
                     # of a two-sided act are what the reaction is about
                     actors += [a for a in nested.targets if a.resolved and not any(same_actor(a, b) for b in actors)]
+                if not actors and inner.predicate.type == "ACCUSE" and trig.predicate.type == "REJECT":
+                    # "« Nous rejetons ces accusations », a déclaré Pékin, après que Londres a
+                    # accusé …": the accuser named by another accusation of the same sentence
+                    actors = self._accusers_beside(trig, inner, res, lang, when, ctx, by_index)
                 if not actors:
                     # "a condamné ce tir": the actor of the event this noun points back to
                     earlier = ctx.event_actors.get(inner.token.lemma_.lower())
@@ -470,6 +475,18 @@ class RoleReadings:
                 # sentences before, whose author is the recipient
                 out.targets = [ctx.last_event_actor]
                 return
+
+    def _accusers_beside(self, trig: Trigger, accusation: Trigger, res: LanguageResources, lang: str,
+                         when: date | None, ctx: DocumentContext, by_index: dict[int, Trigger]) -> list[Actor]:
+        """The resolved authors of another accusation in the sentence than the one rejected."""
+        for other in by_index.values():
+            if other is trig or other is accusation or other.predicate.type != "ACCUSE":
+                continue
+            nested = self._arguments(other, res, lang, when, ctx, {}, borrow=False)
+            authors = [a for a in nested.sources if a.resolved]
+            if authors:
+                return authors
+        return []
 
     def _borrowed_subject(self, tok: Token, res: LanguageResources, lang: str, when: date | None,
                           ctx: DocumentContext, passive: bool, by_index: dict[int, Trigger]) -> list[Actor]:

@@ -89,7 +89,10 @@ from tocsin.coding.clause_repairs import (
     summary_taken_for_object,
 )
 from tocsin.coding.count_repairs import count_hung_above_its_verb
-from tocsin.coding.fronted_clause_repairs import subject_taken_for_apposition_of_fronted_object
+from tocsin.coding.fronted_clause_repairs import (
+    infinitive_of_a_fronted_participle,
+    subject_taken_for_apposition_of_fronted_object,
+)
 from tocsin.coding.participle_clauses import CLITICS as PARTICIPLE_CLITICS
 from tocsin.coding.participle_clauses import (
     clitic_participle_read_as_noun,
@@ -169,6 +172,7 @@ from tocsin.coding.ultimatum_repairs import (
     demanded_act_hung_on_its_consequence,
 )
 from tocsin.coding.verb_form_repairs import (
+    active_subject_taken_for_passive,
     clause_after_topic_read_as_modifier,
     finite_verb_taken_for_participle,
     gerund_taken_for_modifier,
@@ -282,6 +286,8 @@ _FLAT_NAME_ID = get_string_id("flat:name")
 _COLON_ID = get_string_id(":")
 _QUE_IDS = _ids("que", "qu'", "qu’")
 _AVOIR_ID = get_string_id("avoir")
+_NSUBJ_PASS_ID = get_string_id("nsubj:pass")
+_CCOMP_ID = get_string_id("ccomp")
 _QUI_ID = get_string_id("qui")
 _COMMA_ID = get_string_id(",")
 _DES_ID = get_string_id("des")
@@ -323,9 +329,12 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: name_taken_for_a_verb(sent)),
     (lambda w: w.fr and w.conditional_spelling(), lambda sent, cues: conditional_taken_for_indicative(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_MISREAD_VERB_IDS), lambda sent, cues: verb_taken_for_another_word(sent)),
-    (lambda w: w.fr and not w.labelled.isdisjoint(_DEP_OF_VERB), lambda sent, cues: infinitive_left_unattached(sent)),
+    (lambda w: w.fr and (not w.labelled.isdisjoint(_DEP_OF_VERB) or (_CCOMP_ID, VERB) in w.labelled and _SE_ID in w.lemma),
+     lambda sent, cues: infinitive_left_unattached(sent)),
     (lambda w: w.fr and (_EXPL_PASS_ID in w.dep or _AUX_PASS_ID in w.dep and _SE_ID in w.lemma),
      lambda sent, cues: pronominal_verb_taken_for_passive(sent)),
+    (lambda w: w.fr and _NSUBJ_PASS_ID in w.dep and _AVOIR_ID in w.lemma,
+     lambda sent, cues: active_subject_taken_for_passive(sent)),
     (lambda w: w.fr and not w.labelled.isdisjoint(_RELATIVE_VERB) and not w.lower.isdisjoint(_QUE_IDS)
      and w.has_word(_TELL_THAT_VERBS),
      lambda sent, cues: that_clause_taken_for_relative(sent)),
@@ -418,6 +427,8 @@ _REPAIRS: tuple[tuple[Callable[[_Words], bool], Callable[[Span, Cues], object]],
      lambda sent, cues: participle_with_agent_taken_for_adjective(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower, lambda sent, cues: summary_taken_for_object(sent)),
     (lambda w: w.fr and _COMMA_ID in w.lower, lambda sent, cues: subject_taken_for_apposition_of_fronted_object(sent)),
+    (lambda w: w.fr and _COMMA_ID in w.lower and _MARK_ID in w.dep,
+     lambda sent, cues: infinitive_of_a_fronted_participle(sent)),
     (lambda w: w.fr and (_ACL_ID, VERB) in w.labelled, lambda sent, cues: participle_after_comma_taken_for_modifier(sent)),
     (lambda w: w.fr and _COLON_ID in w.lower and not w.labelled.isdisjoint(_MODIFIER_VERB),
      lambda sent, cues: clause_after_topic_read_as_modifier(sent)),

@@ -127,7 +127,8 @@ def withholds_recognition(tok: Token, pred: Predicate, negated: bool, cues: Cues
     """"Moscou ne reconnaît pas la réélection de Maia Sandu", "L'Ukraine n'acceptera jamais
     l'annexion", "n'a pas donné suite à l'offre": recognition, acceptance or a reply withheld is
     a refusal (REJECT), not a negated act.
-    A plain "n'a pas accepté" stays a negated agreement unless it says "jamais"."""
+    A plain "n'a pas accepté" stays a negated agreement unless it says "jamais" or refuses
+    "aucun" thing ("nous n'accepterons aucun ultimatum")."""
     if not negated or pred.type not in ("SUPPORT", "AGREE", "CONCEDE"):
         return False
     lemma = tok.lemma_.lower()
@@ -138,7 +139,9 @@ def withholds_recognition(tok: Token, pred: Predicate, negated: bool, cues: Cues
                            for w in (c, *(g for g in c.children if g.dep_ == "case"))):
         return True  # "Israël n'a pas donné suite à la proposition égyptienne"
     return lemma in cues.acceptance_verbs and any(
-        c.dep_ in ("advmod", "neg") and c.lower_ in cues.refusal_adverbs for c in tok.children)
+        (c.dep_ in ("advmod", "neg") and c.lower_ in cues.refusal_adverbs)
+        or (c.dep_ in ("obj", "dobj") and any(d.dep_ == "det" and d.lower_ in _NO_DETERMINERS for d in c.children))
+        for c in tok.children)
 
 
 #: what "n'exclure aucune …" leaves open ("n'exclut aucune option")
@@ -188,6 +191,8 @@ def warns_of_a_hazard(tok: Token, cues: Cues) -> bool:
     if any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubj:pass") and g.lemma_.lower() in cues.hazard_nouns
                                      for g in c.children) for c in tok.children):
         return True  # "l'OMS a averti que la variole pourrait se propager": what the danger will do
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in cues.hazard_nouns for c in tok.children):
+        return True  # "en raison de la menace terroriste": a danger named by its adjective
     return any(c.dep_ in _ABOUT_LINKS and c.lemma_.lower() in cues.hazard_nouns
                and any(g.dep_ == "case" and g.lower_ in _ABOUT_CASES for g in c.children)
                for c in tok.children)

@@ -61,6 +61,18 @@ def reattach_after_time_noun(sent: Span, cues: Cues) -> int:
                 taken.head, taken.dep_ = verb, "obl:agent" if taken.dep_ == "obl:agent" else "obl:mod"
             if time.dep_ in ("obj", "xcomp"):
                 time.dep_ = "obl:mod"  # ("s'est rendu vendredi à Moscou": the day read as a complement)
+            moved += 1 + _conjuncts_follow(time, taken, cues)
+    return moved
+
+
+def _conjuncts_follow(time: Token, taken: Token, cues: Cues) -> int:
+    """"a appelé jeudi Israël et le Hezbollah": a name coordinated with the phrase the weekday
+    took, left on the weekday, goes with that phrase; returns how many moved."""
+    moved = 0
+    for conj in [c for c in time.children if c.dep_ == "conj" and c.i > taken.i]:
+        if conj.pos_ in ("NOUN", "PROPN") and conj.lemma_.lower() not in cues.time_nouns and any(
+                c.dep_ == "cc" for c in conj.children):
+            conj.head = taken
             moved += 1
     return moved
 

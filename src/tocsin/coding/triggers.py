@@ -177,12 +177,19 @@ _AIM_LINKS = frozenset({"advcl", "xcomp", "ccomp", "obl:arg"})
 
 #: acts whose aim is their content: a threat, a demand
 _AIMED_TYPES = frozenset({"THREATEN", "REQUEST"})
+#: links from an act up to the clause of aim it is named in ("pour laisser entrer l'aide")
+_INSIDE_AN_AIM = frozenset({"obj", "dobj", "xcomp"})
 
 
 def aim_of_a_threat_or_demand(tok: Token, by_index: dict[int, Trigger], markers: frozenset[str]) -> bool:
     """"n'a pas exclu de recourir à la force pour prendre le contrôle du Groenland", "a exigé un
     accord pour libérer les otages", "demanded a deal to free the hostages": what a threat or a
-    demand is made for is its content, not an act of its own."""
+    demand is made for is its content, not an act of its own; so is an act named inside that
+    clause ("a donné quatre jours à Israël pour laisser entrer l'aide")."""
+    for _ in range(3):
+        if tok.dep_ == "advcl" or tok.dep_ not in _INSIDE_AN_AIM or tok.head.i == tok.i:
+            break
+        tok = tok.head
     if tok.dep_ != "advcl" or not any(c.dep_ in ("mark", "aux") and c.lower_ in markers for c in tok.children):
         return False
     governor = first_trigger_above(tok, by_index, _AIM_LINKS, 3)
@@ -200,6 +207,11 @@ def voices_a_protest(tok: Token, by_index: dict[int, Trigger]) -> bool:
     if tok.dep_ not in ("advcl", "acl", "xcomp"):
         return False
     governor = first_trigger_above(tok, by_index, _PROTEST_LINKS, 4)
+    if governor is None and tok.dep_ == "advcl":
+        # "ont entamé une grève illimitée pour réclamer …": the protest is the object of the
+        # verb the aim hangs on
+        governor = next((by_index[c.i] for c in tok.head.children
+                         if c.dep_ in ("obj", "dobj") and c.i in by_index), None)
     return governor is not None and governor.predicate.type == "PROTEST"
 
 

@@ -257,6 +257,28 @@ def pronominal_verb_taken_for_passive(sent: Span) -> int:
     return changed
 
 
+def active_subject_taken_for_passive(sent: Span) -> int:
+    """"Le président turc a vivement critiqué jeudi la Suède": the parser can label the subject
+    of a compound past built with "avoir" as a passive subject (``nsubj:pass``) although no
+    passive "être" stands beside it, and the name after the weekday is then taken for the
+    speaker. Such a subject becomes ``nsubj``. French only; returns how many were relabelled."""
+    if sent.doc.lang_ != "fr":
+        return 0
+    changed = 0
+    for verb in sent:
+        children = list(verb.children)
+        if not any(c.dep_ == "aux:tense" and c.lemma_.lower() == "avoir" for c in children):
+            continue
+        if any(c.dep_ in ("aux:pass", "expl:pass", "obl:agent") or c.lemma_.lower() == "être"
+               for c in children):
+            continue  # "a été critiqué", "s'est vu", "… par Ankara": a passive stays one
+        for child in children:
+            if child.dep_ == "nsubj:pass":
+                child.dep_ = "nsubj"
+                changed += 1
+    return changed
+
+
 #: gerund endings and the infinitive ending they come from ("sanctionnant" → "sanctionner")
 _GERUND_ENDINGS = (("issant", "ir"), ("ant", "er"))
 

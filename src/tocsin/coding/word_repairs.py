@@ -25,7 +25,9 @@ FUNCTION_LINKS = frozenset({"case", "advmod", "amod", "det", "mark", "cc"})
 
 #: endings of French past participles and the infinitive ending they come from
 _PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
-                       ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir"))
+                       ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir"),
+                       # "s'est abstenue", "a obtenu", "a soutenu": the verbs in "-tenir", "-venir"
+                       ("enues", "enir"), ("enus", "enir"), ("enue", "enir"), ("enu", "enir"))
 
 
 def participle_taken_for_noun(sent: Span) -> int:
@@ -544,18 +546,25 @@ def verb_taken_for_another_word(sent: Span) -> bool:
 def infinitive_left_unattached(sent: Span) -> int:
     """"Le Brésil s'est abstenu de condamner Moscou": an infinitive opened by "de" under a
     verb, left with the parser's catch-all label (``dep``), is that verb's complement
-    (``xcomp``), through which it shares the subject and a negating verb negates it.
-    French only; returns how many."""
+    (``xcomp``), through which it shares the subject and a negating verb negates it. The
+    same holds for one read as a that-clause (``ccomp``) under a pronominal verb ("s'est
+    abstenu de", "s'est gardé de"). French only; returns how many."""
     if sent.doc.lang_ != "fr":
         return 0
     changed = 0
     for word in sent:
-        if (word.dep_ == "dep" and word.pos_ == "VERB" and "Inf" in morph_values(word, "VerbForm")
+        if ((word.dep_ == "dep" or (word.dep_ == "ccomp" and _pronominal(word.head)))
+                and word.pos_ == "VERB" and "Inf" in morph_values(word, "VerbForm")
                 and word.head.pos_ == "VERB" and word.head.i < word.i
                 and any(c.dep_ == "mark" and c.lower_ in ("de", "d'", "d’") for c in word.children)):
             word.dep_ = "xcomp"
             changed += 1
     return changed
+
+
+def _pronominal(verb: Token) -> bool:
+    """True when ``verb`` carries the clitic "se" of a pronominal verb ("s'est abstenu")."""
+    return any(c.dep_ in ("expl:comp", "expl:pv") and c.lemma_.lower() == "se" for c in verb.children)
 
 
 #: links the parser gives a name right after a verb when it misses the object ("a prévenu
