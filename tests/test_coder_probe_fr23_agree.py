@@ -1,0 +1,45 @@
+"""French agreements, refusals and look-alikes written in the style of wire sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import tocsin
+
+_PUBLISHED = date(2024, 6, 1)
+
+
+def _events(text: str) -> set[tuple[str, str | None, str | None]]:
+    """The (type, source, target) triples coded from one French text."""
+    return {
+        (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in tocsin.code_texts(text, language="fr", published=_PUBLISHED)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the adjective of a list's second name, tagged as part of the first name
+        ("L'Iran et l'Arabie saoudite ont convenu mardi de rouvrir leurs ambassades.",
+         ("AGREE", "IRN", "SAU")),
+        ("L'Égypte et l'Arabie saoudite ont convenu jeudi de renforcer leur coordination.",
+         ("AGREE", "EGY", "SAU")),
+    ],
+)
+def test_agreement_between_listed_states_is_coded(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renault et le constructeur chinois Geely ont conclu mercredi un accord sur les moteurs hybrides.",
+        "Le Real Madrid a battu le Borussia Dortmund samedi en finale de la Ligue des champions.",
+        "Le chanteur a trouvé un accord avec sa maison de disques sur les droits de ses albums.",
+    ],
+)
+def test_lookalikes_give_no_event(text: str) -> None:
+    assert _events(text) == set()
