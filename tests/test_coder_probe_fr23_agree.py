@@ -27,9 +27,16 @@ def _events(text: str) -> set[tuple[str, str | None, str | None]]:
          ("AGREE", "IRN", "SAU")),
         ("L'Égypte et l'Arabie saoudite ont convenu jeudi de renforcer leur coordination.",
          ("AGREE", "EGY", "SAU")),
+        # vetoes cast and lifted, praise and a refused mediation
+        ("Les États-Unis ont opposé jeudi leur veto au projet de résolution présenté par l'Algérie.",
+         ("REJECT", "USA", "IGOUN")),
+        ("La Turquie a levé mardi son veto à l'adhésion de la Suède à l'OTAN.", ("CONCEDE", "TUR", "SWE")),
+        ("Le ministre chinois des Affaires étrangères a salué jeudi les efforts de l'Égypte.",
+         ("SUPPORT", "CHNGOV", "EGY")),
+        ("Le Niger a refusé mardi la médiation de l'Algérie.", ("REJECT", "NER", "DZA")),
     ],
 )
-def test_agreement_between_listed_states_is_coded(text: str, expected: tuple[str, str, str]) -> None:
+def test_agreement_refusal_and_praise_are_coded(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _events(text)
 
 
