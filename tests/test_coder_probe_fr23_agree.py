@@ -34,6 +34,8 @@ def _events(text: str) -> set[tuple[str, str | None, str | None]]:
         ("Le ministre chinois des Affaires étrangères a salué jeudi les efforts de l'Égypte.",
          ("SUPPORT", "CHNGOV", "EGY")),
         ("Le Niger a refusé mardi la médiation de l'Algérie.", ("REJECT", "NER", "DZA")),
+        # restrictions eased "sur" a country's goods: the country is the recipient
+        ("Washington a allégé mercredi les restrictions sur le pétrole vénézuélien.", ("CONCEDE", "USA", "VEN")),
     ],
 )
 def test_agreement_refusal_and_praise_are_coded(text: str, expected: tuple[str, str, str]) -> None:
