@@ -14,6 +14,9 @@ from spacy.tokens import Span
 #: capitalised function words that end a name ("Kim Jong Un")
 NAME_ENDINGS = frozenset({"un"})
 
+#: (label, tag) of a word after a list's second name that the parser hangs on the first
+_TRAILING_WORDS = frozenset({("amod", "ADJ"), ("flat:name", "PROPN")})
+
 
 def name_ending_taken_for_a_function_word(sent: Span) -> int:
     """Returns how many names were mended."""
@@ -45,12 +48,13 @@ def name_ending_taken_for_a_function_word(sent: Span) -> int:
 
 def adjective_of_a_conjunct_hung_on_the_first(sent: Span) -> int:
     """"L'Égypte et l'Arabie saoudite ont signé …": the adjective right after the second name of
-    a list belongs to it ("Arabie saoudite"), not to the first name the parser hangs it on.
-    Returns how many were moved."""
+    a list belongs to it ("Arabie saoudite"), not to the first name the parser hangs it on, be
+    it tagged an adjective or the last part of a name ("L'Iran et l'Arabie saoudite", with
+    "saoudite" a ``flat:name`` of "Iran"). Returns how many were moved."""
     doc = sent.doc
     moved = 0
     for adj in sent:
-        if adj.dep_ != "amod" or adj.pos_ != "ADJ" or adj.i == sent.start or any(True for _ in adj.children):
+        if (adj.dep_, adj.pos_) not in _TRAILING_WORDS or adj.i == sent.start or any(True for _ in adj.children):
             continue
         before = doc[adj.i - 1]
         if (before.dep_ == "conj" and before.head.i == adj.head.i and before.pos_ in ("PROPN", "NOUN")

@@ -33,6 +33,7 @@ _AMOD_ID = get_string_id("amod")
 _ASSURER_ID = get_string_id("assurer")
 _COLON_ID = get_string_id(":")
 _CONJ_ID = get_string_id("conj")
+_FLAT_NAME_ID = get_string_id("flat:name")
 _NMOD_ID = get_string_id("nmod")
 _NAME_ENDING_IDS = frozenset(get_string_id(w) for w in NAME_ENDINGS)
 _CLOSING_QUOTE_IDS = frozenset(get_string_id(q) for q in ("»", "\"", "”"))
@@ -46,7 +47,8 @@ PARTY_NAME_REPAIRS = (
      lambda sent, cues: name_ending_taken_for_a_function_word(sent)),
     (lambda w: w.fr and (_NMOD_ID, PROPN) in w.labelled and _CONJ_ID in w.dep,
      lambda sent, cues: middle_name_of_a_list_taken_for_a_complement(sent)),
-    (lambda w: w.fr and (_AMOD_ID, ADJ) in w.labelled and _CONJ_ID in w.dep,
+    (lambda w: w.fr and ((_AMOD_ID, ADJ) in w.labelled or (_FLAT_NAME_ID, PROPN) in w.labelled)
+     and _CONJ_ID in w.dep,
      lambda sent, cues: adjective_of_a_conjunct_hung_on_the_first(sent)),
     (lambda w: w.fr and not w.lower.isdisjoint(_CLOSING_QUOTE_IDS) and (_NMOD_ID, NOUN) in w.labelled,
      lambda sent, cues: object_hung_on_a_quoted_adverbial(sent)),
