@@ -54,3 +54,9 @@ def test_envoys_sent_abroad_are_a_visit_not_aid(engine, text, sender, host) -> N
 def test_european_leaders_are_the_union(engine) -> None:
     found = coded(engine, "Les dirigeants européens ont reçu jeudi le président moldave à Bruxelles.")
     assert symmetric(found, "CONSULT", "IGOEU", "MDA")
+
+
+def test_rescuers_deployed_abroad_are_aid_not_a_deployment(engine) -> None:
+    found = coded(engine, "Le Maroc a déployé lundi des sauveteurs en Libye après les inondations de Derna.")
+    assert ("AID", "MAR", "LBY") in found
+    assert not any(t == "MOBILIZE" for t, _, _ in found)
