@@ -89,6 +89,28 @@ TIME_UNITS = frozenset({"heure", "jour", "journée", "semaine", "mois", "an", "a
                          "hour", "day", "week", "month", "year", "time"})
 
 
+#: prepositions of a place ("en Chine", "à Pékin") that a time phrase cannot govern
+_PLACE_CASES = frozenset({"en", "à", "au", "aux", "chez"})
+
+
+def place_taken_by_time_unit(sent: Span) -> int:
+    """"se rendra la semaine prochaine en Chine": the parser hangs the place after a time phrase
+    ("la semaine prochaine", "le mois dernier") on the time noun. A week or a month is not in a
+    country, so the place goes back to the verb as an oblique; returns how many were moved."""
+    moved = 0
+    for time in sent:
+        verb = time.head
+        if time.lemma_.lower() not in TIME_UNITS or verb.pos_ not in VERBAL or verb.i > time.i:
+            continue
+        if any(c.dep_ == "nummod" for c in time.children):
+            continue  # "a séjourné deux jours à Kiev": a stay's length, which the readings handle
+        for place in [c for c in time.children if c.dep_ == "nmod" and c.i > time.i and c.pos_ == "PROPN"]:
+            if any(g.dep_ == "case" and g.lower_ in _PLACE_CASES for g in place.children):
+                place.head, place.dep_ = verb, "obl:mod"
+                moved += 1
+    return moved
+
+
 #: labels the parser gives to an object with no preposition ("xcomp" for a name followed by
 #: "à" + infinitive: "a exhorté Washington à cesser …")
 _OBJECT_MISREAD = frozenset({"obl:mod", "xcomp", "amod"})

@@ -112,6 +112,10 @@ _FRONTED_ADVERBS = frozenset({
 
 _AUX_LINKS = frozenset({"aux", "aux:tense", "aux:pass"})
 
+#: clitics and negation words that may stand with the auxiliaries between a fronted subject and
+#: its verb ("Lula et Zelensky ne se sont pas rencontrés")
+_CLITICS_BEFORE_VERB = frozenset({"se", "s'", "ne", "n'", "pas", "plus", "jamais"})
+
 
 def name_taken_for_adverb_at_start(sent: Span) -> int:
     """"Macron a critiqué la Russie", "Macron et Scholz ont rencontré Xi Jinping": a capitalised
@@ -130,8 +134,10 @@ def name_taken_for_adverb_at_start(sent: Span) -> int:
     between = sent.doc[word.right_edge.i + 1:verb.i]
     if not between and not (word.pos_ == "PROPN" and word.right_edge.i + 1 == verb.i):
         return 0  # (but "Ankara rompt ses liens …": a name right before a present-tense verb)
-    if any(t.head.i != verb.i or t.dep_ not in _AUX_LINKS for t in between):
-        return 0  # "Macron a …": an auxiliary, nothing else, stands between
+    if any(t.head.i != verb.i or (t.dep_ not in _AUX_LINKS and t.lower_ not in _CLITICS_BEFORE_VERB
+                                    and (t.dep_, t.pos_) != ("advmod", "ADV"))
+           for t in between):
+        return 0  # "Macron a …", "Macron ne s'est pas …": auxiliaries and clitics, nothing else, stand between
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_LINKS]
     if any(c.i < verb.i for c in subjects):
         return 0
