@@ -102,6 +102,8 @@ def _negated_token_reference(token, cues) -> bool:
             return True
         if child.dep_ in ("det", "advmod") and low in cues.negation_determiners:
             return True
+        if child.dep_ == "mark" and low in cues.negation_prepositions and token.pos_ in ("VERB", "AUX"):
+            return True  # "sans condamner": a negating preposition as the infinitive's marker
     prep = qualifiers.preposition_of(token)
     if prep is not None and prep in cues.negation_prepositions:
         return True
