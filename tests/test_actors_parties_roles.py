@@ -114,3 +114,14 @@ def test_wagner_mutiny_and_oligarchs(resolver, text, when, expected) -> None:
 def test_an_election_winner_before_taking_office_is_the_country(resolver) -> None:
     # the guideline codes a leader-elect as the country without sector
     assert code(resolver, "Friedrich Merz", "fr", date(2025, 3, 10)) == "DEU"
+
+
+def test_pelosi_is_the_house_while_speaker_and_after() -> None:
+    from datetime import date
+
+    from tocsin.actors import Resolver, load_knowledge_base
+
+    resolver = Resolver(load_knowledge_base())
+    for when in (date(2022, 8, 2), date(2024, 5, 1)):
+        actor = resolver.resolve("Nancy Pelosi", lang="en", when=when)
+        assert actor is not None and actor.code == "USALEG", (when, actor)
