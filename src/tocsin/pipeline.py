@@ -8,6 +8,7 @@ An :class:`Engine` loads the models and data once; reuse it for many calls.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -33,6 +34,8 @@ from tocsin.nlp.segment import split_sentences
 from tocsin.ontology import load_ontology
 from tocsin.places import blank_dateline
 from tocsin.records import Article, CodingResult, Event, InputProblem
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,7 @@ class Engine:
                     try:
                         events = self.coder.code_article(article, lang, full_text, parsed, offsets)
                     except Exception as exc:  # noqa: BLE001 - one article's defect must not stop the run
+                        _log.exception("the coder failed on article %s", article.id)  # the traceback, for the report
                         failure = CoderError(f"the coder failed on this article ({type(exc).__name__}: {exc}); "
                                              "the other articles go on, please report it")
                         outcomes[pos] = ArticleOutcome(article, problem=_problem(article, failure))
