@@ -99,7 +99,7 @@ class PartyReadings:
         lang, when, ctx = reading.lang, reading.when, reading.ctx
         near = [c for c in verb.children if c.i > tok.i and (c.dep_.startswith("obl") or c.dep_ == "obj")]
         phrases = near + [g for c in near for g in c.children if g.dep_ == "nmod"]
-        between = [c for c in phrases if any(g.dep_ == "case" and g.lower_ == "entre" for g in c.children)]
+        between = [c for c in phrases if any(g.dep_ == "case" and g.lower_ in reading.cues.dyad_prepositions for g in c.children)]
         if between:
             pair = [a for a in self._resolve_heads(between[:1], lang, when, ctx) if a.resolved]
         elif verb.lemma_.lower() in _OPPOSING_VERBS:
