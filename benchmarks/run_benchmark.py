@@ -110,6 +110,10 @@ class RunResult:
     sentences: int
     sentences_parsed: int
     events: int
+    #: CPU seconds (user + system) of the end-to-end run, this process and the parsing process together
+    total_cpu_s: float | None = None
+    #: CPU seconds of the bare spaCy reference
+    spacy_bare_cpu_s: float | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -154,6 +158,20 @@ def _parse_whole(nlp: Any, groups: Sequence[Sequence[str]], batch_size: int, n_p
         return _parse(nlp, groups, batch_size, n_process)
 
 
+def _cpu_seconds(engine: Any) -> float:
+    """CPU time used so far by this process and by the engine's parsing process, if any."""
+    used = time.process_time()
+    parse_process = getattr(engine, "_parse_process", None)
+    pid = getattr(getattr(parse_process, "_process", None), "pid", None)
+    if pid is not None:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            used += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+        except (OSError, ValueError, IndexError):
+            pass
+    return used
+
+
 def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: int,
              reference: bool, events_out: list[Any] | None = None) -> RunResult:
     from tocsin.nlp.segment import split_sentences
@@ -171,6 +189,7 @@ def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: i
         with tempfile.TemporaryDirectory() as tmp:
             store = open_store(Path(tmp) / "bench.duckdb")
             coder_name = engine.coder.options.coder
+            cpu_start = _cpu_seconds(engine)
             start = time.perf_counter()
             run_id = store.begin_run({"benchmark": True}, coder_name)
             writer = StoreWriter(store, coder_name, run_id)  # batched, as `tocsin code` saves
@@ -188,6 +207,7 @@ def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: i
             store_t.seconds += time.perf_counter() - t0
             store.finish_run(run_id, len(articles), n_events, 0)
             total = time.perf_counter() - start
+            total_cpu = _cpu_seconds(engine) - cpu_start
             store.close()
     finally:
         engine._plan, engine.pipelines.pipe, engine.coder.code_article = originals
@@ -212,14 +232,16 @@ def run_once(engine: Any, articles: Sequence[Any], batch_size: int, n_process: i
     # spaCy's own batch size, as the engine parses (older versions used the article batch size)
     spacy_batch = getattr(engine.pipelines, "sentence_batch_size", batch_size)
     alone = sum(_parse(engine.pipelines.get(lang), g, spacy_batch, n_process) for lang, g in groups.items() if g)
-    bare = None
+    bare = bare_cpu = None
     if reference:
         gc.collect()
+        cpu_start = time.process_time()
         bare = sum(_parse_whole(engine.pipelines.get(lang), list(_batches(texts, batch_size)), batch_size, n_process)
                    for lang, texts in full.items() if texts)
+        bare_cpu = time.process_time() - cpu_start
     other = total - plan_t.seconds - spacy_t.seconds - coder_t.seconds - store_t.seconds
     return RunResult(total, plan_t.seconds, spacy_t.seconds, coder_t.seconds, store_t.seconds, other,
-                     alone, bare, n_sent, n_parsed, n_events, {"rss_after_e2e": rss_after_e2e})
+                     alone, bare, n_sent, n_parsed, n_events, total_cpu, bare_cpu, {"rss_after_e2e": rss_after_e2e})
 
 
 def worker(config: dict[str, Any]) -> dict[str, Any]:
@@ -286,7 +308,7 @@ def worker(config: dict[str, Any]) -> dict[str, Any]:
         "model_load_s": load_s,
         "median": {name: med(name) for name in (
             "total_s", "split_prefilter_s", "spacy_s", "coder_s", "store_s", "other_s",
-            "spacy_alone_s", "spacy_bare_s")},
+            "spacy_alone_s", "spacy_bare_s", "total_cpu_s", "spacy_bare_cpu_s")},
         "articles_per_s": len(articles) / total if total else None,
         "words_per_s": words / total if total else None,
         "coder_overhead_ratio": statistics.median(coder_ratios) if coder_ratios else None,
@@ -296,6 +318,10 @@ def worker(config: dict[str, Any]) -> dict[str, Any]:
         # works while spaCy parses, so coder s and spaCy s overlap)
         "added_wall_ratio": ((total - (med("split_prefilter_s") or 0.0) - (med("store_s") or 0.0)
                               - med("spacy_alone_s")) / med("spacy_alone_s")) if med("spacy_alone_s") else None,
+        # the whole run's CPU time (split, pre-filter, parse, coder, resolver, store) over the CPU
+        # time of bare spaCy on the same full texts: what coding with tocsin costs beyond parsing
+        "cpu_vs_bare_ratio": ((med("total_cpu_s") or 0.0) / med("spacy_bare_cpu_s")
+                              if med("spacy_bare_cpu_s") else None),
         "bare_spacy_words_per_s": words / med("spacy_bare_s") if med("spacy_bare_s") else None,
         "peak_rss_mb": rss_self / 1024,
         "peak_rss_coding_mb": rss_e2e / 1024,
@@ -347,8 +373,8 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 
 def table(results: Sequence[dict[str, Any]]) -> str:
     head = ("prefilter", "parse in", "batch", "nproc", "parsed", "load s", "total s", "split+pf s", "spaCy s",
-            "coder s", "store s", "spaCy alone s", "bare spaCy s", "art/s", "words/s", "overhead",
-            "added wall", "RSS coding MB", "RSS MB")
+            "coder s", "store s", "spaCy alone s", "bare spaCy s", "CPU s", "bare CPU s", "CPU vs bare",
+            "art/s", "words/s", "overhead", "added wall", "RSS coding MB", "RSS MB")
     rows = [head]
     for r in results:
         c, m = r["config"], r["median"]
@@ -357,7 +383,8 @@ def table(results: Sequence[dict[str, Any]]) -> str:
             str(c["batch_size"]), str(c["n_process"]),
             f"{r['sentences_parsed']}/{r['sentences']}", _fmt(r["model_load_s"]), _fmt(m["total_s"]),
             _fmt(m["split_prefilter_s"]), _fmt(m["spacy_s"]), _fmt(m["coder_s"]), _fmt(m["store_s"]),
-            _fmt(m["spacy_alone_s"]), _fmt(m["spacy_bare_s"]), _fmt(r["articles_per_s"], 1),
+            _fmt(m["spacy_alone_s"]), _fmt(m["spacy_bare_s"]), _fmt(m.get("total_cpu_s")),
+            _fmt(m.get("spacy_bare_cpu_s")), _fmt(r.get("cpu_vs_bare_ratio"), 3), _fmt(r["articles_per_s"], 1),
             _fmt(r["words_per_s"], 0), _fmt(r["coder_overhead_ratio"], 3), _fmt(r.get("added_wall_ratio"), 3),
             _fmt(r.get("peak_rss_coding_total_mb", r.get("peak_rss_coding_mb")), 0),
             _fmt(max(r["peak_rss_mb"], r["peak_rss_children_mb"]), 0),

@@ -408,6 +408,18 @@ def test_article_is_stored_and_upserted(store: Store) -> None:
     assert store.article("missing") is None
 
 
+def test_a_batch_of_articles_is_upserted_together(store: Store) -> None:
+    old = make_article(id="art-1", title="Ancien titre")
+    store.save_articles([(old, [])], coder=CODER, run_id="r1")
+    first = make_article(id="art-1", title="Premier titre")
+    last = make_article(id="art-1", title="Titre final", url="https://example.org/final")
+    other = make_article(id="art-2", title="Autre", published=None)
+    store.save_articles([(first, []), (other, [make_event(article_id="art-2")]), (last, [])],
+                        coder=CODER, run_id="r2")
+    assert store.articles() == [last, other]  # the last copy of an article given twice counts
+    assert [e.article_id for e in store.query()] == ["art-2"]
+
+
 def test_saving_the_same_article_twice_replaces_its_events(store: Store) -> None:
     events = [make_event(sentence_index=i) for i in range(3)]
     save(store, events)

@@ -23,7 +23,13 @@ from tocsin.records import Article, Event
 from tocsin.store.columns import events_to_arrow
 from tocsin.store.schema import Migration, load_migrations
 from tocsin.store.sql import SQLStore
-from tocsin.store.sql_text import ARTICLE_COLUMNS_SQL, EVENT_COLUMNS_SQL, check_events, utcnow
+from tocsin.store.sql_text import (
+    ARTICLE_COLUMNS_SQL,
+    ARTICLE_CONFLICT_SQL,
+    EVENT_COLUMNS_SQL,
+    check_events,
+    utcnow,
+)
 
 T = TypeVar("T")
 
@@ -31,6 +37,8 @@ T = TypeVar("T")
 _BATCH_VIEW = "tocsin_event_batch"
 #: Name under which a batch of other rows is visible to SQL while it is inserted.
 _ROWS_VIEW = "tocsin_row_batch"
+#: Name under which a batch of articles is visible to SQL while it is written.
+_ARTICLE_VIEW = "tocsin_article_batch"
 
 
 class DuckDBStore(SQLStore):
@@ -142,20 +150,11 @@ class DuckDBStore(SQLStore):
             self._check(article, events, coder)
         now = utcnow()
         try:
-            articles = pa.table({
-                "article_id": [a.id for a, _ in items],
-                "title": pa.array([a.title for a, _ in items], pa.string()),
-                "text": [a.text for a, _ in items],
-                "published": pa.array([a.published for a, _ in items], pa.date32()),
-                "url": pa.array([a.url for a, _ in items], pa.string()),
-                "language": pa.array([a.language for a, _ in items], pa.string()),
-                "outlet": pa.array([a.outlet for a, _ in items], pa.string()),
-                "origin": pa.array([a.origin for a, _ in items], pa.string()),
-            })
+            articles = _articles_table([a for a, _ in items])
             batch = events_to_arrow([e for _, events in items for e in events])
         except (pa.ArrowException, TypeError, ValueError) as exc:
             raise self._error(f"cannot store the events of {len(items)} articles: {exc}") from exc
-        view = "tocsin_article_batch"
+        view = _ARTICLE_VIEW
         with self._transaction(f"store {len(items)} articles") as con:
             con.register(view, articles)
             try:
@@ -169,6 +168,25 @@ class DuckDBStore(SQLStore):
             finally:
                 con.unregister(view)
             self._insert_events(batch)
+
+    def _upsert_articles(self, articles: Sequence[Article], *, coder: str, run_id: str) -> None:
+        """One Arrow batch for all ``articles`` (an id given twice: the last copy counts)."""
+        unique = list({a.id: a for a in articles}.values())
+        if not unique:
+            return
+        try:
+            table = _articles_table(unique)
+        except (pa.ArrowException, TypeError, ValueError) as exc:
+            raise self._error(f"cannot store {len(unique)} articles: {exc}") from exc
+        con = self._db
+        con.register(_ARTICLE_VIEW, table)
+        try:
+            con.execute(
+                f"INSERT INTO articles ({ARTICLE_COLUMNS_SQL}, coded_with, run_id, updated_at)"
+                f" SELECT {ARTICLE_COLUMNS_SQL}, ?, ?, ? FROM {_ARTICLE_VIEW}" + ARTICLE_CONFLICT_SQL,
+                [coder, run_id, utcnow()])
+        finally:
+            con.unregister(_ARTICLE_VIEW)
 
     def reader(self) -> DuckDBStore:
         """Another handle on this open database (a DuckDB cursor), for one thread.
@@ -200,6 +218,20 @@ class DuckDBStore(SQLStore):
             con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {_ROWS_VIEW} {on_conflict}")
         finally:
             con.unregister(_ROWS_VIEW)
+
+
+def _articles_table(articles: Sequence[Article]) -> pa.Table:
+    """The stored columns of ``articles`` as one Arrow table, in the order of ``ARTICLE_COLUMNS``."""
+    return pa.table({
+        "article_id": [a.id for a in articles],
+        "title": pa.array([a.title for a in articles], pa.string()),
+        "text": [a.text for a in articles],
+        "published": pa.array([a.published for a in articles], pa.date32()),
+        "url": pa.array([a.url for a in articles], pa.string()),
+        "language": pa.array([a.language for a in articles], pa.string()),
+        "outlet": pa.array([a.outlet for a in articles], pa.string()),
+        "origin": pa.array([a.origin for a in articles], pa.string()),
+    })
 
 
 __all__ = ["DuckDBStore", "Migration", "load_migrations"]

@@ -283,8 +283,7 @@ class SQLStore(IngestStateSQL, SeriesAlertsSQL, WebReadsSQL, Store):
         articles = sorted((article for article, _ in items), key=lambda a: a.id)
 
         def work() -> None:
-            for article in articles:
-                self._upsert_article(article, coder=coder, run_id=run_id)
+            self._upsert_articles(articles, coder=coder, run_id=run_id)
             ids = sorted({a.id for a in articles})
             self._execute(delete_events_sql(len(ids)), [coder, *ids])
             self._insert_events(batch)
@@ -295,6 +294,11 @@ class SQLStore(IngestStateSQL, SeriesAlertsSQL, WebReadsSQL, Store):
         self, article: Article, events: list[Event], *, coder: str, run_id: str
     ) -> None:
         self.save_articles([(article, events)], coder=coder, run_id=run_id)
+
+    def _upsert_articles(self, articles: Sequence[Article], *, coder: str, run_id: str) -> None:
+        """Insert or replace ``articles``, in their order (one statement each; DuckDB sends a batch)."""
+        for article in articles:
+            self._upsert_article(article, coder=coder, run_id=run_id)
 
     def _upsert_article(self, article: Article, *, coder: str, run_id: str) -> None:
         self._execute(UPSERT_ARTICLE, [

@@ -148,8 +148,7 @@ class IngestStateSQL:
 
         def work() -> None:
             keys = ingest_sql.blocks_of_articles(self, ids, coder, options)
-            for article in articles:
-                self._upsert_article(article, coder=coder, run_id=run_id)
+            self._upsert_articles(articles, coder=coder, run_id=run_id)
             self._execute(delete_events_sql(len(ids)), [coder, *ids])
             self._insert_events(batch)
             self._execute(

@@ -45,11 +45,12 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
 ARTICLE_COLUMNS_SQL = column_list(ARTICLE_COLUMNS)
 _ARTICLE_WRITE_COLUMNS = (*ARTICLE_COLUMNS, "coded_with", "run_id", "updated_at")
 
+#: what an article stored again replaces: every column but its id
+ARTICLE_CONFLICT_SQL = " ON CONFLICT (article_id) DO UPDATE SET " + ", ".join(
+    f'"{c}" = excluded."{c}"' for c in _ARTICLE_WRITE_COLUMNS[1:])
 UPSERT_ARTICLE = (
     f"INSERT INTO articles ({column_list(_ARTICLE_WRITE_COLUMNS)})"
-    f" VALUES ({placeholders(len(_ARTICLE_WRITE_COLUMNS))})"
-    " ON CONFLICT (article_id) DO UPDATE SET "
-    + ", ".join(f'"{c}" = excluded."{c}"' for c in _ARTICLE_WRITE_COLUMNS[1:])
+    f" VALUES ({placeholders(len(_ARTICLE_WRITE_COLUMNS))})" + ARTICLE_CONFLICT_SQL
 )
 SELECT_ARTICLES = f"SELECT {ARTICLE_COLUMNS_SQL} FROM articles ORDER BY article_id"
 SELECT_ARTICLE = f"SELECT {ARTICLE_COLUMNS_SQL} FROM articles WHERE article_id = ?"
