@@ -3,10 +3,19 @@
 Every field has a plausible default; pass keyword overrides for what a test is
 about. Ids are derived from the fields that make an event distinct, so two
 calls with the same overrides give equal events.
+
+The ``coded_*`` helpers code one text with an engine (the session's ``engine``
+fixture, conftest.py) as an article in ``lang`` published on ``published``, and
+reduce its events to what a test compares: ``coded_dyads`` (type, source code,
+target code), ``coded_countries`` (the same by country), their ``_with_negation``
+forms, ``coded_country_triples`` (resolved actors only), ``coded_readings`` and
+``coded_types``. ``dyads_of``, ``countries_of``, ``readings_of`` and
+``country_triples`` reduce a list of events already coded.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -102,20 +111,107 @@ def make_event(**overrides: Any) -> Event:
     return Event(**fields)
 
 
-def coded_dyads(engine: Any, text: str, lang: str = "fr",
-                published: date = date(2025, 3, 12)) -> set[tuple[str, str | None, str | None]]:
-    """The (type, source code, target code) of every event the engine codes in ``text``."""
-    events = coded_events(engine, text, lang, published)
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None) for e in events}
+Dyad = tuple[str, str | None, str | None]
+"""(type, source, target) of one event; a side with no actor is None."""
+
+NegatedDyad = tuple[str, str | None, str | None, bool]
+"""(type, source, target, negated) of one event."""
+
+Reading = tuple[str, str | None, str | None, bool, str]
+"""(type, source code, target code, negated, modality) of one event."""
+
+DEFAULT_PUBLISHED = date(2025, 3, 12)
+"""The publication date the ``coded_*`` helpers give a text unless told another."""
 
 
-def coded_events(engine: Any, text: str, lang: str = "fr", published: date = date(2025, 3, 12)) -> list[Event]:
+def _code(actor: Actor | None) -> str | None:
+    return actor.code if actor else None
+
+
+def _country(actor: Actor | None) -> str | None:
+    return actor.country if actor else None
+
+
+def coded_events(engine: Any, text: str, lang: str = "fr", published: date = DEFAULT_PUBLISHED) -> list[Event]:
     """The events the engine codes in ``text``, as one article published on ``published``."""
     return engine.code_article(Article(id="t", text=text, language=lang, published=published))
 
 
-def country_triples(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
-    """The (type, source country, target country) of ``events``; unresolved actors are None."""
+def dyads_of(events: Iterable[Event]) -> list[Dyad]:
+    """The (type, source code, target code) of ``events``, in order."""
+    return [(e.type, _code(e.source), _code(e.target)) for e in events]
+
+
+def countries_of(events: Iterable[Event]) -> list[Dyad]:
+    """The (type, source country, target country) of ``events``, in order.
+
+    The country is the one each actor carries, resolved or not: an IGO carries none. Compare
+    :func:`country_triples`, which names only resolved actors and an IGO by its code.
+    """
+    return [(e.type, _country(e.source), _country(e.target)) for e in events]
+
+
+def readings_of(events: Iterable[Event]) -> list[Reading]:
+    """The (type, source code, target code, negated, modality) of ``events``, in order."""
+    return [(e.type, _code(e.source), _code(e.target), e.negated, e.modality) for e in events]
+
+
+def country_triples(events: Iterable[Event]) -> set[Dyad]:
+    """The (type, source country, target country) of ``events``; unresolved actors are None.
+
+    A resolved actor with no country (an IGO) is named by its code.
+    """
     def country(actor: Actor | None) -> str | None:
         return None if actor is None or not actor.resolved else (actor.country or actor.code)
     return {(e.type, country(e.source), country(e.target)) for e in events}
+
+
+def coded_dyads(engine: Any, text: str, lang: str = "fr", published: date = DEFAULT_PUBLISHED) -> set[Dyad]:
+    """The (type, source code, target code) of every event the engine codes in ``text``."""
+    return set(dyads_of(coded_events(engine, text, lang, published)))
+
+
+def coded_dyads_with_negation(engine: Any, text: str, lang: str = "fr",
+                              published: date = DEFAULT_PUBLISHED) -> set[NegatedDyad]:
+    """The (type, source code, target code, negated) of every event coded in ``text``."""
+    return {(e.type, _code(e.source), _code(e.target), e.negated)
+            for e in coded_events(engine, text, lang, published)}
+
+
+def coded_countries(engine: Any, text: str, lang: str = "fr", published: date = DEFAULT_PUBLISHED) -> set[Dyad]:
+    """The (type, source country, target country) of every event coded in ``text``.
+
+    Countries as the actors carry them (see :func:`countries_of`).
+    """
+    return set(countries_of(coded_events(engine, text, lang, published)))
+
+
+def coded_countries_with_negation(engine: Any, text: str, lang: str = "fr",
+                                  published: date = DEFAULT_PUBLISHED) -> set[NegatedDyad]:
+    """The (type, source country, target country, negated) of every event coded in ``text``.
+
+    Countries as the actors carry them (see :func:`countries_of`).
+    """
+    return {(e.type, _country(e.source), _country(e.target), e.negated)
+            for e in coded_events(engine, text, lang, published)}
+
+
+def coded_country_triples(engine: Any, text: str, lang: str = "fr",
+                          published: date = DEFAULT_PUBLISHED) -> set[Dyad]:
+    """The :func:`country_triples` of the events coded in ``text``: resolved actors only."""
+    return country_triples(coded_events(engine, text, lang, published))
+
+
+def coded_readings(engine: Any, text: str, lang: str = "fr", published: date = DEFAULT_PUBLISHED) -> list[Reading]:
+    """The :func:`readings_of` every event coded in ``text``, in order."""
+    return readings_of(coded_events(engine, text, lang, published))
+
+
+def coded_types(engine: Any, text: str, lang: str = "fr", published: date = DEFAULT_PUBLISHED) -> set[str]:
+    """The types of the events coded in ``text``."""
+    return {e.type for e in coded_events(engine, text, lang, published)}
+
+
+def symmetric(found: set[Dyad], kind: str, a: str, b: str) -> bool:
+    """Whether ``found`` holds an event of ``kind`` between ``a`` and ``b``, either way round."""
+    return (kind, a, b) in found or (kind, b, a) in found

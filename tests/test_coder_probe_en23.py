@@ -5,14 +5,12 @@ coded on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from factories import coded_events
+from factories import coded_dyads
 from tocsin.pipeline import Engine
 
-
-def dyads(engine: Engine, text: str, language: str = "en") -> set[tuple[str, str | None, str | None]]:
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in coded_events(engine, text, language, date(2024, 2, 24))}
+dyads = partial(coded_dyads, lang="en", published=date(2024, 2, 24))
 
 
 def test_dative_to_phrase_names_the_recipient(engine: Engine) -> None:
@@ -32,7 +30,7 @@ def test_several_parties_agree_with_a_third(engine: Engine) -> None:
 
 
 def test_french_promise_inside_the_object(engine: Engine) -> None:
-    found = dyads(engine, "Le Canada et l'Italie ont promis une aide militaire à l'Ukraine.", "fr")
+    found = dyads(engine, "Le Canada et l'Italie ont promis une aide militaire à l'Ukraine.", lang="fr")
     assert {(s, t) for _, s, t in found} == {("CAN", "UKR"), ("ITA", "UKR")}
 
 
@@ -49,7 +47,7 @@ def test_fighting_that_erupted_between_two_sides(engine: Engine) -> None:
 
 def test_french_fighting_that_broke_out_between_two_sides(engine: Engine) -> None:
     found = dyads(engine, "De violents combats ont éclaté samedi à Khartoum entre l'armée soudanaise et les "
-                          "Forces de soutien rapide.", "fr")
+                          "Forces de soutien rapide.", lang="fr")
     assert {("ASSAULT", "SDNMIL", "SDNREB"), ("ASSAULT", "SDNREB", "SDNMIL")} <= found
 
 
@@ -82,7 +80,7 @@ def test_what_a_demand_or_a_deal_is_for_is_not_coded(engine: Engine) -> None:
     assert dyads(engine, "Tens of thousands of Israelis rallied in Tel Aviv to demand a deal to free the "
                          "hostages.") == {("PROTEST", "ISRCVL", "ISRGOV")}
     assert {t for t, _, _ in dyads(engine, "Washington a exigé un accord permettant de libérer les otages.",
-                                   "fr")} == {"REQUEST"}
+                                   lang="fr")} == {"REQUEST"}
 
 
 def test_an_arrest_warrant_for_a_leader_threatens(engine: Engine) -> None:

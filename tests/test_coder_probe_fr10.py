@@ -6,26 +6,16 @@ content. Texts written for these tests, coded on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from factories import coded_dyads, coded_events
-from tocsin.pipeline import Engine
+from factories import coded_countries, coded_dyads, coded_events, coded_types
 
 PUBLISHED = date(2025, 6, 10)
-
-
-def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(engine, text, "fr", PUBLISHED)  # ``engine``: the session's (conftest.py)
-
-
-def countries(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in coded_events(engine, text, "fr", PUBLISHED)}
-
-
-def types(engine: Engine, text: str) -> set[str]:
-    return {t for t, _, _ in dyads(engine, text)}
+dyads = partial(coded_dyads, published=PUBLISHED)
+countries = partial(coded_countries, published=PUBLISHED)
+types = partial(coded_types, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

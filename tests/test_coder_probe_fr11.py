@@ -7,24 +7,15 @@ audiences that do no diplomacy. Texts written for these tests, coded on the real
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from factories import coded_dyads
-from tocsin.pipeline import Engine
-from tocsin.records import Article, Event
+from factories import coded_countries, coded_dyads
 
 PUBLISHED = date(2025, 6, 20)
-
-
-def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(engine, text, "fr", PUBLISHED)  # ``engine``: the session's (conftest.py)
-
-
-def countries(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    events: list[Event] = engine.code_article(Article(id="t", text=text, language="fr", published=PUBLISHED))
-    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events}
+dyads = partial(coded_dyads, published=PUBLISHED)
+countries = partial(coded_countries, published=PUBLISHED)
 
 
 def pairs(found: set[tuple[str, str | None, str | None]], type_: str) -> set[frozenset[str | None]]:

@@ -6,22 +6,16 @@ real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from factories import coded_dyads, coded_events, country_triples
+from factories import coded_country_triples, coded_dyads, coded_events
 from tocsin.actors import Resolver, load_knowledge_base
-from tocsin.pipeline import Engine
 
 PUBLISHED = date(2025, 6, 18)
-
-
-def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(engine, text, "fr", PUBLISHED)  # ``engine``: the session's (conftest.py)
-
-
-def countries(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    return country_triples(coded_events(engine, text, "fr", PUBLISHED))
+dyads = partial(coded_dyads, published=PUBLISHED)
+countries = partial(coded_country_triples, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

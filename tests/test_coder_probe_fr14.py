@@ -7,26 +7,16 @@ recipient named inside a refused act. Texts written for these tests, coded on th
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from factories import coded_dyads, coded_events, country_triples
-from tocsin.pipeline import Engine
-from tocsin.records import Event
+from factories import coded_country_triples, coded_dyads, coded_events
 
 PUBLISHED = date(2025, 6, 4)
-
-
-def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(engine, text, "fr", PUBLISHED)  # ``engine``: the session's (conftest.py)
-
-
-def events(engine: Engine, text: str) -> list[Event]:
-    return coded_events(engine, text, "fr", PUBLISHED)
-
-
-def countries(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    return country_triples(events(engine, text))
+dyads = partial(coded_dyads, published=PUBLISHED)
+events = partial(coded_events, published=PUBLISHED)
+countries = partial(coded_country_triples, published=PUBLISHED)
 
 
 # ---------------------------------------------------------------- veiled threats

@@ -7,17 +7,14 @@ coded on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from factories import coded_dyads, coded_events
-from tocsin.pipeline import Engine
 
 PUBLISHED = date(2025, 6, 10)
-
-
-def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(engine, text, "fr", PUBLISHED)  # ``engine``: the session's (conftest.py)
+dyads = partial(coded_dyads, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "event"), [
@@ -127,7 +124,6 @@ def test_bodies_acted_on_by_a_state_are_its_own(engine, text, event) -> None:
 def test_a_crowd_subject_takes_the_place_of_its_protest(engine) -> None:
     found = dyads(engine, "Des manifestants propalestiniens ont bloqué l'entrée d'une usine d'armement à Londres.")
     assert {s for t, s, _ in found if t == "PROTEST"} == {"GBRCVL"}
-
 
 
 @pytest.mark.parametrize(("text", "event"), [

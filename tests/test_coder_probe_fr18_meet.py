@@ -9,18 +9,14 @@ tests, coded on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from factories import coded_events
-from tocsin.pipeline import Engine
+from factories import coded_readings
 
 PUBLISHED = date(2024, 6, 12)
-
-
-def coded(engine: Engine, text: str, published: date = PUBLISHED) -> list[tuple[str, str | None, str | None, bool, str]]:
-    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None, e.negated, e.modality)
-            for e in coded_events(engine, text, "fr", published)]
+coded = partial(coded_readings, published=PUBLISHED)
 
 
 def of_type(found: list[tuple[str, str | None, str | None, bool, str]], kind: str) -> list[tuple[str | None, str | None]]:
@@ -29,7 +25,7 @@ def of_type(found: list[tuple[str, str | None, str | None, bool, str]], kind: st
 
 def test_a_visit_and_its_reception_are_one_meeting(engine) -> None:
     found = coded(engine, "Le chef de la diplomatie saoudienne s'est rendu samedi à Téhéran, où il a été reçu "
-                          "par le président Ebrahim Raïssi.", date(2023, 6, 17))
+                          "par le président Ebrahim Raïssi.", published=date(2023, 6, 17))
     consults = of_type(found, "CONSULT")
     assert len(consults) == 1
     assert {c[:3] for c in (consults[0][0] or "", consults[0][1] or "")} == {"SAU", "IRN"}
@@ -75,7 +71,7 @@ def test_praise_after_a_weekday_keeps_its_recipient(engine) -> None:
 ])
 def test_an_unknown_first_name_before_the_surname_is_the_object(engine, text) -> None:
     # two days after the election Trump is president-elect: the country, no sector (guideline §2)
-    assert of_type(coded(engine, text, date(2024, 11, 7)), "SUPPORT") == [("RUSGOV", "USA")]
+    assert of_type(coded(engine, text, published=date(2024, 11, 7)), "SUPPORT") == [("RUSGOV", "USA")]
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [

@@ -8,17 +8,14 @@ Texts written for these tests, coded on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from factories import coded_dyads, coded_events
-from tocsin.pipeline import Engine
 
 PUBLISHED = date(2025, 3, 12)
-
-
-def dyads(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(engine, text, "fr", PUBLISHED)  # ``engine``: the session's (conftest.py)
+dyads = partial(coded_dyads, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -6,19 +6,14 @@ coded on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from factories import coded_events
-from tocsin.pipeline import Engine
+from factories import coded_countries_with_negation
 
 PUBLISHED = date(2025, 6, 10)
-
-
-def events(engine: Engine, text: str) -> set[tuple[str, str | None, str | None, bool]]:
-    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None,
-             e.negated)
-            for e in coded_events(engine, text, "fr", PUBLISHED)}
+events = partial(coded_countries_with_negation, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

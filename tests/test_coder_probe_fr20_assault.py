@@ -6,24 +6,16 @@ on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from factories import coded_events
-from tocsin.pipeline import Engine
+from factories import coded_countries_with_negation, coded_dyads_with_negation, coded_types
 
 PUBLISHED = date(2025, 6, 10)
-
-
-def events(engine: Engine, text: str) -> set[tuple[str, str | None, str | None, bool]]:
-    """(type, source code, target code, negated) of every event coded in ``text``."""
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None, e.negated)
-            for e in coded_events(engine, text, "fr", PUBLISHED)}
-
-
-def countries(engine: Engine, text: str) -> set[tuple[str, str | None, str | None, bool]]:
-    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None, e.negated)
-            for e in coded_events(engine, text, "fr", PUBLISHED)}
+events = partial(coded_dyads_with_negation, published=PUBLISHED)
+countries = partial(coded_countries_with_negation, published=PUBLISHED)
+types_of = partial(coded_types, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "a", "b"), [
@@ -211,6 +203,3 @@ def test_an_exchange_with_someone_goes_both_ways(engine, text, kind, a, b) -> No
     assert (kind, a, b, False) in found
     assert (kind, b, a, False) in found
 
-
-def types_of(engine: Engine, text: str) -> set[str]:
-    return {t for t, *_ in countries(engine, text)}

@@ -5,21 +5,14 @@ the host of a visit, … Texts written for these tests, coded on the real model.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from factories import coded_events, country_triples
-from tocsin.pipeline import Engine
+from factories import coded_country_triples, coded_events, symmetric
 
 PUBLISHED = date(2025, 6, 4)
-
-
-def countries(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    return country_triples(coded_events(engine, text, "fr", PUBLISHED))
-
-
-def symmetric(found: set[tuple[str, str | None, str | None]], kind: str, a: str, b: str) -> bool:
-    return (kind, a, b) in found or (kind, b, a) in found
+countries = partial(coded_country_triples, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "visitor", "met"), [

@@ -9,19 +9,14 @@ written for these tests, coded on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from factories import coded_events
-from tocsin.pipeline import Engine
+from factories import coded_dyads_with_negation
 
 PUBLISHED = date(2024, 10, 20)
-
-
-def events(engine: Engine, text: str) -> set[tuple[str, str | None, str | None, bool]]:
-    """(type, source code, target code, negated) of every event coded in ``text``."""
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None, e.negated)
-            for e in coded_events(engine, text, "fr", PUBLISHED)}
+events = partial(coded_dyads_with_negation, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

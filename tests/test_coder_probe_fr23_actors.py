@@ -11,11 +11,6 @@ from datetime import date
 import pytest
 
 from factories import coded_dyads
-from tocsin.pipeline import Engine
-
-
-def dyads(engine: Engine, text: str, lang: str, when: date) -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(engine, text, lang, when)  # ``engine``: the session's (conftest.py)
 
 
 @pytest.mark.parametrize(("text", "lang", "when", "event"), [
@@ -41,12 +36,12 @@ def dyads(engine: Engine, text: str, lang: str, when: date) -> set[tuple[str, st
      "en", date(2024, 11, 21), ("ACCUSE", "USAJUD", "INDBUS")),
 ])
 def test_actors_by_party_and_role_of_the_day(engine, text, lang, when, event) -> None:
-    assert event in dyads(engine, text, lang, when)
+    assert event in coded_dyads(engine, text, lang, when)
 
 
 def test_the_afd_is_not_the_french_development_agency(engine) -> None:
-    found = dyads(engine, "L'AFD a accordé un prêt au Maroc pour reconstruire les écoles.", "fr",
-                  date(2024, 10, 29))
+    found = coded_dyads(engine, "L'AFD a accordé un prêt au Maroc pour reconstruire les écoles.", "fr",
+                        date(2024, 10, 29))
     assert all(source is None or not source.startswith("DEU") for _, source, _ in found)
 
 
@@ -59,7 +54,7 @@ def test_the_afd_is_not_the_french_development_agency(engine) -> None:
      "fr", date(2021, 9, 21)),
 ])
 def test_party_news_without_an_act_gives_no_event(engine, text, lang, when) -> None:
-    assert dyads(engine, text, lang, when) == set()
+    assert coded_dyads(engine, text, lang, when) == set()
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -69,7 +64,7 @@ def test_party_news_without_an_act_gives_no_event(engine, text, lang, when) -> N
     ("The prime minister held an election rally in Lahore on Friday.", "en"),
 ])
 def test_a_campaign_rally_is_no_protest(engine, text, lang) -> None:
-    assert not any(kind == "PROTEST" for kind, _, _ in dyads(engine, text, lang, date(2024, 6, 30)))
+    assert not any(kind == "PROTEST" for kind, _, _ in coded_dyads(engine, text, lang, date(2024, 6, 30)))
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -77,7 +72,7 @@ def test_a_campaign_rally_is_no_protest(engine, text, lang) -> None:
     ("Thousands of opposition supporters held a rally against the election results in Tbilisi.", "en"),
 ])
 def test_a_protest_against_a_campaign_or_an_election_stays_a_protest(engine, text, lang) -> None:
-    assert any(kind == "PROTEST" for kind, _, _ in dyads(engine, text, lang, date(2024, 11, 30)))
+    assert any(kind == "PROTEST" for kind, _, _ in coded_dyads(engine, text, lang, date(2024, 11, 30)))
 
 
 @pytest.mark.parametrize(("text", "lang", "event"), [
@@ -87,9 +82,9 @@ def test_a_protest_against_a_campaign_or_an_election_stays_a_protest(engine, tex
     ("Iranian police arrested dozens of Iranians in Tehran.", "en", ("COERCE", "IRNCOP", "IRNCVL")),
 ])
 def test_people_named_by_nationality_are_their_state_s_civilians(engine, text, lang, event) -> None:
-    assert event in dyads(engine, text, lang, date(2024, 10, 22))
+    assert event in coded_dyads(engine, text, lang, date(2024, 10, 22))
 
 
 def test_wagner_is_a_rebel_group_during_its_mutiny(engine) -> None:
     text = "Les combattants de Wagner ont attaqué samedi une colonne de l'armée russe."
-    assert ("ASSAULT", "RUSREB", "RUSMIL") in dyads(engine, text, "fr", date(2023, 6, 24))
+    assert ("ASSAULT", "RUSREB", "RUSMIL") in coded_dyads(engine, text, "fr", date(2023, 6, 24))

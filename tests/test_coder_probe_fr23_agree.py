@@ -7,16 +7,14 @@ from datetime import date
 import pytest
 
 import tocsin
+from factories import Dyad, dyads_of
 
 _PUBLISHED = date(2024, 6, 1)
 
 
-def _events(text: str) -> set[tuple[str, str | None, str | None]]:
+def _events(text: str) -> set[Dyad]:
     """The (type, source, target) triples coded from one French text."""
-    return {
-        (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in tocsin.code_texts(text, language="fr", published=_PUBLISHED)
-    }
+    return set(dyads_of(tocsin.code_texts(text, language="fr", published=_PUBLISHED)))
 
 
 @pytest.mark.parametrize(

@@ -6,19 +6,15 @@ these tests, coded on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from factories import coded_events
-from tocsin.pipeline import Engine
+from factories import coded_countries_with_negation, coded_dyads_with_negation, coded_events
 
 PUBLISHED = date(2025, 6, 10)
-
-
-def events(engine: Engine, text: str) -> set[tuple[str, str | None, str | None, bool]]:
-    """(type, source code, target code, negated) of every event coded in ``text``."""
-    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None, e.negated)
-            for e in coded_events(engine, text, "fr", PUBLISHED)}
+events = partial(coded_dyads_with_negation, published=PUBLISHED)
+countries = partial(coded_countries_with_negation, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -66,11 +62,6 @@ def test_fighting_whose_sides_the_verb_names_is_one_attack_per_side(engine, text
 
 def test_a_dispute_that_opposes_two_states_is_no_attack(engine) -> None:
     assert not any(e[0] == "ASSAULT" for e in events(engine, "Un différend frontalier oppose le Bénin au Niger."))
-
-
-def countries(engine: Engine, text: str) -> set[tuple[str, str | None, str | None, bool]]:
-    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None, e.negated)
-            for e in coded_events(engine, text, "fr", PUBLISHED)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

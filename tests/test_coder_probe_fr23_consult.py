@@ -6,21 +6,14 @@ coded on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from factories import coded_events, country_triples
-from tocsin.pipeline import Engine
+from factories import coded_country_triples, coded_events, country_triples, symmetric
 
 PUBLISHED = date(2024, 6, 4)
-
-
-def coded(engine: Engine, text: str) -> set[tuple[str, str | None, str | None]]:
-    return country_triples(coded_events(engine, text, "fr", PUBLISHED))
-
-
-def symmetric(found: set[tuple[str, str | None, str | None]], kind: str, a: str, b: str) -> bool:
-    return (kind, a, b) in found or (kind, b, a) in found
+coded = partial(coded_country_triples, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "negated"), [

@@ -5,29 +5,23 @@ once coded wrongly: who acts and who undergoes, and the parse repairs they neede
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
+from factories import coded_events
+from factories import country_triples as triples
 from tocsin.coding.word_repairs import name_taken_for_a_verb, noun_tagged_as_adposition
 from tocsin.nlp.pipelines import load_pipeline
-from tocsin.records import Article, Event
+from tocsin.records import Article
 
 PUBLISHED = date(2025, 6, 10)
+code = partial(coded_events, published=PUBLISHED)
 
 
 @pytest.fixture(scope="module")
 def fr():
     return load_pipeline("fr")
-
-
-def code(engine, text: str) -> list[Event]:
-    return engine.code_article(Article(id="t", text=text, language="fr", published=PUBLISHED))
-
-
-def triples(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
-    def country(a):
-        return None if a is None or not a.resolved else (a.country or a.code)
-    return {(e.type, country(e.source), country(e.target)) for e in events}
 
 
 def _token(doc, text: str):

@@ -5,9 +5,13 @@ rows, modality and parse repairs they needed, on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
+from factories import coded_events
+from factories import countries_of as countries
+from factories import readings_of as summary
 from tocsin.coding.repairs import (
     finite_verb_taken_for_participle,
     infinitive_left_unattached,
@@ -17,28 +21,14 @@ from tocsin.coding.repairs import (
     verb_taken_for_another_word,
 )
 from tocsin.nlp.pipelines import load_pipeline
-from tocsin.records import Article, Event
 
 PUBLISHED = date(2026, 3, 10)
+code = partial(coded_events, published=PUBLISHED)
 
 
 @pytest.fixture(scope="module")
 def fr():
     return load_pipeline("fr")
-
-
-def code(engine, text: str) -> list[Event]:
-    return engine.code_article(Article(id="t", text=text, language="fr", published=PUBLISHED))
-
-
-def summary(events: list[Event]) -> list[tuple[str, str | None, str | None, bool, str]]:
-    return [(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
-             e.negated, e.modality) for e in events]
-
-
-def countries(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
-    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events]
 
 
 # ---------------------------------------------------------------------- lexicon rows

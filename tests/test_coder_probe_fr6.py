@@ -5,6 +5,7 @@ needed, on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
@@ -16,15 +17,12 @@ from tocsin.pipeline import Engine
 from tocsin.records import Article
 
 PUBLISHED = date(2025, 3, 12)
+dyads = partial(coded_dyads, published=PUBLISHED)
 
 
 @pytest.fixture(scope="module")
 def fr():
     return load_pipeline("fr")
-
-
-def dyads(engine: Engine, text: str, lang: str = "fr") -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(engine, text, lang, PUBLISHED)  # ``engine``: the session's (conftest.py)
 
 
 def test_a_relative_after_a_comma_read_as_a_that_clause_goes_back_to_its_noun(fr) -> None:

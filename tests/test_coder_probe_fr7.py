@@ -5,6 +5,7 @@ attacks, on the real model."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
@@ -15,10 +16,7 @@ from tocsin.pipeline import Engine
 from tocsin.records import Article
 
 PUBLISHED = date(2025, 3, 10)
-
-
-def dyads(engine: Engine, text: str, lang: str = "fr") -> set[tuple[str, str | None, str | None]]:
-    return coded_dyads(engine, text, lang, PUBLISHED)  # ``engine``: the session's (conftest.py)
+dyads = partial(coded_dyads, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
