@@ -255,7 +255,23 @@ def _in_power(tok: Token) -> bool:
         return False
     if tok.pos_ == "ADJ" and tok.i == tok.head.i + 1:
         return True
+    if _of_the_name_before(tok):
+        return True
     return tok.lower_ == "pouvoir" and tok.i == tok.head.i + 2 and tok.doc[tok.i - 1].lower_ == "au"
+
+
+def _of_the_name_before(tok: Token) -> bool:
+    """"l'Assemblée générale des Nations unies": a participle with no dependents, hung on the
+    noun as a clause right after a name that the noun governs, which does not agree with the
+    noun in number or gender, is the end of that name ("des soldats de l'ONU tués" agrees with
+    "soldats": a clause)."""
+    if tok.pos_ not in ("VERB", "ADJ") or tok.i == 0 or any(True for _ in tok.children):
+        return False
+    before, noun = tok.doc[tok.i - 1], tok.head
+    if before.pos_ != "PROPN" or before.head.i != noun.i or before.i <= noun.i:
+        return False
+    return any(mine and theirs and mine != theirs
+               for mine, theirs in ((tok.morph.get(f), noun.morph.get(f)) for f in ("Number", "Gender")))
 
 
 def _name_taken_for_participle(tok: Token) -> bool:
