@@ -5,7 +5,8 @@ names the parser attached elsewhere), and their expansion into dyads.
 :class:`ArgumentRules` is mixed into :class:`tocsin.coding.coder.Coder`; it
 needs the coder's ``resolver``, ``languages``, ``ontology`` and ``options``.
 ``ArgumentRules._arguments`` runs the reading in order: the steps that read the clause's own
-words (``clause_roles.py``, :class:`ClauseRoles`), then those for a role the clause leaves empty
+words (``clause_roles.py``, :class:`ClauseRoles`; the sides an act's verb names,
+``sides_on_the_verb.py``, :class:`SidesOnTheVerb`), then those for a role the clause leaves empty
 (``role_fallbacks.py``, :class:`RoleFallbacks`). The readings those steps call are in
 ``readings.py`` (:class:`RoleReadings`) and ``recipients.py`` (:class:`RecipientRules`), the
 reading of a phrase as actors in ``phrases.py`` (:class:`PhraseActors`).
@@ -38,6 +39,7 @@ from tocsin.coding.phrases import PhraseActors
 from tocsin.coding.readings import RoleReadings
 from tocsin.coding.recipients import RecipientRules
 from tocsin.coding.role_fallbacks import RoleFallbacks
+from tocsin.coding.sides_on_the_verb import SidesOnTheVerb
 from tocsin.coding.weapon_roles import WeaponReadings
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
@@ -74,8 +76,8 @@ def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
                 own[i] = dataclasses.replace(actor, sector=ref.sector, code=f"{actor.country}{ref.sector}")
 
 
-class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, AttackReadings, RecipientRules,
-                    NationalityReadings, PhraseActors, WeaponReadings):
+class ArgumentRules(ClauseRoles, SidesOnTheVerb, RoleFallbacks, PartyReadings, RoleReadings, AttackReadings,
+                    RecipientRules, NationalityReadings, PhraseActors, WeaponReadings):
     """Argument reading and dyad expansion (mixed into the coder)."""
 
     resolver: Resolver
@@ -115,7 +117,7 @@ class ArgumentRules(ClauseRoles, RoleFallbacks, PartyReadings, RoleReadings, Att
         self._resolve_pair(reading)
         self._resolve_targets(reading)
         self._parties_between(reading)
-        self._sides_of_the_fighting(reading)
+        self._sides_on_the_verb(reading)
         self._parties_of_an_announced_truce(reading)
         self._parties_of_the_agreed_text(reading)
         self._victims_of_the_attack(reading)

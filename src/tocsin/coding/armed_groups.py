@@ -1,12 +1,17 @@
-"""Transnational armed groups placed where they fight.
+"""Armed groups the text ties to no country, made the rebels of the country where they act.
 
-The organisations table codes groups with no home country as ``IMG…`` ("l'État islamique",
-"le JNIM", "l'Iswap"). The annotation guideline codes non-state armed groups as the rebels
-(``REB``) of a country, and the gold places a transnational group in the country where it
-acts: "des jihadistes de l'Iswap dans l'État de Borno" → ``NGAREB``, "le JNIM a attaqué un
-poste de l'armée burkinabè à Djibo" → ``BFAREB``. An event's ``IMG`` group becomes the
-rebels of the event's place, else of the state or people it acts on (or that act on it);
-with neither, it keeps its organisation code.
+The annotation guideline codes non-state armed groups as the rebels (``REB``) of a country
+(:func:`rebels_of`). Two kinds of group come with none:
+
+- transnational groups, which the organisations table codes ``IMG…`` with no home country
+  ("l'État islamique", "le JNIM", "l'Iswap"). The gold places such a group in the country where
+  it acts: "des jihadistes de l'Iswap dans l'État de Borno" → ``NGAREB``, "le JNIM a attaqué un
+  poste de l'armée burkinabè à Djibo" → ``BFAREB``. An event's ``IMG`` group becomes the rebels
+  of the event's place, else of the state or people it acts on (or that act on it); with
+  neither, it keeps its organisation code (:func:`place_armed_groups`);
+- armed groups the resolver reads as such but places nowhere ("les jihadistes", "des hommes
+  armés"), striking or taking a place: the rebels of that place's country, acting against the
+  state that holds it (:func:`local_armed_group`).
 """
 
 from __future__ import annotations
@@ -17,6 +22,23 @@ from tocsin.records import Actor, Location
 _UNPLACED_GROUP = "IMG"
 #: sectors of the other side that tie the group to that side's country
 _LOCAL_SECTORS = frozenset({None, "GOV", "MIL", "COP", "CVL", "JUD", "LEG", "OPP", "MED"})
+
+
+def rebels_of(group: Actor, country: str) -> Actor:
+    """The armed group ``group`` as the rebels of ``country``, as written and with its name."""
+    return Actor(text=group.text, code=country + "REB", country=country, sector="REB",
+                 name=group.name, entity_id=group.entity_id)
+
+
+def local_armed_group(source: Actor | None, target: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """"Les jihadistes se sont emparés de la ville de Djibo", "Des hommes armés ont attaqué un
+    village près de Gao": an armed group the text ties to no country, striking or taking a
+    place, is an armed group of that place's country, acting against the state that holds it."""
+    if (source is None or source.resolved or source.sector != "REB" or target is None
+            or not target.country or target.sector not in (None, "GOV")):
+        return source, target
+    country = target.country
+    return rebels_of(source, country), Actor(text=target.text, code=country + "GOV", country=country, sector="GOV")
 
 
 def _unplaced_group(actor: Actor | None) -> bool:
@@ -33,11 +55,6 @@ def _country_of(location: Location | None, other: Actor | None) -> str | None:
     return None
 
 
-def _as_rebels(group: Actor, country: str) -> Actor:
-    return Actor(text=group.text, code=country + "REB", country=country, sector="REB",
-                 name=group.name, entity_id=group.entity_id)
-
-
 def place_armed_groups(pairs: list[tuple[Actor | None, Actor | None]],
                        location: Location | None) -> list[tuple[Actor | None, Actor | None]]:
     """The (source, target) pairs with each unplaced armed group made the rebels of its country."""
@@ -46,10 +63,10 @@ def place_armed_groups(pairs: list[tuple[Actor | None, Actor | None]],
         if source is not None and _unplaced_group(source):
             country = _country_of(location, target)
             if country is not None:
-                source = _as_rebels(source, country)
+                source = rebels_of(source, country)
         if target is not None and _unplaced_group(target):
             country = _country_of(location, source)
             if country is not None:
-                target = _as_rebels(target, country)
+                target = rebels_of(target, country)
         placed.append((source, target))
     return placed

@@ -157,11 +157,6 @@ class ClauseRoles:
             args.extend(a for a in arguments(consumed)
                         if a.role == "oblique" and (a.prep in DEFAULT_TARGETS["NOUN"] or a.prep in reading.spec
                                                     or a.prep in cues.locative_prepositions))
-        if pred.pos == "NOUN" and tok.dep_ in SUBJECT and tok.head.lemma_.lower() in cues.outbreak_verbs:
-            # "des combats ont éclaté samedi entre l'armée et les FSR", "fighting erupted … between
-            # the army and the RSF": the sides hang on the verb the fight is the subject of
-            args.extend(a for a in arguments(tok.head, cues.unaccusative_verbs)
-                        if a.role == "oblique" and a.prep in cues.dyad_prepositions)
         if pred.pos == "NOUN":
             for acl in tok.children:
                 if (acl.dep_ == "acl" and acl.pos_ == "VERB" and "Pres" in acl.morph.get("Tense")

@@ -23,6 +23,9 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from tocsin.actors import Resolver
+
+# (placing an unplaced armed group is armed_groups.py's; coder.py still imports this one from here)
+from tocsin.coding.armed_groups import local_armed_group as local_armed_group
 from tocsin.places import (
     Dateline,
     Gazetteer,
@@ -178,18 +181,6 @@ def place_target(placed: EventPlace, sources: Sequence[Actor | None]) -> Actor |
             return Actor(text=location.text, code=location.country + "GOV", country=location.country, sector="GOV")
         return None
     return Actor(text=location.text, code=location.country, country=location.country)
-
-
-def local_armed_group(source: Actor | None, target: Actor | None) -> tuple[Actor | None, Actor | None]:
-    """"Les jihadistes se sont emparés de la ville de Djibo", "Des hommes armés ont attaqué un
-    village près de Gao": an armed group the text ties to no country, striking or taking a
-    place, is an armed group of that place's country, acting against the state that holds it."""
-    if (source is None or source.resolved or source.sector != "REB" or target is None
-            or not target.country or target.sector not in (None, "GOV")):
-        return source, target
-    country = target.country
-    return (Actor(text=source.text, code=country + "REB", country=country, sector="REB"),
-            Actor(text=target.text, code=country + "GOV", country=country, sector="GOV"))
 
 
 def own_place_civilians(placed: EventPlace, event_type: str, sources: Sequence[Actor | None],

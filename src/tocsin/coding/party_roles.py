@@ -24,13 +24,8 @@ from tocsin.records import Actor
 _TRAVEL_VERBS = frozenset({"attendre", "arriver", "venir", "rendre", "dépêcher", "envoyer", "partir", "voyager",
                            "recevoir", "accueillir"})
 
-
-#: verbs whose subject, a fight, sets its object against an "à" phrase ("des combats opposent X à Y")
-_OPPOSING_VERBS = frozenset({"opposer"})
 #: acts whose recipients a "dont" phrase can single out
 _SINGLED_OUT_TYPES = frozenset({"ASSAULT", "COERCE"})
-#: the prepositions of the other side of "opposer X à Y"
-_AGAINST = frozenset({"à", "au", "aux"})
 
 
 class PartyReadings:
@@ -85,32 +80,6 @@ class PartyReadings:
                 if len(pair) >= 2:
                     out.pair, out.sources, out.targets = pair, [], []
                 return
-
-    def _sides_of_the_fighting(self, reading: RoleReading) -> None:
-        """A fighting noun as subject whose two sides its verb names: "De violents combats
-        opposent l'armée congolaise aux rebelles du M23", "Des combats ont éclaté entre
-        l'Afghanistan et le Pakistan", "… ont éclaté à la frontière entre l'Afghanistan et le
-        Pakistan": the two sides fight each other, one attack per side."""
-        tok, pred, out = reading.tok, reading.pred, reading.out
-        verb = tok.head
-        if (pred.pos != "NOUN" or pred.type != "ASSAULT" or not pred.symmetric or verb.i == tok.i
-                or tok.dep_ not in ("nsubj", "nsubj:pass") or sum(1 for a in out.pair if a.resolved) >= 2):
-            return
-        lang, when, ctx = reading.lang, reading.when, reading.ctx
-        near = [c for c in verb.children if c.i > tok.i and (c.dep_.startswith("obl") or c.dep_ == "obj")]
-        phrases = near + [g for c in near for g in c.children if g.dep_ == "nmod"]
-        between = [c for c in phrases if any(g.dep_ == "case" and g.lower_ in reading.cues.dyad_prepositions for g in c.children)]
-        if between:
-            pair = [a for a in self._resolve_heads(between[:1], lang, when, ctx) if a.resolved]
-        elif verb.lemma_.lower() in _OPPOSING_VERBS:
-            against = [c for c in phrases if any(g.dep_ == "case" and g.lower_ in _AGAINST for g in c.children)]
-            pair = [self._side_apart(c, against, reading) for c in phrases if c.dep_ == "obj"]
-            pair += [self._side_apart(c, [], reading) for c in against]
-        else:
-            return
-        sides = [a for a in dict.fromkeys(a for a in pair if a is not None)]
-        if len(sides) == 2 and not same_actor(*sides):
-            out.pair, out.sources, out.targets = sides, [], []
 
     def _ones_singled_out(self, reading: RoleReading) -> None:
         """"ont frappé des positions du Hezbollah, dont un dépôt appartenant au Hamas", "ont enlevé
