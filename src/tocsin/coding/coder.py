@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tocsin.actors import Resolver
 from tocsin.coding.arguments import ArgumentRules, complete_first
-from tocsin.coding.armed_groups import place_armed_groups
+from tocsin.coding.armed_groups import local_armed_group, place_armed_groups
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.dates import NO_DATE, DateMatch, resolve_date
 from tocsin.coding.lexicon_match import best_entry
@@ -36,7 +36,6 @@ from tocsin.coding.locations import (
     SentencePlace,
     crowd_of_the_place,
     event_place,
-    local_armed_group,
     own_place_civilians,
     place_target,
     sentence_places,

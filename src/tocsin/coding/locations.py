@@ -23,9 +23,6 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from tocsin.actors import Resolver
-
-# (placing an unplaced armed group is armed_groups.py's; coder.py still imports this one from here)
-from tocsin.coding.armed_groups import local_armed_group as local_armed_group
 from tocsin.places import (
     Dateline,
     Gazetteer,

@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from tocsin.coding.armed_groups import rebels_of
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.model import (
     DEFAULT_TARGETS,
@@ -323,8 +324,7 @@ class RoleReadings:
         country = next((a.country for a in out.sources if a.resolved and a.country), None)
         if country is not None:
             # "aux rebelles touareg": rebels of no named country hold ground of the first side's own
-            found = [Actor(text=a.text, code=country + "REB", country=country, sector="REB")
-                     if not a.resolved and a.sector == "REB" else a for a in found]
+            found = [rebels_of(a, country) if not a.resolved and a.sector == "REB" else a for a in found]
         return [a for a in found
                 if a.resolved and a.country and not (a.country in own and a.sector is None)
                 and not any(same_actor(a, s) for s in out.sources if s.resolved)]
