@@ -176,8 +176,9 @@ def test_sign_in_submit_an_article_and_see_its_events(server, page):
     page.get_by_label("Published").fill("2024-06-14")
     page.get_by_label("Language").select_option("en")
     page.get_by_label("Outlet").fill("Browser Wire")
-    page.get_by_role("button", name="Code and store").click()
-    page.wait_for_url("**/articles/*", timeout=60_000)  # the first submission loads the models
+    # the first submission loads the models: the click waits for the answer as long as the page does
+    page.get_by_role("button", name="Code and store").click(timeout=60_000)
+    page.wait_for_url("**/articles/*", timeout=60_000)
     assert page.get_by_role("heading", level=1).inner_text() == "Putin and Xi hold talks in Moscow"
     consult = page.locator("li.event", has_text="CONSULT")
     assert consult.count() >= 1
