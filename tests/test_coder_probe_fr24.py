@@ -22,3 +22,17 @@ def test_a_participle_agreeing_with_the_noun_is_a_clause(engine: Engine) -> None
 
     doc = engine.pipelines.get("fr")("Des soldats de l'ONU tués au Liban ont été rapatriés.")
     assert phrase_text(doc[1]) == "Des soldats de l'ONU"
+
+
+def test_an_answer_promised_in_a_relative_clause_goes_to_the_attacker(engine: Engine) -> None:
+    triples = partial(coded_country_triples, engine)
+    assert ("THREATEN", "ISR", "IRN") in triples(
+        "L'Iran a tiré mardi soir quelque 200 missiles balistiques sur Israël, qui a promis de riposter.")
+    assert ("THREATEN", "ISR", "IRN") in triples(
+        "L'Iran a tiré des missiles sur Israël, qui a promis une riposte.")
+
+
+def test_an_answer_in_a_relative_clause_on_someone_met_goes_to_no_one(engine: Engine) -> None:
+    # a meeting is no hostile act: the one met promises to answer no one in particular
+    found = coded_country_triples(engine, "Le ministre turc a reçu son homologue israélien, qui a promis de riposter.")
+    assert not any(t[0] == "THREATEN" and t[2] == "TUR" for t in found)

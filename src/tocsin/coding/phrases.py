@@ -29,6 +29,7 @@ from tocsin.coding.syntax import (
     SUBJECT,
     arguments,
     conjuncts,
+    main_verb_of_relative,
     phrase_text,
     phrase_tokens,
     subjects,
@@ -177,7 +178,7 @@ class PhraseActors:
         heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i]
         own = {a.country for a in self._resolve_heads(heads, lang, when, ctx) if a.resolved} if heads else set()
         plural = tok.lower_ in cues.pronouns_plural or tok.lower_ in ("les", "leur")
-        main = _main_verb_of_relative(tok.head)
+        main = main_verb_of_relative(tok.head)
         if main is not None:
             # "X a reçu Y, qui lui a exprimé son soutien", "… avec Y, qui l'a remercié": the clitic
             # of a relative clause on the one met stands for who met him
@@ -478,23 +479,6 @@ def _quotation_span(tok: Token) -> tuple[int, int] | None:
     if open_at is None or close_at is None:
         return None
     return open_at, close_at
-
-
-def _main_verb_of_relative(verb: Token) -> Token | None:
-    """The verb of the clause that a "qui" relative clause hangs on, through the noun it
-    qualifies (and up to two nouns that noun hangs on): "X a reçu Y, qui lui a …" → "reçu".
-    None when the clause has no "qui" subject or no verb is found."""
-    if verb.dep_ not in ("acl:relcl", "relcl") or not any(
-            c.lower_ == "qui" and c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
-        return None
-    current = verb.head
-    for _ in range(3):
-        if current.pos_ in ("VERB", "AUX"):
-            return current if current.i < verb.i else None
-        if current.head.i == current.i or current.pos_ not in ("NOUN", "PROPN"):
-            return None
-        current = current.head
-    return None
 
 
 def where_clause_fronted_subject(clause: Token) -> Token | None:

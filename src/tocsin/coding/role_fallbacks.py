@@ -24,7 +24,11 @@ from tocsin.coding.clause_roles import RoleReading
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.model import Roles, Trigger, same_actor
 from tocsin.coding.qualifiers import Cues
-from tocsin.coding.reactions import SPOKEN_REACTION_TYPES, reaction_to_an_earlier_act
+from tocsin.coding.reactions import (
+    SPOKEN_REACTION_TYPES,
+    authors_of_the_act_answered,
+    reaction_to_an_earlier_act,
+)
 from tocsin.coding.readings import REACTION_TYPES, _demonstrative
 from tocsin.coding.recipient_phrases import asks_to_stop
 from tocsin.coding.recipients import (
@@ -482,12 +486,14 @@ class RoleFallbacks:
             self._drawn_reaction(tok, out, res, lang, when, ctx, by_index)
         if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
-        if (borrow and ctx.acts and not out.pair and not any(a.resolved for a in out.targets)
-                and _answers(reading.trig, cues)):
+        if borrow and not out.pair and not any(a.resolved for a in out.targets) and _answers(reading.trig, cues):
             # "Moscou a expulsé deux diplomates britanniques. Londres a promis une riposte": the
             # answer goes to whoever acted on the one who answers
             first = next((a for a in out.sources if a.resolved), None)
             answered = ctx.acted_on(first.country) if first is not None else None
+            if answered is None and first is not None:  # the act answered in the same sentence
+                answered = next((a for a in self._resolve_heads(authors_of_the_act_answered(tok, by_index), lang, when,
+                                                                ctx) if a.resolved and a.country != first.country), None)
             if answered is not None:
                 out.targets = [answered]
         if borrow and pred.type in SPOKEN_REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):

@@ -424,3 +424,20 @@ DURATION_UNITS = frozenset({
 def is_duration(tok: Token) -> bool:
     """"deux jours", "three-day", "quatre heures": a counted unit of time."""
     return tok.lemma_.lower() in DURATION_UNITS and any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+
+
+def main_verb_of_relative(verb: Token) -> Token | None:
+    """The verb of the clause that a "qui" relative clause hangs on, through the noun it
+    qualifies (and up to two nouns that noun hangs on): "X a reçu Y, qui lui a …" → "reçu".
+    None when the clause has no "qui" subject or no verb is found."""
+    if verb.dep_ not in ("acl:relcl", "relcl") or not any(
+            c.lower_ == "qui" and c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    current = verb.head
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX"):
+            return current if current.i < verb.i else None
+        if current.head.i == current.i or current.pos_ not in ("NOUN", "PROPN"):
+            return None
+        current = current.head
+    return None
