@@ -36,3 +36,9 @@ def test_an_answer_in_a_relative_clause_on_someone_met_goes_to_no_one(engine: En
     # a meeting is no hostile act: the one met promises to answer no one in particular
     found = coded_country_triples(engine, "Le ministre turc a reçu son homologue israélien, qui a promis de riposter.")
     assert not any(t[0] == "THREATEN" and t[2] == "TUR" for t in found)
+
+
+def test_a_wave_of_strikes_that_kills_is_one_act_coded_on_its_verb(engine: Engine) -> None:
+    for text, lang in (("Une vague de frappes israéliennes sur le sud du Liban a tué lundi douze personnes.", "fr"),
+                       ("A wave of Israeli strikes on southern Lebanon killed twelve people on Monday.", "en")):
+        assert coded_country_triples(engine, text, lang) == {("ASSAULT", "ISR", "LBN")}

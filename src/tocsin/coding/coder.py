@@ -28,6 +28,7 @@ from tocsin.coding.arguments import ArgumentRules, complete_first
 from tocsin.coding.armed_groups import local_armed_group, place_armed_groups
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.dates import NO_DATE, DateMatch, resolve_date
+from tocsin.coding.headline_topics import settle_headline_topic
 from tocsin.coding.lexicon_match import best_entry
 from tocsin.coding.locations import (
     NAMED_COUNTRY_MODES,
@@ -61,7 +62,6 @@ from tocsin.coding.policies import (
     order_to_foreign_forces,
     outside_questions,
     retyped,
-    settle_headline_topic,
 )
 from tocsin.coding.qualifiers import (
     Cues,

@@ -123,8 +123,9 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "ont négocié un échange de prisonniers": the talks are the event
     if governor is not None and is_banned_protest(trig.token, pred, governor):
         return True  # "a interdit les rassemblements de l'opposition": the ban is the event
-    if (trig.token.pos_ in ("NOUN", "PROPN") and trig.token.dep_ in ("nsubj", "nsubj:pass")
-            and trig.token.head.i in by_index and by_index[trig.token.head.i].predicate.type == pred.type):
+    subject = _counted_by(trig.token, cues.quantifier_nouns)  # "une vague de frappes a tué …": the wave
+    if (trig.token.pos_ in ("NOUN", "PROPN") and subject.dep_ in ("nsubj", "nsubj:pass")
+            and subject.head.i in by_index and by_index[subject.head.i].predicate.type == pred.type):
         return True  # "Russian shelling killed four civilians": one act, coded on its verb
     if pred.type == "ASSAULT" and names_a_weapon(trig.token, cues.weapon_nouns):
         return True  # "des hélicoptères de combat", "Bradley fighting vehicles"
@@ -581,58 +582,6 @@ def _not_a_call(verb: Token) -> bool:
     return False
 
 
-# ---------------------------------------------------------------------- headline topics, named offices
-def headline_topic(sent: Span) -> Token | None:
-    """"Japon : le Premier ministre reçoit …", "Kiev : le chef de la diplomatie …": the name that
-    opens a headline before a colon, when a clause follows it."""
-    doc = sent.doc
-    first = doc[sent.start]
-    if sent.end - sent.start < 4 or first.pos_ != "PROPN":
-        return None
-    after = first.i + 1
-    while after < min(first.i + 4, sent.end) and (doc[after].pos_ in ("ADP", "DET") or doc[after].is_title):
-        after += 1  # "Corée du Sud :"
-    if after >= sent.end or doc[after].text != ":":
-        return None
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1:sent.end]):
-        return None
-    return first
-
-
-def settle_headline_topic(sent: Span, args: Roles, resolver: Resolver, lang: str, when: date | None) -> None:
-    """A headline topic speaks for the clause's subject: "Japon : le Premier ministre reçoit …"
-    — an office with no country of its own is the topic's ("le Premier ministre (Japon)");
-    "Kiev : le chef de la diplomatie ukrainienne reçoit …" — the topic, read as a second
-    subject, is the same actor as the one the clause names."""
-    topic = headline_topic(sent)
-    if topic is None or not args.sources:
-        return
-    end = topic.i
-    while sent.doc[end + 1].text != ":":
-        end += 1
-    text = sent.doc[topic.i:end + 1].text
-    place = resolver.resolve(text, lang=lang, when=when, guess_country=False)
-    if place is None or not place.resolved or not place.country:
-        return
-    sources = []
-    for actor in args.sources:
-        if not actor.resolved and actor.text and actor.text != text:
-            lent = resolver.resolve(f"{actor.text} ({text})", lang=lang, when=when, guess_country=False)
-            if lent is not None and lent.resolved and lent.country == place.country and lent.sector:
-                actor = Actor(text=actor.text, code=lent.code, country=lent.country, sector=lent.sector,
-                              name=lent.name, entity_id=lent.entity_id)
-        sources.append(actor)
-    args.sources = keep_the_named_office(sources)
-
-
-def keep_the_named_office(actors: list[Actor]) -> list[Actor]:
-    """A country named beside one of its own offices ("Kiev" and "le chef de la diplomatie
-    ukrainienne" as two subjects) is that office: the bare country is left out."""
-    offices = {a.country for a in actors if a.resolved and a.country and a.sector}
-    return [a for a in actors if not (a.resolved and a.sector is None and a.country in offices
-                                      and a.code == a.country)]
-
-
 def answer_to_a_protest(events: list[Event]) -> None:
     """"Face aux manifestations, le gouvernement péruvien a retiré son projet", "a fait marche
     arrière après une grève générale": a state that concedes, with no recipient named, in a
@@ -659,6 +608,14 @@ def answer_to_a_protest(events: list[Event]) -> None:
 
 #: the crowds whose protest a state answers
 _CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB"})
+
+
+def _counted_by(tok: Token, quantifier_nouns: frozenset[str]) -> Token:
+    """The quantity noun that counts ``tok`` ("une vague de frappes", "a wave of strikes"), else ``tok``."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    if tok.dep_ in ("nmod", "pobj") and head.i != tok.i and head.lemma_.lower() in quantifier_nouns:
+        return head
+    return tok
 
 
 def outside_questions(triggers: list[Trigger], sent: Span) -> list[Trigger]:
