@@ -15,6 +15,10 @@ def test_a_participle_ending_a_name_stays_in_the_phrase(engine: Engine) -> None:
         "L'Assemblée générale des Nations unies a exigé mercredi que la Russie retire ses troupes.")
     assert ("ACCUSE", "IGOUN", "RUS") in triples(
         "Le secrétaire général des Nations unies a condamné l'attaque russe contre Kiev.")
+    # … or as a modifier of the noun, after an opening participle
+    assert ("REQUEST", "IGOUN", "RUS") in triples(
+        "Réunie en session extraordinaire, l'Assemblée générale des Nations unies a exigé mercredi que la "
+        "Russie retire ses troupes.")
 
 
 def test_a_participle_agreeing_with_the_noun_is_a_clause(engine: Engine) -> None:

@@ -251,21 +251,22 @@ def _in_power(tok: Token) -> bool:
     does an adjective hung as a clause right after its noun ("le président élu sud-coréen")."""
     if tok.lower_ in _ARMED and tok.pos_ in ("VERB", "ADJ") and tok.i == tok.head.i + 1 and tok.head.pos_ == "NOUN":
         return True  # "des hommes armés": who they are, not a clause
+    if _of_the_name_before(tok):
+        return True
     if tok.dep_ != "acl":
         return False
     if tok.pos_ == "ADJ" and tok.i == tok.head.i + 1:
-        return True
-    if _of_the_name_before(tok):
         return True
     return tok.lower_ == "pouvoir" and tok.i == tok.head.i + 2 and tok.doc[tok.i - 1].lower_ == "au"
 
 
 def _of_the_name_before(tok: Token) -> bool:
     """"l'Assemblée générale des Nations unies": a participle with no dependents, hung on the
-    noun as a clause right after a name that the noun governs, which does not agree with the
+    noun as a clause or a modifier right after a name that the noun governs, which does not agree with the
     noun in number or gender, is the end of that name ("des soldats de l'ONU tués" agrees with
     "soldats": a clause)."""
-    if tok.pos_ not in ("VERB", "ADJ") or tok.i == 0 or any(True for _ in tok.children):
+    if (tok.dep_ not in ("acl", "amod") or tok.pos_ not in ("VERB", "ADJ") or tok.i == 0
+            or any(True for _ in tok.children)):
         return False
     before, noun = tok.doc[tok.i - 1], tok.head
     if before.pos_ != "PROPN" or before.head.i != noun.i or before.i <= noun.i:
