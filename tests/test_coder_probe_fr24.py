@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from factories import coded_country_triples
+from factories import coded_country_triples, coded_events
 from tocsin.pipeline import Engine
 
 
@@ -46,3 +46,10 @@ def test_a_wave_of_strikes_that_kills_is_one_act_coded_on_its_verb(engine: Engin
     for text, lang in (("Une vague de frappes israéliennes sur le sud du Liban a tué lundi douze personnes.", "fr"),
                        ("A wave of Israeli strikes on southern Lebanon killed twelve people on Monday.", "en")):
         assert coded_country_triples(engine, text, lang) == {("ASSAULT", "ISR", "LBN")}
+
+
+def test_an_announced_suspension_of_an_agreement_is_a_sanction(engine: Engine) -> None:
+    events = coded_events(engine, "Moscou a annoncé lundi la suspension de l'accord céréalier.")
+    assert [(e.type, e.source.code if e.source else None) for e in events] == [("SANCTION", "RUS")]
+    # a sale suspended by a company sanctions no one
+    assert coded_events(engine, "Le constructeur a annoncé la suspension de la vente de ce modèle.") == []
