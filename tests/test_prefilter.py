@@ -58,6 +58,8 @@ def test_english_candidates(prefilter: Prefilter, text: str) -> None:
     ("Heavy snow fell in the mountains, to the delight of ski resorts.", "en"),
     ("The housing market remains sluggish in the largest cities.", "en"),
     ("Groundwater levels remain worrying in several counties.", "en"),
+    # "according" begins with the stem of "accord" and is none of its forms
+    ("Exports to China rose 4 percent in May, according to official figures.", "en"),
     ("", "en"),
 ])
 def test_filler_is_dropped(prefilter: Prefilter, text: str, lang: str) -> None:
@@ -77,6 +79,7 @@ def test_filler_is_dropped(prefilter: Prefilter, text: str, lang: str) -> None:
     ("Moscow froze the assets of British companies.", "en"),
     ("Police shot two protesters in Lagos.", "en"),
     ("Pakistan broke off ties with Kabul.", "en"),
+    ("According to Kyiv, Russia signed an accord with Iran.", "en"),
     ("Le président ukrainien a reçu son homologue polonais à Kiev.", "fr"),
     ("Les rebelles détiennent trois ressortissants français.", "fr"),
     ("Paris soutient la candidature de Kiev.", "fr"),

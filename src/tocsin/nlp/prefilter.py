@@ -115,6 +115,12 @@ _SUFFIXES: Mapping[str, tuple[str, ...]] = {
     "en": ("", "s", "es", "ed", "d", "ing", "er", "ers", "en", "y", "ies", "ied", "ying"),
 }
 
+#: Words that begin with a predicate stem but are no form of its lemma (folded): "according to"
+#: opens a source, never an accord.
+_NOT_FORMS: Mapping[str, frozenset[str]] = {
+    "en": frozenset({"according", "accordingly"}),
+}
+
 #: First words that are not names (sentence openers), folded.
 _OPENERS = frozenset(
     "le la les l un une des de du d au aux ce cet cette ces il ils elle elles on nous vous je "
@@ -243,6 +249,8 @@ class _LanguageIndex:
     actor_prefixes: frozenset[tuple[str, ...]]
     max_actor_tokens: int
     report_back_subjects: frozenset[str]
+    #: words that look like forms of a lemma and are none
+    not_forms: frozenset[str] = frozenset()
 
 
 class Prefilter:
@@ -344,6 +352,7 @@ class Prefilter:
             actor_prefixes=prefixes,
             max_actor_tokens=max((len(k) for k in actor_keys), default=1),
             report_back_subjects=frozenset(fold(w) for w in cues.get("report_back_subjects", ())),
+            not_forms=_NOT_FORMS.get(lang, frozenset()),
         )
 
     # ------------------------------------------------------------------ matching
@@ -352,6 +361,7 @@ class Prefilter:
         prefix_cues, lengths, exact_cues = ix.prefix_cues, ix.prefix_lengths, ix.exact_cues
         actor_keys, actor_prefixes, max_len = ix.actor_keys, ix.actor_prefixes, ix.max_actor_tokens
         rb_subjects = ix.report_back_subjects
+        not_forms = ix.not_forms
         token_re = _TOKEN
 
         def actor_at(raw: list[str], norm: list[str], i: int, relaxed: bool) -> bool:
@@ -380,7 +390,7 @@ class Prefilter:
             needs: set[str] = set()
             provided: set[str] = set()
             for i, tok in enumerate(norm):
-                if not trigger:
+                if not trigger and tok not in not_forms:
                     cue = exact_cues.get(tok)
                     if cue is not None:
                         trigger = cue.trigger
