@@ -152,3 +152,9 @@ def test_people_of_their_own_in_an_after_clause(engine: Engine) -> None:
 def test_a_treaty_put_in_abeyance_is_suspended(engine: Engine) -> None:
     found = dyads(engine, "India put the Indus Waters Treaty with Pakistan in abeyance on Wednesday.")
     assert found == {("SANCTION", "IND", "PAK")}
+
+
+def test_not_ruling_out_an_operation_or_sanctions_threatens_them(engine: Engine) -> None:
+    assert ("THREATEN", "TUR", "SYRREB") in dyads(
+        engine, "Turkey will not rule out a new cross-border operation against Kurdish YPG fighters in northern Syria.")
+    assert ("THREATEN", "IGOEU", "GEO") in dyads(engine, "The EU did not rule out new sanctions against Georgia.")
