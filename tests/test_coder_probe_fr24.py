@@ -53,3 +53,11 @@ def test_an_announced_suspension_of_an_agreement_is_a_sanction(engine: Engine) -
     assert [(e.type, e.source.code if e.source else None) for e in events] == [("SANCTION", "RUS")]
     # a sale suspended by a company sanctions no one
     assert coded_events(engine, "Le constructeur a annoncé la suspension de la vente de ce modèle.") == []
+
+
+def test_an_appeal_whose_clause_the_parser_hung_on_the_object(engine: Engine) -> None:
+    # "lundi" read as the verb's complement, "à cesser" as a clause of "l'armée"
+    found = coded_country_triples(
+        engine, "L'Union africaine a appelé lundi l'armée congolaise et les rebelles du M23 à cesser "
+                "immédiatement les combats.")
+    assert found == {("REQUEST", "IGOAU", "COD")}

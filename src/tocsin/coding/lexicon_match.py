@@ -143,6 +143,10 @@ def _particles(tok: Token) -> set[str]:
         for grandchild in child.children:
             if grandchild.dep_ in ("case", "mark", "fixed"):
                 particles.add(PARTICLE_FORMS.get(grandchild.lower_, grandchild.lower_))
+            elif child.dep_ in _DIRECT_OBJECTS and _infinitive_clause(grandchild):
+                # "a appelé lundi l'armée et les rebelles à cesser les combats": the verb's
+                # infinitive clause, which the parser hung on its object
+                particles.update(PARTICLE_FORMS.get(m.lower_, m.lower_) for m in grandchild.children if m.dep_ == "mark")
     if tok.pos_ == "VERB" and _quoted_speech(tok):
         # "« Ils paieront très cher », a prévenu le ministre": the verb introduces a quotation,
         # which a ``«`` particle asks for (warning, not preventing)
@@ -153,6 +157,11 @@ def _particles(tok: Token) -> set[str]:
             if child.dep_ in ("obl", "obl:mod", "obl:arg") and child.i > tok.i:
                 particles.update(PARTICLE_FORMS.get(g.lower_, g.lower_) for g in child.children if g.dep_ == "case")
     return particles
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """An infinitive hung on a noun as its clause ("l'armée … à cesser")."""
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and "Inf" in morph_values(tok, "VerbForm")
 
 
 _OPENING_QUOTES = frozenset({"«", "\"", "“"})
