@@ -158,3 +158,13 @@ def test_not_ruling_out_an_operation_or_sanctions_threatens_them(engine: Engine)
     assert ("THREATEN", "TUR", "SYRREB") in dyads(
         engine, "Turkey will not rule out a new cross-border operation against Kurdish YPG fighters in northern Syria.")
     assert ("THREATEN", "IGOEU", "GEO") in dyads(engine, "The EU did not rule out new sanctions against Georgia.")
+
+
+def test_a_walkout_in_protest_at_plans_is_aimed_at_their_author(engine: Engine) -> None:
+    assert dyads(engine, "Thousands of South Korean trainee doctors walked off the job on Tuesday in protest at "
+                         "government plans to raise medical school admissions.") == {("PROTEST", "KORCVL", "KORGOV")}
+    assert dyads(engine, "Thousands of South Korean doctors went on strike in protest at the government's plans.") == {
+        ("PROTEST", "KORCVL", "KORGOV")}
+    # French: "en signe de protestation contre"
+    assert coded_dyads(engine, "Les médecins sud-coréens ont cessé le travail en signe de protestation contre le "
+                               "projet du gouvernement.", lang="fr") == {("PROTEST", "KORCVL", "KORGOV")}

@@ -36,6 +36,7 @@ from tocsin.coding.model import (
 from tocsin.coding.nationalities import NationalityReadings
 from tocsin.coding.party_roles import PartyReadings
 from tocsin.coding.phrases import PhraseActors
+from tocsin.coding.protest_aims import ProtestAims
 from tocsin.coding.readings import RoleReadings
 from tocsin.coding.recipients import RecipientRules
 from tocsin.coding.role_fallbacks import RoleFallbacks
@@ -76,7 +77,7 @@ def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
                 own[i] = dataclasses.replace(actor, sector=ref.sector, code=f"{actor.country}{ref.sector}")
 
 
-class ArgumentRules(ClauseRoles, SidesOnTheVerb, RoleFallbacks, PartyReadings, RoleReadings, AttackReadings,
+class ArgumentRules(ClauseRoles, SidesOnTheVerb, ProtestAims, RoleFallbacks, PartyReadings, RoleReadings, AttackReadings,
                     RecipientRules, NationalityReadings, PhraseActors, WeaponReadings):
     """Argument reading and dyad expansion (mixed into the coder)."""
 
@@ -147,6 +148,7 @@ class ArgumentRules(ClauseRoles, SidesOnTheVerb, RoleFallbacks, PartyReadings, R
         self._places_and_posts(reading)
         self._attack_and_deployment_targets(reading)
         self._reaction_targets(reading)
+        self._aim_named_in_protest(reading)
         self._roles_of_clause_shapes(reading)
         self._blocked_resolution(reading)
         self._content_targets(reading)
