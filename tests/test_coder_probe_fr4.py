@@ -324,8 +324,10 @@ def test_denying_any_act_is_a_negated_act(engine) -> None:
     assert [(e.type, e.source.country, e.target.country, e.negated) for e in events] == [("AID", "FRA", "UKR", True)]
     events = code(engine, "L'Élysée a démenti tout contact avec les autorités de facto de Kaboul.")
     assert [(e.type, e.source.country, e.target.country, e.negated) for e in events] == [("CONSULT", "FRA", "AFG", True)]
-    # any act to come is still no act
-    assert code(engine, "Moscou répondra à toute livraison d'armes à Kiev.") == []
+    # any act to come is still no act; the response it would draw is a threat (guideline §4),
+    # aimed at no one when the act's author is not named (Kiev would receive, not deliver)
+    assert [(e.type, e.source.country, e.target) for e in code(engine, "Moscou répondra à toute livraison "
+                                                                       "d'armes à Kiev.")] == [("THREATEN", "RUS", None)]
     assert code(engine, "Le groupe de contact sur l'Ukraine se réunit lundi.") == []
 
 

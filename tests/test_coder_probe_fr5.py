@@ -229,7 +229,9 @@ def test_a_denial_is_a_negated_act(engine, text, expected) -> None:
 
 
 def test_any_act_that_might_happen_is_still_not_coded(engine) -> None:
-    assert code(engine, "Moscou répondra à toute livraison d'armes à Kiev.") == []
+    # only the threat of a response to it is (guideline §4), not the delivery
+    events = code(engine, "Moscou répondra à toute livraison d'armes à Kiev.")
+    assert [e.type for e in events] == ["THREATEN"]
 
 
 def test_the_misread_denial_verb_repair(fr) -> None:

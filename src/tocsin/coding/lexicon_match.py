@@ -11,13 +11,16 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from tocsin.coding.syntax import morph_values
-from tocsin.lang import Predicate
+from tocsin.lang import NAME_OBJECT, Predicate
 
 #: object words that name a person: a proper name satisfies them
 PERSON_ROLES = frozenset({
     "president", "minister", "leader", "counterpart", "premier", "chancellor", "king", "envoy",
     "président", "ministre", "dirigeant", "homologue", "chef", "émissaire", "chancelier", "roi",
 })
+
+#: links from a noun to a proper name that names it
+_NAME_LINKS = frozenset({"compound", "flat:name", "appos"})
 
 COLLOCATION_DEPS = frozenset({
     "obj", "dobj", "obl:arg", "obl", "obl:mod", "nmod", "nsubj:pass", "nsubjpass", "pobj", "attr", "xcomp",
@@ -34,7 +37,9 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
     """The most specific lexicon entry whose constraints hold, and the tokens it uses.
 
     ``object`` constraints look at the direct object and at obliques/noun modifiers
-    ("mis en garde", "levée des sanctions"); ``particle`` constraints at the
+    ("mis en garde", "levée des sanctions") and their determiners ("respond to any …"), and
+    :data:`~tocsin.lang.NAME_OBJECT` at a proper name given to the trigger noun ("the Varuna
+    exercise"); ``particle`` constraints at the
     children of the trigger and the prepositions of its dependents ("appeler à",
     reflexive "se").
     """
@@ -57,6 +62,10 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
             if not hits and PERSON_ROLES.intersection(entry.object):
                 # "received Volodymyr Zelensky": a name stands for the visitor the row asks for
                 hits = [o for o in objects if o.pos_ == "PROPN" and o.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+            if not hits and NAME_OBJECT in entry.object:
+                # "the Varuna exercise", "their Balikatan exercises": a name given to the noun
+                # makes it a military exercise, as "military" or "naval" do
+                hits = _proper_name_modifiers(tok)
             if not hits:
                 continue
             score += 2
@@ -83,6 +92,15 @@ def best_entry(tok: Token, entries: Sequence[Predicate],
 
 
 _DIRECT_OBJECTS = frozenset({"obj", "dobj"})
+
+
+def _proper_name_modifiers(tok: Token) -> list[Token]:
+    """The proper names the trigger noun is called by ("the Varuna exercise", "the Freedom Shield
+    exercise"), not a name introduced by a preposition ("an exercise with India")."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ in _NAME_LINKS
+            and not any(g.dep_ in ("case", "prep") for g in c.children)]
 
 
 def _collocation_objects(tok: Token) -> list[Token]:
@@ -189,6 +207,12 @@ def object_words(obj: Token, quantifiers: frozenset[str] = frozenset()) -> list[
     the complement of a quantity noun ("une partie des sanctions", "a series of agreements")."""
     words = [obj, *obj.conjuncts]
     words += [c for c in obj.children if c.dep_ in ("compound", "amod", "appos", "flat:name", "nmod") and c.i < obj.i + 1]
+    # "respond to any deployment", "répondra à toute provocation": a row may ask for the determiner
+    words += [c for c in obj.children if c.dep_ == "det" and c.i < obj.i]
+    # "a déclaré l'ambassadeur persona non grata": a word after the object that the parser made
+    # its adjective, though it is none, is the attribute the verb gives the object
+    words += [c for c in obj.children if c.dep_ == "amod" and c.pos_ in ("NOUN", "VERB") and c.i > obj.i
+              and "Part" not in morph_values(c, "VerbForm")]
     if not any(c.dep_ == "det" for c in obj.children):
         # a bare noun and its adjective make one locution: "a fait marche arrière"
         words += [c for c in obj.children if c.dep_ == "amod" and c.i == obj.i + 1]

@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from tocsin.coding.conditional_responses import act_of_a_kind_answered
 from tocsin.coding.model import Roles, Trigger
 from tocsin.coding.qualifiers import Cues
 from tocsin.lang import Predicate
@@ -64,10 +65,19 @@ def looks_alike(trig: Trigger, pred: Predicate, args: Roles, pairs: list[tuple[A
         return True  # "Les cyberattaques contre les hôpitaux ont doublé en 2023": a statistic
     if pred.type in _MEASURE_TYPES and evaded(trig.token, cues):
         return True  # "La Russie contourne les sanctions occidentales": the evasion, not the measure
+    if pred.type == "THREATEN" and plain_reply(trig.token, pred, cues):
+        return True  # "will respond to any questions": a reply, no retaliation held out
     if pred.id.startswith("fr.v.déclarer.guerre") and not args.pair and not any(
             t is not None and t.resolved for _, t in pairs):
         return True  # "a déclaré la guerre aux punaises de lit", "à la fraude fiscale": a campaign  # "a décidé de suspendre la vente de ce modèle de téléphone"
     return False
+
+
+def plain_reply(tok: Token, pred: Predicate, cues: Cues) -> bool:
+    """A threat row of a response verb ("respond to any …") whose "any" phrase names no act
+    ("will respond to any questions"): a reply, no retaliation held out (conditional_responses.py)."""
+    return (pred.pos == "VERB" and tok.lemma_.lower() in cues.response_verbs
+            and act_of_a_kind_answered(tok, cues.response_verbs, cues.any_determiners) is None)
 
 
 def figurative_use(tok: Token, cues: Cues) -> bool:

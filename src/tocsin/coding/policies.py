@@ -284,7 +284,7 @@ def not_coded_given_arguments(trig: Trigger, governor: Trigger | None, args: Rol
     if sets_the_circumstance(trig.token, cues.circumstance_nouns):
         return True  # "à l'appel de l'intersyndicale": on whose call, not an act of its own
     if (governor is not None and governor.predicate.type == pred.type
-            and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair):
+            and trig.token.pos_ in ("NOUN", "PROPN") and not args.pair and not args.mutual):
         return True  # "arrived … for a state visit": one event, coded on the verb
     if (trig.token.head.i in by_index and {by_index[trig.token.head.i].predicate.type, pred.type} <= _RELIEF_TYPES
             and trig.token.pos_ == "VERB"

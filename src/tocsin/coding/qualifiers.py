@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from tocsin.coding.conditional_responses import act_of_a_kind_answered
 from tocsin.coding.syntax import (
     CONTRACTIONS,
     OBJECT,
@@ -574,6 +575,8 @@ def modality(trigger: Token, cues: Cues) -> str:
         elif any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_markers for g in c.children)
                  for c in tok.children):
             own = "hypothetical"  # "… will impose sanctions if Moscow refuses"
+        if tok.i == trigger.i and act_of_a_kind_answered(tok, cues.response_verbs, cues.any_determiners) is not None:
+            own = "hypothetical"  # "will respond to any deployment": what follows if one is made
         if own is not None:
             rank = ("hypothetical", "conditional", "intended", "future")
             if found is None or rank.index(own) < rank.index(found):

@@ -20,8 +20,11 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from tocsin.coding.act_names import drop_the_act_name
 from tocsin.coding.clause_roles import RoleReading
+from tocsin.coding.conditional_responses import author_of_the_act_answered
 from tocsin.coding.context import DocumentContext
+from tocsin.coding.given_things import given_thing_roles
 from tocsin.coding.model import Roles, Trigger, same_actor
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.reactions import (
@@ -500,8 +503,8 @@ class RoleFallbacks:
             out.targets = reaction_to_an_earlier_act(tok, out, cues, ctx) or out.targets
 
     def _roles_of_clause_shapes(self, reading: RoleReading) -> None:
-        """Roles of particular clause shapes: an object relative clause, aid received,
-        an extradition."""
+        """Roles of particular clause shapes: an object relative clause, aid received or told by
+        the thing given (``given_things.py``), an extradition, an act called by its name."""
         tok, pred, cues, args, passive = reading.tok, reading.pred, reading.cues, reading.args, reading.passive
         res, lang, when, ctx = reading.res, reading.lang, reading.when, reading.ctx
         out = reading.out
@@ -509,9 +512,11 @@ class RoleFallbacks:
             self._object_relative_roles(tok, out, res, lang, when, ctx, pred.target)
         if pred.type == "AID" and tok.lemma_.lower() in cues.receiving_verbs and not passive:
             self._received_aid_roles(args, out, res, lang, when, ctx)
+        given_thing_roles(reading, lambda heads: self._resolve_heads(heads, lang, when, ctx))
         if (pred.type == "COOPERATE" and passive and tok.lemma_.lower() in cues.extradition_verbs
                 and not any(a.resolved for a in out.sources)):
             self._extradition_roles(args, out, res, lang, when, ctx)
+        drop_the_act_name(reading)  # "their Balikatan exercises": the name is no actor (act_names.py)
 
     def _blocked_resolution(self, reading: RoleReading) -> None:
         """A veto or refusal of a (draft) resolution blocks a decision of the Security Council:
@@ -561,6 +566,7 @@ class RoleFallbacks:
             out.targets = self._beneficiary_of_supported_act(reading.target_heads, out, lang, when, ctx) or out.targets
         if pred.type == "THREATEN" and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._threatened_by_the_clause(tok, out, lang, when, ctx) or out.targets
+        author_of_the_act_answered(reading, self)  # "respond to any deployment of US missiles"
 
     def _threatened_by_the_clause(self, tok: Token, out: Roles, lang: str, when: date | None,
                                   ctx: DocumentContext) -> list[Actor]:

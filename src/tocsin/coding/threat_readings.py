@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tocsin.coding.conditional_responses import act_of_a_kind_answered
 from tocsin.coding.model import EMBEDDING_TYPES, Trigger
 from tocsin.coding.qualifiers import Cues
 from tocsin.coding.syntax import morph_values
@@ -120,6 +121,8 @@ def _strikes_back(verb: Token, cues: Cues) -> bool:
             or c.dep_ == "prep" and any(g.lemma_.lower() in cues.forceful_manner_nouns for g in c.children)
             for c in verb.children):
         return True  # "répondre par la force", not "répondre aux questions"
+    if act_of_a_kind_answered(verb, cues.response_verbs, cues.any_determiners) is not None:
+        return True  # "de répondre à toute attaque": a retaliation held out (conditional_responses.py)
     return lemma in cues.paying_verbs and any(c.lemma_.lower() in cues.causative_verbs for c in verb.children)
 
 

@@ -8,6 +8,7 @@ language: its predicates (``lang/<iso>/predicates.tsv``), indexed by
 from __future__ import annotations
 
 from tocsin.lang.loader import (
+    NAME_OBJECT,
     PREDICATE_COLUMNS,
     PREDICATE_POS,
     SUPPORTED_LANGUAGES,
@@ -19,6 +20,7 @@ from tocsin.lang.loader import (
 )
 
 __all__ = [
+    "NAME_OBJECT",
     "PREDICATE_COLUMNS",
     "PREDICATE_POS",
     "SUPPORTED_LANGUAGES",

@@ -29,6 +29,10 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr")
 #: Parts of speech a predicate may have.
 PREDICATE_POS: tuple[str, ...] = ("VERB", "NOUN")
 
+#: The ``object`` word that a proper name given to the trigger noun satisfies ("the Varuna
+#: exercise"): no word of the sentence spells it.
+NAME_OBJECT = "<name>"
+
 PREDICATE_COLUMNS: tuple[str, ...] = (
     "id", "lemma", "pos", "type", "mode", "cameo", "object", "particle", "target",
     "symmetric", "note",

@@ -40,7 +40,7 @@ from threading import Lock
 
 from tocsin.actors.kb import CASE_ANY, CASE_CAPITAL, CASE_UPPER, KnowledgeBase
 from tocsin.actors.text import ARTICLES, fold
-from tocsin.lang import LanguageData
+from tocsin.lang import NAME_OBJECT, LanguageData
 
 __all__ = ["IRREGULAR_FORMS", "Prefilter", "SentenceTest", "stems_for"]
 
@@ -307,7 +307,8 @@ class Prefilter:
         conditional: dict[str, set[str]] = {}
         plain: set[tuple[str, str]] = set()
         for (lemma, pos), objects in by_lemma.items():
-            if all(objects):
+            # (an object met by a proper name, NAME_OBJECT, is spelt by no word: no condition)
+            if all(objects) and not any(NAME_OBJECT in obj for obj in objects):
                 conditional.setdefault(lemma, set()).update(o for obj in objects for o in obj)
             else:
                 plain.add((lemma, pos))
