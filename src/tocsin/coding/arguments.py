@@ -37,6 +37,7 @@ from tocsin.coding.nationalities import NationalityReadings
 from tocsin.coding.party_roles import PartyReadings
 from tocsin.coding.phrases import PhraseActors
 from tocsin.coding.protest_aims import ProtestAims
+from tocsin.coding.reactions import ReactionReadings
 from tocsin.coding.readings import RoleReadings
 from tocsin.coding.recipients import RecipientRules
 from tocsin.coding.role_fallbacks import RoleFallbacks
@@ -77,8 +78,8 @@ def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
                 own[i] = dataclasses.replace(actor, sector=ref.sector, code=f"{actor.country}{ref.sector}")
 
 
-class ArgumentRules(ClauseRoles, SidesOnTheVerb, ProtestAims, RoleFallbacks, PartyReadings, RoleReadings, AttackReadings,
-                    RecipientRules, NationalityReadings, PhraseActors, WeaponReadings):
+class ArgumentRules(ClauseRoles, SidesOnTheVerb, ProtestAims, ReactionReadings, RoleFallbacks, PartyReadings,
+                    RoleReadings, AttackReadings, RecipientRules, NationalityReadings, PhraseActors, WeaponReadings):
     """Argument reading and dyad expansion (mixed into the coder)."""
 
     resolver: Resolver

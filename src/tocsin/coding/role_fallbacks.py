@@ -25,13 +25,8 @@ from tocsin.coding.clause_roles import RoleReading
 from tocsin.coding.conditional_responses import author_of_the_act_answered
 from tocsin.coding.context import DocumentContext
 from tocsin.coding.given_things import given_thing_roles
-from tocsin.coding.model import Roles, Trigger, same_actor
+from tocsin.coding.model import Roles, same_actor
 from tocsin.coding.qualifiers import Cues
-from tocsin.coding.reactions import (
-    SPOKEN_REACTION_TYPES,
-    authors_of_the_act_answered,
-    reaction_to_an_earlier_act,
-)
 from tocsin.coding.readings import REACTION_TYPES, _demonstrative
 from tocsin.coding.recipient_phrases import asks_to_stop
 from tocsin.coding.recipients import (
@@ -58,8 +53,6 @@ EMBASSY_TYPES = frozenset({"PROTEST"})
 
 #: acts of a state on people within its borders (arrests, pardons, bans, attacks)
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE", "SANCTION", "ASSAULT", "THREATEN", "REQUEST", "ACCUSE"})
-#: reactions an actor can draw on itself ("drew condemnation from", "s'attirer les critiques de")
-DRAWN_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
 #: reactions to an act named by a noun ("soutien à l'octroi du statut à l'Ukraine")
 BENEFICIARY_TYPES = frozenset({"SUPPORT"})
 #: offers and calls whose object is an act between two parties: each party is a recipient
@@ -476,32 +469,6 @@ class RoleFallbacks:
         if pred.type in BORDER_TYPES and not out.pair and not any(a.resolved for a in out.targets):
             out.targets = self._facing_the_border(tok, out, res, lang, when, ctx, by_index) or out.targets
 
-    def _reaction_targets(self, reading: RoleReading) -> None:
-        """Recipients of reactions: a reaction drawn from someone ("s'attirer les critiques de"),
-        one that hangs on another act, and an answer, which goes to whoever acted on the one who
-        answers ("Londres a promis une riposte")."""
-        tok, pred, cues = reading.tok, reading.pred, reading.cues
-        res, lang, when, ctx, by_index = reading.res, reading.lang, reading.when, reading.ctx, reading.by_index
-        borrow = reading.borrow
-        out = reading.out
-        if (pred.pos == "NOUN" and pred.type in DRAWN_TYPES and tok.dep_ in OBJECT
-                and tok.head.lemma_.lower() in cues.drawing_verbs):
-            self._drawn_reaction(tok, out, res, lang, when, ctx, by_index)
-        if borrow and pred.type in REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
-            out.targets = self._reaction_to_governing_act(tok, out, res, lang, when, ctx, by_index) or out.targets
-        if borrow and not out.pair and not any(a.resolved for a in out.targets) and _answers(reading.trig, cues):
-            # "Moscou a expulsé deux diplomates britanniques. Londres a promis une riposte": the
-            # answer goes to whoever acted on the one who answers
-            first = next((a for a in out.sources if a.resolved), None)
-            answered = ctx.acted_on(first.country) if first is not None else None
-            if answered is None and first is not None:  # the act answered in the same sentence
-                answered = next((a for a in self._resolve_heads(authors_of_the_act_answered(tok, by_index), lang, when,
-                                                                ctx) if a.resolved and a.country != first.country), None)
-            if answered is not None:
-                out.targets = [answered]
-        if borrow and pred.type in SPOKEN_REACTION_TYPES and not out.pair and not any(a.resolved for a in out.targets):
-            out.targets = reaction_to_an_earlier_act(tok, out, cues, ctx) or out.targets
-
     def _roles_of_clause_shapes(self, reading: RoleReading) -> None:
         """Roles of particular clause shapes: an object relative clause, aid received or told by
         the thing given (``given_things.py``), an extradition, an act called by its name."""
@@ -691,14 +658,3 @@ def _inside_subject(word: Token, verb: Token) -> bool:
             return current.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
         current = current.head
     return False
-
-
-def _answers(trig: Trigger, cues: Cues) -> bool:
-    """Whether an act is an answer: "riposter", "promettre une riposte", "a promis de répondre"."""
-    tok = trig.token
-    words = cues.response_verbs | cues.response_nouns
-    if tok.lemma_.lower() in words:
-        return True
-    doc = tok.doc
-    return any(doc[i].lemma_.lower() in words for i in trig.consumed) or any(
-        c.dep_ in ("obj", "dobj", "xcomp") and c.lemma_.lower() in words for c in tok.children)
