@@ -168,3 +168,13 @@ def test_a_walkout_in_protest_at_plans_is_aimed_at_their_author(engine: Engine) 
     # French: "en signe de protestation contre"
     assert coded_dyads(engine, "Les médecins sud-coréens ont cessé le travail en signe de protestation contre le "
                                "projet du gouvernement.", lang="fr") == {("PROTEST", "KORCVL", "KORGOV")}
+
+
+def test_a_passive_expulsion_or_arrest_is_the_act_of_the_announcing_officials_state(engine: Engine) -> None:
+    assert dyads(engine, "Russia's defence attaché in London was expelled on Wednesday, Home Secretary James "
+                         "Cleverly announced.") == {("SANCTION", "GBRGOV", "RUSMIL")}
+    assert coded_dyads(engine, "Trois opposants ont été arrêtés à Niamey, a annoncé le ministère nigérien de "
+                               "l'Intérieur.", lang="fr") == {("COERCE", "NERGOV", "NEROPP")}
+    # an attack a state reports is not taken for its own
+    found = dyads(engine, "The city of Kharkiv was shelled overnight, the Ukrainian defence ministry said.")
+    assert not any(source and source.startswith("UKR") for _, source, _ in found)

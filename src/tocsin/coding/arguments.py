@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from tocsin.actors import Resolver
+from tocsin.coding.announced_acts import AnnouncedActs
 from tocsin.coding.attack_readings import AttackReadings
 from tocsin.coding.clause_roles import ClauseRoles, RoleReading
 from tocsin.coding.context import DocumentContext
@@ -78,8 +79,9 @@ def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
                 own[i] = dataclasses.replace(actor, sector=ref.sector, code=f"{actor.country}{ref.sector}")
 
 
-class ArgumentRules(ClauseRoles, SidesOnTheVerb, ProtestAims, ReactionReadings, RoleFallbacks, PartyReadings,
-                    RoleReadings, AttackReadings, RecipientRules, NationalityReadings, PhraseActors, WeaponReadings):
+class ArgumentRules(ClauseRoles, SidesOnTheVerb, ProtestAims, ReactionReadings, AnnouncedActs, RoleFallbacks,
+                    PartyReadings, RoleReadings, AttackReadings, RecipientRules, NationalityReadings, PhraseActors,
+                    WeaponReadings):
     """Argument reading and dyad expansion (mixed into the coder)."""
 
     resolver: Resolver
@@ -138,6 +140,7 @@ class ArgumentRules(ClauseRoles, SidesOnTheVerb, ProtestAims, ReactionReadings, 
         self._visitor_on_a_visit(reading)
         self._travellers_to_the_talks(reading)
         self._ones_singled_out(reading)
+        self._author_announcing_the_act(reading)
         self._borrowed_sources(reading)
         self._mediator(reading)
         self._clause_party(reading)
