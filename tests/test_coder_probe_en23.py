@@ -178,3 +178,11 @@ def test_a_passive_expulsion_or_arrest_is_the_act_of_the_announcing_officials_st
     # an attack a state reports is not taken for its own
     found = dyads(engine, "The city of Kharkiv was shelled overnight, the Ukrainian defence ministry said.")
     assert not any(source and source.startswith("UKR") for _, source, _ in found)
+
+
+def test_a_request_restated_in_apposition_and_rejected_in_its_relative_clause(engine: Engine) -> None:
+    found = dyads(engine, "Pakistan on Monday demanded that Afghanistan's Taliban government hand over militants "
+                          "behind a wave of attacks in Khyber Pakhtunkhwa, a request Kabul rejected as interference "
+                          "in its internal affairs.")
+    # one request (the apposed noun sums it up), and Kabul's refusal aimed at Pakistan
+    assert found == {("REQUEST", "PAK", "AFGGOV"), ("REJECT", "AFG", "PAK")}

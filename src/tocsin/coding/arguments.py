@@ -43,6 +43,7 @@ from tocsin.coding.readings import RoleReadings
 from tocsin.coding.recipients import RecipientRules
 from tocsin.coding.role_fallbacks import RoleFallbacks
 from tocsin.coding.sides_on_the_verb import SidesOnTheVerb
+from tocsin.coding.summary_appositions import SummaryReactions
 from tocsin.coding.weapon_roles import WeaponReadings
 from tocsin.lang import Predicate
 from tocsin.ontology import Ontology
@@ -79,7 +80,8 @@ def counterpart_sector(out: Roles, counterpart_words: frozenset[str]) -> None:
                 own[i] = dataclasses.replace(actor, sector=ref.sector, code=f"{actor.country}{ref.sector}")
 
 
-class ArgumentRules(ClauseRoles, SidesOnTheVerb, ProtestAims, ReactionReadings, AnnouncedActs, RoleFallbacks,
+class ArgumentRules(ClauseRoles, SidesOnTheVerb, ProtestAims, ReactionReadings, AnnouncedActs, SummaryReactions,
+                    RoleFallbacks,
                     PartyReadings, RoleReadings, AttackReadings, RecipientRules, NationalityReadings, PhraseActors,
                     WeaponReadings):
     """Argument reading and dyad expansion (mixed into the coder)."""
@@ -153,6 +155,7 @@ class ArgumentRules(ClauseRoles, SidesOnTheVerb, ProtestAims, ReactionReadings, 
         self._attack_and_deployment_targets(reading)
         self._reaction_targets(reading)
         self._aim_named_in_protest(reading)
+        self._reaction_to_the_summed_act(reading)
         self._roles_of_clause_shapes(reading)
         self._blocked_resolution(reading)
         self._content_targets(reading)

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from tocsin.actors import Resolver
 from tocsin.coding.model import EMBEDDING_TYPES, TWO_SIDED_TYPES, Roles, Trigger
 from tocsin.coding.qualifiers import Cues
+from tocsin.coding.summary_appositions import restates_an_act, told_of_a_summing_noun
 from tocsin.coding.threat_readings import (
     consequence_of_a_demand,
     hypothetical_relative_under_a_threat,
@@ -105,7 +106,7 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
                                  or governor.predicate.id.endswith(CROWD_DEMAND)) and not (
             governor.predicate.type == "REJECT" and trig.token.lemma_.lower() in cues.rule_out_verbs) and not (
             names_the_occasion(trig.token, governor.token, cues.occasion_words)) and not (
-            done_by_a_named_agent(trig.token)):
+            done_by_a_named_agent(trig.token)) and not told_of_a_summing_noun(trig.token):
         return True  # (but "a demandé …, lors de leur entretien": the talk is an act of its own)
     if ((pred.type == "COERCE" or pred.mode == "crowd-control") and pred.pos == "VERB" and not pred.particle
             and moves_of_itself(trig.token)):
@@ -123,6 +124,8 @@ def not_an_act_of_its_own(trig: Trigger, governor: Trigger | None, sent: Span, c
         return True  # "ont négocié un échange de prisonniers": the talks are the event
     if governor is not None and is_banned_protest(trig.token, pred, governor):
         return True  # "a interdit les rassemblements de l'opposition": the ban is the event
+    if restates_an_act(trig, by_index):
+        return True  # "…, a request Kabul rejected": the act told before, summed up (summary_appositions.py)
     subject = _counted_by(trig.token, cues.quantifier_nouns)  # "une vague de frappes a tué …": the wave
     if (trig.token.pos_ in ("NOUN", "PROPN") and subject.dep_ in ("nsubj", "nsubj:pass")
             and subject.head.i in by_index and by_index[subject.head.i].predicate.type == pred.type):
