@@ -186,3 +186,10 @@ def test_a_request_restated_in_apposition_and_rejected_in_its_relative_clause(en
                           "in its internal affairs.")
     # one request (the apposed noun sums it up), and Kabul's refusal aimed at Pakistan
     assert found == {("REQUEST", "PAK", "AFGGOV"), ("REJECT", "AFG", "PAK")}
+
+
+def test_rebels_an_attack_falls_on_at_a_known_place_are_that_countrys(engine: Engine) -> None:
+    found = dyads(engine, "Russian and Syrian government warplanes bombed rebel-held areas of Idlib and Aleppo "
+                          "on Sunday.")
+    assert {target for _, _, target in found} == {"SYRREB"}
+    assert dyads(engine, "US jets struck Houthi-controlled ports in Yemen.") == {("ASSAULT", "USA", "YEMREB")}

@@ -11,7 +11,9 @@ The annotation guideline codes non-state armed groups as the rebels (``REB``) of
   neither, it keeps its organisation code (:func:`place_armed_groups`);
 - armed groups the resolver reads as such but places nowhere ("les jihadistes", "des hommes
   armés"), striking or taking a place: the rebels of that place's country, acting against the
-  state that holds it (:func:`local_armed_group`).
+  state that holds it (:func:`local_armed_group`); and rebels an act falls on at a known place
+  ("bombed rebel-held areas of Idlib", "shelled rebel positions near Goma"): the rebels of that
+  place's country (:func:`place_armed_groups`).
 """
 
 from __future__ import annotations
@@ -68,5 +70,8 @@ def place_armed_groups(pairs: list[tuple[Actor | None, Actor | None]],
             country = _country_of(location, source)
             if country is not None:
                 target = rebels_of(target, country)
+        elif (target is not None and target.code is None and target.sector == "REB"
+              and location is not None and location.country):
+            target = rebels_of(target, location.country)  # "bombed rebel-held areas of Idlib": Syria's rebels
         placed.append((source, target))
     return placed

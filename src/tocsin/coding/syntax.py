@@ -251,13 +251,20 @@ def _in_power(tok: Token) -> bool:
     does an adjective hung as a clause right after its noun ("le président élu sud-coréen")."""
     if tok.lower_ in _ARMED and tok.pos_ in ("VERB", "ADJ") and tok.i == tok.head.i + 1 and tok.head.pos_ == "NOUN":
         return True  # "des hommes armés": who they are, not a clause
-    if _of_the_name_before(tok):
+    if _of_the_name_before(tok) or _hyphenated_holder(tok):
         return True
     if tok.dep_ != "acl":
         return False
     if tok.pos_ == "ADJ" and tok.i == tok.head.i + 1:
         return True
     return tok.lower_ == "pouvoir" and tok.i == tok.head.i + 2 and tok.doc[tok.i - 1].lower_ == "au"
+
+
+def _hyphenated_holder(tok: Token) -> bool:
+    """"rebel-held areas of Idlib", "Houthi-controlled ports": a participle glued by a hyphen to
+    the word before it says who holds the place, and stays in the phrase."""
+    return (tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-"
+            and not tok.doc[tok.i - 2].whitespace_ and tok.doc[tok.i - 2].head.i == tok.i)
 
 
 def _of_the_name_before(tok: Token) -> bool:
