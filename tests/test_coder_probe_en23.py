@@ -193,3 +193,11 @@ def test_rebels_an_attack_falls_on_at_a_known_place_are_that_countrys(engine: En
                           "on Sunday.")
     assert {target for _, _, target in found} == {"SYRREB"}
     assert dyads(engine, "US jets struck Houthi-controlled ports in Yemen.") == {("ASSAULT", "USA", "YEMREB")}
+
+
+def test_drones_counted_in_dozens_are_no_civilians_and_their_downing_is_the_announcers(engine: Engine) -> None:
+    assert dyads(engine, "Russian air defences shot down dozens of Ukrainian drones overnight.") == {
+        ("ASSAULT", "RUSMIL", "UKR")}
+    assert dyads(engine, "Gunmen killed dozens of villagers in Zamfara.") == {("ASSAULT", None, "NGACVL")}
+    assert coded_dyads(engine, "Des drones ukrainiens ont été abattus dans la nuit, a annoncé le ministère russe "
+                               "de la Défense.", lang="fr") == {("ASSAULT", "RUSMIL", "UKR")}

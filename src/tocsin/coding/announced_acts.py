@@ -8,7 +8,9 @@ military official of a known country) is then the source, when the act has none 
 personnes ont été arrêtées …, a affirmé Nicolás Maduro": the Venezuelan state arrested them).
 
 Attacks are left out: a state reports the strikes it suffers as often as those it makes ("the
-city was shelled overnight, the defence ministry said").
+city was shelled overnight, the defence ministry said"); but drones or missiles "shot down" in
+the passive were brought down by the side whose official tells it ("dozens of Ukrainian drones
+were shot down overnight, the Russian defence ministry said").
 
 :class:`AnnouncedActs` is mixed into :class:`~tocsin.coding.arguments.ArgumentRules`, whose
 ``_arguments`` runs its step among the fallbacks; it relies on ``_actor_for_phrase`` of the class
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from tocsin.coding.clause_roles import RoleReading
 from tocsin.coding.qualifiers import reporting_speaker
+from tocsin.coding.self_dyads import downs_aerial_weapons
 
 #: acts a state carries out on someone, which its officials announce
 _ANNOUNCED_TYPES = frozenset({"SANCTION", "COERCE"})
@@ -32,8 +35,9 @@ class AnnouncedActs:
     def _author_announcing_the_act(self, reading: RoleReading) -> None:
         """The source of a passive act with no agent, from its announcing official (module docstring)."""
         out = reading.out
-        if (reading.pred.type not in _ANNOUNCED_TYPES or not reading.passive or out.pair
-                or any(a.resolved for a in out.sources)):
+        if (not reading.passive or out.pair or any(a.resolved for a in out.sources)
+                or not (reading.pred.type in _ANNOUNCED_TYPES
+                        or (reading.pred.type == "ASSAULT" and downs_aerial_weapons(reading.trig, reading.cues)))):
             return
         speaker_tok = reporting_speaker(reading.tok, reading.cues)
         if speaker_tok is None:

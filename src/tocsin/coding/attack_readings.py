@@ -99,8 +99,7 @@ class AttackReadings:
             # "des dizaines d'écoliers au Burkina Faso": civilians read as the country of the
             # place inside their phrase are that country's civilians
             out.targets = [Actor(text=a.text, code=a.country + "CVL", country=a.country, sector="CVL")
-                           if a.resolved and a.country and a.sector is None
-                           and set(_WORD_SPLIT.split(a.text.lower())) & cues.civilian_words else a
+                           if a.resolved and a.country and a.sector is None and _names_civilians(a.text, cues) else a
                            for a in out.targets]
         if out.pair or any(a.resolved for a in out.targets):
             self._crowd_source(out, cues, ctx)
@@ -109,7 +108,7 @@ class AttackReadings:
             heads = [a.head for a in args if a.role == "oblique" and a.prep in cues.locative_prepositions
                      and not (pred.mode == "deport" and a.prep in _DESTINATION_PREPOSITIONS)]
             civilians = pred.type in CIVILIAN_TYPES and any(
-                not a.resolved and set(_WORD_SPLIT.split(a.text.lower())) & cues.civilian_words for a in out.targets)
+                not a.resolved and _names_civilians(a.text, cues) for a in out.targets)
             for actor in self._resolve_heads(heads, lang, when, ctx):
                 if actor.resolved and actor.country != source_country:
                     if civilians and actor.country and actor.sector is None:
@@ -120,8 +119,7 @@ class AttackReadings:
         self._crowd_source(out, cues, ctx)
         for actor in out.targets:
             # "une centaine d'élèves": the words split on elisions too
-            head = _WORD_SPLIT.split(actor.text.lower())
-            if not actor.resolved and head and set(head) & cues.civilian_words and pred.type in CIVILIAN_TYPES:
+            if not actor.resolved and _names_civilians(actor.text, cues) and pred.type in CIVILIAN_TYPES:
                 if pred.mode == "deport":
                     return  # "a expulsé vers le Costa Rica 40 opposants": the other country is where they go
                 country = next((c for c in ctx.sentence_countries if c != source_country), None)
@@ -265,3 +263,11 @@ def _inside_a_clause(word: Token, top: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def _names_civilians(text: str, cues: Cues) -> bool:
+    """Whether a phrase names people ("une centaine d'élèves", "dozens of villagers"), not
+    weapons or aircraft counted the same way ("dozens of Ukrainian drones")."""
+    words = _WORD_SPLIT.split(text.lower())
+    singular = {w[:-1] if w.endswith("s") else w for w in words}
+    return not cues.civilian_words.isdisjoint(words) and singular.isdisjoint(cues.aerial_weapons | cues.weapon_nouns)
