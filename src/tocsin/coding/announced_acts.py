@@ -4,13 +4,14 @@
 announced", "Trois opposants ont été arrêtés, a annoncé le ministère nigérien de l'Intérieur":
 an expulsion, an arrest or a ban names no agent in the passive, and the official who announces
 it speaks for the state that carried it out. The speaker (a government, police, judicial or
-military official of a known country) is then the source, when the act has none ("Plus de 2 000
-personnes ont été arrêtées …, a affirmé Nicolás Maduro": the Venezuelan state arrested them).
+military official of a known country) is then the source, when the act has none, also of acts on
+its own people ("Des dizaines d'opposants ont été arrêtés, a affirmé le ministre vénézuélien de
+l'Intérieur": the Venezuelan state arrested them).
 
 Attacks are left out: a state reports the strikes it suffers as often as those it makes ("the
 city was shelled overnight, the defence ministry said"); but drones or missiles "shot down" in
-the passive were brought down by the side whose official tells it ("dozens of Ukrainian drones
-were shot down overnight, the Russian defence ministry said").
+the passive were brought down by the side whose official tells it ("Ukrainian drones were shot
+down over the Belgorod region, the Russian defence ministry said").
 
 :class:`AnnouncedActs` is mixed into :class:`~tocsin.coding.arguments.ArgumentRules`, whose
 ``_arguments`` runs its step among the fallbacks; it relies on ``_actor_for_phrase`` of the class
@@ -30,7 +31,7 @@ _STATE_SPEAKERS = frozenset({"GOV", "COP", "JUD", "MIL"})
 
 
 class AnnouncedActs:
-    """The step that gives a passive state act the state of the official announcing it."""
+    """The step that makes the official announcing a passive state act its source."""
 
     def _author_announcing_the_act(self, reading: RoleReading) -> None:
         """The source of a passive act with no agent, from its announcing official (module docstring)."""
