@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from factories import coded_country_triples, coded_events
+from factories import coded_country_triples, coded_dyads, coded_events
 from tocsin.pipeline import Engine
 
 
@@ -61,3 +61,10 @@ def test_an_appeal_whose_clause_the_parser_hung_on_the_object(engine: Engine) ->
         engine, "L'Union africaine a appelé lundi l'armée congolaise et les rebelles du M23 à cesser "
                 "immédiatement les combats.")
     assert found == {("REQUEST", "IGOAU", "COD")}
+
+
+def test_the_aim_of_a_protest_hung_under_its_places(engine: Engine) -> None:
+    assert coded_dyads(
+        engine, "Des dizaines de milliers de Slovaques ont manifesté vendredi soir à Bratislava et dans une "
+                "trentaine d'autres villes contre la politique prorusse du Premier ministre Robert Fico.") == {
+        ("PROTEST", "SVKCVL", "SVKGOV")}

@@ -4,7 +4,9 @@
 protest against the reform", "ont cessé le travail en signe de protestation contre la réforme":
 the act of protest is the verb (a strike, a walkout), and what it is aimed at is the "at/against"
 ("contre") phrase of the protest noun that qualifies it ("walked off the job in a nationwide
-strike against the pension plan"). The phrase is read as the recipient when
+strike against the pension plan"), or the "contre/against" phrase the parser hung under the
+protest's place phrases ("ont manifesté à Bratislava et dans une trentaine d'autres villes contre
+la politique du gouvernement"). The phrase is read as the recipient when
 the clause names none.
 
 :class:`ProtestAims` is mixed into :class:`~tocsin.coding.arguments.ArgumentRules`, whose
@@ -33,7 +35,7 @@ class ProtestAims:
         out = reading.out
         if reading.pred.type != "PROTEST" or any(a.resolved for a in out.targets + out.pair):
             return
-        aims = _aims(reading.tok)
+        aims = _aims(reading.tok) or _aims_under_places(reading.tok)
         if aims:
             found = [a for a in self._resolve_heads(aims, reading.lang, reading.when, reading.ctx)  # type: ignore[attr-defined]
                      if a.resolved]
@@ -52,6 +54,19 @@ def _aims(verb: Token) -> list[Token]:
         first = min(n.i for n in nouns)
         aims = [a for a in _aim_phrases(verb) if a.i > first]
     return aims
+
+
+def _aims_under_places(verb: Token) -> list[Token]:
+    """"ont manifesté à Bratislava et dans une trentaine d'autres villes contre la politique du
+    gouvernement": the "contre/against" phrase the parser hung under the protest's place phrases."""
+    places = [c for c in verb.children if c.dep_ in ("obl", "obl:mod")]
+    for _ in range(3):
+        for place in places:
+            aims = [a for a in _aim_phrases(place) if a.i > verb.i]
+            if aims:
+                return aims[:1]
+        places = [c for p in places for c in p.children if c.dep_ in ("conj", "nmod")]
+    return []
 
 
 def _phrases_of(verb: Token) -> list[Token]:
