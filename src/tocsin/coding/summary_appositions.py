@@ -26,7 +26,7 @@ _SUMMING_NOUNS = frozenset({"move", "decision", "step", "measure", "décision", 
 #: links of a relative clause to its noun
 _RELATIVE_LINKS = frozenset({"relcl", "acl:relcl"})
 #: reactions that answer an act's author
-_REACTION_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})
+_ANSWERING_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE"})
 
 
 def restates_an_act(trig: Trigger, by_index: Mapping[int, Trigger]) -> bool:
@@ -56,7 +56,7 @@ class SummaryReactions:
         """The recipient of a reaction in the relative clause of a noun in apposition (module docstring)."""
         tok, out = reading.tok, reading.out
         noun = tok.head
-        if (reading.pred.type not in _REACTION_TYPES or not told_of_a_summing_noun(tok)
+        if (reading.pred.type not in _ANSWERING_TYPES or not told_of_a_summing_noun(tok)
                 or out.pair or any(a.resolved for a in out.targets)):
             return
         named = reading.by_index.get(noun.i)

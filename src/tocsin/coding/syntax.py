@@ -211,10 +211,10 @@ def phrase_tokens(head: Token) -> list[Token]:
     """Tokens of the noun phrase headed by ``head``, without conjuncts and clauses."""
     keep = [head]
     skip = coordinated_appositions(head)
-    stack = [c for c in head.children if (c.dep_ not in PHRASE_CUT or _in_power(c)) and c.i not in skip]
+    stack = [c for c in head.children if (c.dep_ not in PHRASE_CUT or _kept_in_phrase(c)) and c.i not in skip]
     while stack:
         tok = stack.pop()
-        if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok) and not _in_power(tok):
+        if (tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok) and not _kept_in_phrase(tok):
             continue  # a clause inside the phrase ("with Blinken calling it …") is not part of the name
         if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
             continue
@@ -245,10 +245,12 @@ _index = attrgetter("i")
 _ARMED = frozenset({"armé", "armés", "armée", "armées"})
 
 
-def _in_power(tok: Token) -> bool:
-    """"la junte au pouvoir à Niamey": the French locution "au pouvoir", which the parser
-    hangs on the noun as a clause, names who holds power where, and stays in the phrase; so
-    does an adjective hung as a clause right after its noun ("le président élu sud-coréen")."""
+def _kept_in_phrase(tok: Token) -> bool:
+    """A word the parser hangs on the noun as a clause or a participle that still belongs to the
+    phrase: the French locution "au pouvoir" ("la junte au pouvoir à Niamey": who holds power
+    where), an adjective hung as a clause right after its noun ("le président élu sud-coréen"),
+    "armés" ("des hommes armés"), a participle ending a name ("des Nations unies") and a holder
+    glued by a hyphen ("rebel-held areas")."""
     if tok.lower_ in _ARMED and tok.pos_ in ("VERB", "ADJ") and tok.i == tok.head.i + 1 and tok.head.pos_ == "NOUN":
         return True  # "des hommes armés": who they are, not a clause
     if _of_the_name_before(tok) or _hyphenated_holder(tok):
