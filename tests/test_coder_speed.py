@@ -332,17 +332,17 @@ def _phrase_tokens_reference(head) -> list:
         _ARMED,
         PHRASE_CUT,
         _conjuncts,
-        _in_power,
+        _kept_in_phrase,
         _name_taken_for_participle,
     )
 
     keep = [head]
     skip = {t.i for t in _conjuncts(head) if t.i != head.i and t.dep_ == "appos"}
-    stack = [c for c in head.children if (c.dep_ not in PHRASE_CUT or _in_power(c)) and c.i not in skip]
+    stack = [c for c in head.children if (c.dep_ not in PHRASE_CUT or _kept_in_phrase(c)) and c.i not in skip]
     while stack:
         tok = stack.pop()
         if ((tok.pos_ in ("VERB", "AUX") or tok.dep_ == "pcomp") and not _name_taken_for_participle(tok)
-                and not _in_power(tok)):
+                and not _kept_in_phrase(tok)):
             continue
         if tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
             continue
